@@ -1,0 +1,32 @@
+import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DatabaseKind, HealthStatus } from '@curriculum-builder/curriculum';
+import { DataSource } from 'typeorm';
+
+class HealthResponse implements HealthStatus {
+  @ApiProperty({ enum: ['ok'] })
+  status!: 'ok';
+
+  @ApiProperty({ enum: ['sqlite', 'postgres'] })
+  database!: DatabaseKind;
+}
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  @Get()
+  @ApiOkResponse({ type: HealthResponse, description: 'The service and its database answer.' })
+  @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })
+  async check(): Promise<HealthStatus> {
+    const database: DatabaseKind = this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+    try {
+      await this.dataSource.query('SELECT 1');
+    } catch {
+      throw new ServiceUnavailableException({ status: 'error', database, message: 'Database unavailable' });
+    }
+    return { status: 'ok', database };
+  }
+}

@@ -1,0 +1,52 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { ErrorResponse } from '@curriculum-builder/curriculum';
+import type { Response } from 'express';
+
+/** Errors raised by Express' body parser before a request reaches a controller. */
+interface BodyParserError {
+  status: number;
+  type: string;
+  message: string;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as BodyParserError).status === 'number' &&
+    typeof (error as BodyParserError).type === 'string'
+  );
+}
+
+/**
+ * The one place that turns errors into HTTP responses of the contract's shape
+ * `{ statusCode, message, errors? }`. Unknown errors are logged and answered with a bare 500,
+ * never with a stack trace.
+ */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger(HttpErrorFilter.name);
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    const body = this.toBody(error);
+    response.status(body.statusCode).json(body);
+  }
+
+  private toBody(error: unknown): ErrorResponse & Record<string, unknown> {
+    if (error instanceof HttpException) {
+      const statusCode = error.getStatus();
+      const payload = error.getResponse();
+      if (typeof payload === 'string') return { statusCode, message: payload };
+      const { error: _name, statusCode: _code, ...rest } = payload as Record<string, unknown>;
+      const message = Array.isArray(rest['message']) ? rest['message'].join('; ') : rest['message'];
+      return { ...rest, statusCode, message: typeof message === 'string' ? message : error.message };
+    }
+    if (isBodyParserError(error) && error.status >= 400 && error.status < 500) {
+      const message = error.type === 'entity.too.large' ? 'Request body too large' : error.message;
+      return { statusCode: error.status, message };
+    }
+    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+  }
+}

@@ -1,0 +1,7 @@
+import { CreateInstitutions1763683200000 } from './1763683200000-CreateInstitutions';
+
+/**
+ * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
+ * tests run exactly the same set on SQLite and PostgreSQL.
+ */
+export const migrations = [CreateInstitutions1763683200000];

@@ -1,0 +1,48 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { Client } from 'pg';
+import type { DataSourceOptions } from 'typeorm';
+import { migrations } from '../../database/migrations';
+import type { DatabaseConfig } from '../config/app-config';
+
+/** SQLite pragmas beyond the WAL mode and foreign keys that TypeORM's driver already sets. */
+const SQLITE_PRAGMAS = ['busy_timeout = 5000', 'synchronous = NORMAL'];
+
+/**
+ * TypeORM options for the configured database. Migrations run at start-up; `synchronize` stays off.
+ */
+export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
+  const common = { migrations, migrationsRun: true, synchronize: false, entities: [] };
+  if (database.kind === 'sqlite') {
+    if (database.path !== ':memory:') mkdirSync(dirname(database.path), { recursive: true });
+    return {
+      ...common,
+      type: 'better-sqlite3',
+      database: database.path,
+      enableWAL: true,
+      prepareDatabase: (db: { pragma(source: string): unknown }) => {
+        for (const pragma of SQLITE_PRAGMAS) db.pragma(pragma);
+      },
+    };
+  }
+  return {
+    ...common,
+    type: 'postgres',
+    url: database.url,
+    schema: database.schema,
+    // Raw SQL resolves unqualified names in the configured schema too.
+    extra: { options: `-c search_path=${database.schema}` },
+  };
+}
+
+/** A schema other than `public` (e.g. one per test run) is created before the migrations run. */
+export async function ensurePostgresSchema(database: DatabaseConfig): Promise<void> {
+  if (database.kind !== 'postgres' || database.schema === 'public') return;
+  const client = new Client({ connectionString: database.url });
+  await client.connect();
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${database.schema}"`);
+  } finally {
+    await client.end();
+  }
+}

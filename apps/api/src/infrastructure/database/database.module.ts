@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { dataSourceOptions, ensurePostgresSchema } from './data-source-options';
+
+/** The one database connection of the process; closed by Nest's shutdown hooks on SIGTERM. */
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: async (config: AppConfig) => {
+        await ensurePostgresSchema(config.database);
+        return { ...dataSourceOptions(config.database), retryAttempts: 0 };
+      },
+    }),
+  ],
+})
+export class DatabaseModule {}

@@ -1,0 +1,49 @@
+import { Logger } from '@nestjs/common';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { createApp } from './app/create-app';
+import { AppConfig, ConfigError, loadConfig } from './infrastructure/config/app-config';
+
+const logger = new Logger('Bootstrap');
+
+function describeDatabase(config: AppConfig): string {
+  return config.database.kind === 'sqlite'
+    ? `SQLite ${config.database.path}`
+    : `PostgreSQL (schema ${config.database.schema})`;
+}
+
+async function main(): Promise<void> {
+  let config: AppConfig;
+  try {
+    config = loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    logger.error(error.message);
+    process.exit(1);
+  }
+
+  // The production build puts the web app beside the server: dist/apps/{api,web/browser}.
+  const app = await createApp(config, { webRoot: join(__dirname, '..', 'web', 'browser') });
+
+  let stopping = false;
+  const stop = async (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.log(`${signal} received: closing the HTTP server and the database.`);
+    await app.close();
+    logger.log('Shut down cleanly.');
+    process.exit(0);
+  };
+  process.once('SIGTERM', (signal) => void stop(signal));
+  process.once('SIGINT', (signal) => void stop(signal));
+
+  await app.listen(config.port);
+  // With PORT=0 the system picks a free port: report the one actually bound.
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  logger.log(`Curriculum builder listening on http://localhost:${port} (${describeDatabase(config)})`);
+}
+
+main().catch((error: unknown) => {
+  logger.error(`Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+import request from 'supertest';
+import { startTestApp, TestApp, testDatabase } from './support/test-app';
+
+describe(`health and database set-up (${testDatabase()})`, () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('GET /api/v1/health answers ok with the database in use', async () => {
+    const response = await request(t.server).get('/api/v1/health').expect(200);
+    expect(response.body).toEqual({ status: 'ok', database: testDatabase() });
+    expect(response.headers['content-type']).toMatch(/^application\/json/);
+  });
+
+  it('runs the migrations at start-up', async () => {
+    const applied: { name: string }[] = await t.dataSource.query('SELECT name FROM migrations');
+    expect(applied.map((m) => m.name)).toContain('CreateInstitutions1763683200000');
+    expect(await t.dataSource.createQueryRunner().hasTable('institution')).toBe(true);
+  });
+
+  it('configures the database as documented', async () => {
+    if (t.config.database.kind === 'sqlite') {
+      expect(await t.dataSource.query('PRAGMA journal_mode')).toEqual([{ journal_mode: 'wal' }]);
+      expect(await t.dataSource.query('PRAGMA foreign_keys')).toEqual([{ foreign_keys: 1 }]);
+      expect(await t.dataSource.query('PRAGMA busy_timeout')).toEqual([{ timeout: 5000 }]);
+    } else {
+      const [{ schema }] = await t.dataSource.query('SELECT current_schema() AS schema');
+      expect(schema).toBe(t.config.database.schema);
+      expect(schema).toMatch(/^e2e_/);
+    }
+  });
+
+  it('answers an unknown API path with a JSON 404 in the contract shape', async () => {
+    const response = await request(t.server).get('/api/v1/no-such-thing').expect(404);
+    expect(response.body).toEqual({ statusCode: 404, message: 'Cannot GET /api/v1/no-such-thing' });
+  });
+
+  it('answers malformed JSON with 400, never 500', async () => {
+    const response = await request(t.server)
+      .post('/api/v1/health')
+      .set('Content-Type', 'application/json')
+      .send('{"title": ');
+    expect(response.status).toBe(400);
+    expect(response.body.statusCode).toBe(400);
+    expect(response.body.message).toMatch(/JSON/);
+  });
+
+  it('answers a body over the size limit with 413', async () => {
+    const response = await request(t.server)
+      .post('/api/v1/health')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ text: 'ä'.repeat(3 * 1024 * 1024) }));
+    expect(response.status).toBe(413);
+    expect(response.body.message).toBe('Request body too large');
+  });
+
+  it('publishes an OpenAPI document that lists the health endpoint', async () => {
+    const response = await request(t.server).get('/api/docs-json').expect(200);
+    expect(response.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(response.body.paths)).toContain('/api/v1/health');
+    await request(t.server).get('/api/docs').expect(200).expect('Content-Type', /html/);
+  });
+
+  it('sends security headers with a content security policy', async () => {
+    const response = await request(t.server).get('/api/v1/health');
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-powered-by']).toBeUndefined();
+  });
+});

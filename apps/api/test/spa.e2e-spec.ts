@@ -1,0 +1,49 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { startTestApp, TestApp } from './support/test-app';
+
+describe('single-page app served beside the API', () => {
+  let t: TestApp;
+  let webRoot: string;
+  const indexHtml = '<!doctype html><html lang="en"><body><cb-root></cb-root></body></html>';
+
+  beforeAll(async () => {
+    webRoot = mkdtempSync(join(tmpdir(), 'cb-web-'));
+    writeFileSync(join(webRoot, 'index.html'), indexHtml);
+    writeFileSync(join(webRoot, 'main-ABCD1234.js'), 'console.info("app");');
+    t = await startTestApp({}, { webRoot });
+  });
+
+  afterAll(async () => {
+    await t.close();
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  it('serves index.html at / without caching it', async () => {
+    const response = await request(t.server).get('/').expect(200);
+    expect(response.text).toBe(indexHtml);
+    expect(response.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('falls back to index.html for deep links', async () => {
+    const response = await request(t.server).get('/curricula/0d9c/units').expect(200);
+    expect(response.text).toBe(indexHtml);
+  });
+
+  it('serves hashed assets as immutable', async () => {
+    const response = await request(t.server).get('/main-ABCD1234.js').expect(200);
+    expect(response.headers['cache-control']).toContain('immutable');
+  });
+
+  it('answers a missing file with 404 rather than the page', async () => {
+    await request(t.server).get('/main-MISSING1.js').expect(404);
+  });
+
+  it('keeps the API answering JSON, including its 404s', async () => {
+    await request(t.server).get('/api/v1/health').expect(200).expect('Content-Type', /json/);
+    const response = await request(t.server).get('/api/v1/curricula-that-do-not-exist').expect(404);
+    expect(response.body.statusCode).toBe(404);
+  });
+});

@@ -1,0 +1,50 @@
+import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { ApiHealth } from './api-health';
+
+/** A small live region in the footer: is the service reachable, and on which database. */
+@Component({
+  selector: 'cb-api-status',
+  template: `<p class="status" [attr.data-state]="state().kind" role="status">{{ label() }}</p>`,
+  styles: `
+    .status {
+      margin: 0;
+      font-size: 0.875rem;
+    }
+    .status::before {
+      content: '';
+      display: inline-block;
+      width: 0.6rem;
+      height: 0.6rem;
+      margin-right: 0.4rem;
+      border-radius: 50%;
+      background: var(--cb-muted);
+    }
+    [data-state='ok']::before {
+      background: var(--cb-ok);
+    }
+    [data-state='unreachable']::before {
+      background: var(--cb-error);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ApiStatus implements OnInit {
+  private readonly health = inject(ApiHealth);
+
+  protected readonly state = this.health.state;
+  protected readonly label = computed(() => {
+    const state = this.state();
+    switch (state.kind) {
+      case 'checking':
+        return 'Checking the service…';
+      case 'ok':
+        return `Service online · database: ${state.health.database === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`;
+      case 'unreachable':
+        return 'Service unreachable';
+    }
+  });
+
+  ngOnInit(): void {
+    this.health.check();
+  }
+}
