@@ -1,0 +1,83 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
+import { RunningServer, startProductionServer } from './support/production-server';
+
+describe('app shell in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startProductionServer({});
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop('SIGTERM');
+  });
+
+  it('renders the start page with the live service status and no console errors', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Curriculum builder' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Service online · database: SQLite' }).waitFor();
+    expect(await page.title()).toBe('Curriculum builder');
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'VET teachers',
+      'Industry associations',
+      'Learners',
+    ]);
+    await saveScreenshot(page, 'shell-home');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a deep link through the index.html fallback and shows the not-found page', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await page.goto('/curricula/does-not-exist');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    expect(await page.title()).toBe('Page not found · Curriculum builder');
+    await page.getByRole('link', { name: 'Go to the start page' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Curriculum builder' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+    await saveScreenshot(page, 'shell-not-found');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('can be used from the keyboard: the first Tab reaches a visible skip link', async () => {
+    const { page } = await watchedPage(browser, server.url);
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+    const box = await skip.boundingBox();
+    expect(box !== null && box.y >= 0).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.context().close();
+  });
+
+  it('has no axe accessibility violations (WCAG 2.1 A and AA)', async () => {
+    const { page } = await watchedPage(browser, server.url);
+    await page.goto('/');
+    await page.getByRole('status').filter({ hasText: 'Service online' }).waitFor();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the OpenAPI documentation under the content security policy', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await page.goto('/api/docs');
+    await page.getByText('Curriculum builder API').first().waitFor();
+    await page.locator('.opblock-summary-path', { hasText: '/api/v1/health' }).waitFor();
+    await saveScreenshot(page, 'api-docs');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
