@@ -40,7 +40,9 @@ async function main(): Promise<void> {
   await app.listen(config.port);
   // With PORT=0 the system picks a free port: report the one actually bound.
   const { port } = app.getHttpServer().address() as AddressInfo;
-  logger.log(`Curriculum builder listening on http://localhost:${port} (${describeDatabase(config)})`);
+  logger.log(
+    `Curriculum builder listening on http://localhost:${port} (${describeDatabase(config)})`,
+  );
 }
 
 main().catch((error: unknown) => {

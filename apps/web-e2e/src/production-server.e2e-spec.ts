@@ -1,6 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runUntilExit, RunningServer, startProductionServer, tempDir } from './support/production-server';
+import {
+  runUntilExit,
+  RunningServer,
+  startProductionServer,
+  tempDir,
+} from './support/production-server';
 
 describe('production server (npm start) on the default SQLite database', () => {
   let cwd: string;

@@ -16,6 +16,7 @@ describe('production server on PostgreSQL', () => {
 
   afterAll(async () => {
     if (server && server.process.exitCode === null) await server.stop('SIGKILL');
+    if (base === '') return;
     const client = new Client({ connectionString: base });
     await client.connect();
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -35,7 +36,10 @@ describe('production server on PostgreSQL', () => {
         'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
         [schema],
       );
-      expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual(['institution', 'migrations']);
+      expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
+        'institution',
+        'migrations',
+      ]);
     } finally {
       await client.end();
     }

@@ -21,7 +21,10 @@ describe('app shell in Chromium', () => {
     const { page, problems } = await watchedPage(browser, server.url);
     await page.goto('/');
     await page.getByRole('heading', { level: 1, name: 'Curriculum builder' }).waitFor();
-    await page.getByRole('status').filter({ hasText: 'Service online · database: SQLite' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Service online · database: SQLite' })
+      .waitFor();
     expect(await page.title()).toBe('Curriculum builder');
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'VET teachers',

@@ -24,7 +24,8 @@ export interface TestApp {
 /** Which database this run of the suite uses: `E2E_DATABASE`, default SQLite. */
 export function testDatabase(): TestDatabase {
   const kind = process.env['E2E_DATABASE'] ?? 'sqlite';
-  if (kind !== 'sqlite' && kind !== 'postgres') throw new Error(`E2E_DATABASE must be sqlite or postgres, got ${kind}`);
+  if (kind !== 'sqlite' && kind !== 'postgres')
+    throw new Error(`E2E_DATABASE must be sqlite or postgres, got ${kind}`);
   return kind;
 }
 
@@ -32,7 +33,10 @@ export function testDatabase(): TestDatabase {
  * A database of its own for one test app: a fresh SQLite file in a temp directory, or a fresh
  * schema in TEST_DATABASE_URL, so that runs never collide. `drop` removes it again.
  */
-export function freshDatabase(kind: TestDatabase = testDatabase()): { url: string; drop(): Promise<void> } {
+export function freshDatabase(kind: TestDatabase = testDatabase()): {
+  url: string;
+  drop(): Promise<void>;
+} {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'cb-e2e-'));
     return {
@@ -42,7 +46,9 @@ export function freshDatabase(kind: TestDatabase = testDatabase()): { url: strin
   }
   const base = process.env['TEST_DATABASE_URL'];
   if (base === undefined || base === '') {
-    throw new Error('E2E_DATABASE=postgres needs TEST_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test');
+    throw new Error(
+      'E2E_DATABASE=postgres needs TEST_DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/test',
+    );
   }
   const schema = `e2e_${process.pid}_${randomBytes(4).toString('hex')}`;
   const url = new URL(base);
@@ -67,7 +73,12 @@ export async function startTestApp(
   options: CreateAppOptions = {},
 ): Promise<TestApp> {
   const database = freshDatabase();
-  const config = loadConfig({ DEMO_DATA: 'false', LOG_LEVEL: 'warn', DATABASE_URL: database.url, ...env });
+  const config = loadConfig({
+    DEMO_DATA: 'false',
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: database.url,
+    ...env,
+  });
   const app = await createApp(config, options);
   await app.init();
   return {

@@ -29,14 +29,25 @@ export function tempDir(prefix = 'cb-prod-'): string {
 function assertBuilt(): void {
   for (const file of [serverMain, webIndex]) {
     if (!existsSync(file)) {
-      throw new Error(`${file} is missing: build first with "npx nx run-many -t build -p api web".`);
+      throw new Error(
+        `${file} is missing: build first with "npx nx run-many -t build -p api web".`,
+      );
     }
   }
 }
 
-function spawnServer(env: NodeJS.ProcessEnv, cwd: string): { child: ChildProcess; output: () => string } {
+function spawnServer(
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): { child: ChildProcess; output: () => string } {
   assertBuilt();
-  const { TEST_DATABASE_URL: _t, E2E_DATABASE: _e, DATABASE_URL: _d, PORT: _p, ...inherited } = process.env;
+  const {
+    TEST_DATABASE_URL: _t,
+    E2E_DATABASE: _e,
+    DATABASE_URL: _d,
+    PORT: _p,
+    ...inherited
+  } = process.env;
   const child = spawn(process.execPath, [serverMain], {
     cwd,
     env: { ...inherited, NO_COLOR: '1', PORT: '0', DEMO_DATA: 'false', ...env },
@@ -94,7 +105,10 @@ export async function startProductionServer(
 }
 
 /** Runs the production server with a configuration that must stop it, and reports how it ended. */
-export async function runUntilExit(env: NodeJS.ProcessEnv, cwd: string = tempDir()): Promise<ExitedServer> {
+export async function runUntilExit(
+  env: NodeJS.ProcessEnv,
+  cwd: string = tempDir(),
+): Promise<ExitedServer> {
   const { child, output } = spawnServer(env, cwd);
   const timer = setTimeout(() => child.kill('SIGKILL'), 30000);
   const code = await exited(child);

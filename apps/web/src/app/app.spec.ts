@@ -30,7 +30,9 @@ describe('App shell', () => {
     const fixture = TestBed.createComponent(App);
     const http = TestBed.inject(HttpTestingController);
     fixture.detectChanges();
-    http.expectOne('/api/v1/health').flush('down', { status: 503, statusText: 'Service Unavailable' });
+    http
+      .expectOne('/api/v1/health')
+      .flush('down', { status: 503, statusText: 'Service Unavailable' });
     await fixture.whenStable();
     const status = (fixture.nativeElement as HTMLElement).querySelector('[role="status"]');
     expect(status?.textContent).toContain('Service unreachable');

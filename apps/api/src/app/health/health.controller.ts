@@ -1,5 +1,10 @@
 import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiOkResponse,
+  ApiProperty,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DatabaseKind, HealthStatus } from '@curriculum-builder/curriculum';
 import { DataSource } from 'typeorm';
@@ -21,11 +26,16 @@ export class HealthController {
   @ApiOkResponse({ type: HealthResponse, description: 'The service and its database answer.' })
   @ApiServiceUnavailableResponse({ description: 'The database does not answer.' })
   async check(): Promise<HealthStatus> {
-    const database: DatabaseKind = this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
+    const database: DatabaseKind =
+      this.dataSource.options.type === 'postgres' ? 'postgres' : 'sqlite';
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException({ status: 'error', database, message: 'Database unavailable' });
+      throw new ServiceUnavailableException({
+        status: 'error',
+        database,
+        message: 'Database unavailable',
+      });
     }
     return { status: 'ok', database };
   }

@@ -1,4 +1,11 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { ErrorResponse } from '@curriculum-builder/curriculum';
 import type { Response } from 'express';
 
@@ -40,7 +47,11 @@ export class HttpErrorFilter implements ExceptionFilter {
       if (typeof payload === 'string') return { statusCode, message: payload };
       const { error: _name, statusCode: _code, ...rest } = payload as Record<string, unknown>;
       const message = Array.isArray(rest['message']) ? rest['message'].join('; ') : rest['message'];
-      return { ...rest, statusCode, message: typeof message === 'string' ? message : error.message };
+      return {
+        ...rest,
+        statusCode,
+        message: typeof message === 'string' ? message : error.message,
+      };
     }
     if (isBodyParserError(error) && error.status >= 400 && error.status < 500) {
       const message = error.type === 'entity.too.large' ? 'Request body too large' : error.message;

@@ -48,7 +48,9 @@ describe('createValidationPipe', () => {
 
   it('rejects fields that are not part of the input', async () => {
     const response = await rejection({ title: 'T', units: [], status: 'published' });
-    expect(response['errors']).toEqual([{ path: 'status', message: 'property status should not exist' }]);
+    expect(response['errors']).toEqual([
+      { path: 'status', message: 'property status should not exist' },
+    ]);
   });
 
   it('passes valid input through as an instance of the input class', async () => {

@@ -17,7 +17,9 @@ export class CreateInstitutions1763683200000 implements MigrationInterface {
           createdAtColumn(queryRunner),
           updatedAtColumn(queryRunner),
         ],
-        checks: [{ name: 'CHK_institution_kind', expression: `"kind" IN ('school', 'association')` }],
+        checks: [
+          { name: 'CHK_institution_kind', expression: `"kind" IN ('school', 'association')` },
+        ],
         uniques: [{ name: 'UQ_institution_name', columnNames: ['name'] }],
       }),
     );

@@ -24,7 +24,9 @@ describe('loadConfig', () => {
   });
 
   it('switches to PostgreSQL with demo data off and reads the schema from the URL', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test?schema=run_1' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/test?schema=run_1',
+    });
     expect(config.database).toEqual({
       kind: 'postgres',
       url: 'postgres://postgres@127.0.0.1:5432/test',

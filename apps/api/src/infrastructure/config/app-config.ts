@@ -111,9 +111,15 @@ function parseDatabaseUrl(raw: string, cwd: string): DatabaseConfig {
   if (raw.startsWith('sqlite:')) {
     const path = raw.slice('sqlite:'.length).replace(/^\/\/(?=\/)/, '');
     if (path === '') {
-      throw new ConfigError('DATABASE_URL', 'must name a file after "sqlite:", e.g. sqlite:./data/curriculum.sqlite.');
+      throw new ConfigError(
+        'DATABASE_URL',
+        'must name a file after "sqlite:", e.g. sqlite:./data/curriculum.sqlite.',
+      );
     }
-    return { kind: 'sqlite', path: path === ':memory:' || isAbsolute(path) ? path : resolve(cwd, path) };
+    return {
+      kind: 'sqlite',
+      path: path === ':memory:' || isAbsolute(path) ? path : resolve(cwd, path),
+    };
   }
   if (raw.startsWith('postgres://') || raw.startsWith('postgresql://')) {
     let url: URL;
@@ -123,11 +129,17 @@ function parseDatabaseUrl(raw: string, cwd: string): DatabaseConfig {
       throw new ConfigError('DATABASE_URL', 'is not a valid postgres:// URL.');
     }
     if (url.hostname === '' || url.pathname.length <= 1) {
-      throw new ConfigError('DATABASE_URL', 'must name a host and a database, e.g. postgres://user@localhost:5432/curricula.');
+      throw new ConfigError(
+        'DATABASE_URL',
+        'must name a host and a database, e.g. postgres://user@localhost:5432/curricula.',
+      );
     }
     const schema = url.searchParams.get('schema') ?? 'public';
     if (!SCHEMA_NAME.test(schema)) {
-      throw new ConfigError('DATABASE_URL', `has an invalid schema "${schema}" (lower-case letters, digits and _).`);
+      throw new ConfigError(
+        'DATABASE_URL',
+        `has an invalid schema "${schema}" (lower-case letters, digits and _).`,
+      );
     }
     url.searchParams.delete('schema');
     return { kind: 'postgres', url: url.toString(), schema };

@@ -27,12 +27,23 @@ describe('ECVET-R1 qualification points', () => {
 
   it('accepts exactly the expected points for any whole number of years', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 120 }), (years, perYear) => {
-        const points = expectedQualificationPoints(years * 12, perYear);
-        expect(points).toBe(years * perYear);
-        expect(checkQualificationPoints({ durationMonths: years * 12, ecvetPoints: points }, perYear)).toEqual([]);
-        expect(checkQualificationPoints({ durationMonths: years * 12, ecvetPoints: points + 1 }, perYear)).toHaveLength(1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 1, max: 120 }),
+        (years, perYear) => {
+          const points = expectedQualificationPoints(years * 12, perYear);
+          expect(points).toBe(years * perYear);
+          expect(
+            checkQualificationPoints({ durationMonths: years * 12, ecvetPoints: points }, perYear),
+          ).toEqual([]);
+          expect(
+            checkQualificationPoints(
+              { durationMonths: years * 12, ecvetPoints: points + 1 },
+              perYear,
+            ),
+          ).toHaveLength(1);
+        },
+      ),
     );
   });
 });
