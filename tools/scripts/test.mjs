@@ -131,6 +131,13 @@ const build = check('production build (api + web)', nx, [
   '--outputStyle=static',
 ]);
 results.push(build);
+if (build.passed) {
+  results.push(
+    check('web initial bundle ≤ 250 kB gzip', process.execPath, [
+      'tools/bench/web-bundle-size.mjs',
+    ]),
+  );
+}
 
 results.push(
   jest('api e2e on SQLite', 'apps/api/jest.e2e.config.cts', [], { E2E_DATABASE: 'sqlite' }),
