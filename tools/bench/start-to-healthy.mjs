@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Time from `npm start` to a healthy GET /api/v1/health, on a fresh SQLite file.
 // Usage: node tools/bench/start-to-healthy.mjs [--cold]
-//   --cold removes dist/apps and the Nx cache first, so the production build runs in full.
-import { spawn } from 'node:child_process';
+//   --cold resets Nx (cache and task database, `nx reset`) and removes dist/apps first, so the
+//   production build runs in full.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -11,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const cold = process.argv.includes('--cold');
 if (cold) {
+  spawnSync(join(root, 'node_modules/.bin/nx'), ['reset'], { cwd: root, stdio: 'ignore' });
   rmSync(join(root, 'dist/apps'), { recursive: true, force: true });
-  rmSync(join(root, '.nx/cache'), { recursive: true, force: true });
 }
 const port = 3900 + Math.floor(Math.random() * 90);
 const data = mkdtempSync(join(tmpdir(), 'cb-start-'));
