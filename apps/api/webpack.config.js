@@ -21,6 +21,18 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: false,
       sourceMap: true,
+      // OpenAPI schemas from the DTO classes (also those of libs/curriculum) and their class-validator
+      // rules, without decorating the shared library with Nest-specific ones.
+      transformers: [
+        {
+          name: '@nestjs/swagger/plugin',
+          options: {
+            classValidatorShim: true,
+            introspectComments: true,
+            dtoFileNameSuffix: ['.dto.ts', '.query.ts'],
+          },
+        },
+      ],
     }),
   ],
 };

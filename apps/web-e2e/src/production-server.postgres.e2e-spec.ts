@@ -37,8 +37,12 @@ describe('production server on PostgreSQL', () => {
         [schema],
       );
       expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
+        'curriculum',
         'institution',
+        'learning_outcome',
         'migrations',
+        'unit',
+        'work_based_learning',
       ]);
     } finally {
       await client.end();

@@ -1,5 +1,33 @@
+export * from './lib/content/curriculum-content';
+export * from './lib/model/curriculum';
 export * from './lib/model/error-response';
 export * from './lib/model/health';
+export * from './lib/model/institution';
 export * from './lib/model/localized-text';
 export * from './lib/rules/finding';
 export * from './lib/rules/qualification-points';
+export type * from './lib/rules/validatable-curriculum';
+export { validateCurriculum } from './lib/rules/validate-curriculum';
+export type { ValidationReport, ValidationSummary } from './lib/rules/validate-curriculum';
+export { RULE_IDS } from './lib/rules/rule-ids';
+export type { RuleDescription, RuleId } from './lib/rules/rule-ids';
+export { checkThresholds } from './lib/rules/thresholds';
+export { checkElectivePoints } from './lib/rules/elective-points';
+export { checkUnitCompleteness } from './lib/rules/unit-completeness';
+export { checkEqfLevels, isValidEqfLevel } from './lib/rules/eqf-levels';
+export { checkOutcomes, isOutcomeCategory } from './lib/rules/outcomes';
+export {
+  checkYearLoad,
+  checkYearRange,
+  computeYearLoads,
+  expectedPointsForYear,
+} from './lib/rules/year-load';
+export type { YearLoad } from './lib/rules/year-load';
+export { checkPrerequisites } from './lib/rules/prerequisites';
+export { checkUniqueCodes } from './lib/rules/unit-codes';
+export { checkWblCoverage } from './lib/rules/wbl-coverage';
+export { checkWblShare, computeWblShare } from './lib/rules/wbl-share';
+export type { WblShare } from './lib/rules/wbl-share';
+export { checkTranslations } from './lib/rules/translations';
+export { compareFindings, comparePaths, sortFindings } from './lib/rules/finding-order';
+export * from './lib/content/validate-content';

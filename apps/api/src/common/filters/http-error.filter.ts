@@ -8,6 +8,12 @@ import {
 } from '@nestjs/common';
 import type { ErrorResponse } from '@curriculum-builder/curriculum';
 import type { Response } from 'express';
+import {
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+  VersionConflictError,
+} from '../errors/domain.errors';
 
 /** Errors raised by Express' body parser before a request reaches a controller. */
 interface BodyParserError {
@@ -26,8 +32,8 @@ function isBodyParserError(error: unknown): error is BodyParserError {
 }
 
 /**
- * The one place that turns errors into HTTP responses of the contract's shape
- * `{ statusCode, message, errors? }`. Unknown errors are logged and answered with a bare 500,
+ * The one place that turns errors — domain errors and Nest's HTTP exceptions — into HTTP responses of
+ * the contract's shape `{ statusCode, message, errors? }` (409 conflicts add `current`). Unknown errors are logged and answered with a bare 500,
  * never with a stack trace.
  */
 @Catch()
@@ -41,6 +47,18 @@ export class HttpErrorFilter implements ExceptionFilter {
   }
 
   private toBody(error: unknown): ErrorResponse & Record<string, unknown> {
+    if (error instanceof NotFoundError) {
+      return { statusCode: HttpStatus.NOT_FOUND, message: error.message };
+    }
+    if (error instanceof VersionConflictError) {
+      return { statusCode: HttpStatus.CONFLICT, message: error.message, current: error.current };
+    }
+    if (error instanceof InvalidStateError) {
+      return { statusCode: HttpStatus.CONFLICT, message: error.message };
+    }
+    if (error instanceof InvalidInputError) {
+      return { statusCode: HttpStatus.BAD_REQUEST, message: error.message, errors: error.errors };
+    }
     if (error instanceof HttpException) {
       const statusCode = error.getStatus();
       const payload = error.getResponse();

@@ -1,7 +1,8 @@
 import { CreateInstitutions1763683200000 } from './1763683200000-CreateInstitutions';
+import { CreateCurricula1763683300000 } from './1763683300000-CreateCurricula';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
  * tests run exactly the same set on SQLite and PostgreSQL.
  */
-export const migrations = [CreateInstitutions1763683200000];
+export const migrations = [CreateInstitutions1763683200000, CreateCurricula1763683300000];

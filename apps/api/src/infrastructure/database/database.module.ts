@@ -1,19 +1,23 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { dataSourceOptions, ensurePostgresSchema } from './data-source-options';
+import { UnitOfWork } from './unit-of-work';
 
 /** The one database connection of the process; closed by Nest's shutdown hooks on SIGTERM. */
+@Global()
 @Module({
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: async (config: AppConfig) => {
         await ensurePostgresSchema(config.database);
-        return { ...dataSourceOptions(config.database), retryAttempts: 0 };
+        return { ...dataSourceOptions(config.database), autoLoadEntities: true, retryAttempts: 0 };
       },
     }),
   ],
+  providers: [UnitOfWork],
+  exports: [UnitOfWork],
 })
 export class DatabaseModule {}

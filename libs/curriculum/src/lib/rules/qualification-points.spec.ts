@@ -1,5 +1,10 @@
 import fc from 'fast-check';
-import { checkQualificationPoints, expectedQualificationPoints } from './qualification-points';
+import {
+  checkCurriculumQualificationPoints,
+  checkQualificationPoints,
+  expectedQualificationPoints,
+} from './qualification-points';
+import { validCurriculum, withThresholds } from './testing/curriculum-builder';
 
 describe('ECVET-R1 qualification points', () => {
   it('accepts 210 points for the 3.5-year Zerspanungsmechaniker programme', () => {
@@ -42,6 +47,45 @@ describe('ECVET-R1 qualification points', () => {
               perYear,
             ),
           ).toHaveLength(1);
+        },
+      ),
+    );
+  });
+});
+
+describe('ECVET-R1 on a whole curriculum', () => {
+  it('uses thresholds.pointsPerYear of the curriculum', () => {
+    expect(checkCurriculumQualificationPoints(validCurriculum())).toEqual([]);
+    const c = withThresholds(validCurriculum(), { pointsPerYear: 50 });
+    expect(checkCurriculumQualificationPoints(c)).toEqual([
+      expect.objectContaining({ ruleId: 'ECVET-R1', path: 'ecvetPoints' }),
+    ]);
+  });
+
+  it('reports points that are not a number', () => {
+    const [result] = checkCurriculumQualificationPoints(
+      validCurriculum({ ecvetPoints: Number.NaN }),
+    );
+    expect(result.path).toBe('ecvetPoints');
+    expect(result.messages['de']).toContain('keine Zahl');
+  });
+
+  it('accepts exactly points per year × months / 12 for any duration (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.integer({ min: 1, max: 120 }),
+        (months, perYear) => {
+          const expected = expectedQualificationPoints(months, perYear);
+          expect(Math.abs(expected - (perYear * months) / 12)).toBeLessThanOrEqual(0.5);
+          const c = withThresholds(validCurriculum({ durationMonths: months }), {
+            pointsPerYear: perYear,
+          });
+          const check = (ecvetPoints: number) =>
+            checkCurriculumQualificationPoints({ ...c, ecvetPoints });
+          expect(check(expected)).toEqual([]);
+          expect(check(expected + 1)).toHaveLength(1);
+          expect(check(expected - 0.5)).toHaveLength(1);
         },
       ),
     );

@@ -1,4 +1,7 @@
 import { finding, Finding } from './finding';
+import { normalizeCurriculum } from './normalize';
+import { fmt, isPositiveFinite } from './rule-support';
+import type { ValidatableCurriculum } from './validatable-curriculum';
 
 /** ECVET convention: 60 points for one year of formal full-time VET. Configurable per curriculum. */
 export const DEFAULT_POINTS_PER_YEAR = 60;
@@ -25,7 +28,7 @@ export function checkQualificationPoints(
   input: QualificationPointsInput,
   pointsPerYear = DEFAULT_POINTS_PER_YEAR,
 ): Finding[] {
-  if (!Number.isFinite(input.durationMonths) || input.durationMonths <= 0) {
+  if (!isPositiveFinite(input.durationMonths)) {
     return [
       finding('ECVET-R1', 'error', 'durationMonths', {
         en: 'The programme duration must be a positive number of months.',
@@ -33,13 +36,31 @@ export function checkQualificationPoints(
       }),
     ];
   }
+  if (typeof input.ecvetPoints !== 'number' || !Number.isFinite(input.ecvetPoints)) {
+    return [
+      finding('ECVET-R1', 'error', 'ecvetPoints', {
+        en: `The qualification's ECVET points must be a number (found: ${fmt(NaN, 'en')}).`,
+        de: `Die ECVET-Punkte der Qualifikation müssen eine Zahl sein (gefunden: ${fmt(NaN, 'de')}).`,
+      }),
+    ];
+  }
+  if (!isPositiveFinite(pointsPerYear)) return [];
   const expected = expectedQualificationPoints(input.durationMonths, pointsPerYear);
   if (input.ecvetPoints === expected) return [];
   const years = input.durationMonths / 12;
   return [
     finding('ECVET-R1', 'error', 'ecvetPoints', {
-      en: `The qualification has ${input.ecvetPoints} ECVET points; ${years} years of full-time VET at ${pointsPerYear} points a year give ${expected}.`,
-      de: `Die Qualifikation hat ${input.ecvetPoints} ECVET-Punkte; ${years.toLocaleString('de-DE')} Jahre Vollzeit-Berufsbildung mit ${pointsPerYear} Punkten pro Jahr ergeben ${expected}.`,
+      en: `The qualification has ${fmt(input.ecvetPoints, 'en')} ECVET points; ${fmt(years, 'en')} years of full-time VET at ${fmt(pointsPerYear, 'en')} points a year give ${expected}.`,
+      de: `Die Qualifikation hat ${fmt(input.ecvetPoints, 'de')} ECVET-Punkte; ${fmt(years, 'de')} Jahre Vollzeit-Berufsbildung mit ${fmt(pointsPerYear, 'de')} Punkten pro Jahr ergeben ${expected}.`,
     }),
   ];
+}
+
+/** ECVET-R1 for a whole curriculum, with `thresholds.pointsPerYear` of the curriculum. */
+export function checkCurriculumQualificationPoints(c: ValidatableCurriculum): Finding[] {
+  const n = normalizeCurriculum(c);
+  return checkQualificationPoints(
+    { durationMonths: n.durationMonths, ecvetPoints: n.ecvetPoints },
+    n.thresholds.pointsPerYear,
+  );
 }

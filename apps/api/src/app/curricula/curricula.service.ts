@@ -1,0 +1,197 @@
+import {
+  Curriculum,
+  CurriculumSummary,
+  DEFAULT_THRESHOLDS,
+  expectedQualificationPoints,
+  LocalizedText,
+  Page,
+} from '@curriculum-builder/curriculum';
+import type { CreateCurriculumDto, UpdateCurriculumDto } from '@curriculum-builder/curriculum/dto';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import { NotFoundError, VersionConflictError } from '../../common/errors/domain.errors';
+import { insertChunked } from '../../infrastructure/database/insert-chunked';
+import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { updateVersioned } from '../../infrastructure/database/versioned-update';
+import { CurriculaRepository, CurriculumFilter } from './curricula.repository';
+import { CurriculumRows, toCurriculum } from './curriculum.mapper';
+import { nowIso, requireEditable } from './editable-curriculum';
+import { CurriculumEntity } from './entities/curriculum.entity';
+import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
+import { UnitEntity } from './entities/unit.entity';
+import { WorkBasedLearningEntity } from './entities/work-based-learning.entity';
+
+const COPY_SUFFIX: Record<string, string> = {
+  en: 'copy',
+  de: 'Kopie',
+  lt: 'kopija',
+  lv: 'kopija',
+  et: 'koopia',
+};
+
+/** The primary language first, each language once. */
+function normaliseLanguages(primary: string, languages: readonly string[] | undefined): string[] {
+  return [...new Set([primary, ...(languages ?? [])])];
+}
+
+@Injectable()
+export class CurriculaService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: CurriculaRepository,
+  ) {}
+
+  list(filter: CurriculumFilter): Promise<Page<CurriculumSummary>> {
+    return this.unitOfWork.read((em) => this.repository.findPage(em, filter));
+  }
+
+  get(id: string): Promise<Curriculum> {
+    return this.unitOfWork.read((em) => this.tree(em, id));
+  }
+
+  /** The tree as it is in this unit of work; 404 when there is none. */
+  async tree(em: EntityManager, id: string): Promise<Curriculum> {
+    const rows = await this.repository.findTree(em, id);
+    if (rows === null) throw new NotFoundError('Curriculum', id);
+    return toCurriculum(rows);
+  }
+
+  create(dto: CreateCurriculumDto, institutionId: string): Promise<Curriculum> {
+    return this.unitOfWork.write(async (em) => {
+      const thresholds = { ...DEFAULT_THRESHOLDS, ...dto.thresholds };
+      const now = nowIso();
+      const curriculum = em.create(CurriculumEntity, {
+        id: randomUUID(),
+        institutionId,
+        code: dto.code.trim(),
+        title: dto.title,
+        description: dto.description ?? {},
+        eqfLevel: dto.eqfLevel,
+        nqfLevel: dto.nqfLevel ?? null,
+        iscedFCode: dto.iscedFCode ?? '',
+        occupation: dto.occupation ?? null,
+        durationMonths: dto.durationMonths,
+        fullTime: dto.fullTime ?? true,
+        ecvetPoints:
+          dto.ecvetPoints ??
+          expectedQualificationPoints(dto.durationMonths, thresholds.pointsPerYear),
+        primaryLanguage: dto.primaryLanguage,
+        languages: normaliseLanguages(dto.primaryLanguage, dto.languages),
+        electiveGroups: dto.electiveGroups ?? [],
+        thresholds,
+        status: 'draft',
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await em.insert(CurriculumEntity, curriculum);
+      return this.tree(em, curriculum.id);
+    });
+  }
+
+  update(id: string, dto: UpdateCurriculumDto): Promise<Curriculum> {
+    return this.unitOfWork.write(async (em) => {
+      const current = await requireEditable(this.repository, em, id);
+      const { version, thresholds, languages, primaryLanguage, ...fields } = dto;
+      const primary = primaryLanguage ?? current.primaryLanguage;
+      const changes: Partial<CurriculumEntity> = {
+        ...fields,
+        ...(fields.code !== undefined && { code: fields.code.trim() }),
+        ...(thresholds !== undefined && { thresholds: { ...current.thresholds, ...thresholds } }),
+        ...((languages !== undefined || primaryLanguage !== undefined) && {
+          primaryLanguage: primary,
+          languages: normaliseLanguages(primary, languages ?? current.languages),
+        }),
+        updatedAt: nowIso(),
+      };
+      if (!(await updateVersioned(em, CurriculumEntity, id, version, changes))) {
+        throw new VersionConflictError('curriculum', await this.tree(em, id));
+      }
+      return this.tree(em, id);
+    });
+  }
+
+  remove(id: string, version: number): Promise<void> {
+    return this.unitOfWork.write(async (em) => {
+      const current = await requireEditable(this.repository, em, id);
+      if (current.version !== version) {
+        throw new VersionConflictError('curriculum', await this.tree(em, id));
+      }
+      // Units, outcomes and WBL periods go with it (ON DELETE CASCADE).
+      await em.delete(CurriculumEntity, { id, version });
+    });
+  }
+
+  /** A new draft copy with new ids everywhere, references between its parts kept. */
+  duplicate(id: string, institutionId: string): Promise<{ id: string }> {
+    return this.unitOfWork.write(async (em) => {
+      const rows = await this.repository.findTree(em, id);
+      if (rows === null) throw new NotFoundError('Curriculum', id);
+      const copy = copyRows(rows, institutionId);
+      await em.insert(CurriculumEntity, copy.curriculum);
+      await insertChunked(em, UnitEntity, copy.units);
+      await insertChunked(em, LearningOutcomeEntity, copy.outcomes);
+      await insertChunked(em, WorkBasedLearningEntity, copy.workBasedLearning);
+      return { id: copy.curriculum.id };
+    });
+  }
+}
+
+function copyTitle(title: LocalizedText): LocalizedText {
+  return Object.fromEntries(
+    Object.entries(title).map(([language, text]) => [
+      language,
+      text === '' ? text : `${text} (${COPY_SUFFIX[language] ?? 'copy'})`,
+    ]),
+  );
+}
+
+function copyRows(rows: CurriculumRows, institutionId: string) {
+  const ids = new Map<string, string>();
+  const newId = (old: string) => {
+    const id = ids.get(old) ?? randomUUID();
+    ids.set(old, id);
+    return id;
+  };
+  const mapIds = (list: readonly string[]) => list.filter((id) => ids.has(id)).map(newId);
+  const now = nowIso();
+  const curriculum: CurriculumEntity = {
+    ...rows.curriculum,
+    id: randomUUID(),
+    institutionId,
+    title: copyTitle(rows.curriculum.title),
+    status: 'draft',
+    version: 1,
+    createdAt: now,
+    updatedAt: now,
+  };
+  // Assign new ids to every unit and outcome first, so that references can be mapped.
+  rows.units.forEach((u) => newId(u.id));
+  rows.outcomes.forEach((o) => newId(o.id));
+  return {
+    curriculum,
+    units: rows.units.map((u) => ({
+      ...u,
+      id: newId(u.id),
+      curriculumId: curriculum.id,
+      prerequisites: mapIds(u.prerequisites),
+      version: 1,
+    })),
+    outcomes: rows.outcomes.map((o) => ({
+      ...o,
+      id: newId(o.id),
+      unitId: newId(o.unitId),
+      curriculumId: curriculum.id,
+      version: 1,
+    })),
+    workBasedLearning: rows.workBasedLearning.map((w) => ({
+      ...w,
+      id: randomUUID(),
+      curriculumId: curriculum.id,
+      unitIds: mapIds(w.unitIds),
+      outcomeIds: mapIds(w.outcomeIds),
+      version: 1,
+    })),
+  };
+}

@@ -1,0 +1,72 @@
+import type {
+  CurriculumStatus,
+  ElectiveGroup,
+  EscoReference,
+  LocalizedText,
+  RuleThresholds,
+} from '@curriculum-builder/curriculum';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A curriculum: the qualification it leads to. Its units and WBL periods live in their own tables. */
+@Entity('curriculum')
+export class CurriculumEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'institution_id' })
+  institutionId!: string;
+
+  @Column('varchar', { length: 50 })
+  code!: string;
+
+  @Column('simple-json')
+  title!: LocalizedText;
+
+  @Column('simple-json')
+  description!: LocalizedText;
+
+  @Column('int', { name: 'eqf_level' })
+  eqfLevel!: number;
+
+  @Column('int', { name: 'nqf_level', nullable: true })
+  nqfLevel!: number | null;
+
+  @Column('varchar', { name: 'isced_f_code', length: 10 })
+  iscedFCode!: string;
+
+  @Column('simple-json', { nullable: true })
+  occupation!: EscoReference | null;
+
+  @Column('int', { name: 'duration_months' })
+  durationMonths!: number;
+
+  @Column('boolean', { name: 'full_time' })
+  fullTime!: boolean;
+
+  @Column('int', { name: 'ecvet_points' })
+  ecvetPoints!: number;
+
+  @Column('varchar', { name: 'primary_language', length: 20 })
+  primaryLanguage!: string;
+
+  @Column('simple-json')
+  languages!: string[];
+
+  @Column('simple-json', { name: 'elective_groups' })
+  electiveGroups!: ElectiveGroup[];
+
+  @Column('simple-json')
+  thresholds!: RuleThresholds;
+
+  @Column('varchar', { length: 20 })
+  status!: CurriculumStatus;
+
+  @Column('int')
+  version!: number;
+
+  @Column('varchar', { name: 'created_at', length: 30 })
+  createdAt!: string;
+
+  @Column('varchar', { name: 'updated_at', length: 30 })
+  updatedAt!: string;
+}

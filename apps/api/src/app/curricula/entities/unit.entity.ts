@@ -1,0 +1,63 @@
+import type {
+  Assessment,
+  EscoReference,
+  Industry40Area,
+  LocalizedText,
+} from '@curriculum-builder/curriculum';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** A unit of learning outcomes; `position` orders the units of a curriculum. */
+@Entity('unit')
+export class UnitEntity {
+  @PrimaryColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'curriculum_id' })
+  curriculumId!: string;
+
+  @Column('int')
+  position!: number;
+
+  @Column('varchar', { length: 50 })
+  code!: string;
+
+  @Column('simple-json')
+  title!: LocalizedText;
+
+  @Column('simple-json')
+  description!: LocalizedText;
+
+  @Column('int', { name: 'eqf_level' })
+  eqfLevel!: number;
+
+  @Column('int', { name: 'ecvet_points' })
+  ecvetPoints!: number;
+
+  @Column('boolean')
+  mandatory!: boolean;
+
+  @Column('varchar', { name: 'elective_group', length: 50, nullable: true })
+  electiveGroup!: string | null;
+
+  @Column('int')
+  year!: number;
+
+  @Column('int', { nullable: true })
+  term!: number | null;
+
+  @Column('simple-json')
+  areas!: Industry40Area[];
+
+  @Column('simple-json', { name: 'esco_skills' })
+  escoSkills!: EscoReference[];
+
+  /** Ids of the units that must come before this one. */
+  @Column('simple-json')
+  prerequisites!: string[];
+
+  @Column('simple-json')
+  assessment!: Assessment;
+
+  @Column('int')
+  version!: number;
+}

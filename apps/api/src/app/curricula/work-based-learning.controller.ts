@@ -1,0 +1,58 @@
+import type { Curriculum, WorkBasedLearningPeriod } from '@curriculum-builder/curriculum';
+import {
+  CreateWorkBasedLearningDto,
+  ReorderDto,
+  UpdateWorkBasedLearningDto,
+  VersionDto,
+} from '@curriculum-builder/curriculum/dto';
+import { Body, Controller, Delete, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
+import { CurriculumPartsService } from './curriculum-parts.service';
+
+const CurriculumId = () => Param('id', new ParseIdPipe('Curriculum'));
+const PeriodId = () => Param('wblId', new ParseIdPipe('Work-based learning period'));
+
+@ApiTags('work-based learning')
+@ApiConflictResponse({
+  description: 'Stale `version` (body has `current`) or curriculum not editable.',
+})
+@Controller('curricula/:id/work-based-learning')
+export class WorkBasedLearningController {
+  constructor(private readonly parts: CurriculumPartsService) {}
+
+  @Post()
+  create(
+    @CurriculumId() id: string,
+    @Body() dto: CreateWorkBasedLearningDto,
+  ): Promise<WorkBasedLearningPeriod> {
+    return this.parts.createWorkBasedLearning(id, dto);
+  }
+
+  /** Body: `{ version: <curriculum version>, ids: [all period ids in the new order] }`. */
+  @Post('reorder')
+  @HttpCode(200)
+  reorder(@CurriculumId() id: string, @Body() dto: ReorderDto): Promise<Curriculum> {
+    return this.parts.reorderWorkBasedLearning(id, dto);
+  }
+
+  @Patch(':wblId')
+  update(
+    @CurriculumId() id: string,
+    @PeriodId() wblId: string,
+    @Body() dto: UpdateWorkBasedLearningDto,
+  ): Promise<WorkBasedLearningPeriod> {
+    return this.parts.updateWorkBasedLearning(id, wblId, dto);
+  }
+
+  @Delete(':wblId')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  remove(
+    @CurriculumId() id: string,
+    @PeriodId() wblId: string,
+    @Query() { version }: VersionDto,
+  ): Promise<void> {
+    return this.parts.deleteWorkBasedLearning(id, wblId, version);
+  }
+}

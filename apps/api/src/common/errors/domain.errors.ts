@@ -1,0 +1,39 @@
+import type { FieldError } from '@curriculum-builder/curriculum';
+
+/** The resource does not exist, or the caller may not see it (answered 404 either way). */
+export class NotFoundError extends Error {
+  constructor(
+    readonly resource: string,
+    readonly id: string,
+  ) {
+    super(`${resource} ${id} not found`);
+    this.name = 'NotFoundError';
+  }
+}
+
+/** A write was based on a version that is no longer current (409 with the current state). */
+export class VersionConflictError extends Error {
+  constructor(
+    readonly resource: string,
+    readonly current: unknown,
+  ) {
+    super(`The ${resource} was changed by someone else; reload it and apply your change again.`);
+    this.name = 'VersionConflictError';
+  }
+}
+
+/** The request is well-formed but not allowed in the resource's current state (409). */
+export class InvalidStateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InvalidStateError';
+  }
+}
+
+/** Input that is well-formed but refers to things that do not exist or do not fit (400). */
+export class InvalidInputError extends Error {
+  constructor(readonly errors: FieldError[]) {
+    super(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    this.name = 'InvalidInputError';
+  }
+}

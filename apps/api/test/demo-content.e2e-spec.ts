@@ -1,0 +1,85 @@
+import type {
+  Curriculum,
+  CurriculumSummary,
+  ValidationReport,
+} from '@curriculum-builder/curriculum';
+import request from 'supertest';
+import { api } from './support/curricula';
+import { startTestApp, TestApp, testDatabase } from './support/test-app';
+
+describe(`demo content on first start (${testDatabase()})`, () => {
+  let t: TestApp;
+  let list: CurriculumSummary[];
+
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_DATA: 'true' });
+    list = (await request(t.server).get(`${api}/curricula`).expect(200)).body.items;
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const byCode = (code: string) => {
+    const found = list.find((c) => c.code === code);
+    if (!found) throw new Error(`demo curriculum ${code} missing`);
+    return found;
+  };
+
+  it('seeds the published CNC machining curriculum and the smart factory draft', () => {
+    expect(byCode('ZM-CNC-2018')).toMatchObject({
+      status: 'published',
+      ecvetPoints: 210,
+      eqfLevel: 4,
+    });
+    expect(byCode('SFO-2025')).toMatchObject({ status: 'draft', ecvetPoints: 120, eqfLevel: 3 });
+  });
+
+  it('models Zerspanungsmechaniker/in with units, outcomes and WBL periods in several languages', async () => {
+    const cnc = (
+      await request(t.server)
+        .get(`${api}/curricula/${byCode('ZM-CNC-2018').id}`)
+        .expect(200)
+    ).body as Curriculum;
+    expect(cnc).toMatchObject({ durationMonths: 42, iscedFCode: '0715', primaryLanguage: 'de' });
+    expect(cnc.occupation?.uri).toBe(
+      'http://data.europa.eu/esco/occupation/5c082067-ea18-4ccb-8c43-e70b18ad8120',
+    );
+    expect(cnc.units.filter((u) => u.mandatory).length).toBeGreaterThanOrEqual(10);
+    expect(cnc.units.filter((u) => u.electiveGroup === 'I40')).toHaveLength(4);
+    const outcomes = cnc.units.flatMap((u) => u.outcomes);
+    expect(outcomes.length).toBeGreaterThanOrEqual(50);
+    expect(new Set(outcomes.map((o) => o.category))).toEqual(
+      new Set(['knowledge', 'skill', 'responsibility-autonomy']),
+    );
+    expect(cnc.workBasedLearning.length).toBeGreaterThanOrEqual(3);
+    expect(
+      cnc.units.filter((u) => u.title['lt'] && (u.title['lv'] || u.title['et'])).length,
+    ).toBeGreaterThanOrEqual(3);
+  });
+
+  it('passes the ECVET rules without errors (R1, R2, year load, prerequisites, WBL)', async () => {
+    const report = (
+      await request(t.server)
+        .get(`${api}/curricula/${byCode('ZM-CNC-2018').id}/validation`)
+        .expect(200)
+    ).body as ValidationReport;
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(report.findings.map((f) => f.ruleId)).not.toContain('ECVET-YEAR-LOAD');
+    expect(report.summary).toMatchObject({
+      declaredPoints: 210,
+      expectedPoints: 210,
+      mandatoryPoints: 200,
+      electivePointsRequired: 10,
+    });
+    expect(report.summary.pointsByYear.map((y) => y.points)).toEqual([60, 60, 60, 30]);
+  });
+
+  it('seeds only once: a restart on the same database adds nothing', async () => {
+    const before = (await request(t.server).get(`${api}/curricula`)).body.total;
+    await t.app
+      .get((await import('../src/app/demo/demo-seeder')).DemoSeeder)
+      .onApplicationBootstrap();
+    expect((await request(t.server).get(`${api}/curricula`)).body.total).toBe(before);
+  });
+});

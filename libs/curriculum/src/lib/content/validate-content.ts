@@ -1,0 +1,37 @@
+import { validateCurriculum, type ValidationReport } from '../rules/validate-curriculum';
+import type { ValidatableCurriculum } from '../rules/validatable-curriculum';
+import type { CurriculumContent } from './curriculum-content';
+
+/** Stand-in ids for content, which references units by code and outcomes by index. */
+const unitId = (code: string) => `unit:${code}`;
+const outcomeId = (code: string, index: number) => `outcome:${code}#${index}`;
+
+/** The rule engine's view of portable content (e.g. before an import is stored). */
+export function contentAsValidatable(content: CurriculumContent): ValidatableCurriculum {
+  const { units, workBasedLearning, ...fields } = content;
+  return {
+    ...fields,
+    units: units.map(({ prerequisiteCodes, outcomes, ...unit }) => ({
+      ...unit,
+      id: unitId(unit.code),
+      prerequisites: prerequisiteCodes.map(unitId),
+      outcomes: outcomes.map((outcome, index) => ({
+        id: outcomeId(unit.code, index),
+        category: outcome.category,
+        text: outcome.text,
+        escoSkill: outcome.escoSkill ?? null,
+      })),
+    })),
+    workBasedLearning: workBasedLearning.map(({ unitCodes, outcomeRefs, ...period }, index) => ({
+      ...period,
+      id: `wbl:${index}`,
+      unitIds: unitCodes.map(unitId),
+      outcomeIds: outcomeRefs.map((ref) => outcomeId(ref.unitCode, ref.index)),
+    })),
+  };
+}
+
+/** Runs every ECVET rule on portable content; paths are the same as for a stored curriculum. */
+export function validateContent(content: CurriculumContent): ValidationReport {
+  return validateCurriculum(contentAsValidatable(content));
+}

@@ -1,0 +1,168 @@
+import type { LanguageCode, LocalizedText } from './localized-text';
+
+/** EQF level, an integer from 1 to 8. */
+export type EqfLevel = number;
+
+export const CURRICULUM_STATUSES = [
+  'draft',
+  'in-review',
+  'changes-requested',
+  'approved',
+  'published',
+  'archived',
+] as const;
+export type CurriculumStatus = (typeof CURRICULUM_STATUSES)[number];
+
+/** EQF 2017: knowledge, skills, responsibility and autonomy. */
+export const OUTCOME_CATEGORIES = ['knowledge', 'skill', 'responsibility-autonomy'] as const;
+export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
+
+/** The six qualification areas of the SME 4.0 initiative that units are tagged with. */
+export const INDUSTRY_40_AREAS = [
+  'innovation-capacity',
+  'digital-production',
+  'digital-work',
+  'organisational-learning',
+  'leadership-communication',
+  'workplace-innovation',
+] as const;
+export type Industry40Area = (typeof INDUSTRY_40_AREAS)[number];
+
+export const ASSESSMENT_METHODS = [
+  'practical-task',
+  'work-sample',
+  'written-exam',
+  'oral-exam',
+  'project',
+  'portfolio',
+  'observation-at-work',
+] as const;
+export type AssessmentMethod = (typeof ASSESSMENT_METHODS)[number];
+
+/** An ESCO concept by URI plus label; URIs are never invented. */
+export interface EscoReference {
+  readonly uri: string;
+  readonly label: LocalizedText;
+}
+
+export interface Assessment {
+  readonly methods: readonly AssessmentMethod[];
+  readonly criteria: LocalizedText;
+}
+
+/** Elective units belong to a group; a pathway must take `pointsRequired` points from the group. */
+export interface ElectiveGroup {
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly pointsRequired: number;
+}
+
+/** Thresholds of the rule engine, configurable per curriculum (national conventions differ). */
+export interface RuleThresholds {
+  /** ECVET points for one year of full-time VET (ECVET convention 60). */
+  readonly pointsPerYear: number;
+  /** Allowed deviation of a year's load from `pointsPerYear`, in points. */
+  readonly yearLoadTolerance: number;
+  /** Hours of learning in one full-time year, to compute the WBL share of the programme. */
+  readonly hoursPerYear: number;
+  /** Minimum share (0..1) of the programme spent in work-based learning; 0 disables the check. */
+  readonly minWblShare: number;
+}
+
+export const DEFAULT_THRESHOLDS: RuleThresholds = {
+  pointsPerYear: 60,
+  yearLoadTolerance: 5,
+  hoursPerYear: 1600,
+  minWblShare: 0,
+};
+
+export interface LearningOutcome {
+  readonly id: string;
+  readonly version: number;
+  readonly category: OutcomeCategory;
+  readonly text: LocalizedText;
+  readonly escoSkill: EscoReference | null;
+}
+
+export interface Unit {
+  readonly id: string;
+  readonly version: number;
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly eqfLevel: EqfLevel;
+  readonly ecvetPoints: number;
+  readonly mandatory: boolean;
+  /** Code of the elective group for elective units; null for mandatory ones. */
+  readonly electiveGroup: string | null;
+  /** Programme year, 1-based. */
+  readonly year: number;
+  /** Term within the year (1-based), or null for the whole year. */
+  readonly term: number | null;
+  readonly areas: readonly Industry40Area[];
+  readonly escoSkills: readonly EscoReference[];
+  /** Ids of units that must come before this one. */
+  readonly prerequisites: readonly string[];
+  readonly assessment: Assessment;
+  readonly outcomes: readonly LearningOutcome[];
+}
+
+export interface WorkBasedLearningPeriod {
+  readonly id: string;
+  readonly version: number;
+  readonly title: LocalizedText;
+  readonly year: number;
+  readonly term: number | null;
+  readonly durationHours: number;
+  readonly companyProfile: LocalizedText;
+  readonly mentorRole: LocalizedText;
+  readonly unitIds: readonly string[];
+  readonly outcomeIds: readonly string[];
+  readonly assessment: LocalizedText;
+}
+
+export interface Curriculum {
+  readonly id: string;
+  readonly version: number;
+  readonly status: CurriculumStatus;
+  readonly institutionId: string;
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly eqfLevel: EqfLevel;
+  readonly nqfLevel: number | null;
+  readonly iscedFCode: string;
+  readonly occupation: EscoReference | null;
+  readonly durationMonths: number;
+  readonly fullTime: boolean;
+  readonly ecvetPoints: number;
+  readonly primaryLanguage: LanguageCode;
+  readonly languages: readonly LanguageCode[];
+  readonly electiveGroups: readonly ElectiveGroup[];
+  readonly thresholds: RuleThresholds;
+  readonly units: readonly Unit[];
+  readonly workBasedLearning: readonly WorkBasedLearningPeriod[];
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/** One row of `GET /api/v1/curricula`. */
+export interface CurriculumSummary {
+  readonly id: string;
+  readonly version: number;
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly status: CurriculumStatus;
+  readonly ecvetPoints: number;
+  readonly eqfLevel: EqfLevel;
+  readonly primaryLanguage: LanguageCode;
+  readonly languages: readonly LanguageCode[];
+  readonly institutionId: string;
+  readonly unitCount: number;
+  readonly updatedAt: string;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+}

@@ -1,0 +1,10 @@
+export type InstitutionKind = 'school' | 'association';
+
+/** A vocational school or training centre (authors) or an industry association (reviewers). */
+export interface Institution {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: InstitutionKind;
+  /** ISO 3166-1 alpha-2 country code. */
+  readonly country: string;
+}

@@ -1,0 +1,193 @@
+import type { LocalizedText } from '../model/localized-text';
+import type { ValidatableCurriculum } from './validatable-curriculum';
+
+/*
+ * The rules work on a normalised copy of the input, so that nonsense from an import (null instead
+ * of a list, a string instead of a number, a missing text) never makes them throw. Normalising keeps
+ * every array index, so paths still point into the original input. Numbers that are not numbers
+ * become NaN; the rules report them.
+ */
+
+export interface NormalizedOutcome {
+  readonly id: string;
+  readonly category: string;
+  readonly text: LocalizedText;
+}
+
+export interface NormalizedUnit {
+  readonly id: string;
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  /** null when missing. */
+  readonly eqfLevel: number | null;
+  readonly ecvetPoints: number;
+  readonly mandatory: boolean;
+  /** null when missing or blank. */
+  readonly electiveGroup: string | null;
+  readonly year: number;
+  /** null for the whole year; NaN when it is not a number. */
+  readonly term: number | null;
+  readonly areas: readonly string[];
+  readonly prerequisites: readonly string[];
+  readonly criteria: LocalizedText;
+  readonly outcomes: readonly NormalizedOutcome[];
+}
+
+export interface NormalizedWblPeriod {
+  readonly id: string;
+  readonly title: LocalizedText;
+  readonly year: number;
+  readonly term: number | null;
+  readonly durationHours: number;
+  readonly companyProfile: LocalizedText;
+  readonly mentorRole: LocalizedText;
+  readonly assessment: LocalizedText;
+  readonly unitIds: readonly string[];
+  readonly outcomeIds: readonly string[];
+}
+
+export interface NormalizedElectiveGroup {
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly pointsRequired: number;
+}
+
+export interface NormalizedThresholds {
+  readonly pointsPerYear: number;
+  readonly yearLoadTolerance: number;
+  readonly hoursPerYear: number;
+  readonly minWblShare: number;
+}
+
+export interface NormalizedCurriculum {
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly description: LocalizedText;
+  readonly eqfLevel: number | null;
+  readonly durationMonths: number;
+  readonly ecvetPoints: number;
+  readonly primaryLanguage: string;
+  /** As declared, entries that are no string become ''. */
+  readonly languages: readonly string[];
+  readonly electiveGroups: readonly NormalizedElectiveGroup[];
+  readonly thresholds: NormalizedThresholds;
+  readonly units: readonly NormalizedUnit[];
+  readonly workBasedLearning: readonly NormalizedWblPeriod[];
+}
+
+type Loose = Readonly<Record<string, unknown>>;
+
+function record(value: unknown): Loose {
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Loose)
+    : {};
+}
+
+function list(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function num(value: unknown): number {
+  return typeof value === 'number' ? value : NaN;
+}
+
+function optionalNum(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  return typeof value === 'number' ? value : NaN;
+}
+
+function level(value: unknown): number | null {
+  return typeof value === 'number' && !Number.isNaN(value) ? value : null;
+}
+
+function str(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function strings(value: unknown): readonly string[] {
+  return list(value).map(str);
+}
+
+function text(value: unknown): LocalizedText {
+  const result: Record<string, string> = {};
+  for (const [language, content] of Object.entries(record(value))) {
+    if (typeof content === 'string') result[language] = content;
+  }
+  return result;
+}
+
+function normalizeOutcome(value: unknown): NormalizedOutcome {
+  const o = record(value);
+  return { id: str(o['id']), category: str(o['category']), text: text(o['text']) };
+}
+
+function normalizeUnit(value: unknown): NormalizedUnit {
+  const u = record(value);
+  const group = str(u['electiveGroup']);
+  return {
+    id: str(u['id']),
+    code: str(u['code']),
+    title: text(u['title']),
+    description: text(u['description']),
+    eqfLevel: level(u['eqfLevel']),
+    ecvetPoints: num(u['ecvetPoints']),
+    mandatory: u['mandatory'] === true,
+    electiveGroup: group.trim() === '' ? null : group,
+    year: num(u['year']),
+    term: optionalNum(u['term']),
+    areas: strings(u['areas']),
+    prerequisites: strings(u['prerequisites']),
+    criteria: text(record(u['assessment'])['criteria']),
+    outcomes: list(u['outcomes']).map(normalizeOutcome),
+  };
+}
+
+function normalizeWbl(value: unknown): NormalizedWblPeriod {
+  const w = record(value);
+  return {
+    id: str(w['id']),
+    title: text(w['title']),
+    year: num(w['year']),
+    term: optionalNum(w['term']),
+    durationHours: num(w['durationHours']),
+    companyProfile: text(w['companyProfile']),
+    mentorRole: text(w['mentorRole']),
+    assessment: text(w['assessment']),
+    unitIds: strings(w['unitIds']),
+    outcomeIds: strings(w['outcomeIds']),
+  };
+}
+
+function normalizeGroup(value: unknown): NormalizedElectiveGroup {
+  const g = record(value);
+  return {
+    code: str(g['code']),
+    title: text(g['title']),
+    pointsRequired: num(g['pointsRequired']),
+  };
+}
+
+export function normalizeCurriculum(input: ValidatableCurriculum): NormalizedCurriculum {
+  const c = record(input);
+  const t = record(c['thresholds']);
+  return {
+    code: str(c['code']),
+    title: text(c['title']),
+    description: text(c['description']),
+    eqfLevel: level(c['eqfLevel']),
+    durationMonths: num(c['durationMonths']),
+    ecvetPoints: num(c['ecvetPoints']),
+    primaryLanguage: str(c['primaryLanguage']).trim(),
+    languages: strings(c['languages']).map((language) => language.trim()),
+    electiveGroups: list(c['electiveGroups']).map(normalizeGroup),
+    thresholds: {
+      pointsPerYear: num(t['pointsPerYear']),
+      yearLoadTolerance: num(t['yearLoadTolerance']),
+      hoursPerYear: num(t['hoursPerYear']),
+      minWblShare: num(t['minWblShare']),
+    },
+    units: list(c['units']).map(normalizeUnit),
+    workBasedLearning: list(c['workBasedLearning']).map(normalizeWbl),
+  };
+}

@@ -1,0 +1,71 @@
+import { INDUSTRY_40_AREAS } from '../model/curriculum';
+import { finding, Finding } from './finding';
+import { normalizeCurriculum } from './normalize';
+import { fmt, hasText, quote, unitName, unitPath } from './rule-support';
+import type { ValidatableCurriculum } from './validatable-curriculum';
+
+const AREAS: ReadonlySet<string> = new Set(INDUSTRY_40_AREAS);
+
+/**
+ * ECVET-R3: every unit has a title and assessment criteria in the primary language, at least one
+ * learning outcome, more than 0 ECVET points and an EQF level. One error per problem.
+ * ECVET-AREA: a unit's Industry 4.0 areas are among the six known ones (warning).
+ */
+export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
+  const c = normalizeCurriculum(input);
+  const pl = c.primaryLanguage;
+  const findings: Finding[] = [];
+  c.units.forEach((unit, i) => {
+    const name = unitName(unit, i);
+    if (!hasText(unit.title, pl)) {
+      findings.push(
+        finding('ECVET-R3', 'error', unitPath(i, 'title'), {
+          en: `Unit ${name} has no title in the primary language (${pl}).`,
+          de: `Einheit ${name} hat keinen Titel in der Hauptsprache (${pl}).`,
+        }),
+      );
+    }
+    if (unit.outcomes.length === 0) {
+      findings.push(
+        finding('ECVET-R3', 'error', unitPath(i, 'outcomes'), {
+          en: `Unit ${name} has no learning outcomes; at least one is required.`,
+          de: `Einheit ${name} hat keine Lernergebnisse; mindestens eines ist erforderlich.`,
+        }),
+      );
+    }
+    if (!hasText(unit.criteria, pl)) {
+      findings.push(
+        finding('ECVET-R3', 'error', unitPath(i, 'assessment.criteria'), {
+          en: `Unit ${name} has no assessment criteria in the primary language (${pl}).`,
+          de: `Einheit ${name} hat keine Bewertungskriterien in der Hauptsprache (${pl}).`,
+        }),
+      );
+    }
+    if (!(Number.isFinite(unit.ecvetPoints) && unit.ecvetPoints > 0)) {
+      findings.push(
+        finding('ECVET-R3', 'error', unitPath(i, 'ecvetPoints'), {
+          en: `Unit ${name} must carry more than 0 ECVET points (found: ${fmt(unit.ecvetPoints, 'en')}).`,
+          de: `Einheit ${name} muss mehr als 0 ECVET-Punkte haben (gefunden: ${fmt(unit.ecvetPoints, 'de')}).`,
+        }),
+      );
+    }
+    if (unit.eqfLevel === null) {
+      findings.push(
+        finding('ECVET-R3', 'error', unitPath(i, 'eqfLevel'), {
+          en: `Unit ${name} has no EQF level.`,
+          de: `Einheit ${name} hat kein EQR-Niveau.`,
+        }),
+      );
+    }
+    unit.areas.forEach((area, k) => {
+      if (AREAS.has(area)) return;
+      findings.push(
+        finding('ECVET-AREA', 'warning', unitPath(i, `areas[${k}]`), {
+          en: `Unit ${name} is tagged with ${quote(area, 'en')}, which is none of the six Industry 4.0 areas (${INDUSTRY_40_AREAS.join(', ')}).`,
+          de: `Einheit ${name} ist mit ${quote(area, 'de')} verschlagwortet; das ist keiner der sechs Industrie-4.0-Bereiche (${INDUSTRY_40_AREAS.join(', ')}).`,
+        }),
+      );
+    });
+  });
+  return findings;
+}

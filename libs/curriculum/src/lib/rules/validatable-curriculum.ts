@@ -1,0 +1,37 @@
+import type {
+  Curriculum,
+  LearningOutcome,
+  Unit,
+  WorkBasedLearningPeriod,
+} from '../model/curriculum';
+
+/** A learning outcome as the rule engine sees it: no `version`; the `id` stays for references. */
+export type ValidatableOutcome = Omit<LearningOutcome, 'version'>;
+
+/** A unit as the rule engine sees it: no `version`; the `id` stays (prerequisites name it). */
+export interface ValidatableUnit extends Omit<Unit, 'version' | 'outcomes'> {
+  readonly outcomes: readonly ValidatableOutcome[];
+}
+
+/** A work-based learning period as the rule engine sees it: no `version`. */
+export type ValidatableWorkBasedLearningPeriod = Omit<WorkBasedLearningPeriod, 'version'>;
+
+/**
+ * The input of the rule engine: a curriculum without its storage metadata. A stored `Curriculum`
+ * fits as it is; so does a draft from the editor or an import that has no id yet. The rules do not
+ * trust the types: the data may come from an import and contain anything.
+ */
+export interface ValidatableCurriculum extends Omit<
+  Curriculum,
+  | 'id'
+  | 'version'
+  | 'status'
+  | 'institutionId'
+  | 'createdAt'
+  | 'updatedAt'
+  | 'units'
+  | 'workBasedLearning'
+> {
+  readonly units: readonly ValidatableUnit[];
+  readonly workBasedLearning: readonly ValidatableWorkBasedLearningPeriod[];
+}

@@ -1,0 +1,90 @@
+import { finding, Finding } from './finding';
+import { normalizeCurriculum } from './normalize';
+import { fmt, isPositiveFinite, quote, unitName, wblName, wblPath } from './rule-support';
+import type { ValidatableCurriculum } from './validatable-curriculum';
+
+/**
+ * ECVET-WBL-COVERAGE: every work-based learning period covers at least one unit (error), names only
+ * units and outcomes of the curriculum (error), lasts more than 0 hours (error), and the outcomes
+ * it lists belong to units it covers (warning otherwise).
+ */
+export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
+  const c = normalizeCurriculum(input);
+  const findings: Finding[] = [];
+  const unitIds = new Set(c.units.map((u) => u.id).filter((id) => id !== ''));
+  const unitOfOutcome = new Map<string, number>();
+  c.units.forEach((unit, i) => {
+    for (const outcome of unit.outcomes) {
+      if (outcome.id !== '' && !unitOfOutcome.has(outcome.id)) unitOfOutcome.set(outcome.id, i);
+    }
+  });
+
+  c.workBasedLearning.forEach((period, w) => {
+    const name = {
+      en: wblName(period, w, c.primaryLanguage, 'en'),
+      de: wblName(period, w, c.primaryLanguage, 'de'),
+    };
+    if (!isPositiveFinite(period.durationHours)) {
+      findings.push(
+        finding('ECVET-WBL-COVERAGE', 'error', wblPath(w, 'durationHours'), {
+          en: `Work-based learning period ${name.en} must last more than 0 hours (found: ${fmt(period.durationHours, 'en')}).`,
+          de: `Die betriebliche Lernphase ${name.de} muss länger als 0 Stunden dauern (gefunden: ${fmt(period.durationHours, 'de')}).`,
+        }),
+      );
+    }
+    if (period.unitIds.length === 0) {
+      findings.push(
+        finding('ECVET-WBL-COVERAGE', 'error', wblPath(w, 'unitIds'), {
+          en: `Work-based learning period ${name.en} covers no unit.`,
+          de: `Die betriebliche Lernphase ${name.de} deckt keine Einheit ab.`,
+        }),
+      );
+    }
+    period.unitIds.forEach((id, k) => {
+      if (unitIds.has(id)) return;
+      findings.push(
+        finding('ECVET-WBL-COVERAGE', 'error', wblPath(w, `unitIds[${k}]`), {
+          en:
+            id.trim() === ''
+              ? `Work-based learning period ${name.en} has an empty unit entry.`
+              : `Work-based learning period ${name.en} names the unit id ${quote(id, 'en')}, which is no unit of this curriculum.`,
+          de:
+            id.trim() === ''
+              ? `Die betriebliche Lernphase ${name.de} hat einen leeren Eintrag bei den Einheiten.`
+              : `Die betriebliche Lernphase ${name.de} nennt die Einheiten-ID ${quote(id, 'de')}, die zu keiner Einheit dieses Curriculums gehört.`,
+        }),
+      );
+    });
+    const covered = new Set(period.unitIds);
+    period.outcomeIds.forEach((id, k) => {
+      const path = wblPath(w, `outcomeIds[${k}]`);
+      const unitIndex = unitOfOutcome.get(id);
+      if (unitIndex === undefined) {
+        findings.push(
+          finding('ECVET-WBL-COVERAGE', 'error', path, {
+            en:
+              id.trim() === ''
+                ? `Work-based learning period ${name.en} has an empty outcome entry.`
+                : `Work-based learning period ${name.en} names the outcome id ${quote(id, 'en')}, which is no learning outcome of this curriculum.`,
+            de:
+              id.trim() === ''
+                ? `Die betriebliche Lernphase ${name.de} hat einen leeren Eintrag bei den Lernergebnissen.`
+                : `Die betriebliche Lernphase ${name.de} nennt die Lernergebnis-ID ${quote(id, 'de')}, die zu keinem Lernergebnis dieses Curriculums gehört.`,
+          }),
+        );
+        return;
+      }
+      const unit = c.units[unitIndex];
+      if (covered.has(unit.id)) return;
+      const unitLabel = unitName(unit, unitIndex);
+      const position = unit.outcomes.findIndex((o) => o.id === id) + 1;
+      findings.push(
+        finding('ECVET-WBL-COVERAGE', 'warning', path, {
+          en: `Work-based learning period ${name.en} lists outcome ${position} of unit ${unitLabel}, but does not cover the unit itself.`,
+          de: `Die betriebliche Lernphase ${name.de} nennt Lernergebnis ${position} der Einheit ${unitLabel}, deckt die Einheit selbst aber nicht ab.`,
+        }),
+      );
+    });
+  });
+  return findings;
+}

@@ -1,0 +1,57 @@
+import { finding, Finding } from './finding';
+import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
+import { fmt, isPositiveFinite, round } from './rule-support';
+import type { ValidatableCurriculum } from './validatable-curriculum';
+
+export interface WblShare {
+  /** Sum of the hours of the WBL periods (periods with an invalid duration count 0). */
+  readonly wblHours: number;
+  /** durationMonths / 12 × hoursPerYear; 0 when either is unusable. */
+  readonly programmeHours: number;
+  /** wblHours / programmeHours, from 0 to 1, rounded to 3 decimals; 0 without programme hours. */
+  readonly share: number;
+}
+
+export function wblShareOf(c: NormalizedCurriculum): WblShare {
+  const wblHours = c.workBasedLearning
+    .map((p) => p.durationHours)
+    .filter(isPositiveFinite)
+    .reduce((sum, hours) => sum + hours, 0);
+  const { hoursPerYear } = c.thresholds;
+  const programmeHours =
+    isPositiveFinite(c.durationMonths) && isPositiveFinite(hoursPerYear)
+      ? (c.durationMonths / 12) * hoursPerYear
+      : 0;
+  const share = programmeHours > 0 ? Math.min(1, wblHours / programmeHours) : 0;
+  return {
+    wblHours: round(wblHours),
+    programmeHours: round(programmeHours),
+    share: round(share, 3),
+  };
+}
+
+/** The share of the programme spent in work-based learning, see `WblShare`. */
+export function computeWblShare(c: ValidatableCurriculum): WblShare {
+  return wblShareOf(normalizeCurriculum(c));
+}
+
+/**
+ * ECVET-WBL-SHARE (warning): work-based learning takes at least `minWblShare` of the programme
+ * hours. Only when `minWblShare` > 0 and the programme hours can be computed.
+ */
+export function checkWblShare(input: ValidatableCurriculum): Finding[] {
+  const c = normalizeCurriculum(input);
+  const min = c.thresholds.minWblShare;
+  if (!Number.isFinite(min) || min <= 0 || min > 1) return [];
+  const { wblHours, programmeHours } = wblShareOf(c);
+  if (programmeHours <= 0) return [];
+  const exact = wblHours / programmeHours;
+  if (exact >= min) return [];
+  const percent = (value: number, language: 'en' | 'de'): string => fmt(value * 100, language);
+  return [
+    finding('ECVET-WBL-SHARE', 'warning', 'workBasedLearning', {
+      en: `Work-based learning takes ${fmt(wblHours, 'en')} of ${fmt(programmeHours, 'en')} programme hours (${percent(exact, 'en')} %); at least ${percent(min, 'en')} % are expected.`,
+      de: `Betriebliches Lernen umfasst ${fmt(wblHours, 'de')} von ${fmt(programmeHours, 'de')} Ausbildungsstunden (${percent(exact, 'de')} %); erwartet werden mindestens ${percent(min, 'de')} %.`,
+    }),
+  ];
+}

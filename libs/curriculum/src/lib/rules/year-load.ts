@@ -1,0 +1,160 @@
+import { finding, Finding } from './finding';
+import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
+import {
+  approxEqual,
+  fmt,
+  groupPoints,
+  isPositiveFinite,
+  isValidTerm,
+  isValidYear,
+  programmeYears,
+  round,
+  unitName,
+  unitPath,
+  unitPoints,
+  wblName,
+  wblPath,
+} from './rule-support';
+import type { ValidatableCurriculum } from './validatable-curriculum';
+
+/** The points scheduled in one programme year and the points expected there. */
+export interface YearLoad {
+  readonly year: number;
+  readonly points: number;
+  readonly expected: number;
+}
+
+/** Programme years listed even without any unit, at most; guards against absurd durations. */
+const MAX_LISTED_YEARS = 100;
+
+/**
+ * Points expected in a programme year: `pointsPerYear`, and in the last year of a programme that
+ * is not a whole number of years the fraction (3.5 years → year 4 expects 30 of 60). 0 outside the
+ * programme or when the duration or the threshold is no positive number.
+ */
+export function expectedPointsForYear(
+  year: number,
+  durationMonths: number,
+  pointsPerYear: number,
+): number {
+  if (!isPositiveFinite(durationMonths) || !isPositiveFinite(pointsPerYear)) return 0;
+  const years = durationMonths / 12;
+  const share = Math.min(1, Math.max(0, years - (year - 1)));
+  return round(pointsPerYear * share, 6);
+}
+
+/**
+ * The year loads of the normalised curriculum: mandatory units count in their year; each elective
+ * group counts its `pointsRequired` in the earliest year among its units. Units with an invalid
+ * year are left out (ECVET-YEAR-RANGE reports them).
+ */
+export function yearLoadsOf(c: NormalizedCurriculum): YearLoad[] {
+  const loads = new Map<number, number>();
+  const add = (year: number, points: number): void => {
+    loads.set(year, (loads.get(year) ?? 0) + points);
+  };
+  for (const unit of c.units) {
+    if (unit.mandatory && isValidYear(unit.year)) add(unit.year, unitPoints(unit));
+  }
+  for (const group of c.electiveGroups) {
+    const years = c.units
+      .filter((u) => !u.mandatory && u.electiveGroup === group.code && isValidYear(u.year))
+      .map((u) => u.year);
+    if (years.length > 0) add(Math.min(...years), groupPoints(group.pointsRequired));
+  }
+  const listed = Math.min(programmeYears(c) ?? 0, MAX_LISTED_YEARS);
+  for (let year = 1; year <= listed; year++) add(year, 0);
+  return [...loads.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([year, points]) => ({
+      year,
+      points: round(points, 6),
+      expected: expectedPointsForYear(year, c.durationMonths, c.thresholds.pointsPerYear),
+    }));
+}
+
+/** The points scheduled per programme year, see `yearLoadsOf`. */
+export function computeYearLoads(c: ValidatableCurriculum): YearLoad[] {
+  return yearLoadsOf(normalizeCurriculum(c));
+}
+
+/**
+ * ECVET-YEAR-LOAD (warning): the points scheduled in each programme year are within
+ * `yearLoadTolerance` of the expected points. Skipped when the duration or a threshold is unusable.
+ */
+export function checkYearLoad(input: ValidatableCurriculum): Finding[] {
+  const c = normalizeCurriculum(input);
+  const years = programmeYears(c);
+  const { pointsPerYear, yearLoadTolerance: tolerance } = c.thresholds;
+  if (years === null || !isPositiveFinite(pointsPerYear)) return [];
+  if (!Number.isFinite(tolerance) || tolerance < 0) return [];
+  return yearLoadsOf(c)
+    .filter((load) => load.year <= years)
+    .filter(
+      (load) =>
+        Math.abs(load.points - load.expected) > tolerance &&
+        !approxEqual(Math.abs(load.points - load.expected), tolerance),
+    )
+    .map((load) => {
+      const first = c.units.findIndex((u) => u.year === load.year);
+      const path = first >= 0 ? unitPath(first) : 'units';
+      return finding('ECVET-YEAR-LOAD', 'warning', path, {
+        en: `Year ${load.year} schedules ${fmt(load.points, 'en')} ECVET points; ${fmt(load.expected, 'en')} ± ${fmt(tolerance, 'en')} are expected.`,
+        de: `Im Ausbildungsjahr ${load.year} sind ${fmt(load.points, 'de')} ECVET-Punkte geplant; erwartet werden ${fmt(load.expected, 'de')} ± ${fmt(tolerance, 'de')}.`,
+      });
+    });
+}
+
+/**
+ * ECVET-YEAR-RANGE (error): units and WBL periods are scheduled in a year from 1 to the last
+ * programme year (ceil(durationMonths / 12)), and their term is null or a whole number ≥ 1.
+ */
+export function checkYearRange(input: ValidatableCurriculum): Finding[] {
+  const c = normalizeCurriculum(input);
+  const years = programmeYears(c);
+  const findings: Finding[] = [];
+  const check = (
+    year: number,
+    term: number | null,
+    path: (field: string) => string,
+    subject: { en: string; de: string },
+  ): void => {
+    if (!isValidYear(year)) {
+      findings.push(
+        finding('ECVET-YEAR-RANGE', 'error', path('year'), {
+          en: `${subject.en} must be scheduled in a programme year, a whole number of 1 or more (found: ${fmt(year, 'en')}).`,
+          de: `${subject.de} muss einem Ausbildungsjahr zugeordnet sein, einer ganzen Zahl ab 1 (gefunden: ${fmt(year, 'de')}).`,
+        }),
+      );
+    } else if (years !== null && year > years) {
+      findings.push(
+        finding('ECVET-YEAR-RANGE', 'error', path('year'), {
+          en: `${subject.en} is scheduled in year ${year}, but the programme of ${fmt(c.durationMonths, 'en')} months has years 1 to ${years} only.`,
+          de: `${subject.de} ist im Ausbildungsjahr ${year} geplant, die Ausbildung von ${fmt(c.durationMonths, 'de')} Monaten umfasst aber nur die Jahre 1 bis ${years}.`,
+        }),
+      );
+    }
+    if (!isValidTerm(term)) {
+      findings.push(
+        finding('ECVET-YEAR-RANGE', 'error', path('term'), {
+          en: `${subject.en}: the term must be empty (whole year) or a whole number of 1 or more (found: ${fmt(term ?? NaN, 'en')}).`,
+          de: `${subject.de}: Der Abschnitt muss leer (ganzes Jahr) oder eine ganze Zahl ab 1 sein (gefunden: ${fmt(term ?? NaN, 'de')}).`,
+        }),
+      );
+    }
+  };
+  c.units.forEach((unit, i) => {
+    const name = unitName(unit, i);
+    check(unit.year, unit.term, (field) => unitPath(i, field), {
+      en: `Unit ${name}`,
+      de: `Einheit ${name}`,
+    });
+  });
+  c.workBasedLearning.forEach((period, i) => {
+    check(period.year, period.term, (field) => wblPath(i, field), {
+      en: `Work-based learning period ${wblName(period, i, c.primaryLanguage, 'en')}`,
+      de: `Betriebliche Lernphase ${wblName(period, i, c.primaryLanguage, 'de')}`,
+    });
+  });
+  return findings;
+}
