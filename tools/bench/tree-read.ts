@@ -48,10 +48,7 @@ async function main() {
   const kind = values.database ?? 'sqlite';
   const requests = Number(values.requests);
   const database = await databaseUrl(kind);
-  const server = await startProductionServer({
-    LOG_LEVEL: 'warn',
-    ...(database.url ? { DATABASE_URL: database.url } : {}),
-  });
+  const server = await startProductionServer(database.url ? { DATABASE_URL: database.url } : {});
   try {
     const client = new ApiClient(server.url);
     const content = generateCurriculum({
