@@ -48,7 +48,10 @@ async function main() {
   const kind = values.database ?? 'sqlite';
   const requests = Number(values.requests);
   const database = await databaseUrl(kind);
-  const server = await startProductionServer(database.url ? { DATABASE_URL: database.url } : {});
+  const server = await startProductionServer({
+    DEMO_DATA: 'false',
+    ...(database.url ? { DATABASE_URL: database.url } : {}),
+  });
   try {
     const client = new ApiClient(server.url);
     const content = generateCurriculum({

@@ -42,6 +42,20 @@ describe('production server (npm start) on the default SQLite database', () => {
     }
   });
 
+  it('creates the demo curricula on first start', async () => {
+    const response = await fetch(`${server.url}/api/v1/curricula`);
+    const { items } = (await response.json()) as { items: { code: string; status: string }[] };
+    expect(
+      items
+        .map(({ code, status }) => ({ code, status }))
+        .sort((a, b) => a.code.localeCompare(b.code)),
+    ).toEqual([
+      { code: 'SFO-2025', status: 'draft' },
+      { code: 'ZM-CNC-2018', status: 'published' },
+    ]);
+    expect(server.output()).toContain('Demo data created');
+  });
+
   it('serves the OpenAPI document', async () => {
     const response = await fetch(`${server.url}/api/docs-json`);
     expect(Object.keys((await response.json()).paths)).toContain('/api/v1/health');

@@ -50,7 +50,7 @@ function spawnServer(
   } = process.env;
   const child = spawn(process.execPath, [serverMain], {
     cwd,
-    env: { ...inherited, NO_COLOR: '1', PORT: '0', DEMO_DATA: 'false', ...env },
+    env: { ...inherited, NO_COLOR: '1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';
