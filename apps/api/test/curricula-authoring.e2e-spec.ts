@@ -4,7 +4,7 @@ import type {
   Unit,
   WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
-import request from 'supertest';
+import { Client, client, createAuthor } from './support/accounts';
 import { api, createDraft, draftBody } from './support/curricula';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
 
@@ -24,9 +24,11 @@ const unitBody = (code: string, overrides: Record<string, unknown> = {}) => ({
 
 describe(`authoring API (${testDatabase()})`, () => {
   let t: TestApp;
+  let as: Client;
 
   beforeAll(async () => {
     t = await startTestApp();
+    as = client(t.server, (await createAuthor(t)).token);
   });
 
   afterAll(async () => {
@@ -35,7 +37,7 @@ describe(`authoring API (${testDatabase()})`, () => {
 
   describe('curriculum', () => {
     it('creates a draft with ECVET defaults and returns the whole tree', async () => {
-      const created = await createDraft(t.server);
+      const created = await createDraft(as);
       expect(created).toMatchObject({
         status: 'draft',
         version: 1,
@@ -45,12 +47,12 @@ describe(`authoring API (${testDatabase()})`, () => {
         units: [],
         workBasedLearning: [],
       });
-      const read = await request(t.server).get(`${api}/curricula/${created.id}`).expect(200);
+      const read = await as.get(`${api}/curricula/${created.id}`).expect(200);
       expect(read.body).toEqual(created);
     });
 
     it('puts the primary language first in languages, once', async () => {
-      const created = await createDraft(t.server, {
+      const created = await createDraft(as, {
         primaryLanguage: 'lt',
         languages: ['en', 'lt', 'en'],
       });
@@ -64,14 +66,14 @@ describe(`authoring API (${testDatabase()})`, () => {
         lv: 'Āčēģīķļņšūž darbgalds',
         et: 'Õäöüšž tööpink',
       };
-      const created = await createDraft(t.server, { title, languages: ['de', 'lt', 'lv', 'et'] });
-      const read = await request(t.server).get(`${api}/curricula/${created.id}`).expect(200);
+      const created = await createDraft(as, { title, languages: ['de', 'lt', 'lv', 'et'] });
+      const read = await as.get(`${api}/curricula/${created.id}`).expect(200);
       expect(read.body.title).toEqual(title);
     });
 
     it('edits with the current version and increments it', async () => {
-      const created = await createDraft(t.server);
-      const response = await request(t.server)
+      const created = await createDraft(as);
+      const response = await as
         .patch(`${api}/curricula/${created.id}`)
         .send({ version: 1, eqfLevel: 3, title: { de: 'Neu', en: 'New' } })
         .expect(200);
@@ -83,12 +85,12 @@ describe(`authoring API (${testDatabase()})`, () => {
     });
 
     it('answers a stale version with 409 and the current state', async () => {
-      const created = await createDraft(t.server);
-      await request(t.server)
+      const created = await createDraft(as);
+      await as
         .patch(`${api}/curricula/${created.id}`)
         .send({ version: 1, eqfLevel: 3 })
         .expect(200);
-      const stale = await request(t.server)
+      const stale = await as
         .patch(`${api}/curricula/${created.id}`)
         .send({ version: 1, eqfLevel: 5 })
         .expect(409);
@@ -100,8 +102,8 @@ describe(`authoring API (${testDatabase()})`, () => {
       [{ status: 'published' }, 'status'],
       [{ institutionId: '00000000-0000-4000-8000-000000000000' }, 'institutionId'],
     ])('refuses to set %j through an edit', async (body, field) => {
-      const created = await createDraft(t.server);
-      const response = await request(t.server)
+      const created = await createDraft(as);
+      const response = await as
         .patch(`${api}/curricula/${created.id}`)
         .send({ version: 1, ...body })
         .expect(400);
@@ -122,73 +124,53 @@ describe(`authoring API (${testDatabase()})`, () => {
         'electiveGroups[0].pointsRequired',
       ],
     ])('rejects %j with 400 naming %s', async (override, path) => {
-      const response = await request(t.server)
-        .post(`${api}/curricula`)
-        .send(draftBody(override))
-        .expect(400);
+      const response = await as.post(`${api}/curricula`).send(draftBody(override)).expect(400);
       expect(response.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     });
 
     it('answers unknown and malformed ids with 404', async () => {
-      await request(t.server)
-        .get(`${api}/curricula/6f0d3c1e-1b7a-4c1e-9d3e-0a1b2c3d4e5f`)
-        .expect(404);
-      await request(t.server).get(`${api}/curricula/not-an-id`).expect(404);
-      await request(t.server).get(`${api}/curricula/'%20OR%201=1`).expect(404);
+      await as.get(`${api}/curricula/6f0d3c1e-1b7a-4c1e-9d3e-0a1b2c3d4e5f`).expect(404);
+      await as.get(`${api}/curricula/not-an-id`).expect(404);
+      await as.get(`${api}/curricula/'%20OR%201=1`).expect(404);
     });
 
     it('lists with search in any language, filters and paging', async () => {
-      await createDraft(t.server, {
+      await createDraft(as, {
         code: 'LIST-A',
         title: { de: 'Fräsen für Fortgeschrittene', en: 'Advanced milling' },
         eqfLevel: 5,
       });
-      await createDraft(t.server, {
+      await createDraft(as, {
         code: 'LIST-B',
         title: { de: 'Drehen', en: 'Turning' },
         eqfLevel: 5,
       });
-      const search = await request(t.server)
-        .get(`${api}/curricula`)
-        .query({ q: 'FRÄSEN' })
-        .expect(200);
+      const search = await as.get(`${api}/curricula`).query({ q: 'FRÄSEN' }).expect(200);
       expect(search.body.items.map((c: Curriculum) => c.code)).toEqual(['LIST-A']);
-      const byCode = await request(t.server)
-        .get(`${api}/curricula`)
-        .query({ q: 'list-' })
-        .expect(200);
+      const byCode = await as.get(`${api}/curricula`).query({ q: 'list-' }).expect(200);
       expect(byCode.body.total).toBe(2);
-      const page = await request(t.server)
+      const page = await as
         .get(`${api}/curricula`)
         .query({ eqfLevel: 5, status: 'draft', pageSize: 1, page: 2 })
         .expect(200);
       expect(page.body.total).toBe(2);
       expect(page.body.items).toHaveLength(1);
       expect(page.body.items[0]).toMatchObject({ eqfLevel: 5, status: 'draft', unitCount: 0 });
-      await request(t.server).get(`${api}/curricula`).query({ pageSize: 1000 }).expect(400);
-      await request(t.server).get(`${api}/curricula`).query({ status: 'lost' }).expect(400);
+      await as.get(`${api}/curricula`).query({ pageSize: 1000 }).expect(400);
+      await as.get(`${api}/curricula`).query({ status: 'lost' }).expect(400);
     });
 
     it('treats % and _ in the search as plain characters', async () => {
-      const response = await request(t.server)
-        .get(`${api}/curricula`)
-        .query({ q: '%' })
-        .expect(200);
+      const response = await as.get(`${api}/curricula`).query({ q: '%' }).expect(200);
       expect(response.body.total).toBe(0);
     });
 
     it('deletes a draft with its version; a stale one gets 409', async () => {
-      const created = await createDraft(t.server);
-      await request(t.server)
-        .delete(`${api}/curricula/${created.id}`)
-        .query({ version: 7 })
-        .expect(409);
-      await request(t.server).delete(`${api}/curricula/${created.id}`).expect(400);
-      await request(t.server)
-        .delete(`${api}/curricula/${created.id}`)
-        .query({ version: 1 })
-        .expect(204);
-      await request(t.server).get(`${api}/curricula/${created.id}`).expect(404);
+      const created = await createDraft(as);
+      await as.delete(`${api}/curricula/${created.id}`).query({ version: 7 }).expect(409);
+      await as.delete(`${api}/curricula/${created.id}`).expect(400);
+      await as.delete(`${api}/curricula/${created.id}`).query({ version: 1 }).expect(204);
+      await as.get(`${api}/curricula/${created.id}`).expect(404);
     });
   });
 
@@ -198,15 +180,12 @@ describe(`authoring API (${testDatabase()})`, () => {
     let cnc: Unit;
 
     beforeAll(async () => {
-      curriculum = await createDraft(t.server);
+      curriculum = await createDraft(as);
       basics = (
-        await request(t.server)
-          .post(`${api}/curricula/${curriculum.id}/units`)
-          .send(unitBody('U1'))
-          .expect(201)
+        await as.post(`${api}/curricula/${curriculum.id}/units`).send(unitBody('U1')).expect(201)
       ).body;
       cnc = (
-        await request(t.server)
+        await as
           .post(`${api}/curricula/${curriculum.id}/units`)
           .send(
             unitBody('U2', {
@@ -225,7 +204,7 @@ describe(`authoring API (${testDatabase()})`, () => {
     });
 
     it('adds units in order with their fields', async () => {
-      const tree = (await request(t.server).get(`${api}/curricula/${curriculum.id}`).expect(200))
+      const tree = (await as.get(`${api}/curricula/${curriculum.id}`).expect(200))
         .body as Curriculum;
       expect(tree.units.map((u) => u.code)).toEqual(['U1', 'U2']);
       expect(tree.units[1]).toMatchObject({
@@ -237,7 +216,7 @@ describe(`authoring API (${testDatabase()})`, () => {
     });
 
     it('rejects a prerequisite that is not a unit of the curriculum', async () => {
-      const response = await request(t.server)
+      const response = await as
         .post(`${api}/curricula/${curriculum.id}/units`)
         .send(unitBody('U9', { prerequisites: ['6f0d3c1e-1b7a-4c1e-9d3e-0a1b2c3d4e5f'] }))
         .expect(400);
@@ -247,32 +226,29 @@ describe(`authoring API (${testDatabase()})`, () => {
     it('adds, edits and reorders outcomes of a unit', async () => {
       const path = `${api}/curricula/${curriculum.id}/units/${cnc.id}/outcomes`;
       const knows: LearningOutcome = (
-        await request(t.server)
+        await as
           .post(path)
           .send({ category: 'knowledge', text: { de: 'kennt G-Code', en: 'knows G-code' } })
           .expect(201)
       ).body;
       const does: LearningOutcome = (
-        await request(t.server)
+        await as
           .post(path)
           .send({ category: 'skill', text: { de: 'programmiert', en: 'programs' } })
           .expect(201)
       ).body;
-      const edited = await request(t.server)
+      const edited = await as
         .patch(`${path}/${does.id}`)
         .send({ version: 1, text: { de: 'erstellt CNC-Programme', en: 'writes CNC programs' } })
         .expect(200);
       expect(edited.body).toMatchObject({ version: 2, category: 'skill' });
-      await request(t.server)
-        .patch(`${path}/${does.id}`)
-        .send({ version: 1, category: 'knowledge' })
-        .expect(409);
-      await request(t.server)
+      await as.patch(`${path}/${does.id}`).send({ version: 1, category: 'knowledge' }).expect(409);
+      await as
         .post(path)
         .send({ category: 'attitude', text: { en: 'x' } })
         .expect(400);
-      const unit = await request(t.server).get(`${api}/curricula/${curriculum.id}`).expect(200);
-      const reordered = await request(t.server)
+      const unit = await as.get(`${api}/curricula/${curriculum.id}`).expect(200);
+      const reordered = await as
         .post(`${path}/reorder`)
         .send({ version: unit.body.units[1].version, ids: [does.id, knows.id] })
         .expect(200);
@@ -280,33 +256,31 @@ describe(`authoring API (${testDatabase()})`, () => {
         does.id,
         knows.id,
       ]);
-      await request(t.server)
+      await as
         .post(`${path}/reorder`)
         .send({ version: reordered.body.version, ids: [does.id] })
         .expect(400);
     });
 
     it('reorders units against the curriculum version', async () => {
-      const tree = (await request(t.server).get(`${api}/curricula/${curriculum.id}`))
-        .body as Curriculum;
-      const reordered = await request(t.server)
+      const tree = (await as.get(`${api}/curricula/${curriculum.id}`)).body as Curriculum;
+      const reordered = await as
         .post(`${api}/curricula/${curriculum.id}/units/reorder`)
         .send({ version: tree.version, ids: [cnc.id, basics.id] })
         .expect(200);
       expect(reordered.body.units.map((u: Unit) => u.code)).toEqual(['U2', 'U1']);
       expect(reordered.body.version).toBe(tree.version + 1);
-      await request(t.server)
+      await as
         .post(`${api}/curricula/${curriculum.id}/units/reorder`)
         .send({ version: tree.version, ids: [basics.id, cnc.id] })
         .expect(409);
     });
 
     it('plans work-based learning that covers units and outcomes', async () => {
-      const tree = (await request(t.server).get(`${api}/curricula/${curriculum.id}`))
-        .body as Curriculum;
+      const tree = (await as.get(`${api}/curricula/${curriculum.id}`)).body as Curriculum;
       const outcome = tree.units.find((u) => u.id === cnc.id)?.outcomes[0];
       const period: WorkBasedLearningPeriod = (
-        await request(t.server)
+        await as
           .post(`${api}/curricula/${curriculum.id}/work-based-learning`)
           .send({
             title: { de: 'Betriebliche Phase: CNC-Fräsen', en: 'Company placement: CNC milling' },
@@ -322,7 +296,7 @@ describe(`authoring API (${testDatabase()})`, () => {
           .expect(201)
       ).body;
       expect(period).toMatchObject({ version: 1, unitIds: [cnc.id], outcomeIds: [outcome?.id] });
-      const bad = await request(t.server)
+      const bad = await as
         .post(`${api}/curricula/${curriculum.id}/work-based-learning`)
         .send({
           title: { en: 'x' },
@@ -332,7 +306,7 @@ describe(`authoring API (${testDatabase()})`, () => {
         })
         .expect(400);
       expect(bad.body.errors[0].path).toBe('unitIds[0]');
-      const edited = await request(t.server)
+      const edited = await as
         .patch(`${api}/curricula/${curriculum.id}/work-based-learning/${period.id}`)
         .send({ version: 1, durationHours: 400 })
         .expect(200);
@@ -340,26 +314,24 @@ describe(`authoring API (${testDatabase()})`, () => {
     });
 
     it('removes a deleted unit from prerequisites and work-based learning', async () => {
-      const before = (await request(t.server).get(`${api}/curricula/${curriculum.id}`))
-        .body as Curriculum;
-      const stale = await request(t.server)
+      const before = (await as.get(`${api}/curricula/${curriculum.id}`)).body as Curriculum;
+      const stale = await as
         .delete(`${api}/curricula/${curriculum.id}/units/${basics.id}`)
         .query({ version: 99 })
         .expect(409);
       expect(stale.body.current.id).toBe(basics.id);
-      await request(t.server)
+      await as
         .delete(`${api}/curricula/${curriculum.id}/units/${cnc.id}`)
         .query({ version: before.units.find((u) => u.id === cnc.id)?.version })
         .expect(204);
-      const after = (await request(t.server).get(`${api}/curricula/${curriculum.id}`))
-        .body as Curriculum;
+      const after = (await as.get(`${api}/curricula/${curriculum.id}`)).body as Curriculum;
       expect(after.units.map((u) => u.code)).toEqual(['U1']);
       expect(after.workBasedLearning[0]).toMatchObject({ unitIds: [], outcomeIds: [], version: 3 });
     });
 
     it('answers parts of another curriculum with 404', async () => {
-      const other = await createDraft(t.server);
-      await request(t.server)
+      const other = await createDraft(as);
+      await as
         .patch(`${api}/curricula/${other.id}/units/${basics.id}`)
         .send({ version: 1, ecvetPoints: 5 })
         .expect(404);
@@ -368,22 +340,16 @@ describe(`authoring API (${testDatabase()})`, () => {
 
   describe('duplicate and validation', () => {
     it('duplicates a curriculum as a new draft with its own ids and kept references', async () => {
-      const original = await createDraft(t.server);
+      const original = await createDraft(as);
       const first: Unit = (
-        await request(t.server)
-          .post(`${api}/curricula/${original.id}/units`)
-          .send(unitBody('A'))
-          .expect(201)
+        await as.post(`${api}/curricula/${original.id}/units`).send(unitBody('A')).expect(201)
       ).body;
-      await request(t.server)
+      await as
         .post(`${api}/curricula/${original.id}/units`)
         .send(unitBody('B', { year: 2, prerequisites: [first.id] }))
         .expect(201);
-      const { body } = await request(t.server)
-        .post(`${api}/curricula/${original.id}/duplicate`)
-        .expect(201);
-      const copy = (await request(t.server).get(`${api}/curricula/${body.id}`).expect(200))
-        .body as Curriculum;
+      const { body } = await as.post(`${api}/curricula/${original.id}/duplicate`).expect(201);
+      const copy = (await as.get(`${api}/curricula/${body.id}`).expect(200)).body as Curriculum;
       expect(copy.id).not.toBe(original.id);
       expect(copy.title).toEqual({
         de: 'Zerspanungsmechaniker/in (Kopie)',
@@ -395,10 +361,8 @@ describe(`authoring API (${testDatabase()})`, () => {
     });
 
     it('reports the ECVET findings of a curriculum', async () => {
-      const created = await createDraft(t.server, { ecvetPoints: 200 });
-      const report = await request(t.server)
-        .get(`${api}/curricula/${created.id}/validation`)
-        .expect(200);
+      const created = await createDraft(as, { ecvetPoints: 200 });
+      const report = await as.get(`${api}/curricula/${created.id}/validation`).expect(200);
       const ids = report.body.findings.map((f: { ruleId: string }) => f.ruleId);
       expect(ids).toContain('ECVET-R1');
       expect(

@@ -1,18 +1,20 @@
 import type { Curriculum, LearningOutcome, Unit } from '@curriculum-builder/curriculum';
-import request from 'supertest';
+import { Client, client, createAuthor } from './support/accounts';
 import { api, createDraft } from './support/curricula';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
 
 describe(`concurrent authors (${testDatabase()})`, () => {
   let t: TestApp;
+  let as: Client;
   let curriculum: Curriculum;
   let unit: Unit;
 
   beforeAll(async () => {
     t = await startTestApp();
-    curriculum = await createDraft(t.server);
+    as = client(t.server, (await createAuthor(t)).token);
+    curriculum = await createDraft(as);
     unit = (
-      await request(t.server)
+      await as
         .post(`${api}/curricula/${curriculum.id}/units`)
         .send({
           code: 'CNC',
@@ -32,25 +34,20 @@ describe(`concurrent authors (${testDatabase()})`, () => {
   it('two writers on one version: exactly one wins, the other gets 409, nothing is lost', async () => {
     const path = `${api}/curricula/${curriculum.id}/units/${unit.id}/outcomes`;
     const outcome: LearningOutcome = (
-      await request(t.server)
+      await as
         .post(path)
         .send({ category: 'skill', text: { en: 'sets up the machine' } })
         .expect(201)
     ).body;
     const [a, b] = await Promise.all([
-      request(t.server)
-        .patch(`${path}/${outcome.id}`)
-        .send({ version: 1, text: { en: 'writer A' } }),
-      request(t.server)
-        .patch(`${path}/${outcome.id}`)
-        .send({ version: 1, text: { en: 'writer B' } }),
+      as.patch(`${path}/${outcome.id}`).send({ version: 1, text: { en: 'writer A' } }),
+      as.patch(`${path}/${outcome.id}`).send({ version: 1, text: { en: 'writer B' } }),
     ]);
     expect([a.status, b.status].sort()).toEqual([200, 409]);
     const winner = a.status === 200 ? a : b;
     const loser = a.status === 200 ? b : a;
     expect(loser.body.current).toEqual(winner.body);
-    const tree = (await request(t.server).get(`${api}/curricula/${curriculum.id}`))
-      .body as Curriculum;
+    const tree = (await as.get(`${api}/curricula/${curriculum.id}`)).body as Curriculum;
     expect(tree.units[0].outcomes[0]).toEqual(winner.body);
   });
 
@@ -58,21 +55,16 @@ describe(`concurrent authors (${testDatabase()})`, () => {
     const path = `${api}/curricula/${curriculum.id}/units/${unit.id}/outcomes`;
     const texts = Array.from({ length: 40 }, (_, i) => `outcome ${i}: prüft Maße ±0,01 mm`);
     const created = await Promise.all(
-      texts.map((text) =>
-        request(t.server)
-          .post(path)
-          .send({ category: 'skill', text: { de: text } }),
-      ),
+      texts.map((text) => as.post(path).send({ category: 'skill', text: { de: text } })),
     );
     expect(created.map((r) => r.status)).toEqual(texts.map(() => 201));
     const edits = await Promise.all(
       created.map((r) =>
-        request(t.server).patch(`${path}/${r.body.id}`).send({ version: 1, category: 'knowledge' }),
+        as.patch(`${path}/${r.body.id}`).send({ version: 1, category: 'knowledge' }),
       ),
     );
     expect(edits.map((r) => r.status)).toEqual(texts.map(() => 200));
-    const tree = (await request(t.server).get(`${api}/curricula/${curriculum.id}`))
-      .body as Curriculum;
+    const tree = (await as.get(`${api}/curricula/${curriculum.id}`)).body as Curriculum;
     const stored = tree.units[0].outcomes.map((o) => o.text['de']);
     for (const text of texts) expect(stored).toContain(text);
     const positions = new Set(tree.units[0].outcomes.map((o) => o.id));
@@ -80,20 +72,19 @@ describe(`concurrent authors (${testDatabase()})`, () => {
   });
 
   it('concurrent reorders of the same version: one wins, the other gets 409', async () => {
-    const fresh = (await request(t.server).get(`${api}/curricula/${curriculum.id}`))
-      .body as Curriculum;
+    const fresh = (await as.get(`${api}/curricula/${curriculum.id}`)).body as Curriculum;
     const second: Unit = (
-      await request(t.server)
+      await as
         .post(`${api}/curricula/${curriculum.id}/units`)
         .send({ code: 'MESS', title: { de: 'Messtechnik' }, eqfLevel: 4, ecvetPoints: 10, year: 1 })
         .expect(201)
     ).body;
     const ids = [second.id, unit.id];
     const [a, b] = await Promise.all([
-      request(t.server)
+      as
         .post(`${api}/curricula/${curriculum.id}/units/reorder`)
         .send({ version: fresh.version, ids }),
-      request(t.server)
+      as
         .post(`${api}/curricula/${curriculum.id}/units/reorder`)
         .send({ version: fresh.version, ids }),
     ]);

@@ -4,7 +4,10 @@ import type {
   ValidationReport,
 } from '@curriculum-builder/curriculum';
 import request from 'supertest';
+import { client } from './support/accounts';
 import { api } from './support/curricula';
+
+const DEMO_PASSWORD = 'Demo-Zerspanung-2026';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
 
 describe(`demo content on first start (${testDatabase()})`, () => {
@@ -12,8 +15,13 @@ describe(`demo content on first start (${testDatabase()})`, () => {
   let list: CurriculumSummary[];
 
   beforeAll(async () => {
-    t = await startTestApp({ DEMO_DATA: 'true' });
-    list = (await request(t.server).get(`${api}/curricula`).expect(200)).body.items;
+    t = await startTestApp({ DEMO_DATA: 'true', DEMO_PASSWORD: DEMO_PASSWORD });
+    const login = await request(t.server)
+      .post(`${api}/auth/login`)
+      .send({ email: 'teacher@demo.local', password: DEMO_PASSWORD })
+      .expect(200);
+    list = (await client(t.server, login.body.token).get(`${api}/curricula`).expect(200)).body
+      .items;
   });
 
   afterAll(async () => {
@@ -73,6 +81,33 @@ describe(`demo content on first start (${testDatabase()})`, () => {
       electivePointsRequired: 10,
     });
     expect(report.summary.pointsByYear.map((y) => y.points)).toEqual([60, 60, 60, 30]);
+  });
+
+  it('creates the demo accounts of the contract, each with its role', async () => {
+    for (const [email, role] of [
+      ['admin@demo.local', 'admin'],
+      ['teacher@demo.local', 'author'],
+      ['teacher@partner.demo.local', 'author'],
+      ['reviewer@demo.local', 'reviewer'],
+      ['learner@demo.local', 'learner'],
+    ]) {
+      const response = await request(t.server)
+        .post(`${api}/auth/login`)
+        .send({ email, password: DEMO_PASSWORD })
+        .expect(200);
+      expect(response.body.user).toMatchObject({ email, role });
+    }
+  });
+
+  it('shows anonymous visitors only the published CNC curriculum, as version 1', async () => {
+    const anonymous = (await request(t.server).get(`${api}/curricula`).expect(200)).body;
+    expect(
+      anonymous.items.map((c: CurriculumSummary) => [c.code, c.status, c.publishedVersion]),
+    ).toEqual([['ZM-CNC-2018', 'published', 1]]);
+    const versions = await request(t.server)
+      .get(`${api}/curricula/${byCode('ZM-CNC-2018').id}/versions`)
+      .expect(200);
+    expect(versions.body.map((v: { number: number }) => v.number)).toEqual([1]);
   });
 
   it('seeds only once: a restart on the same database adds nothing', async () => {

@@ -7,6 +7,10 @@ import {
   tempDir,
 } from './support/production-server';
 
+interface Catalogue {
+  items: { code: string; status: string }[];
+}
+
 describe('production server (npm start) on the default SQLite database', () => {
   let cwd: string;
   let server: RunningServer;
@@ -42,18 +46,30 @@ describe('production server (npm start) on the default SQLite database', () => {
     }
   });
 
-  it('creates the demo curricula on first start', async () => {
-    const response = await fetch(`${server.url}/api/v1/curricula`);
-    const { items } = (await response.json()) as { items: { code: string; status: string }[] };
-    expect(
-      items
-        .map(({ code, status }) => ({ code, status }))
-        .sort((a, b) => a.code.localeCompare(b.code)),
-    ).toEqual([
-      { code: 'SFO-2025', status: 'draft' },
-      { code: 'ZM-CNC-2018', status: 'published' },
-    ]);
+  it('creates the demo data on first start and prints the demo password once', async () => {
     expect(server.output()).toContain('Demo data created');
+    const password = /have the password "([^"]+)"/.exec(server.output())?.[1];
+    expect(password).toBeDefined();
+    const anonymous = (await (await fetch(`${server.url}/api/v1/curricula`)).json()) as Catalogue;
+    expect(anonymous.items.map(({ code, status }) => [code, status])).toEqual([
+      ['ZM-CNC-2018', 'published'],
+    ]);
+    const login = await fetch(`${server.url}/api/v1/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'teacher@demo.local', password }),
+    });
+    expect(login.status).toBe(200);
+    const { token } = (await login.json()) as { token: string };
+    const own = (await (
+      await fetch(`${server.url}/api/v1/curricula`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as Catalogue;
+    expect(own.items.map(({ code, status }) => [code, status]).sort()).toEqual([
+      ['SFO-2025', 'draft'],
+      ['ZM-CNC-2018', 'published'],
+    ]);
   });
 
   it('serves the OpenAPI document', async () => {

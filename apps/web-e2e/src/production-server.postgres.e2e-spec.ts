@@ -37,11 +37,18 @@ describe('production server on PostgreSQL', () => {
         [schema],
       );
       expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
+        'audit_event',
         'curriculum',
+        'curriculum_submission',
+        'curriculum_version',
         'institution',
+        'institution_partner',
         'learning_outcome',
         'migrations',
+        'review_comment',
         'unit',
+        'user_account',
+        'user_session',
         'work_based_learning',
       ]);
     } finally {

@@ -7,3 +7,5 @@ export * from './lib/dto/localized-text.validator';
 export * from './lib/dto/partial-dto';
 export * from './lib/dto/unit.dto';
 export * from './lib/dto/work-based-learning.dto';
+export * from './lib/dto/account.dto';
+export * from './lib/dto/review.dto';

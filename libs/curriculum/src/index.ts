@@ -1,9 +1,13 @@
 export * from './lib/content/curriculum-content';
+export * from './lib/model/account';
+export * from './lib/model/audit';
 export * from './lib/model/curriculum';
 export * from './lib/model/error-response';
 export * from './lib/model/health';
 export * from './lib/model/institution';
 export * from './lib/model/localized-text';
+export * from './lib/model/review';
+export * from './lib/model/workflow';
 export * from './lib/rules/finding';
 export * from './lib/rules/qualification-points';
 export type * from './lib/rules/validatable-curriculum';
@@ -31,3 +35,4 @@ export type { WblShare } from './lib/rules/wbl-share';
 export { checkTranslations } from './lib/rules/translations';
 export { compareFindings, comparePaths, sortFindings } from './lib/rules/finding-order';
 export * from './lib/content/validate-content';
+export * from './lib/diff/diff-curricula';

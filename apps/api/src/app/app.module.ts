@@ -2,10 +2,14 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '../infrastructure/config/app-config';
 import { ConfigModule } from '../infrastructure/config/config.module';
 import { DatabaseModule } from '../infrastructure/database/database.module';
+import { AccountsModule } from './accounts/accounts.module';
+import { AuditModule } from './audit/audit.module';
 import { CurriculaModule } from './curricula/curricula.module';
 import { DemoModule } from './demo/demo.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
+import { ReviewsModule } from './reviews/reviews.module';
+import { WorkflowModule } from './workflow/workflow.module';
 
 @Module({})
 export class AppModule {
@@ -16,8 +20,12 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule,
         HealthModule,
+        AccountsModule,
+        AuditModule,
         InstitutionsModule,
         CurriculaModule,
+        WorkflowModule,
+        ReviewsModule,
         DemoModule,
       ],
     };

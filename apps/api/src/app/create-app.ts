@@ -1,6 +1,7 @@
 import { Logger, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
 import helmet from 'helmet';
 import { HttpErrorFilter } from '../common/filters/http-error.filter';
 import { createValidationPipe } from '../common/pipes/validation.pipe';
@@ -29,6 +30,7 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '2mb' });
+  app.use(cookieParser());
   app.use(
     helmet({
       contentSecurityPolicy: {

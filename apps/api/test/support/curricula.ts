@@ -1,9 +1,7 @@
 import type { Curriculum, CurriculumContent } from '@curriculum-builder/curriculum';
-import request from 'supertest';
-import type { App } from 'supertest/types';
 import { insertCurriculumContent } from '../../src/app/curricula/curriculum-content.writer';
-import { InstitutionsService } from '../../src/app/institutions/institutions.service';
 import { UnitOfWork } from '../../src/infrastructure/database/unit-of-work';
+import type { Client } from './accounts';
 import type { TestApp } from './test-app';
 
 export const api = '/api/v1';
@@ -23,19 +21,19 @@ export function draftBody(overrides: Record<string, unknown> = {}) {
 }
 
 export async function createDraft(
-  server: App,
+  as: Client,
   overrides: Record<string, unknown> = {},
 ): Promise<Curriculum> {
-  const response = await request(server)
-    .post(`${api}/curricula`)
-    .send(draftBody(overrides))
-    .expect(201);
+  const response = await as.post(`${api}/curricula`).send(draftBody(overrides)).expect(201);
   return response.body as Curriculum;
 }
 
 /** Stores generated or demo content directly (fast set-up for large curricula). */
-export async function storeContent(t: TestApp, content: CurriculumContent): Promise<string> {
-  const institutionId = await t.app.get(InstitutionsService).authoringInstitution();
+export async function storeContent(
+  t: TestApp,
+  content: CurriculumContent,
+  institutionId: string,
+): Promise<string> {
   return t.app
     .get(UnitOfWork)
     .write((em) => insertCurriculumContent(em, content, { institutionId, status: 'draft' }));

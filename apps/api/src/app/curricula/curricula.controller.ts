@@ -1,4 +1,10 @@
-import type { Curriculum, CurriculumSummary, Page } from '@curriculum-builder/curriculum';
+import type {
+  AuditEvent,
+  Curriculum,
+  CurriculumSummary,
+  Page,
+  ValidationReport,
+} from '@curriculum-builder/curriculum';
 import {
   CreateCurriculumDto,
   UpdateCurriculumDto,
@@ -13,12 +19,13 @@ import {
   ApiOkResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import type { Caller } from '../../common/caller';
+import { CurrentCaller, Public, Roles } from '../../common/decorators/auth.decorators';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
-import { InstitutionsService } from '../institutions/institutions.service';
 import { CurriculaService } from './curricula.service';
+import { CurriculumAuditService } from './curriculum-audit.service';
 import { CurriculumValidationService } from './curriculum-validation.service';
 import { ListCurriculaQuery } from './list-curricula.query';
-import type { ValidationReport } from '@curriculum-builder/curriculum';
 
 const CurriculumId = () => Param('id', new ParseIdPipe('Curriculum'));
 
@@ -28,13 +35,19 @@ export class CurriculaController {
   constructor(
     private readonly curricula: CurriculaService,
     private readonly validation: CurriculumValidationService,
-    private readonly institutions: InstitutionsService,
+    private readonly audit: CurriculumAuditService,
   ) {}
 
+  @Public()
   @Get()
-  @ApiOkResponse({ description: '`{ items, total }`, most recently changed first.' })
-  list(@Query() query: ListCurriculaQuery): Promise<Page<CurriculumSummary>> {
-    return this.curricula.list({
+  @ApiOkResponse({
+    description: '`{ items, total }`, most recently changed first; only what the caller may see.',
+  })
+  list(
+    @CurrentCaller() caller: Caller | null,
+    @Query() query: ListCurriculaQuery,
+  ): Promise<Page<CurriculumSummary>> {
+    return this.curricula.list(caller, {
       q: query.q,
       status: query.status,
       eqfLevel: query.eqfLevel,
@@ -43,45 +56,76 @@ export class CurriculaController {
     });
   }
 
+  @Roles('author')
   @Post()
-  @ApiCreatedResponse({ description: 'The new draft, as a whole tree.' })
-  async create(@Body() dto: CreateCurriculumDto): Promise<Curriculum> {
-    return this.curricula.create(dto, await this.institutions.authoringInstitution());
+  @ApiCreatedResponse({
+    description: "The new draft in the caller's institution, as a whole tree.",
+  })
+  create(@CurrentCaller() caller: Caller, @Body() dto: CreateCurriculumDto): Promise<Curriculum> {
+    return this.curricula.create(caller, dto);
   }
 
+  @Public()
   @Get(':id')
-  @ApiOkResponse({ description: 'The whole tree: curriculum, units with outcomes, WBL periods.' })
+  @ApiOkResponse({
+    description:
+      'The whole tree: the working copy for its authors, reviewers and admins; the latest published version for everyone else.',
+  })
   @ApiNotFoundResponse()
-  get(@CurriculumId() id: string): Promise<Curriculum> {
-    return this.curricula.get(id);
+  get(@CurrentCaller() caller: Caller | null, @CurriculumId() id: string): Promise<Curriculum> {
+    return this.curricula.get(caller, id);
   }
 
+  @Roles('author')
   @Patch(':id')
   @ApiOkResponse({ description: 'The edited curriculum tree.' })
   @ApiConflictResponse({ description: 'Stale `version` (body has `current`) or not editable.' })
-  update(@CurriculumId() id: string, @Body() dto: UpdateCurriculumDto): Promise<Curriculum> {
-    return this.curricula.update(id, dto);
+  update(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @Body() dto: UpdateCurriculumDto,
+  ): Promise<Curriculum> {
+    return this.curricula.update(caller, id, dto);
   }
 
+  @Roles('author')
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  @ApiConflictResponse({ description: 'Stale `version` or not a draft.' })
-  remove(@CurriculumId() id: string, @Query() { version }: VersionDto): Promise<void> {
-    return this.curricula.remove(id, version);
+  @ApiConflictResponse({ description: 'Stale `version`, in review, or published before.' })
+  remove(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @Query() { version }: VersionDto,
+  ): Promise<void> {
+    return this.curricula.remove(caller, id, version);
   }
 
+  @Roles('author')
   @Post(':id/duplicate')
-  @ApiCreatedResponse({ description: '`{ id }` of the new draft copy.' })
-  async duplicate(@CurriculumId() id: string): Promise<{ id: string }> {
-    return this.curricula.duplicate(id, await this.institutions.authoringInstitution());
+  @ApiCreatedResponse({
+    description: "`{ id }` of the new draft copy in the caller's institution.",
+  })
+  duplicate(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<{ id: string }> {
+    return this.curricula.duplicate(caller, id);
   }
 
+  @Public()
   @Get(':id/validation')
   @ApiOkResponse({
     description: '`{ findings: [{ ruleId, severity, message, messages, path }], summary }`',
   })
-  validate(@CurriculumId() id: string): Promise<ValidationReport> {
-    return this.validation.report(id);
+  validate(
+    @CurrentCaller() caller: Caller | null,
+    @CurriculumId() id: string,
+  ): Promise<ValidationReport> {
+    return this.validation.report(caller, id);
+  }
+
+  /** Who changed what and when, newest first: for the curriculum's authors and admins. */
+  @Roles('author', 'admin')
+  @Get(':id/audit')
+  auditTrail(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<AuditEvent[]> {
+    return this.audit.list(caller, id);
   }
 }

@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { InstitutionsModule } from '../institutions/institutions.module';
+import { AuditModule } from '../audit/audit.module';
+import { CurriculumVersionEntity } from '../workflow/entities/curriculum-version.entity';
+import { SubmissionEntity } from '../workflow/entities/submission.entity';
 import { CurriculaController } from './curricula.controller';
 import { CurriculaRepository } from './curricula.repository';
 import { CurriculaService } from './curricula.service';
+import { CurriculumAuditService } from './curriculum-audit.service';
 import { CurriculumPartsService } from './curriculum-parts.service';
 import { CurriculumValidationService } from './curriculum-validation.service';
 import { CurriculumEntity } from './entities/curriculum.entity';
@@ -20,8 +23,10 @@ import { WorkBasedLearningController } from './work-based-learning.controller';
       UnitEntity,
       LearningOutcomeEntity,
       WorkBasedLearningEntity,
+      SubmissionEntity,
+      CurriculumVersionEntity,
     ]),
-    InstitutionsModule,
+    AuditModule,
   ],
   controllers: [CurriculaController, UnitsController, WorkBasedLearningController],
   providers: [
@@ -29,6 +34,7 @@ import { WorkBasedLearningController } from './work-based-learning.controller';
     CurriculaService,
     CurriculumPartsService,
     CurriculumValidationService,
+    CurriculumAuditService,
   ],
   exports: [CurriculaService, CurriculaRepository],
 })

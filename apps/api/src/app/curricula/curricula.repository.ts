@@ -1,7 +1,9 @@
 import type { CurriculumStatus, CurriculumSummary, Page } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { CurriculumRows, toSummary } from './curriculum.mapper';
+import type { Caller } from '../../common/caller';
+import { CurriculumVersionEntity } from '../workflow/entities/curriculum-version.entity';
+import { CurriculumRows, SummaryRow, toSummaryRow } from './curriculum.mapper';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
@@ -40,43 +42,77 @@ export class CurriculaRepository {
     return em.findOneBy(CurriculumEntity, { id });
   }
 
-  /** One page of summaries, newest change first, with the number of units of each. */
-  async findPage(em: EntityManager, filter: CurriculumFilter): Promise<Page<CurriculumSummary>> {
+  /**
+   * One page of summaries, newest change first, of what the caller may see: the working copies of
+   * its institution's curricula (authors), of those submitted to its association (reviewers) or of
+   * all (admins); of every other curriculum only the latest published version, unless archived.
+   */
+  async findPage(
+    em: EntityManager,
+    caller: Caller | null,
+    filter: CurriculumFilter,
+  ): Promise<Page<CurriculumSummary>> {
+    const params = {
+      // A UUID that names nothing, so that PostgreSQL can compare it with uuid columns.
+      institution: caller?.institutionId ?? '00000000-0000-0000-0000-000000000000',
+      author: caller?.role === 'author' ? 1 : 0,
+      reviewer: caller?.role === 'reviewer' ? 1 : 0,
+      admin: caller?.role === 'admin' ? 1 : 0,
+    };
+    const working =
+      '(:admin = 1 OR (:author = 1 AND c.institution_id = :institution) OR (:reviewer = 1 AND EXISTS (' +
+      'SELECT 1 FROM curriculum_submission s WHERE s.curriculum_id = c.id AND s.association_id = :institution)))';
+    const pick = (own: string, published: string) =>
+      `CASE WHEN ${working} THEN ${own} ELSE ${published} END`;
     const query = em
       .createQueryBuilder(CurriculumEntity, 'c')
+      .leftJoin(
+        CurriculumVersionEntity,
+        'v',
+        'v.curriculum_id = c.id AND v.number = c.published_version',
+      )
+      .select('c.id', 'id')
+      .addSelect('c.institution_id', 'institution_id')
+      .addSelect('c.published_version', 'published_version')
+      .addSelect(pick('1', '0'), 'working')
+      .addSelect(pick('c.code', 'v.code'), 'code')
+      .addSelect(pick('c.title', 'v.title'), 'title')
+      .addSelect(pick('c.status', "'published'"), 'status')
+      .addSelect(pick('c.ecvet_points', 'v.ecvet_points'), 'ecvet_points')
+      .addSelect(pick('c.eqf_level', 'v.eqf_level'), 'eqf_level')
+      .addSelect(pick('c.primary_language', 'v.primary_language'), 'primary_language')
+      .addSelect(pick('c.languages', 'v.languages'), 'languages')
+      .addSelect(pick('c.version', '0'), 'version')
+      .addSelect(pick('c.updated_at', 'v.published_at'), 'updated_at')
       .addSelect(
-        (sub) => sub.select('COUNT(*)').from(UnitEntity, 'u').where('u.curriculum_id = c.id'),
+        pick('(SELECT COUNT(*) FROM unit u WHERE u.curriculum_id = c.id)', '0'),
         'unit_count',
       )
-      .orderBy('c.updated_at', 'DESC')
-      .addOrderBy('c.id', 'ASC')
-      .offset((filter.page - 1) * filter.pageSize)
-      .limit(filter.pageSize);
+      .where(`(${working} OR (c.published_version IS NOT NULL AND c.status <> 'archived'))`)
+      .setParameters(params);
     if (filter.status !== undefined)
-      query.andWhere('c.status = :status', { status: filter.status });
+      query.andWhere(`${pick('c.status', "'published'")} = :status`, { status: filter.status });
     if (filter.eqfLevel !== undefined)
-      query.andWhere('c.eqf_level = :eqf', { eqf: filter.eqfLevel });
+      query.andWhere(`${pick('c.eqf_level', 'v.eqf_level')} = :eqf`, { eqf: filter.eqfLevel });
     if (filter.q !== undefined && filter.q.trim() !== '') {
       // Titles are JSON text in every language: one LIKE finds a match in any of them.
       const pattern = `%${filter.q
         .trim()
         .toLowerCase()
         .replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-      query.andWhere("(LOWER(c.title) LIKE :q ESCAPE '\\' OR LOWER(c.code) LIKE :q ESCAPE '\\')", {
-        q: pattern,
-      });
+      query.andWhere(
+        `(LOWER(${pick('c.title', 'v.title')}) LIKE :q ESCAPE '\\' OR LOWER(${pick('c.code', 'v.code')}) LIKE :q ESCAPE '\\')`,
+        { q: pattern },
+      );
     }
-    const [{ entities, raw }, total] = await Promise.all([
-      query.getRawAndEntities(),
-      query.getCount(),
-    ]);
-    const counts = new Map(
-      (raw as { c_id: string; unit_count: string | number }[]).map((r) => [
-        r.c_id,
-        Number(r.unit_count),
-      ]),
-    );
-    return { items: entities.map((c) => toSummary(c, counts.get(c.id) ?? 0)), total };
+    const total = await query.clone().select('COUNT(*)', 'n').getRawOne<{ n: string | number }>();
+    const rows = await query
+      .orderBy('updated_at', 'DESC')
+      .addOrderBy('c.id', 'ASC')
+      .offset((filter.page - 1) * filter.pageSize)
+      .limit(filter.pageSize)
+      .getRawMany<SummaryRow>();
+    return { items: rows.map(toSummaryRow), total: Number(total?.n ?? 0) };
   }
 
   /** The position after the last child of a parent: units or WBL periods of a curriculum, outcomes of a unit. */

@@ -10,13 +10,20 @@ import type { CreateCurriculumDto, UpdateCurriculumDto } from '@curriculum-build
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-import { NotFoundError, VersionConflictError } from '../../common/errors/domain.errors';
+import {
+  InvalidStateError,
+  NotFoundError,
+  VersionConflictError,
+} from '../../common/errors/domain.errors';
 import { insertChunked } from '../../infrastructure/database/insert-chunked';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { CurriculaRepository, CurriculumFilter } from './curricula.repository';
-import { CurriculumRows, toCurriculum } from './curriculum.mapper';
-import { nowIso, requireEditable } from './editable-curriculum';
+import { CurriculumRows, snapshotRows, toCurriculum } from './curriculum.mapper';
+import type { Caller } from '../../common/caller';
+import { AuditService } from '../audit/audit.service';
+import { CurriculumVersionEntity } from '../workflow/entities/curriculum-version.entity';
+import { nowIso, requireEditable, requireVisible, WORKING_COPY_ACCESS } from './curriculum-access';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
@@ -40,14 +47,27 @@ export class CurriculaService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: CurriculaRepository,
+    private readonly audit: AuditService,
   ) {}
 
-  list(filter: CurriculumFilter): Promise<Page<CurriculumSummary>> {
-    return this.unitOfWork.read((em) => this.repository.findPage(em, filter));
+  /** Only what the caller may see: working copies of its own (or submitted) curricula, else published versions. */
+  list(caller: Caller | null, filter: CurriculumFilter): Promise<Page<CurriculumSummary>> {
+    return this.unitOfWork.read((em) => this.repository.findPage(em, caller, filter));
   }
 
-  get(id: string): Promise<Curriculum> {
-    return this.unitOfWork.read((em) => this.tree(em, id));
+  /** The working copy for its authors, reviewers and admins; the latest published version for others. */
+  get(caller: Caller | null, id: string): Promise<Curriculum> {
+    return this.unitOfWork.read(async (em) => {
+      const { curriculum, access } = await requireVisible(this.repository, em, caller, id);
+      if (WORKING_COPY_ACCESS.includes(access)) return this.tree(em, id);
+      return this.publishedSnapshot(em, id, curriculum.publishedVersion ?? 0);
+    });
+  }
+
+  async publishedSnapshot(em: EntityManager, id: string, number: number): Promise<Curriculum> {
+    const version = await em.findOneBy(CurriculumVersionEntity, { curriculumId: id, number });
+    if (version === null) throw new NotFoundError('Curriculum version', `${id}/${number}`);
+    return version.snapshot;
   }
 
   /** The tree as it is in this unit of work; 404 when there is none. */
@@ -57,7 +77,8 @@ export class CurriculaService {
     return toCurriculum(rows);
   }
 
-  create(dto: CreateCurriculumDto, institutionId: string): Promise<Curriculum> {
+  create(caller: Caller, dto: CreateCurriculumDto): Promise<Curriculum> {
+    const institutionId = caller.institutionId as string;
     return this.unitOfWork.write(async (em) => {
       const thresholds = { ...DEFAULT_THRESHOLDS, ...dto.thresholds };
       const now = nowIso();
@@ -86,13 +107,21 @@ export class CurriculaService {
         updatedAt: now,
       });
       await em.insert(CurriculumEntity, curriculum);
-      return this.tree(em, curriculum.id);
+      const created = await this.tree(em, curriculum.id);
+      await this.audit.record(em, caller, {
+        curriculumId: curriculum.id,
+        action: 'curriculum.created',
+        entityType: 'curriculum',
+        entityId: curriculum.id,
+        after: created,
+      });
+      return created;
     });
   }
 
-  update(id: string, dto: UpdateCurriculumDto): Promise<Curriculum> {
+  update(caller: Caller, id: string, dto: UpdateCurriculumDto): Promise<Curriculum> {
     return this.unitOfWork.write(async (em) => {
-      const current = await requireEditable(this.repository, em, id);
+      const current = await requireEditable(this.repository, em, caller, id);
       const { version, thresholds, languages, primaryLanguage, ...fields } = dto;
       const primary = primaryLanguage ?? current.primaryLanguage;
       const changes: Partial<CurriculumEntity> = {
@@ -108,33 +137,98 @@ export class CurriculaService {
       if (!(await updateVersioned(em, CurriculumEntity, id, version, changes))) {
         throw new VersionConflictError('curriculum', await this.tree(em, id));
       }
-      return this.tree(em, id);
+      const after = await this.tree(em, id);
+      const before = Object.fromEntries(
+        Object.keys(changes).map((key) => [key, current[key as keyof CurriculumEntity]]),
+      );
+      const changed = Object.fromEntries(
+        Object.keys(changes).map((key) => [key, after[key as keyof Curriculum]]),
+      );
+      await this.audit.record(em, caller, {
+        curriculumId: id,
+        action: 'curriculum.updated',
+        entityType: 'curriculum',
+        entityId: id,
+        before,
+        after: changed,
+      });
+      return after;
     });
   }
 
-  remove(id: string, version: number): Promise<void> {
+  /** Deletes a curriculum that has never been published, with everything in it. */
+  remove(caller: Caller, id: string, version: number): Promise<void> {
     return this.unitOfWork.write(async (em) => {
-      const current = await requireEditable(this.repository, em, id);
+      const current = await requireEditable(this.repository, em, caller, id);
+      if (current.publishedVersion !== null) {
+        throw new InvalidStateError(
+          'A curriculum with published versions cannot be deleted; archive it instead.',
+        );
+      }
       if (current.version !== version) {
         throw new VersionConflictError('curriculum', await this.tree(em, id));
       }
+      const before = await this.tree(em, id);
       // Units, outcomes and WBL periods go with it (ON DELETE CASCADE).
       await em.delete(CurriculumEntity, { id, version });
+      await this.audit.record(em, caller, {
+        curriculumId: id,
+        action: 'curriculum.deleted',
+        entityType: 'curriculum',
+        entityId: id,
+        before,
+      });
     });
   }
 
   /** A new draft copy with new ids everywhere, references between its parts kept. */
-  duplicate(id: string, institutionId: string): Promise<{ id: string }> {
+  duplicate(caller: Caller, id: string): Promise<{ id: string }> {
     return this.unitOfWork.write(async (em) => {
-      const rows = await this.repository.findTree(em, id);
-      if (rows === null) throw new NotFoundError('Curriculum', id);
-      const copy = copyRows(rows, institutionId);
+      const { access } = await requireVisible(this.repository, em, caller, id);
+      // Another institution's curriculum is copied as its published version, never its draft.
+      const rows = WORKING_COPY_ACCESS.includes(access)
+        ? await this.repository.findTree(em, id)
+        : null;
+      if (rows === null) {
+        return this.duplicatePublished(em, caller, id);
+      }
+      const copy = copyRows(rows, caller.institutionId as string);
       await em.insert(CurriculumEntity, copy.curriculum);
       await insertChunked(em, UnitEntity, copy.units);
       await insertChunked(em, LearningOutcomeEntity, copy.outcomes);
       await insertChunked(em, WorkBasedLearningEntity, copy.workBasedLearning);
+      await this.audit.record(em, caller, {
+        curriculumId: copy.curriculum.id,
+        action: 'curriculum.duplicated',
+        entityType: 'curriculum',
+        entityId: copy.curriculum.id,
+        after: { from: id },
+      });
       return { id: copy.curriculum.id };
     });
+  }
+
+  private async duplicatePublished(
+    em: EntityManager,
+    caller: Caller,
+    id: string,
+  ): Promise<{ id: string }> {
+    const current = await this.repository.findCurriculum(em, id);
+    const snapshot = await this.publishedSnapshot(em, id, current?.publishedVersion ?? 0);
+    const rows = snapshotRows(snapshot);
+    const copy = copyRows(rows, caller.institutionId as string);
+    await em.insert(CurriculumEntity, copy.curriculum);
+    await insertChunked(em, UnitEntity, copy.units);
+    await insertChunked(em, LearningOutcomeEntity, copy.outcomes);
+    await insertChunked(em, WorkBasedLearningEntity, copy.workBasedLearning);
+    await this.audit.record(em, caller, {
+      curriculumId: copy.curriculum.id,
+      action: 'curriculum.duplicated',
+      entityType: 'curriculum',
+      entityId: copy.curriculum.id,
+      after: { from: id, version: snapshot.version },
+    });
+    return { id: copy.curriculum.id };
   }
 }
 
@@ -163,6 +257,7 @@ function copyRows(rows: CurriculumRows, institutionId: string) {
     title: copyTitle(rows.curriculum.title),
     status: 'draft',
     version: 1,
+    publishedVersion: null,
     createdAt: now,
     updatedAt: now,
   };

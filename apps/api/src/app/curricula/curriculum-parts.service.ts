@@ -27,7 +27,9 @@ import { updateVersioned } from '../../infrastructure/database/versioned-update'
 import { CurriculaRepository } from './curricula.repository';
 import { CurriculaService } from './curricula.service';
 import { toOutcome, toUnit, toWorkBasedLearning } from './curriculum.mapper';
-import { requireEditable, touchCurriculum } from './editable-curriculum';
+import type { Caller } from '../../common/caller';
+import { AuditService } from '../audit/audit.service';
+import { requireEditable, touchCurriculum } from './curriculum-access';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
@@ -54,13 +56,34 @@ export class CurriculumPartsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: CurriculaRepository,
     private readonly curricula: CurriculaService,
+    private readonly audit: AuditService,
   ) {}
+
+  private log(
+    em: EntityManager,
+    caller: Caller,
+    curriculumId: string,
+    action: string,
+    entityType: string,
+    entityId: string,
+    before?: unknown,
+    after?: unknown,
+  ) {
+    return this.audit.record(em, caller, {
+      curriculumId,
+      action,
+      entityType,
+      entityId,
+      before,
+      after,
+    });
+  }
 
   // ── units ──────────────────────────────────────────────────────────────────────────────────────
 
-  createUnit(curriculumId: string, dto: CreateUnitDto): Promise<Unit> {
+  createUnit(caller: Caller, curriculumId: string, dto: CreateUnitDto): Promise<Unit> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
+      await requireEditable(this.repository, em, caller, curriculumId);
       const id = randomUUID();
       await this.checkPrerequisites(em, curriculumId, id, dto.prerequisites ?? []);
       const unit = em.create(UnitEntity, {
@@ -87,14 +110,29 @@ export class CurriculumPartsService {
       });
       await em.insert(UnitEntity, unit);
       await touchCurriculum(em, curriculumId);
+      await this.log(
+        em,
+        caller,
+        curriculumId,
+        'unit.created',
+        'unit',
+        id,
+        undefined,
+        toUnit(unit, []),
+      );
       return toUnit(unit, []);
     });
   }
 
-  updateUnit(curriculumId: string, unitId: string, dto: UpdateUnitDto): Promise<Unit> {
+  updateUnit(
+    caller: Caller,
+    curriculumId: string,
+    unitId: string,
+    dto: UpdateUnitDto,
+  ): Promise<Unit> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
-      await this.requireUnit(em, curriculumId, unitId);
+      await requireEditable(this.repository, em, caller, curriculumId);
+      const before = await this.unit(em, curriculumId, unitId);
       const { version, ...changes } = dto;
       if (changes.prerequisites !== undefined) {
         await this.checkPrerequisites(em, curriculumId, unitId, changes.prerequisites);
@@ -107,14 +145,16 @@ export class CurriculumPartsService {
         throw new VersionConflictError('unit', await this.unit(em, curriculumId, unitId));
       }
       await touchCurriculum(em, curriculumId);
-      return this.unit(em, curriculumId, unitId);
+      const after = await this.unit(em, curriculumId, unitId);
+      await this.log(em, caller, curriculumId, 'unit.updated', 'unit', unitId, before, after);
+      return after;
     });
   }
 
-  deleteUnit(curriculumId: string, unitId: string, version: number): Promise<void> {
+  deleteUnit(caller: Caller, curriculumId: string, unitId: string, version: number): Promise<void> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
-      await this.requireUnit(em, curriculumId, unitId);
+      await requireEditable(this.repository, em, caller, curriculumId);
+      const before = await this.unit(em, curriculumId, unitId);
       const outcomeIds = (
         await em.find(LearningOutcomeEntity, { where: { unitId }, select: { id: true } })
       ).map((o) => o.id);
@@ -124,23 +164,34 @@ export class CurriculumPartsService {
       }
       await this.removeReferences(em, curriculumId, new Set([unitId, ...outcomeIds]));
       await touchCurriculum(em, curriculumId);
+      await this.log(em, caller, curriculumId, 'unit.deleted', 'unit', unitId, before);
     });
   }
 
   /** New order of all units, based on the curriculum's version (which it increments). */
-  reorderUnits(curriculumId: string, dto: ReorderDto): Promise<Curriculum> {
+  reorderUnits(caller: Caller, curriculumId: string, dto: ReorderDto): Promise<Curriculum> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
+      await requireEditable(this.repository, em, caller, curriculumId);
       const units = await em.find(UnitEntity, { where: { curriculumId }, select: { id: true } });
+      await this.bumpParent(em, CurriculumEntity, curriculumId, dto.version, () =>
+        this.curricula.tree(em, curriculumId),
+      );
       this.checkPermutation(
         dto.ids,
         units.map((u) => u.id),
         'unit',
       );
-      await this.bumpParent(em, CurriculumEntity, curriculumId, dto.version, () =>
-        this.curricula.tree(em, curriculumId),
-      );
       await this.writePositions(em, UnitEntity, dto.ids);
+      await this.log(
+        em,
+        caller,
+        curriculumId,
+        'units.reordered',
+        'curriculum',
+        curriculumId,
+        undefined,
+        dto.ids,
+      );
       return this.curricula.tree(em, curriculumId);
     });
   }
@@ -148,12 +199,13 @@ export class CurriculumPartsService {
   // ── learning outcomes ───────────────────────────────────────────────────────────────────────────
 
   createOutcome(
+    caller: Caller,
     curriculumId: string,
     unitId: string,
     dto: CreateOutcomeDto,
   ): Promise<LearningOutcome> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
+      await requireEditable(this.repository, em, caller, curriculumId);
       await this.requireUnit(em, curriculumId, unitId);
       const outcome = em.create(LearningOutcomeEntity, {
         id: randomUUID(),
@@ -170,19 +222,30 @@ export class CurriculumPartsService {
       });
       await em.insert(LearningOutcomeEntity, outcome);
       await touchCurriculum(em, curriculumId);
+      await this.log(
+        em,
+        caller,
+        curriculumId,
+        'outcome.created',
+        'learning-outcome',
+        outcome.id,
+        undefined,
+        toOutcome(outcome),
+      );
       return toOutcome(outcome);
     });
   }
 
   updateOutcome(
+    caller: Caller,
     curriculumId: string,
     unitId: string,
     outcomeId: string,
     dto: UpdateOutcomeDto,
   ): Promise<LearningOutcome> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
-      await this.requireOutcome(em, curriculumId, unitId, outcomeId);
+      await requireEditable(this.repository, em, caller, curriculumId);
+      const before = toOutcome(await this.requireOutcome(em, curriculumId, unitId, outcomeId));
       const { version, ...changes } = dto;
       if (!(await updateVersioned(em, LearningOutcomeEntity, outcomeId, version, changes))) {
         throw new VersionConflictError(
@@ -191,46 +254,82 @@ export class CurriculumPartsService {
         );
       }
       await touchCurriculum(em, curriculumId);
-      return toOutcome(await this.requireOutcome(em, curriculumId, unitId, outcomeId));
+      const after = toOutcome(await this.requireOutcome(em, curriculumId, unitId, outcomeId));
+      await this.log(
+        em,
+        caller,
+        curriculumId,
+        'outcome.updated',
+        'learning-outcome',
+        outcomeId,
+        before,
+        after,
+      );
+      return after;
     });
   }
 
   deleteOutcome(
+    caller: Caller,
     curriculumId: string,
     unitId: string,
     outcomeId: string,
     version: number,
   ): Promise<void> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
+      await requireEditable(this.repository, em, caller, curriculumId);
       const current = await this.requireOutcome(em, curriculumId, unitId, outcomeId);
       const deleted = await em.delete(LearningOutcomeEntity, { id: outcomeId, version });
       if (deleted.affected !== 1)
         throw new VersionConflictError('learning outcome', toOutcome(current));
       await this.removeReferences(em, curriculumId, new Set([outcomeId]));
       await touchCurriculum(em, curriculumId);
+      await this.log(
+        em,
+        caller,
+        curriculumId,
+        'outcome.deleted',
+        'learning-outcome',
+        outcomeId,
+        toOutcome(current),
+      );
     });
   }
 
   /** New order of a unit's outcomes, based on the unit's version (which it increments). */
-  reorderOutcomes(curriculumId: string, unitId: string, dto: ReorderDto): Promise<Unit> {
+  reorderOutcomes(
+    caller: Caller,
+    curriculumId: string,
+    unitId: string,
+    dto: ReorderDto,
+  ): Promise<Unit> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
+      await requireEditable(this.repository, em, caller, curriculumId);
       await this.requireUnit(em, curriculumId, unitId);
       const outcomes = await em.find(LearningOutcomeEntity, {
         where: { unitId },
         select: { id: true },
       });
+      await this.bumpParent(em, UnitEntity, unitId, dto.version, () =>
+        this.unit(em, curriculumId, unitId),
+      );
       this.checkPermutation(
         dto.ids,
         outcomes.map((o) => o.id),
         'learning outcome',
       );
-      await this.bumpParent(em, UnitEntity, unitId, dto.version, () =>
-        this.unit(em, curriculumId, unitId),
-      );
       await this.writePositions(em, LearningOutcomeEntity, dto.ids);
       await touchCurriculum(em, curriculumId);
+      await this.log(
+        em,
+        caller,
+        curriculumId,
+        'outcomes.reordered',
+        'unit',
+        unitId,
+        undefined,
+        dto.ids,
+      );
       return this.unit(em, curriculumId, unitId);
     });
   }
@@ -238,11 +337,12 @@ export class CurriculumPartsService {
   // ── work-based learning ──────────────────────────────────────────────────────────────────────────
 
   createWorkBasedLearning(
+    caller: Caller,
     curriculumId: string,
     dto: CreateWorkBasedLearningDto,
   ): Promise<WorkBasedLearningPeriod> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
+      await requireEditable(this.repository, em, caller, curriculumId);
       await this.checkCoverage(em, curriculumId, dto.unitIds ?? [], dto.outcomeIds ?? []);
       const period = em.create(WorkBasedLearningEntity, {
         id: randomUUID(),
@@ -264,17 +364,28 @@ export class CurriculumPartsService {
       });
       await em.insert(WorkBasedLearningEntity, period);
       await touchCurriculum(em, curriculumId);
+      await this.log(
+        em,
+        caller,
+        curriculumId,
+        'wbl.created',
+        'work-based-learning',
+        period.id,
+        undefined,
+        toWorkBasedLearning(period),
+      );
       return toWorkBasedLearning(period);
     });
   }
 
   updateWorkBasedLearning(
+    caller: Caller,
     curriculumId: string,
     periodId: string,
     dto: UpdateWorkBasedLearningDto,
   ): Promise<WorkBasedLearningPeriod> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
+      await requireEditable(this.repository, em, caller, curriculumId);
       const current = await this.requirePeriod(em, curriculumId, periodId);
       const { version, ...changes } = dto;
       await this.checkCoverage(em, curriculumId, changes.unitIds ?? [], changes.outcomeIds ?? []);
@@ -282,38 +393,77 @@ export class CurriculumPartsService {
         throw new VersionConflictError('work-based learning period', toWorkBasedLearning(current));
       }
       await touchCurriculum(em, curriculumId);
-      return toWorkBasedLearning(await this.requirePeriod(em, curriculumId, periodId));
+      const after = toWorkBasedLearning(await this.requirePeriod(em, curriculumId, periodId));
+      await this.log(
+        em,
+        caller,
+        curriculumId,
+        'wbl.updated',
+        'work-based-learning',
+        periodId,
+        toWorkBasedLearning(current),
+        after,
+      );
+      return after;
     });
   }
 
-  deleteWorkBasedLearning(curriculumId: string, periodId: string, version: number): Promise<void> {
+  deleteWorkBasedLearning(
+    caller: Caller,
+    curriculumId: string,
+    periodId: string,
+    version: number,
+  ): Promise<void> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
+      await requireEditable(this.repository, em, caller, curriculumId);
       const current = await this.requirePeriod(em, curriculumId, periodId);
       const deleted = await em.delete(WorkBasedLearningEntity, { id: periodId, version });
       if (deleted.affected !== 1) {
         throw new VersionConflictError('work-based learning period', toWorkBasedLearning(current));
       }
       await touchCurriculum(em, curriculumId);
+      await this.log(
+        em,
+        caller,
+        curriculumId,
+        'wbl.deleted',
+        'work-based-learning',
+        periodId,
+        toWorkBasedLearning(current),
+      );
     });
   }
 
-  reorderWorkBasedLearning(curriculumId: string, dto: ReorderDto): Promise<Curriculum> {
+  reorderWorkBasedLearning(
+    caller: Caller,
+    curriculumId: string,
+    dto: ReorderDto,
+  ): Promise<Curriculum> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, curriculumId);
+      await requireEditable(this.repository, em, caller, curriculumId);
       const periods = await em.find(WorkBasedLearningEntity, {
         where: { curriculumId },
         select: { id: true },
       });
+      await this.bumpParent(em, CurriculumEntity, curriculumId, dto.version, () =>
+        this.curricula.tree(em, curriculumId),
+      );
       this.checkPermutation(
         dto.ids,
         periods.map((p) => p.id),
         'work-based learning period',
       );
-      await this.bumpParent(em, CurriculumEntity, curriculumId, dto.version, () =>
-        this.curricula.tree(em, curriculumId),
-      );
       await this.writePositions(em, WorkBasedLearningEntity, dto.ids);
+      await this.log(
+        em,
+        caller,
+        curriculumId,
+        'wbl.reordered',
+        'curriculum',
+        curriculumId,
+        undefined,
+        dto.ids,
+      );
       return this.curricula.tree(em, curriculumId);
     });
   }

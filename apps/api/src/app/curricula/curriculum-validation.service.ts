@@ -1,5 +1,6 @@
 import { validateCurriculum, type ValidationReport } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
+import type { Caller } from '../../common/caller';
 import { CurriculaService } from './curricula.service';
 
 /** The ECVET rule engine of libs/curriculum — the very code the web app runs — on a stored tree. */
@@ -7,7 +8,7 @@ import { CurriculaService } from './curricula.service';
 export class CurriculumValidationService {
   constructor(private readonly curricula: CurriculaService) {}
 
-  async report(id: string): Promise<ValidationReport> {
-    return validateCurriculum(await this.curricula.get(id));
+  async report(caller: Caller | null, id: string): Promise<ValidationReport> {
+    return validateCurriculum(await this.curricula.get(caller, id));
   }
 }

@@ -1,6 +1,8 @@
 import type {
   Curriculum,
+  CurriculumStatus,
   CurriculumSummary,
+  LocalizedText,
   LearningOutcome,
   Unit,
   WorkBasedLearningPeriod,
@@ -105,24 +107,65 @@ function toCurriculumFields(c: CurriculumEntity): Omit<Curriculum, 'units' | 'wo
     languages: c.languages,
     electiveGroups: c.electiveGroups,
     thresholds: c.thresholds,
+    publishedVersion: c.publishedVersion,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
 }
 
-export function toSummary(c: CurriculumEntity, unitCount: number): CurriculumSummary {
+/** A row of the catalogue query (raw columns; JSON still as text). */
+export interface SummaryRow {
+  id: string;
+  institution_id: string;
+  published_version: number | null;
+  code: string;
+  title: string;
+  status: CurriculumStatus;
+  ecvet_points: number | string;
+  eqf_level: number | string;
+  primary_language: string;
+  languages: string;
+  version: number | string;
+  updated_at: string;
+  unit_count: number | string;
+}
+
+export function toSummaryRow(row: SummaryRow): CurriculumSummary {
   return {
-    id: c.id,
-    version: c.version,
-    code: c.code,
-    title: c.title,
-    status: c.status,
-    ecvetPoints: c.ecvetPoints,
-    eqfLevel: c.eqfLevel,
-    primaryLanguage: c.primaryLanguage,
-    languages: c.languages,
-    institutionId: c.institutionId,
-    unitCount,
-    updatedAt: c.updatedAt,
+    id: row.id,
+    version: Number(row.version),
+    code: row.code,
+    title: JSON.parse(row.title) as LocalizedText,
+    status: row.status,
+    ecvetPoints: Number(row.ecvet_points),
+    eqfLevel: Number(row.eqf_level),
+    primaryLanguage: row.primary_language,
+    languages: JSON.parse(row.languages) as string[],
+    institutionId: row.institution_id,
+    unitCount: Number(row.unit_count),
+    publishedVersion: row.published_version === null ? null : Number(row.published_version),
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Rows from a tree (e.g. a published snapshot), to copy it; positions follow the tree's order. */
+export function snapshotRows(c: Curriculum): CurriculumRows {
+  const { units, workBasedLearning, ...fields } = c;
+  return {
+    curriculum: { ...fields, publishedVersion: null } as CurriculumEntity,
+    units: units.map(
+      ({ outcomes: _outcomes, ...unit }, position) =>
+        ({ ...unit, curriculumId: c.id, position }) as UnitEntity,
+    ),
+    outcomes: units.flatMap((unit) =>
+      unit.outcomes.map(
+        (outcome, position) =>
+          ({ ...outcome, unitId: unit.id, curriculumId: c.id, position }) as LearningOutcomeEntity,
+      ),
+    ),
+    workBasedLearning: workBasedLearning.map(
+      (period, position) =>
+        ({ ...period, curriculumId: c.id, position }) as WorkBasedLearningEntity,
+    ),
   };
 }

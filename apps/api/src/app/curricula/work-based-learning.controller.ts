@@ -7,6 +7,8 @@ import {
 } from '@curriculum-builder/curriculum/dto';
 import { Body, Controller, Delete, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import type { Caller } from '../../common/caller';
+import { CurrentCaller, Roles } from '../../common/decorators/auth.decorators';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { CurriculumPartsService } from './curriculum-parts.service';
 
@@ -17,42 +19,50 @@ const PeriodId = () => Param('wblId', new ParseIdPipe('Work-based learning perio
 @ApiConflictResponse({
   description: 'Stale `version` (body has `current`) or curriculum not editable.',
 })
+@Roles('author')
 @Controller('curricula/:id/work-based-learning')
 export class WorkBasedLearningController {
   constructor(private readonly parts: CurriculumPartsService) {}
 
   @Post()
   create(
+    @CurrentCaller() caller: Caller,
     @CurriculumId() id: string,
     @Body() dto: CreateWorkBasedLearningDto,
   ): Promise<WorkBasedLearningPeriod> {
-    return this.parts.createWorkBasedLearning(id, dto);
+    return this.parts.createWorkBasedLearning(caller, id, dto);
   }
 
   /** Body: `{ version: <curriculum version>, ids: [all period ids in the new order] }`. */
   @Post('reorder')
   @HttpCode(200)
-  reorder(@CurriculumId() id: string, @Body() dto: ReorderDto): Promise<Curriculum> {
-    return this.parts.reorderWorkBasedLearning(id, dto);
+  reorder(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @Body() dto: ReorderDto,
+  ): Promise<Curriculum> {
+    return this.parts.reorderWorkBasedLearning(caller, id, dto);
   }
 
   @Patch(':wblId')
   update(
+    @CurrentCaller() caller: Caller,
     @CurriculumId() id: string,
     @PeriodId() wblId: string,
     @Body() dto: UpdateWorkBasedLearningDto,
   ): Promise<WorkBasedLearningPeriod> {
-    return this.parts.updateWorkBasedLearning(id, wblId, dto);
+    return this.parts.updateWorkBasedLearning(caller, id, wblId, dto);
   }
 
   @Delete(':wblId')
   @HttpCode(204)
   @ApiNoContentResponse()
   remove(
+    @CurrentCaller() caller: Caller,
     @CurriculumId() id: string,
     @PeriodId() wblId: string,
     @Query() { version }: VersionDto,
   ): Promise<void> {
-    return this.parts.deleteWorkBasedLearning(id, wblId, version);
+    return this.parts.deleteWorkBasedLearning(caller, id, wblId, version);
   }
 }

@@ -1,26 +1,62 @@
+import type { Role } from '@curriculum-builder/curriculum';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../infrastructure/config/config.module';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { hashPassword } from '../accounts/password-hasher';
+import { UsersService } from '../accounts/users.service';
 import { insertCurriculumContent } from '../curricula/curriculum-content.writer';
+import { CurriculaRepository } from '../curricula/curricula.repository';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { InstitutionsService } from '../institutions/institutions.service';
+import { WorkflowService } from '../workflow/workflow.service';
 import { cncMachiningCurriculum, smartFactoryOperatorCurriculum } from './content';
 
 export const DEMO_INSTITUTIONS = {
-  school: { name: 'Berufsbildende Schule Metalltechnik (Demo)', kind: 'school', country: 'DE' },
-  partner: { name: 'Kauno technologijų mokymo centras (Demo)', kind: 'school', country: 'LT' },
-  association: {
-    name: 'Industrieverband Metall und Elektro (Demo)',
-    kind: 'association',
-    country: 'DE',
-  },
+  school: { name: 'Berufsbildende Schule Metalltechnik (Demo)', country: 'DE' },
+  partner: { name: 'Kauno technologijų mokymo centras (Demo)', country: 'LT' },
+  association: { name: 'Industrieverband Metall und Elektro (Demo)', country: 'DE' },
 } as const;
+
+/** The demo accounts of the public contract. */
+export const DEMO_ACCOUNTS: readonly {
+  email: string;
+  displayName: string;
+  role: Role;
+  at: keyof typeof DEMO_INSTITUTIONS | null;
+}[] = [
+  { email: 'admin@demo.local', displayName: 'Demo Admin', role: 'admin', at: null },
+  {
+    email: 'teacher@demo.local',
+    displayName: 'Jana Keller (Lehrerin)',
+    role: 'author',
+    at: 'school',
+  },
+  {
+    email: 'teacher@partner.demo.local',
+    displayName: 'Rūta Kazlauskienė (mokytoja)',
+    role: 'author',
+    at: 'partner',
+  },
+  {
+    email: 'reviewer@demo.local',
+    displayName: 'Thomas Brenner (Industrieverband)',
+    role: 'reviewer',
+    at: 'association',
+  },
+  {
+    email: 'learner@demo.local',
+    displayName: 'Lukas Schäfer (Auszubildender)',
+    role: 'learner',
+    at: null,
+  },
+];
 
 /**
  * Demo content on the first start of a database (DEMO_DATA, default on with SQLite): the demo
- * institutions, the published CNC machining curriculum and the smart factory operator draft.
- * Written in one transaction; a database that already has institutions is left alone.
+ * institutions and accounts, the CNC machining curriculum published as version 1 and the smart
+ * factory operator draft. Written in one transaction; a database that has institutions is left alone.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -30,25 +66,65 @@ export class DemoSeeder implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly unitOfWork: UnitOfWork,
     private readonly institutions: InstitutionsService,
+    private readonly users: UsersService,
+    private readonly repository: CurriculaRepository,
+    private readonly workflow: WorkflowService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
+    if ((await this.unitOfWork.read((em) => em.count(InstitutionEntity))) > 0) return;
+    const password = this.config.demoPassword ?? randomBytes(12).toString('base64url');
+    // Each account gets its own salt; hashing runs on the thread pool, outside the transaction.
+    const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(password)));
     const seeded = await this.unitOfWork.write(async (em) => {
       if ((await em.count(InstitutionEntity)) > 0) return false;
-      const [school] = [
-        await this.institutions.create(em, DEMO_INSTITUTIONS.school.name, 'school', 'DE'),
-        await this.institutions.create(em, DEMO_INSTITUTIONS.partner.name, 'school', 'LT'),
-        await this.institutions.create(em, DEMO_INSTITUTIONS.association.name, 'association', 'DE'),
-      ];
+      const ids = {
+        school: (await this.institutions.create(em, DEMO_INSTITUTIONS.school.name, 'school', 'DE'))
+          .id,
+        partner: (
+          await this.institutions.create(em, DEMO_INSTITUTIONS.partner.name, 'school', 'LT')
+        ).id,
+        association: (
+          await this.institutions.create(
+            em,
+            DEMO_INSTITUTIONS.association.name,
+            'association',
+            'DE',
+          )
+        ).id,
+      };
+      await this.institutions.link(em, ids.school, ids.association);
+      await this.institutions.link(em, ids.partner, ids.association);
+      for (const [i, account] of DEMO_ACCOUNTS.entries()) {
+        const { at, ...user } = account;
+        await this.users.insert(
+          em,
+          { ...user, institutionId: at === null ? null : ids[at] },
+          hashes[i],
+        );
+      }
       for (const { status, ...content } of [
         cncMachiningCurriculum,
         smartFactoryOperatorCurriculum,
       ]) {
-        await insertCurriculumContent(em, content, { institutionId: school.id, status });
+        const id = await insertCurriculumContent(em, content, {
+          institutionId: ids.school,
+          status: 'draft',
+        });
+        const curriculum = await this.repository.findCurriculum(em, id);
+        if (status === 'published' && curriculum !== null)
+          await this.workflow.freezeVersion(em, curriculum, null);
       }
       return true;
     });
-    if (seeded) this.logger.log('Demo data created: 3 institutions, 2 curricula.');
+    if (!seeded) return;
+    this.logger.log('Demo data created: 3 institutions, 5 accounts, 2 curricula.');
+    if (this.config.demoPassword === undefined) {
+      this.logger.warn(
+        `Demo accounts (${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}) have the password "${password}". ` +
+          'It is shown only now; set DEMO_PASSWORD to choose it.',
+      );
+    }
   }
 }

@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
+import { AccountsModule } from '../accounts/accounts.module';
+import { CurriculaModule } from '../curricula/curricula.module';
 import { InstitutionsModule } from '../institutions/institutions.module';
+import { WorkflowModule } from '../workflow/workflow.module';
 import { DemoSeeder } from './demo-seeder';
 
-@Module({ imports: [InstitutionsModule], providers: [DemoSeeder] })
+@Module({
+  imports: [InstitutionsModule, AccountsModule, CurriculaModule, WorkflowModule],
+  providers: [DemoSeeder],
+})
 export class DemoModule {}

@@ -8,6 +8,7 @@ import {
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DatabaseKind, HealthStatus } from '@curriculum-builder/curriculum';
 import { DataSource } from 'typeorm';
+import { Public } from '../../common/decorators/auth.decorators';
 
 class HealthResponse implements HealthStatus {
   @ApiProperty({ enum: ['ok'] })
@@ -18,6 +19,7 @@ class HealthResponse implements HealthStatus {
 }
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}

@@ -1,26 +1,34 @@
+import type { Institution } from '@curriculum-builder/curriculum';
+import type { CreateInstitutionDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
+import { InvalidInputError, NotFoundError } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { InstitutionPartnerEntity } from './entities/institution-partner.entity';
 import { InstitutionEntity } from './entities/institution.entity';
+
+const toInstitution = ({ id, name, kind, country }: InstitutionEntity): Institution => ({
+  id,
+  name,
+  kind,
+  country,
+});
 
 @Injectable()
 export class InstitutionsService {
   constructor(private readonly unitOfWork: UnitOfWork) {}
 
-  /**
-   * The institution new curricula belong to while there are no accounts yet: the oldest school,
-   * created on first use when the database has none. Accounts (the next step) replace this with the
-   * caller's own institution.
-   */
-  authoringInstitution(): Promise<string> {
-    return this.unitOfWork.write(async (em) => {
-      const school = await em.findOne(InstitutionEntity, {
-        where: { kind: 'school' },
-        order: { createdAt: 'ASC', name: 'ASC' },
-      });
-      return school?.id ?? (await this.create(em, 'My vocational school', 'school', 'EU')).id;
-    });
+  list(): Promise<Institution[]> {
+    return this.unitOfWork.read(async (em) =>
+      (await em.find(InstitutionEntity, { order: { name: 'ASC' } })).map(toInstitution),
+    );
+  }
+
+  createInstitution(dto: CreateInstitutionDto): Promise<Institution> {
+    return this.unitOfWork.write(async (em) =>
+      toInstitution(await this.create(em, dto.name.trim(), dto.kind, dto.country)),
+    );
   }
 
   async create(
@@ -32,5 +40,32 @@ export class InstitutionsService {
     const institution = em.create(InstitutionEntity, { id: randomUUID(), name, kind, country });
     await em.insert(InstitutionEntity, institution);
     return institution;
+  }
+
+  addPartner(schoolId: string, associationId: string): Promise<void> {
+    return this.unitOfWork.write((em) => this.link(em, schoolId, associationId));
+  }
+
+  async link(em: EntityManager, schoolId: string, associationId: string): Promise<void> {
+    const [school, association] = [
+      await em.findOneBy(InstitutionEntity, { id: schoolId }),
+      await em.findOneBy(InstitutionEntity, { id: associationId }),
+    ];
+    if (school === null) throw new NotFoundError('Institution', schoolId);
+    if (school.kind !== 'school')
+      throw new InvalidInputError([{ path: 'id', message: 'must be a school' }]);
+    if (association?.kind !== 'association') {
+      throw new InvalidInputError([
+        { path: 'associationId', message: 'must be the id of an association' },
+      ]);
+    }
+    if ((await em.countBy(InstitutionPartnerEntity, { schoolId, associationId })) === 0) {
+      await em.insert(InstitutionPartnerEntity, { schoolId, associationId });
+    }
+  }
+
+  /** The associations a school works with. */
+  async partnersOf(em: EntityManager, schoolId: string): Promise<string[]> {
+    return (await em.findBy(InstitutionPartnerEntity, { schoolId })).map((p) => p.associationId);
   }
 }

@@ -1,8 +1,15 @@
 import { CreateInstitutions1763683200000 } from './1763683200000-CreateInstitutions';
 import { CreateCurricula1763683300000 } from './1763683300000-CreateCurricula';
+import { CreateAccounts1763683400000 } from './1763683400000-CreateAccounts';
+import { CreateWorkflow1763683500000 } from './1763683500000-CreateWorkflow';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
  * tests run exactly the same set on SQLite and PostgreSQL.
  */
-export const migrations = [CreateInstitutions1763683200000, CreateCurricula1763683300000];
+export const migrations = [
+  CreateInstitutions1763683200000,
+  CreateCurricula1763683300000,
+  CreateAccounts1763683400000,
+  CreateWorkflow1763683500000,
+];

@@ -12,6 +12,7 @@ export function setUpOpenApi(app: INestApplication): void {
       )
       .setVersion('1')
       .addBearerAuth()
+      .addCookieAuth('cb_session')
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });

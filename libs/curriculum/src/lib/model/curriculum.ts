@@ -140,6 +140,8 @@ export interface Curriculum {
   readonly languages: readonly LanguageCode[];
   readonly electiveGroups: readonly ElectiveGroup[];
   readonly thresholds: RuleThresholds;
+  /** Number of the latest published version, null before the first publication. */
+  readonly publishedVersion: number | null;
   readonly units: readonly Unit[];
   readonly workBasedLearning: readonly WorkBasedLearningPeriod[];
   readonly createdAt: string;
@@ -159,6 +161,7 @@ export interface CurriculumSummary {
   readonly languages: readonly LanguageCode[];
   readonly institutionId: string;
   readonly unitCount: number;
+  readonly publishedVersion: number | null;
   readonly updatedAt: string;
 }
 

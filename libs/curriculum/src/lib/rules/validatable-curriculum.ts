@@ -29,6 +29,7 @@ export interface ValidatableCurriculum extends Omit<
   | 'institutionId'
   | 'createdAt'
   | 'updatedAt'
+  | 'publishedVersion'
   | 'units'
   | 'workBasedLearning'
 > {

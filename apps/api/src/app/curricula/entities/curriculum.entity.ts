@@ -64,6 +64,10 @@ export class CurriculumEntity {
   @Column('int')
   version!: number;
 
+  /** Number of the latest published version (what learners see), null before the first one. */
+  @Column('int', { name: 'published_version', nullable: true })
+  publishedVersion!: number | null;
+
   @Column('varchar', { name: 'created_at', length: 30 })
   createdAt!: string;
 

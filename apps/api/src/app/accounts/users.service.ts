@@ -1,0 +1,113 @@
+import type { Role, UserAccount } from '@curriculum-builder/curriculum';
+import type { CreateUserDto, UpdateUserDto } from '@curriculum-builder/curriculum/dto';
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager } from 'typeorm';
+import {
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from '../../common/errors/domain.errors';
+import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { nowIso } from '../curricula/curriculum-access';
+import { InstitutionEntity } from '../institutions/entities/institution.entity';
+import { passwordProblem } from './common-passwords';
+import { UserEntity } from './entities/user.entity';
+import { hashPassword } from './password-hasher';
+import { SessionsService } from './sessions.service';
+
+/** Which kind of institution a role belongs to (authors: a school; reviewers: an association). */
+const INSTITUTION_OF_ROLE: Partial<Record<Role, InstitutionEntity['kind']>> = {
+  author: 'school',
+  reviewer: 'association',
+};
+
+export function toUserAccount(user: UserEntity): UserAccount {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    institutionId: user.institutionId,
+    active: user.active,
+  };
+}
+
+@Injectable()
+export class UsersService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  list(): Promise<UserAccount[]> {
+    return this.unitOfWork.read(async (em) =>
+      (await em.find(UserEntity, { order: { email: 'ASC' } })).map(toUserAccount),
+    );
+  }
+
+  async create(dto: CreateUserDto): Promise<UserAccount> {
+    const email = dto.email.trim().toLowerCase();
+    const problem = passwordProblem(dto.password, email);
+    if (problem !== null) throw new InvalidInputError([{ path: 'password', message: problem }]);
+    // Hash outside the transaction: it takes a fraction of a second and needs no database.
+    const passwordHash = await hashPassword(dto.password);
+    return this.unitOfWork.write(async (em) =>
+      toUserAccount(
+        await this.insert(
+          em,
+          { ...dto, email, institutionId: dto.institutionId ?? null },
+          passwordHash,
+        ),
+      ),
+    );
+  }
+
+  /** Inserts a user whose password is already hashed (also used by the demo seeder). */
+  async insert(
+    em: EntityManager,
+    user: { email: string; displayName: string; role: Role; institutionId: string | null },
+    passwordHash: string,
+  ): Promise<UserEntity> {
+    const kind = INSTITUTION_OF_ROLE[user.role];
+    if (kind !== undefined) {
+      const institution = user.institutionId
+        ? await em.findOneBy(InstitutionEntity, { id: user.institutionId })
+        : null;
+      if (institution?.kind !== kind) {
+        throw new InvalidInputError([
+          { path: 'institutionId', message: `a ${user.role} needs the id of a ${kind}` },
+        ]);
+      }
+    } else if (user.institutionId !== null) {
+      throw new InvalidInputError([
+        { path: 'institutionId', message: `a ${user.role} belongs to no institution` },
+      ]);
+    }
+    if ((await em.countBy(UserEntity, { email: user.email })) > 0) {
+      throw new InvalidStateError(`An account for ${user.email} exists already.`);
+    }
+    const now = nowIso();
+    const entity = em.create(UserEntity, {
+      id: randomUUID(),
+      ...user,
+      passwordHash,
+      active: true,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await em.insert(UserEntity, entity);
+    return entity;
+  }
+
+  /** Deactivating ends every session of the user at once. */
+  update(id: string, dto: UpdateUserDto): Promise<UserAccount> {
+    return this.unitOfWork.write(async (em) => {
+      const user = await em.findOneBy(UserEntity, { id });
+      if (user === null) throw new NotFoundError('User', id);
+      await em.update(UserEntity, { id }, { ...dto, updatedAt: nowIso() });
+      if (dto.active === false) await this.sessions.revokeAllOf(em, id);
+      return toUserAccount({ ...user, ...dto });
+    });
+  }
+}

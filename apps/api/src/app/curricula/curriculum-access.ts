@@ -1,0 +1,104 @@
+import type { CurriculumStatus } from '@curriculum-builder/curriculum';
+import { ForbiddenException } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Caller } from '../../common/caller';
+import { InvalidStateError, NotFoundError } from '../../common/errors/domain.errors';
+import { SubmissionEntity } from '../workflow/entities/submission.entity';
+import { CurriculaRepository } from './curricula.repository';
+import { CurriculumEntity } from './entities/curriculum.entity';
+
+/**
+ * What a caller may see of a curriculum:
+ * - `author`: an author of the owning institution — the working copy, and every write;
+ * - `admin`: the working copy, read only;
+ * - `review`: a reviewer of an association it was submitted to — the working copy, and comments;
+ * - `published`: everyone else, while a published version exists and it is not archived — that version;
+ * - `none`: nothing (answered 404, so another institution's drafts stay invisible).
+ */
+export type Access = 'author' | 'admin' | 'review' | 'published' | 'none';
+
+export const WORKING_COPY_ACCESS: readonly Access[] = ['author', 'admin', 'review'];
+
+/** Statuses in which authors change a curriculum (a published one turns into a new draft). */
+export const EDITABLE_STATUSES: readonly CurriculumStatus[] = [
+  'draft',
+  'changes-requested',
+  'published',
+];
+
+export function nowIso(): string {
+  return new Date().toISOString();
+}
+
+export async function accessTo(
+  em: EntityManager,
+  caller: Caller | null,
+  curriculum: CurriculumEntity,
+): Promise<Access> {
+  if (caller?.role === 'author' && caller.institutionId === curriculum.institutionId)
+    return 'author';
+  if (caller?.role === 'admin') return 'admin';
+  if (caller?.role === 'reviewer' && caller.institutionId !== null) {
+    const submitted = await em.countBy(SubmissionEntity, {
+      curriculumId: curriculum.id,
+      associationId: caller.institutionId,
+    });
+    if (submitted > 0) return 'review';
+  }
+  if (curriculum.publishedVersion !== null && curriculum.status !== 'archived') return 'published';
+  return 'none';
+}
+
+/** The curriculum and the caller's access to it; 404 when the caller may not know it exists. */
+export async function requireVisible(
+  repository: CurriculaRepository,
+  em: EntityManager,
+  caller: Caller | null,
+  id: string,
+): Promise<{ curriculum: CurriculumEntity; access: Access }> {
+  const curriculum = await repository.findCurriculum(em, id);
+  const access = curriculum === null ? 'none' : await accessTo(em, caller, curriculum);
+  if (curriculum === null || access === 'none') throw new NotFoundError('Curriculum', id);
+  return { curriculum, access };
+}
+
+/** The curriculum, if the caller is one of its authors: 404 if invisible, 403 if only readable. */
+export async function requireAuthor(
+  repository: CurriculaRepository,
+  em: EntityManager,
+  caller: Caller,
+  id: string,
+): Promise<CurriculumEntity> {
+  const { curriculum, access } = await requireVisible(repository, em, caller, id);
+  if (access !== 'author')
+    throw new ForbiddenException('Only authors of the owning institution may do this.');
+  return curriculum;
+}
+
+/**
+ * The curriculum, if the caller is one of its authors and it may be edited now (404, 403 or 409
+ * otherwise). Editing a published curriculum starts a new draft; learners keep the published version.
+ */
+export async function requireEditable(
+  repository: CurriculaRepository,
+  em: EntityManager,
+  caller: Caller,
+  id: string,
+): Promise<CurriculumEntity> {
+  const curriculum = await requireAuthor(repository, em, caller, id);
+  if (!EDITABLE_STATUSES.includes(curriculum.status)) {
+    throw new InvalidStateError(
+      `Curriculum ${id} is ${curriculum.status}; it can be edited as a draft, with requested changes, or once published.`,
+    );
+  }
+  if (curriculum.status === 'published') {
+    await em.update(CurriculumEntity, { id }, { status: 'draft' });
+    return { ...curriculum, status: 'draft' };
+  }
+  return curriculum;
+}
+
+/** Records that a part of the curriculum changed (its own version stays: other fields did not change). */
+export async function touchCurriculum(em: EntityManager, id: string): Promise<void> {
+  await em.update(CurriculumEntity, { id }, { updatedAt: nowIso() });
+}

@@ -1,0 +1,85 @@
+import type { ReviewComment, ReviewSummary } from '@curriculum-builder/curriculum';
+import { CreateReviewCommentDto, ReplyDto } from '@curriculum-builder/curriculum/dto';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Caller } from '../../common/caller';
+import { CurrentCaller, Roles } from '../../common/decorators/auth.decorators';
+import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
+import { ReviewsService } from './reviews.service';
+
+const CurriculumId = () => Param('id', new ParseIdPipe('Curriculum'));
+const CommentId = () => Param('commentId', new ParseIdPipe('Review comment'));
+
+/** Industry review of single outcomes, units, WBL periods or the whole curriculum. */
+@ApiTags('review')
+@Controller('curricula/:id/reviews')
+export class ReviewsController {
+  constructor(private readonly reviews: ReviewsService) {}
+
+  @Roles('author', 'reviewer', 'admin')
+  @Get()
+  list(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<ReviewComment[]> {
+    return this.reviews.list(caller, id);
+  }
+
+  @Roles('author', 'reviewer', 'admin')
+  @Get('summary')
+  summary(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<ReviewSummary> {
+    return this.reviews.summary(caller, id);
+  }
+
+  @Roles('reviewer')
+  @Post()
+  comment(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @Body() dto: CreateReviewCommentDto,
+  ): Promise<ReviewComment> {
+    return this.reviews.comment(caller, id, dto);
+  }
+
+  @Roles('author', 'reviewer')
+  @Post(':commentId/replies')
+  reply(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @CommentId() commentId: string,
+    @Body() dto: ReplyDto,
+  ): Promise<ReviewComment> {
+    return this.reviews.reply(caller, id, commentId, dto.text);
+  }
+
+  @Roles('author', 'reviewer')
+  @Post(':commentId/resolve')
+  @HttpCode(200)
+  resolve(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @CommentId() commentId: string,
+  ): Promise<ReviewComment> {
+    return this.reviews.setStatus(caller, id, commentId, 'resolved');
+  }
+
+  @Roles('author', 'reviewer')
+  @Post(':commentId/reopen')
+  @HttpCode(200)
+  reopen(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @CommentId() commentId: string,
+  ): Promise<ReviewComment> {
+    return this.reviews.setStatus(caller, id, commentId, 'open');
+  }
+
+  /** Applies the proposed rewording to the draft and marks the comment accepted. */
+  @Roles('author')
+  @Post(':commentId/accept')
+  @HttpCode(200)
+  accept(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @CommentId() commentId: string,
+  ): Promise<ReviewComment> {
+    return this.reviews.accept(caller, id, commentId);
+  }
+}

@@ -1,0 +1,363 @@
+import type { ReviewComment, ReviewSummary, ReviewVerdict } from '@curriculum-builder/curriculum';
+import type { CreateReviewCommentDto } from '@curriculum-builder/curriculum/dto';
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { EntityManager, In } from 'typeorm';
+import type { Caller } from '../../common/caller';
+import {
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from '../../common/errors/domain.errors';
+import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { UserEntity } from '../accounts/entities/user.entity';
+import { AuditService } from '../audit/audit.service';
+import { CurriculaRepository } from '../curricula/curricula.repository';
+import {
+  nowIso,
+  requireEditable,
+  requireVisible,
+  touchCurriculum,
+} from '../curricula/curriculum-access';
+import { CurriculumEntity } from '../curricula/entities/curriculum.entity';
+import { LearningOutcomeEntity } from '../curricula/entities/learning-outcome.entity';
+import { UnitEntity } from '../curricula/entities/unit.entity';
+import { WorkBasedLearningEntity } from '../curricula/entities/work-based-learning.entity';
+import { ReviewCommentEntity } from './entities/review-comment.entity';
+
+/** Reviewers comment while a curriculum is in review or back with its authors. */
+const COMMENTABLE = ['in-review', 'changes-requested'];
+
+@Injectable()
+export class ReviewsService {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly repository: CurriculaRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Threads of a curriculum, oldest first; for its authors, admins and reviewers. */
+  list(caller: Caller, curriculumId: string): Promise<ReviewComment[]> {
+    return this.unitOfWork.read(async (em) => {
+      await this.requireParticipant(em, caller, curriculumId);
+      return this.threads(em, curriculumId);
+    });
+  }
+
+  summary(caller: Caller, curriculumId: string): Promise<ReviewSummary> {
+    return this.unitOfWork.read(async (em) => {
+      await this.requireParticipant(em, caller, curriculumId);
+      const comments = await em.findBy(ReviewCommentEntity, { curriculumId });
+      const top = comments.filter((c) => c.parentId === null);
+      const units = await em.find(UnitEntity, {
+        where: { curriculumId },
+        order: { position: 'ASC' },
+      });
+      const outcomes = await em.find(LearningOutcomeEntity, {
+        where: { curriculumId },
+        select: { id: true, unitId: true },
+      });
+      const unitOf = new Map(outcomes.map((o) => [o.id, o.unitId]));
+      const unitOfComment = (c: ReviewCommentEntity) =>
+        c.targetType === 'unit'
+          ? c.targetId
+          : c.targetType === 'outcome'
+            ? (unitOf.get(c.targetId ?? '') ?? null)
+            : null;
+      const byVerdict = { agree: 0, 'suggest-change': 0, disagree: 0 } as Record<
+        ReviewVerdict,
+        number
+      >;
+      for (const c of top) if (c.verdict) byVerdict[c.verdict] += 1;
+      return {
+        open: top.filter((c) => c.status === 'open').length,
+        resolved: top.filter((c) => c.status === 'resolved').length,
+        accepted: top.filter((c) => c.acceptedAt !== null).length,
+        byVerdict,
+        byUnit: units
+          .map((unit) => {
+            const mine = top.filter((c) => unitOfComment(c) === unit.id);
+            return {
+              unitId: unit.id,
+              code: unit.code,
+              open: mine.filter((c) => c.status === 'open').length,
+              resolved: mine.filter((c) => c.status === 'resolved').length,
+            };
+          })
+          .filter((u) => u.open + u.resolved > 0),
+      };
+    });
+  }
+
+  comment(
+    caller: Caller,
+    curriculumId: string,
+    dto: CreateReviewCommentDto,
+  ): Promise<ReviewComment> {
+    return this.unitOfWork.write(async (em) => {
+      const { curriculum, access } = await requireVisible(
+        this.repository,
+        em,
+        caller,
+        curriculumId,
+      );
+      if (access !== 'review')
+        throw new ForbiddenException(
+          'Only reviewers of an association this curriculum was submitted to may comment.',
+        );
+      if (!COMMENTABLE.includes(curriculum.status)) {
+        throw new InvalidStateError(
+          `Comments are taken while a curriculum is in review; this one is ${curriculum.status}.`,
+        );
+      }
+      await this.checkTarget(em, curriculumId, dto.targetType, dto.targetId ?? null);
+      const comment = await this.insert(em, caller, curriculumId, {
+        parentId: null,
+        targetType: dto.targetType,
+        targetId: dto.targetType === 'curriculum' ? null : (dto.targetId ?? null),
+        verdict: dto.verdict,
+        text: dto.text,
+        proposedText: dto.proposedText ?? null,
+      });
+      await this.audit.record(em, caller, {
+        curriculumId,
+        action: 'review.commented',
+        entityType: 'review-comment',
+        entityId: comment.id,
+        after: comment,
+      });
+      return this.one(em, comment.id);
+    });
+  }
+
+  reply(
+    caller: Caller,
+    curriculumId: string,
+    commentId: string,
+    text: string,
+  ): Promise<ReviewComment> {
+    return this.unitOfWork.write(async (em) => {
+      await this.requireParticipant(em, caller, curriculumId, true);
+      const parent = await this.requireComment(em, curriculumId, commentId);
+      const root =
+        parent.parentId === null
+          ? parent
+          : await this.requireComment(em, curriculumId, parent.parentId);
+      const reply = await this.insert(em, caller, curriculumId, {
+        parentId: root.id,
+        targetType: root.targetType,
+        targetId: root.targetId,
+        verdict: null,
+        text,
+        proposedText: null,
+      });
+      await this.audit.record(em, caller, {
+        curriculumId,
+        action: 'review.replied',
+        entityType: 'review-comment',
+        entityId: reply.id,
+        after: reply,
+      });
+      return this.one(em, reply.id);
+    });
+  }
+
+  setStatus(
+    caller: Caller,
+    curriculumId: string,
+    commentId: string,
+    status: 'open' | 'resolved',
+  ): Promise<ReviewComment> {
+    return this.unitOfWork.write(async (em) => {
+      await this.requireParticipant(em, caller, curriculumId, true);
+      const comment = await this.requireComment(em, curriculumId, commentId);
+      if (comment.parentId !== null)
+        throw new InvalidStateError('Resolve or reopen the thread, not a reply.');
+      await em.update(
+        ReviewCommentEntity,
+        { id: commentId },
+        { status, version: comment.version + 1, updatedAt: nowIso() },
+      );
+      await this.audit.record(em, caller, {
+        curriculumId,
+        action: status === 'resolved' ? 'review.resolved' : 'review.reopened',
+        entityType: 'review-comment',
+        entityId: commentId,
+        before: { status: comment.status },
+        after: { status },
+      });
+      return this.one(em, commentId);
+    });
+  }
+
+  /** Applies a proposed rewording to the draft in one action and records that on the comment. */
+  accept(caller: Caller, curriculumId: string, commentId: string): Promise<ReviewComment> {
+    return this.unitOfWork.write(async (em) => {
+      await requireEditable(this.repository, em, caller, curriculumId);
+      const comment = await this.requireComment(em, curriculumId, commentId);
+      if (comment.proposedText === null)
+        throw new InvalidStateError('This comment proposes no rewording.');
+      if (comment.acceptedAt !== null)
+        throw new InvalidStateError('This rewording was accepted already.');
+      const { before, after } = await this.applyRewording(em, comment);
+      const now = nowIso();
+      await em.update(
+        ReviewCommentEntity,
+        { id: commentId },
+        {
+          acceptedAt: now,
+          acceptedBy: caller.userId,
+          status: 'resolved',
+          version: comment.version + 1,
+          updatedAt: now,
+        },
+      );
+      await touchCurriculum(em, curriculumId);
+      await this.audit.record(em, caller, {
+        curriculumId,
+        action: 'review.accepted',
+        entityType: comment.targetType,
+        entityId: comment.targetId ?? curriculumId,
+        before,
+        after,
+      });
+      return this.one(em, commentId);
+    });
+  }
+
+  private async applyRewording(em: EntityManager, comment: ReviewCommentEntity) {
+    const proposed = comment.proposedText ?? {};
+    const id = comment.targetId ?? comment.curriculumId;
+    const target = {
+      outcome: { entity: LearningOutcomeEntity, field: 'text' },
+      unit: { entity: UnitEntity, field: 'title' },
+      'work-based-learning': { entity: WorkBasedLearningEntity, field: 'title' },
+      curriculum: { entity: CurriculumEntity, field: 'title' },
+    }[comment.targetType];
+    const row = (await em.findOneBy(target.entity, { id })) as unknown as
+      (Record<string, unknown> & { version: number }) | null;
+    if (row === null)
+      throw new InvalidStateError('The part this comment is about no longer exists.');
+    const before = row[target.field] as Record<string, string>;
+    const after = { ...before, ...proposed };
+    await em.update(target.entity, { id }, { [target.field]: after, version: row.version + 1 });
+    return { before: { [target.field]: before }, after: { [target.field]: after } };
+  }
+
+  private async requireParticipant(
+    em: EntityManager,
+    caller: Caller,
+    curriculumId: string,
+    writes = false,
+  ): Promise<void> {
+    const { access } = await requireVisible(this.repository, em, caller, curriculumId);
+    const allowed = writes ? ['author', 'review'] : ['author', 'review', 'admin'];
+    if (!allowed.includes(access))
+      throw new ForbiddenException(
+        'Only the authors and the reviewers of this curriculum take part in its review.',
+      );
+  }
+
+  private async requireComment(
+    em: EntityManager,
+    curriculumId: string,
+    id: string,
+  ): Promise<ReviewCommentEntity> {
+    const comment = await em.findOneBy(ReviewCommentEntity, { id, curriculumId });
+    if (comment === null) throw new NotFoundError('Review comment', id);
+    return comment;
+  }
+
+  private async checkTarget(
+    em: EntityManager,
+    curriculumId: string,
+    type: string,
+    targetId: string | null,
+  ): Promise<void> {
+    if (type === 'curriculum') return;
+    const entity = {
+      unit: UnitEntity,
+      outcome: LearningOutcomeEntity,
+      'work-based-learning': WorkBasedLearningEntity,
+    }[type];
+    const exists =
+      targetId !== null &&
+      entity !== undefined &&
+      (await em.countBy(entity, { id: targetId, curriculumId })) > 0;
+    if (!exists)
+      throw new InvalidInputError([
+        { path: 'targetId', message: `must be the id of a ${type} of this curriculum` },
+      ]);
+  }
+
+  private async insert(
+    em: EntityManager,
+    caller: Caller,
+    curriculumId: string,
+    fields: Pick<
+      ReviewCommentEntity,
+      'parentId' | 'targetType' | 'targetId' | 'verdict' | 'text' | 'proposedText'
+    >,
+  ): Promise<ReviewCommentEntity> {
+    const now = nowIso();
+    const comment = em.create(ReviewCommentEntity, {
+      id: randomUUID(),
+      curriculumId,
+      authorId: caller.userId,
+      status: 'open',
+      acceptedAt: null,
+      acceptedBy: null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      ...fields,
+    });
+    await em.insert(ReviewCommentEntity, comment);
+    return comment;
+  }
+
+  private async one(em: EntityManager, id: string): Promise<ReviewComment> {
+    const comment = await em.findOneByOrFail(ReviewCommentEntity, { id });
+    const all = await this.threads(em, comment.curriculumId);
+    const found = all.flatMap((t) => [t, ...t.replies]).find((c) => c.id === id);
+    if (!found) throw new NotFoundError('Review comment', id);
+    return found;
+  }
+
+  private async threads(em: EntityManager, curriculumId: string): Promise<ReviewComment[]> {
+    const comments = await em.find(ReviewCommentEntity, {
+      where: { curriculumId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+    const authorIds = [...new Set(comments.map((c) => c.authorId))];
+    const authors =
+      authorIds.length === 0 ? [] : await em.findBy(UserEntity, { id: In(authorIds) });
+    const byId = new Map(authors.map((a) => [a.id, a]));
+    const view = (c: ReviewCommentEntity, replies: ReviewComment[]): ReviewComment => ({
+      id: c.id,
+      curriculumId: c.curriculumId,
+      parentId: c.parentId,
+      targetType: c.targetType,
+      targetId: c.targetId,
+      authorId: c.authorId,
+      authorEmail: byId.get(c.authorId)?.email ?? null,
+      authorRole: byId.get(c.authorId)?.role ?? null,
+      verdict: c.verdict,
+      text: c.text,
+      proposedText: c.proposedText,
+      status: c.status,
+      acceptedAt: c.acceptedAt,
+      acceptedBy: c.acceptedBy,
+      createdAt: c.createdAt,
+      replies,
+    });
+    return comments
+      .filter((c) => c.parentId === null)
+      .map((root) =>
+        view(
+          root,
+          comments.filter((c) => c.parentId === root.id).map((r) => view(r, [])),
+        ),
+      );
+  }
+}

@@ -1,0 +1,100 @@
+import type { Curriculum, CurriculumDiff, PublishedVersion } from '@curriculum-builder/curriculum';
+import { SubmitDto } from '@curriculum-builder/curriculum/dto';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Caller } from '../../common/caller';
+import { CurrentCaller, Public, Roles } from '../../common/decorators/auth.decorators';
+import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
+import { WorkflowService } from './workflow.service';
+
+const CurriculumId = () => Param('id', new ParseIdPipe('Curriculum'));
+
+@ApiTags('workflow and versions')
+@Controller('curricula/:id')
+export class WorkflowController {
+  constructor(private readonly workflow: WorkflowService) {}
+
+  /** To the associations named, or to those the institution works with; refused while rules report errors. */
+  @Roles('author')
+  @Post('submit')
+  @HttpCode(200)
+  @ApiConflictResponse({ description: 'Not a draft, or the rule engine reports errors.' })
+  submit(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @Body() dto: SubmitDto,
+  ): Promise<Curriculum> {
+    return this.workflow.submit(caller, id, dto.associationIds);
+  }
+
+  @Roles('reviewer')
+  @Post('request-changes')
+  @HttpCode(200)
+  requestChanges(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<Curriculum> {
+    return this.workflow.requestChanges(caller, id);
+  }
+
+  @Roles('reviewer')
+  @Post('approve')
+  @HttpCode(200)
+  approve(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<Curriculum> {
+    return this.workflow.approve(caller, id);
+  }
+
+  /** Freezes the approved curriculum as the next numbered version. */
+  @Roles('author')
+  @Post('publish')
+  @HttpCode(200)
+  publish(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<Curriculum> {
+    return this.workflow.publish(caller, id);
+  }
+
+  @Roles('author', 'admin')
+  @Post('archive')
+  @HttpCode(200)
+  archive(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<Curriculum> {
+    return this.workflow.archive(caller, id);
+  }
+
+  @Public()
+  @Get('versions')
+  @ApiOkResponse({ description: 'Published versions, newest first.' })
+  versions(
+    @CurrentCaller() caller: Caller | null,
+    @CurriculumId() id: string,
+  ): Promise<PublishedVersion[]> {
+    return this.workflow.versions(caller, id);
+  }
+
+  @Public()
+  @Get('versions/:n')
+  version(
+    @CurrentCaller() caller: Caller | null,
+    @CurriculumId() id: string,
+    @Param('n', ParseIntPipe) n: number,
+  ): Promise<Curriculum> {
+    return this.workflow.version(caller, id, n);
+  }
+
+  /** Outcome-level differences; `from`/`to` are version numbers or `draft`. */
+  @Public()
+  @Get('diff')
+  @ApiQuery({
+    name: 'from',
+    required: false,
+    description: 'Version number or `draft`; default: the latest published version.',
+  })
+  @ApiQuery({
+    name: 'to',
+    required: false,
+    description: 'Version number or `draft`; default: the draft (if visible).',
+  })
+  diff(
+    @CurrentCaller() caller: Caller | null,
+    @CurriculumId() id: string,
+    @Query('from') from?: string,
+    @Query('to') to?: string,
+  ): Promise<CurriculumDiff> {
+    return this.workflow.diff(caller, id, from, to);
+  }
+}

@@ -1,0 +1,66 @@
+import type { Role } from '@curriculum-builder/curriculum';
+import {
+  CanActivate,
+  ExecutionContext,
+  ForbiddenException,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { SessionsService } from '../../app/accounts/sessions.service';
+import type { CallerRequest } from '../caller';
+import { PUBLIC_KEY, ROLES_KEY } from '../decorators/auth.decorators';
+
+export const SESSION_COOKIE = 'cb_session';
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Runs before every endpoint: resolves the caller from `Authorization: Bearer …` or the session
+ * cookie, requires a login unless the endpoint is @Public(), checks the CSRF token of
+ * cookie-authenticated writes, and the roles of @Roles().
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<Request & CallerRequest>();
+    const targets = [context.getHandler(), context.getClass()];
+    const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
+    const token = bearer ?? cookie;
+    if (token !== undefined) {
+      request.caller =
+        (await this.sessions.resolve(token, bearer ? 'bearer' : 'cookie')) ?? undefined;
+    }
+    const caller = request.caller;
+    if (caller === undefined) {
+      if (isPublic) return true;
+      throw new UnauthorizedException(
+        'Log in first (session cookie or Authorization: Bearer <token>).',
+      );
+    }
+    // Login is the only public write; everything else that writes with a cookie needs the token.
+    if (caller.via === 'cookie' && !isPublic && !SAFE_METHODS.has(request.method)) {
+      if (request.headers[CSRF_HEADER] !== caller.csrfToken) {
+        throw new ForbiddenException(
+          `Missing or wrong ${CSRF_HEADER} header for a cookie-authenticated write.`,
+        );
+      }
+    }
+    if (roles !== undefined && !roles.includes(caller.role)) {
+      throw new ForbiddenException(
+        `This needs the role ${roles.join(' or ')}; you are ${caller.role}.`,
+      );
+    }
+    return true;
+  }
+}

@@ -1,0 +1,338 @@
+import type { Curriculum } from '@curriculum-builder/curriculum';
+import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
+import { client, createInstitution, createUser, link, TestUser } from './support/accounts';
+import { api, storeContent } from './support/curricula';
+import { startTestApp, TestApp, testDatabase } from './support/test-app';
+
+type Subject =
+  'anonymous' | 'learner' | 'author' | 'otherAuthor' | 'reviewer' | 'otherReviewer' | 'admin';
+const SUBJECTS: Subject[] = [
+  'anonymous',
+  'learner',
+  'author',
+  'otherAuthor',
+  'reviewer',
+  'otherReviewer',
+  'admin',
+];
+
+interface Fixture {
+  draft: Curriculum;
+  inReview: Curriculum;
+  published: Curriculum;
+}
+
+interface Case {
+  readonly name: string;
+  readonly method: 'get' | 'post' | 'patch' | 'delete';
+  readonly path: (f: Fixture) => string;
+  readonly body?: (f: Fixture) => object;
+  /** Expected status per subject, in the order of SUBJECTS. */
+  readonly expected: readonly [number, number, number, number, number, number, number];
+}
+
+const NO_SUCH = '6f0d3c1e-1b7a-4c1e-9d3e-0a1b2c3d4e5f';
+const unitBody = { code: 'M-1', title: { de: 'Matrix' }, eqfLevel: 4, ecvetPoints: 5, year: 1 };
+const comment = { targetType: 'curriculum', verdict: 'agree', text: 'ok' };
+
+//                                                                     anon learner author other  rev  otherRev admin
+const CASES: Case[] = [
+  {
+    name: 'health',
+    method: 'get',
+    path: () => '/health',
+    expected: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'own session',
+    method: 'get',
+    path: () => '/auth/session',
+    expected: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'catalogue',
+    method: 'get',
+    path: () => '/curricula',
+    expected: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'read a draft',
+    method: 'get',
+    path: (f) => `/curricula/${f.draft.id}`,
+    expected: [404, 404, 200, 404, 404, 404, 200],
+  },
+  {
+    name: 'read one in review',
+    method: 'get',
+    path: (f) => `/curricula/${f.inReview.id}`,
+    expected: [404, 404, 200, 404, 200, 404, 200],
+  },
+  {
+    name: 'read a published one',
+    method: 'get',
+    path: (f) => `/curricula/${f.published.id}`,
+    expected: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'create',
+    method: 'post',
+    path: () => '/curricula',
+    body: () => ({
+      code: 'M',
+      title: { de: 'M' },
+      eqfLevel: 4,
+      durationMonths: 12,
+      primaryLanguage: 'de',
+    }),
+    expected: [401, 403, 201, 201, 403, 403, 403],
+  },
+  {
+    name: 'edit a draft (stale version)',
+    method: 'patch',
+    path: (f) => `/curricula/${f.draft.id}`,
+    body: () => ({ version: 999 }),
+    expected: [401, 403, 409, 404, 403, 403, 403],
+  },
+  {
+    name: 'edit a published one (stale)',
+    method: 'patch',
+    path: (f) => `/curricula/${f.published.id}`,
+    body: () => ({ version: 999 }),
+    expected: [401, 403, 409, 403, 403, 403, 403],
+  },
+  {
+    name: 'delete a draft (stale)',
+    method: 'delete',
+    path: (f) => `/curricula/${f.draft.id}?version=999`,
+    expected: [401, 403, 409, 404, 403, 403, 403],
+  },
+  {
+    name: 'add a unit',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/units`,
+    body: () => unitBody,
+    expected: [401, 403, 201, 404, 403, 403, 403],
+  },
+  {
+    name: 'edit an outcome (stale)',
+    method: 'patch',
+    path: (f) =>
+      `/curricula/${f.draft.id}/units/${f.draft.units[0].id}/outcomes/${f.draft.units[0].outcomes[0].id}`,
+    body: () => ({ version: 999 }),
+    expected: [401, 403, 409, 404, 403, 403, 403],
+  },
+  {
+    name: 'reorder units (stale)',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/units/reorder`,
+    body: (f) => ({ version: 999, ids: f.draft.units.map((u) => u.id) }),
+    expected: [401, 403, 409, 404, 403, 403, 403],
+  },
+  {
+    name: 'edit a WBL period (stale)',
+    method: 'patch',
+    path: (f) => `/curricula/${f.draft.id}/work-based-learning/${f.draft.workBasedLearning[0].id}`,
+    body: () => ({ version: 999 }),
+    expected: [401, 403, 409, 404, 403, 403, 403],
+  },
+  {
+    name: 'duplicate a draft',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/duplicate`,
+    expected: [401, 403, 201, 404, 403, 403, 403],
+  },
+  {
+    name: 'duplicate a published one',
+    method: 'post',
+    path: (f) => `/curricula/${f.published.id}/duplicate`,
+    expected: [401, 403, 201, 201, 403, 403, 403],
+  },
+  {
+    name: 'validate a draft',
+    method: 'get',
+    path: (f) => `/curricula/${f.draft.id}/validation`,
+    expected: [404, 404, 200, 404, 404, 404, 200],
+  },
+  {
+    name: 'audit trail',
+    method: 'get',
+    path: (f) => `/curricula/${f.draft.id}/audit`,
+    expected: [401, 403, 200, 404, 403, 403, 200],
+  },
+  {
+    name: 'submit an invalid draft',
+    method: 'post',
+    path: (f) => `/curricula/${f.published.id}/submit`,
+    expected: [401, 403, 409, 403, 403, 403, 403],
+  },
+  {
+    name: 'approve a draft',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/approve`,
+    expected: [401, 403, 403, 403, 404, 404, 403],
+  },
+  {
+    name: 'request changes on a published one',
+    method: 'post',
+    path: (f) => `/curricula/${f.published.id}/request-changes`,
+    expected: [401, 403, 403, 403, 409, 403, 403],
+  },
+  {
+    name: 'publish again',
+    method: 'post',
+    path: (f) => `/curricula/${f.published.id}/publish`,
+    expected: [401, 403, 409, 403, 403, 403, 403],
+  },
+  {
+    name: 'versions of a published one',
+    method: 'get',
+    path: (f) => `/curricula/${f.published.id}/versions`,
+    expected: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'versions of a draft',
+    method: 'get',
+    path: (f) => `/curricula/${f.draft.id}/versions`,
+    expected: [404, 404, 200, 404, 404, 404, 200],
+  },
+  {
+    name: 'diff of published versions',
+    method: 'get',
+    path: (f) => `/curricula/${f.published.id}/diff?from=1&to=1`,
+    expected: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'review threads',
+    method: 'get',
+    path: (f) => `/curricula/${f.inReview.id}/reviews`,
+    expected: [401, 403, 200, 404, 200, 404, 200],
+  },
+  {
+    name: 'comment',
+    method: 'post',
+    path: (f) => `/curricula/${f.inReview.id}/reviews`,
+    body: () => comment,
+    expected: [401, 403, 403, 403, 201, 404, 403],
+  },
+  {
+    name: 'accept an unknown comment',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/reviews/${NO_SUCH}/accept`,
+    expected: [401, 403, 404, 404, 403, 403, 403],
+  },
+  {
+    name: 'list users',
+    method: 'get',
+    path: () => '/users',
+    expected: [401, 403, 403, 403, 403, 403, 200],
+  },
+  {
+    name: 'deactivate an unknown user',
+    method: 'patch',
+    path: () => `/users/${NO_SUCH}`,
+    body: () => ({ active: false }),
+    expected: [401, 403, 403, 403, 403, 403, 404],
+  },
+  {
+    name: 'list institutions',
+    method: 'get',
+    path: () => '/institutions',
+    expected: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'create an institution',
+    method: 'post',
+    path: () => '/institutions',
+    body: () => ({ name: `Matrix ${Math.random()}`, kind: 'school', country: 'LV' }),
+    expected: [401, 403, 403, 403, 403, 403, 201],
+  },
+];
+
+describe(`role × endpoint matrix (${testDatabase()})`, () => {
+  let t: TestApp;
+  let fixture: Fixture;
+  const users = new Map<Subject, TestUser | undefined>();
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    const school = await createInstitution(t, 'school');
+    const otherSchool = await createInstitution(t, 'school');
+    const association = await createInstitution(t, 'association');
+    const otherAssociation = await createInstitution(t, 'association');
+    await link(t, school, association);
+    users.set('anonymous', undefined);
+    users.set('learner', await createUser(t, 'learner'));
+    users.set('author', await createUser(t, 'author', school));
+    users.set('otherAuthor', await createUser(t, 'author', otherSchool));
+    users.set('reviewer', await createUser(t, 'reviewer', association));
+    users.set('otherReviewer', await createUser(t, 'reviewer', otherAssociation));
+    users.set('admin', await createUser(t, 'admin'));
+    const as = (who: Subject) => client(t.server, users.get(who)?.token);
+    const store = async () => {
+      const content = generateCurriculum({
+        units: 6,
+        outcomesPerUnit: 2,
+        workBasedLearningPeriods: 1,
+        languages: ['de'],
+        years: 1,
+      });
+      const id = await storeContent(t, content, school);
+      return id;
+    };
+    const [draft, inReview, published] = [await store(), await store(), await store()];
+    await as('author').post(`${api}/curricula/${inReview}/submit`).send({}).expect(200);
+    await as('author').post(`${api}/curricula/${published}/submit`).send({}).expect(200);
+    await as('reviewer').post(`${api}/curricula/${published}/approve`).expect(200);
+    await as('author').post(`${api}/curricula/${published}/publish`).expect(200);
+    // The published one is not in review any more: its reviewers still read it, but decide nothing.
+    const read = async (id: string) =>
+      (await as('author').get(`${api}/curricula/${id}`).expect(200)).body as Curriculum;
+    fixture = {
+      draft: await read(draft),
+      inReview: await read(inReview),
+      published: await read(published),
+    };
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const rows = CASES.flatMap((c) =>
+    SUBJECTS.map((subject, i) => [c.name, subject, c, c.expected[i]] as const),
+  );
+
+  it.each(rows)('%s as %s', async (_name, subject, c, status) => {
+    const call = client(t.server, users.get(subject)?.token)[c.method](`${api}${c.path(fixture)}`);
+    const response = c.body ? await call.send(c.body(fixture)) : await call;
+    if (response.status !== status) {
+      throw new Error(
+        `${c.method.toUpperCase()} ${c.path(fixture)} as ${subject}: expected ${status}, got ${response.status} ${JSON.stringify(response.body).slice(0, 300)}`,
+      );
+    }
+    expect(response.status).toBe(status);
+  });
+
+  it('shows each subject only what it may see in the catalogue', async () => {
+    const codesOf = async (subject: Subject) =>
+      (
+        (
+          await client(t.server, users.get(subject)?.token)
+            .get(`${api}/curricula?pageSize=100`)
+            .expect(200)
+        ).body.items as { id: string; status: string }[]
+      ).map((c) => c.id);
+    const anonymous = await codesOf('anonymous');
+    expect(anonymous).toContain(fixture.published.id);
+    expect(anonymous).not.toContain(fixture.draft.id);
+    expect(anonymous).not.toContain(fixture.inReview.id);
+    expect(await codesOf('reviewer')).toEqual(
+      expect.arrayContaining([fixture.inReview.id, fixture.published.id]),
+    );
+    expect(await codesOf('reviewer')).not.toContain(fixture.draft.id);
+    expect(await codesOf('otherAuthor')).not.toContain(fixture.draft.id);
+    expect(await codesOf('author')).toEqual(
+      expect.arrayContaining([fixture.draft.id, fixture.inReview.id, fixture.published.id]),
+    );
+  });
+});

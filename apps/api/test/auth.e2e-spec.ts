@@ -1,0 +1,162 @@
+import request from 'supertest';
+import { LOGIN_LIMITS } from '../src/app/accounts/accounts.module';
+import { client, createInstitution, createUser, TEST_PASSWORD, TestUser } from './support/accounts';
+import { api, draftBody } from './support/curricula';
+import { startTestApp, TestApp, testDatabase } from './support/test-app';
+
+describe(`accounts and sessions (${testDatabase()})`, () => {
+  let t: TestApp;
+  let admin: TestUser;
+  let school: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    admin = await createUser(t, 'admin');
+    school = await createInstitution(t, 'school');
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  /** An author created through the admin API, with a password of its own. */
+  async function newAuthor(password = 'Werkstück-Prüfung-42') {
+    const email = `author-${Math.random().toString(36).slice(2, 8)}@schule.test`;
+    await client(t.server, admin.token)
+      .post(`${api}/users`)
+      .send({ email, displayName: 'Jana Keller', role: 'author', institutionId: school, password })
+      .expect(201);
+    return { email, password };
+  }
+
+  const login = (email: string, password: string) =>
+    request(t.server).post(`${api}/auth/login`).send({ email, password });
+
+  it('logs in with e-mail and password: user, bearer token, CSRF token and an HttpOnly SameSite cookie', async () => {
+    const { email, password } = await newAuthor();
+    const response = await login(email.toUpperCase(), password).expect(200);
+    expect(response.body.user).toMatchObject({ email, role: 'author', institutionId: school });
+    expect(response.body.token).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    expect(response.body.csrfToken).toBeTruthy();
+    const cookie = String(response.headers['set-cookie']);
+    expect(cookie).toMatch(/cb_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(response.body).not.toHaveProperty('user.passwordHash');
+  });
+
+  it('answers a wrong password and an unknown e-mail alike with 401', async () => {
+    const { email } = await newAuthor();
+    const wrong = await login(email, 'not-the-password').expect(401);
+    const unknown = await login('nobody@schule.test', 'not-the-password').expect(401);
+    expect(wrong.body).toEqual(unknown.body);
+  });
+
+  it('refuses short and common passwords when accounts are created', async () => {
+    for (const password of ['kurz', 'password123', 'qwertyuiop']) {
+      const response = await client(t.server, admin.token)
+        .post(`${api}/users`)
+        .send({
+          email: `weak-${password}@schule.test`,
+          displayName: 'X',
+          role: 'learner',
+          password,
+        })
+        .expect(400);
+      expect(response.body.errors[0].path).toBe('password');
+    }
+  });
+
+  it('uses the session as a bearer token and as a cookie', async () => {
+    const { email, password } = await newAuthor();
+    const { body, headers } = await login(email, password).expect(200);
+    await request(t.server)
+      .get(`${api}/auth/session`)
+      .set('Authorization', `Bearer ${body.token}`)
+      .expect(200);
+    const cookie = String(headers['set-cookie']).split(';')[0];
+    const session = await request(t.server)
+      .get(`${api}/auth/session`)
+      .set('Cookie', cookie)
+      .expect(200);
+    expect(session.body).toMatchObject({ user: { email }, csrfToken: body.csrfToken });
+  });
+
+  it('requires the CSRF token for cookie-authenticated writes, not for bearer tokens', async () => {
+    const { email, password } = await newAuthor();
+    const { body, headers } = await login(email, password).expect(200);
+    const cookie = String(headers['set-cookie']).split(';')[0];
+    const create = () =>
+      request(t.server).post(`${api}/curricula`).set('Cookie', cookie).send(draftBody());
+    await create().expect(403);
+    await create().set('X-CSRF-Token', 'forged').expect(403);
+    await create().set('X-CSRF-Token', body.csrfToken).expect(201);
+    await request(t.server)
+      .post(`${api}/curricula`)
+      .set('Authorization', `Bearer ${body.token}`)
+      .send(draftBody())
+      .expect(201);
+  });
+
+  it('ends the session server-side on logout: neither the token nor the cookie works afterwards', async () => {
+    const { email, password } = await newAuthor();
+    const { body, headers } = await login(email, password).expect(200);
+    const cookie = String(headers['set-cookie']).split(';')[0];
+    await request(t.server)
+      .post(`${api}/auth/logout`)
+      .set('Authorization', `Bearer ${body.token}`)
+      .expect(204);
+    await request(t.server)
+      .get(`${api}/auth/session`)
+      .set('Authorization', `Bearer ${body.token}`)
+      .expect(401);
+    await request(t.server).get(`${api}/auth/session`).set('Cookie', cookie).expect(401);
+  });
+
+  it('ends every session of a deactivated account at once, and refuses its login', async () => {
+    const { email, password } = await newAuthor();
+    const first = (await login(email, password).expect(200)).body;
+    const second = (await login(email, password).expect(200)).body;
+    await client(t.server, admin.token)
+      .patch(`${api}/users/${first.user.id}`)
+      .send({ active: false })
+      .expect(200);
+    for (const token of [first.token, second.token]) {
+      await request(t.server)
+        .get(`${api}/auth/session`)
+        .set('Authorization', `Bearer ${token}`)
+        .expect(401);
+    }
+    await login(email, password).expect(401);
+  });
+
+  it('throttles logins per account: too many attempts answer 429 even with the right password', async () => {
+    const { email, password } = await newAuthor();
+    for (let i = 0; i < LOGIN_LIMITS.perAccount; i++)
+      await login(email, 'wrong-password-x').expect(401);
+    const blocked = await login(email, password).expect(429);
+    expect(blocked.body.statusCode).toBe(429);
+  });
+
+  it('lets only admins manage accounts', async () => {
+    const learner = await createUser(t, 'learner');
+    await client(t.server, learner.token).get(`${api}/users`).expect(403);
+    await request(t.server).get(`${api}/users`).expect(401);
+    const list = await client(t.server, admin.token).get(`${api}/users`).expect(200);
+    expect(list.body.every((u: Record<string, unknown>) => !('passwordHash' in u))).toBe(true);
+  });
+
+  it('checks that an author belongs to a school and a reviewer to an association', async () => {
+    const response = await client(t.server, admin.token)
+      .post(`${api}/users`)
+      .send({
+        email: 'rev@verband.test',
+        displayName: 'R',
+        role: 'reviewer',
+        institutionId: school,
+        password: TEST_PASSWORD,
+      })
+      .expect(400);
+    expect(response.body.errors[0].path).toBe('institutionId');
+  });
+});

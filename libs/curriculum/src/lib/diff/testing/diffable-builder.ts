@@ -1,0 +1,18 @@
+import type { ValidatableCurriculum } from '../../rules/validatable-curriculum';
+import type { DiffableCurriculum } from '../diff-curricula';
+
+/**
+ * Test data for the diff: the rule engine's builders (`validCurriculum()` & co.) made diffable by
+ * giving every unit, outcome and WBL period a `version`.
+ */
+export function diffable(c: ValidatableCurriculum, version = 1): DiffableCurriculum {
+  return {
+    ...c,
+    units: c.units.map((unit) => ({
+      ...unit,
+      version,
+      outcomes: unit.outcomes.map((outcome) => ({ ...outcome, version })),
+    })),
+    workBasedLearning: c.workBasedLearning.map((period) => ({ ...period, version })),
+  };
+}

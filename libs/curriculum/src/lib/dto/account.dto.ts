@@ -1,0 +1,85 @@
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { ROLES, type Role } from '../model/account';
+import type { InstitutionKind } from '../model/institution';
+
+export class LoginDto {
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @IsString()
+  @MaxLength(1024)
+  password!: string;
+}
+
+/** `POST /api/v1/users` (admin): a new account. */
+export class CreateUserDto {
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email!: string;
+
+  @IsString()
+  @Length(1, 200)
+  displayName!: string;
+
+  @IsIn(ROLES)
+  role!: Role;
+
+  /** Required for authors (a school) and reviewers (an association). */
+  @IsOptional()
+  @IsUUID('all')
+  institutionId?: string | null;
+
+  /** At least 8 characters and not a common password. */
+  @IsString()
+  @Length(8, 1024)
+  password!: string;
+}
+
+/** `PATCH /api/v1/users/:id` (admin): deactivate or reactivate an account. */
+export class UpdateUserDto {
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @IsOptional()
+  @IsString()
+  @Length(1, 200)
+  displayName?: string;
+}
+
+/** `POST /api/v1/institutions` (admin). */
+export class CreateInstitutionDto {
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @IsIn(['school', 'association'])
+  kind!: InstitutionKind;
+
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as DE or LT' })
+  country!: string;
+}
+
+/** `POST /api/v1/institutions/:id/partners` (admin): a school works with an association. */
+export class AddPartnerDto {
+  @IsUUID('all')
+  associationId!: string;
+}
+
+/** `POST …/submit`: the associations to review; default: those the school works with. */
+export class SubmitDto {
+  @IsOptional()
+  @IsUUID('all', { each: true, message: 'each of associationIds must be the id of an association' })
+  associationIds?: string[];
+}

@@ -1,0 +1,38 @@
+import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import type { LocalizedText } from '../model/localized-text';
+import {
+  REVIEW_TARGETS,
+  REVIEW_VERDICTS,
+  type ReviewTargetType,
+  type ReviewVerdict,
+} from '../model/review';
+import { IsLocalizedText } from './localized-text.validator';
+
+/** `POST …/reviews`: a reviewer's comment on the curriculum, a unit, an outcome or a WBL period. */
+export class CreateReviewCommentDto {
+  @IsIn(REVIEW_TARGETS)
+  targetType!: ReviewTargetType;
+
+  /** Required unless the target is the curriculum itself. */
+  @IsOptional()
+  @IsUUID('all')
+  targetId?: string;
+
+  @IsIn(REVIEW_VERDICTS)
+  verdict!: ReviewVerdict;
+
+  @IsString()
+  @Length(1, 5000)
+  text!: string;
+
+  @IsOptional()
+  @IsLocalizedText({ maxLength: 2000, required: true })
+  proposedText?: LocalizedText;
+}
+
+/** `POST …/reviews/:commentId/replies`. */
+export class ReplyDto {
+  @IsString()
+  @Length(1, 5000)
+  text!: string;
+}

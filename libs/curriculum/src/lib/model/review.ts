@@ -1,0 +1,43 @@
+import type { LocalizedText } from './localized-text';
+
+export const REVIEW_TARGETS = ['curriculum', 'unit', 'outcome', 'work-based-learning'] as const;
+export type ReviewTargetType = (typeof REVIEW_TARGETS)[number];
+
+export const REVIEW_VERDICTS = ['agree', 'suggest-change', 'disagree'] as const;
+export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number];
+
+/** A review comment on the curriculum or one of its parts; replies form a thread under it. */
+export interface ReviewComment {
+  readonly id: string;
+  readonly curriculumId: string;
+  readonly parentId: string | null;
+  readonly targetType: ReviewTargetType;
+  /** The unit, outcome or WBL period; null for the curriculum itself. */
+  readonly targetId: string | null;
+  readonly authorId: string;
+  readonly authorEmail: string | null;
+  readonly authorRole: string | null;
+  /** Top-level comments carry a verdict; replies do not. */
+  readonly verdict: ReviewVerdict | null;
+  readonly text: string;
+  /** A proposed rewording of the target's text (outcome text, or the title of the others). */
+  readonly proposedText: LocalizedText | null;
+  readonly status: 'open' | 'resolved';
+  readonly acceptedAt: string | null;
+  readonly acceptedBy: string | null;
+  readonly createdAt: string;
+  readonly replies: readonly ReviewComment[];
+}
+
+export interface ReviewSummary {
+  readonly open: number;
+  readonly resolved: number;
+  readonly accepted: number;
+  readonly byVerdict: Readonly<Record<ReviewVerdict, number>>;
+  readonly byUnit: readonly {
+    readonly unitId: string;
+    readonly code: string;
+    readonly open: number;
+    readonly resolved: number;
+  }[];
+}
