@@ -1,4 +1,5 @@
 import { QueryRunner, TableColumnOptions } from 'typeorm';
+import type { TableForeignKeyOptions } from 'typeorm/schema-builder/options/TableForeignKeyOptions';
 
 /**
  * Column definitions shared by migrations, so that one set of migrations runs on SQLite and PostgreSQL.
@@ -24,4 +25,32 @@ export function createdAtColumn(queryRunner: QueryRunner): TableColumnOptions {
 
 export function updatedAtColumn(queryRunner: QueryRunner): TableColumnOptions {
   return { name: 'updated_at', type: timestampType(queryRunner), default: now(queryRunner) };
+}
+
+/** JSON (localized texts, small lists) as text: identical on SQLite and PostgreSQL. */
+export function jsonColumn(name: string, nullable = false): TableColumnOptions {
+  return { name, type: 'text', isNullable: nullable };
+}
+
+export function intColumn(name: string, nullable = false): TableColumnOptions {
+  return { name, type: 'integer', isNullable: nullable };
+}
+
+export function uuidColumn(name: string, nullable = false): TableColumnOptions {
+  return { name, type: 'uuid', isNullable: nullable };
+}
+
+/** An ISO 8601 instant written by the application, the same text on both databases. */
+export function instantColumn(name: string, nullable = false): TableColumnOptions {
+  return { name, type: 'varchar', length: '30', isNullable: nullable };
+}
+
+/** A foreign key to `table.id` whose rows go with the referenced one. */
+export function cascadeTo(table: string, column: string): TableForeignKeyOptions {
+  return {
+    columnNames: [column],
+    referencedTableName: table,
+    referencedColumnNames: ['id'],
+    onDelete: 'CASCADE',
+  };
 }

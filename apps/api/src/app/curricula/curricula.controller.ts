@@ -10,7 +10,7 @@ import {
   UpdateCurriculumDto,
   VersionDto,
 } from '@curriculum-builder/curriculum/dto';
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -21,13 +21,11 @@ import {
 } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public, Roles } from '../../common/decorators/auth.decorators';
-import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
+import { CurriculumId } from '../../common/decorators/route-params';
 import { CurriculaService } from './curricula.service';
 import { CurriculumAuditService } from './curriculum-audit.service';
 import { CurriculumValidationService } from './curriculum-validation.service';
 import { ListCurriculaQuery } from './list-curricula.query';
-
-const CurriculumId = () => Param('id', new ParseIdPipe('Curriculum'));
 
 @ApiTags('curricula')
 @Controller('curricula')

@@ -181,17 +181,18 @@ export class CurriculaService {
     });
   }
 
-  /** A new draft copy with new ids everywhere, references between its parts kept. */
+  /**
+   * A new draft copy in the caller's institution with new ids everywhere, references between its
+   * parts kept. The working copy for those who see it; another institution's published version.
+   */
   duplicate(caller: Caller, id: string): Promise<{ id: string }> {
     return this.unitOfWork.write(async (em) => {
-      const { access } = await requireVisible(this.repository, em, caller, id);
-      // Another institution's curriculum is copied as its published version, never its draft.
-      const rows = WORKING_COPY_ACCESS.includes(access)
+      const { curriculum, access } = await requireVisible(this.repository, em, caller, id);
+      const working = WORKING_COPY_ACCESS.includes(access);
+      const rows = working
         ? await this.repository.findTree(em, id)
-        : null;
-      if (rows === null) {
-        return this.duplicatePublished(em, caller, id);
-      }
+        : snapshotRows(await this.publishedSnapshot(em, id, curriculum.publishedVersion ?? 0));
+      if (rows === null) throw new NotFoundError('Curriculum', id);
       const copy = copyRows(rows, caller.institutionId as string);
       await em.insert(CurriculumEntity, copy.curriculum);
       await insertChunked(em, UnitEntity, copy.units);
@@ -202,33 +203,10 @@ export class CurriculaService {
         action: 'curriculum.duplicated',
         entityType: 'curriculum',
         entityId: copy.curriculum.id,
-        after: { from: id },
+        after: { from: id, publishedVersion: working ? null : curriculum.publishedVersion },
       });
       return { id: copy.curriculum.id };
     });
-  }
-
-  private async duplicatePublished(
-    em: EntityManager,
-    caller: Caller,
-    id: string,
-  ): Promise<{ id: string }> {
-    const current = await this.repository.findCurriculum(em, id);
-    const snapshot = await this.publishedSnapshot(em, id, current?.publishedVersion ?? 0);
-    const rows = snapshotRows(snapshot);
-    const copy = copyRows(rows, caller.institutionId as string);
-    await em.insert(CurriculumEntity, copy.curriculum);
-    await insertChunked(em, UnitEntity, copy.units);
-    await insertChunked(em, LearningOutcomeEntity, copy.outcomes);
-    await insertChunked(em, WorkBasedLearningEntity, copy.workBasedLearning);
-    await this.audit.record(em, caller, {
-      curriculumId: copy.curriculum.id,
-      action: 'curriculum.duplicated',
-      entityType: 'curriculum',
-      entityId: copy.curriculum.id,
-      after: { from: id, version: snapshot.version },
-    });
-    return { id: copy.curriculum.id };
   }
 }
 

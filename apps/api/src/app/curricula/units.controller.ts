@@ -7,16 +7,12 @@ import {
   UpdateUnitDto,
   VersionDto,
 } from '@curriculum-builder/curriculum/dto';
-import { Body, Controller, Delete, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Roles } from '../../common/decorators/auth.decorators';
-import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
+import { CurriculumId, UnitId, OutcomeId } from '../../common/decorators/route-params';
 import { CurriculumPartsService } from './curriculum-parts.service';
-
-const CurriculumId = () => Param('id', new ParseIdPipe('Curriculum'));
-const UnitId = () => Param('unitId', new ParseIdPipe('Unit'));
-const OutcomeId = () => Param('outcomeId', new ParseIdPipe('Learning outcome'));
 
 @ApiTags('units and learning outcomes')
 @ApiConflictResponse({

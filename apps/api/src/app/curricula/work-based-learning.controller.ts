@@ -5,15 +5,12 @@ import {
   UpdateWorkBasedLearningDto,
   VersionDto,
 } from '@curriculum-builder/curriculum/dto';
-import { Body, Controller, Delete, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Roles } from '../../common/decorators/auth.decorators';
-import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
+import { CurriculumId, PeriodId } from '../../common/decorators/route-params';
 import { CurriculumPartsService } from './curriculum-parts.service';
-
-const CurriculumId = () => Param('id', new ParseIdPipe('Curriculum'));
-const PeriodId = () => Param('wblId', new ParseIdPipe('Work-based learning period'));
 
 @ApiTags('work-based learning')
 @ApiConflictResponse({

@@ -1,14 +1,11 @@
 import type { ReviewComment, ReviewSummary } from '@curriculum-builder/curriculum';
 import { CreateReviewCommentDto, ReplyDto } from '@curriculum-builder/curriculum/dto';
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Roles } from '../../common/decorators/auth.decorators';
-import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
+import { CurriculumId, CommentId } from '../../common/decorators/route-params';
 import { ReviewsService } from './reviews.service';
-
-const CurriculumId = () => Param('id', new ParseIdPipe('Curriculum'));
-const CommentId = () => Param('commentId', new ParseIdPipe('Review comment'));
 
 /** Industry review of single outcomes, units, WBL periods or the whole curriculum. */
 @ApiTags('review')

@@ -4,10 +4,8 @@ import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } fro
 import { ApiConflictResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public, Roles } from '../../common/decorators/auth.decorators';
-import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
+import { CurriculumId } from '../../common/decorators/route-params';
 import { WorkflowService } from './workflow.service';
-
-const CurriculumId = () => Param('id', new ParseIdPipe('Curriculum'));
 
 @ApiTags('workflow and versions')
 @Controller('curricula/:id')

@@ -1,25 +1,12 @@
-import { MigrationInterface, QueryRunner, Table, TableColumnOptions } from 'typeorm';
-import { idColumn } from '../schema-columns';
-
-const json = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'text',
-  isNullable: nullable,
-});
-const int = (name: string, nullable = false): TableColumnOptions => ({
-  name,
-  type: 'integer',
-  isNullable: nullable,
-});
-const uuid = (name: string): TableColumnOptions => ({ name, type: 'uuid' });
-/** ISO 8601 instants written by the application, the same text on both databases. */
-const instant = (name: string): TableColumnOptions => ({ name, type: 'varchar', length: '30' });
-const cascadeTo = (table: string, column: string) => ({
-  columnNames: [column],
-  referencedTableName: table,
-  referencedColumnNames: ['id'],
-  onDelete: 'CASCADE',
-});
+import { MigrationInterface, QueryRunner, Table } from 'typeorm';
+import {
+  cascadeTo,
+  idColumn,
+  instantColumn as instant,
+  intColumn as int,
+  jsonColumn as json,
+  uuidColumn as uuid,
+} from '../schema-columns';
 
 /** Curricula, their units of learning outcomes, the outcomes and the work-based learning periods. */
 export class CreateCurricula1763683300000 implements MigrationInterface {

@@ -1,7 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-import { idColumn } from '../schema-columns';
-
-const instant = (name: string) => ({ name, type: 'varchar', length: '30' });
+import { idColumn, instantColumn as instant } from '../schema-columns';
 
 /** User accounts, their server-side sessions, and which associations a school works with. */
 export class CreateAccounts1763683400000 implements MigrationInterface {

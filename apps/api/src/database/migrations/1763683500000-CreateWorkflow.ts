@@ -1,19 +1,10 @@
 import { MigrationInterface, QueryRunner, Table, TableColumn } from 'typeorm';
-import { idColumn } from '../schema-columns';
-
-const instant = (name: string, nullable = false) => ({
-  name,
-  type: 'varchar',
-  length: '30',
-  isNullable: nullable,
-});
-const json = (name: string, nullable = false) => ({ name, type: 'text', isNullable: nullable });
-const cascade = (column: string, table: string) => ({
-  columnNames: [column],
-  referencedTableName: table,
-  referencedColumnNames: ['id'],
-  onDelete: 'CASCADE',
-});
+import {
+  cascadeTo,
+  idColumn,
+  instantColumn as instant,
+  jsonColumn as json,
+} from '../schema-columns';
 
 /** Review rounds, published versions (immutable snapshots), review comments and the audit trail. */
 export class CreateWorkflow1763683500000 implements MigrationInterface {
@@ -33,8 +24,8 @@ export class CreateWorkflow1763683500000 implements MigrationInterface {
           instant('submitted_at'),
         ],
         foreignKeys: [
-          cascade('curriculum_id', 'curriculum'),
-          cascade('association_id', 'institution'),
+          cascadeTo('curriculum', 'curriculum_id'),
+          cascadeTo('institution', 'association_id'),
         ],
         indices: [{ name: 'IDX_submission_association', columnNames: ['association_id'] }],
       }),
@@ -55,7 +46,7 @@ export class CreateWorkflow1763683500000 implements MigrationInterface {
           instant('published_at'),
           { name: 'published_by', type: 'uuid', isNullable: true },
         ],
-        foreignKeys: [cascade('curriculum_id', 'curriculum')],
+        foreignKeys: [cascadeTo('curriculum', 'curriculum_id')],
       }),
     );
     await queryRunner.createTable(
@@ -79,8 +70,8 @@ export class CreateWorkflow1763683500000 implements MigrationInterface {
           instant('updated_at'),
         ],
         foreignKeys: [
-          cascade('curriculum_id', 'curriculum'),
-          cascade('parent_id', 'review_comment'),
+          cascadeTo('curriculum', 'curriculum_id'),
+          cascadeTo('review_comment', 'parent_id'),
         ],
         indices: [{ name: 'IDX_review_comment_curriculum', columnNames: ['curriculum_id'] }],
       }),
