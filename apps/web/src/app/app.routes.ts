@@ -1,4 +1,5 @@
 import { Route } from '@angular/router';
+import { roleGuard } from './core/auth/role.guard';
 
 /** One lazy chunk per area, so that the initial bundle stays small. */
 export const appRoutes: Route[] = [
@@ -7,6 +8,25 @@ export const appRoutes: Route[] = [
     pathMatch: 'full',
     title: 'Curriculum builder',
     loadComponent: () => import('./home/home').then((m) => m.Home),
+  },
+  {
+    path: 'login',
+    title: 'Sign in · Curriculum builder',
+    loadComponent: () => import('./login/login').then((m) => m.Login),
+  },
+  {
+    path: 'catalogue',
+    loadChildren: () => import('./pathways/pathways.routes').then((m) => m.PATHWAYS_ROUTES),
+  },
+  {
+    path: 'curricula',
+    canActivate: [roleGuard('author')],
+    loadChildren: () => import('./curricula/curricula.routes').then((m) => m.CURRICULA_ROUTES),
+  },
+  {
+    path: 'review',
+    canActivate: [roleGuard('reviewer')],
+    loadChildren: () => import('./review/review.routes').then((m) => m.REVIEW_ROUTES),
   },
   {
     path: '**',

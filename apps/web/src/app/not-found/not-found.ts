@@ -1,12 +1,15 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
+import { TPipe } from '../core/i18n/t.pipe';
 
 @Component({
   selector: 'cb-not-found',
-  imports: [RouterLink],
+  imports: [RouterLink, TPipe],
   template: `
-    <h1>Page not found</h1>
-    <p>There is no page at this address. <a routerLink="/">Go to the start page</a>.</p>
+    <h1>{{ 'notFound.title' | t }}</h1>
+    <p>
+      {{ 'notFound.text' | t }} <a routerLink="/">{{ 'notFound.home' | t }}</a>.
+    </p>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

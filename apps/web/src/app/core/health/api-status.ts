@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, OnInit, computed, inject } from '@angular/core';
+import { I18n } from '../i18n/i18n';
 import { ApiHealth } from './api-health';
 
 /** A small live region in the footer: is the service reachable, and on which database. */
@@ -32,15 +33,18 @@ export class ApiStatus implements OnInit {
   private readonly health = inject(ApiHealth);
 
   protected readonly state = this.health.state;
+  private readonly i18n = inject(I18n);
   protected readonly label = computed(() => {
     const state = this.state();
     switch (state.kind) {
       case 'checking':
-        return 'Checking the service…';
+        return this.i18n.t('status.checking');
       case 'ok':
-        return `Service online · database: ${state.health.database === 'sqlite' ? 'SQLite' : 'PostgreSQL'}`;
+        return this.i18n.t('status.online', {
+          database: state.health.database === 'sqlite' ? 'SQLite' : 'PostgreSQL',
+        });
       case 'unreachable':
-        return 'Service unreachable';
+        return this.i18n.t('status.unreachable');
     }
   });
 

@@ -1,13 +1,30 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink, RouterOutlet } from '@angular/router';
+import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import { Auth } from '../auth/auth';
 import { ApiStatus } from '../health/api-status';
+import { I18n, UI_LANGUAGES, UiLanguage } from '../i18n/i18n';
+import { TPipe } from '../i18n/t.pipe';
 
-/** Page frame: skip link, header with the product name, main content, footer with service status. */
+/** Page frame: skip link, header with navigation by role and language switch, main, footer. */
 @Component({
   selector: 'cb-shell',
-  imports: [RouterLink, RouterOutlet, ApiStatus],
+  imports: [RouterLink, RouterLinkActive, RouterOutlet, ApiStatus, TPipe],
   templateUrl: './shell.html',
   styleUrl: './shell.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class Shell {}
+export class Shell {
+  protected readonly auth = inject(Auth);
+  protected readonly i18n = inject(I18n);
+  private readonly router = inject(Router);
+  protected readonly languages = UI_LANGUAGES;
+
+  protected setLanguage(code: string): void {
+    this.i18n.language.set(code as UiLanguage);
+  }
+
+  protected async logout(): Promise<void> {
+    await this.auth.logout();
+    await this.router.navigateByUrl('/');
+  }
+}
