@@ -106,11 +106,16 @@ describe(`accounts and sessions (${testDatabase()})`, () => {
       .post(`${api}/auth/logout`)
       .set('Authorization', `Bearer ${body.token}`)
       .expect(204);
-    await request(t.server)
+    const afterwards = await request(t.server)
       .get(`${api}/auth/session`)
+      .set('Cookie', cookie)
+      .expect(200);
+    expect(afterwards.body).toEqual({ user: null, csrfToken: null, expiresAt: null });
+    await request(t.server)
+      .post(`${api}/curricula`)
       .set('Authorization', `Bearer ${body.token}`)
+      .send(draftBody())
       .expect(401);
-    await request(t.server).get(`${api}/auth/session`).set('Cookie', cookie).expect(401);
   });
 
   it('ends every session of a deactivated account at once, and refuses its login', async () => {
@@ -122,9 +127,15 @@ describe(`accounts and sessions (${testDatabase()})`, () => {
       .send({ active: false })
       .expect(200);
     for (const token of [first.token, second.token]) {
-      await request(t.server)
+      const session = await request(t.server)
         .get(`${api}/auth/session`)
         .set('Authorization', `Bearer ${token}`)
+        .expect(200);
+      expect(session.body.user).toBeNull();
+      await request(t.server)
+        .post(`${api}/curricula`)
+        .set('Authorization', `Bearer ${token}`)
+        .send(draftBody())
         .expect(401);
     }
     await login(email, password).expect(401);

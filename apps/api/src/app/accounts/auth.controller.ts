@@ -1,4 +1,4 @@
-import type { LoginResponse, SessionInfo } from '@curriculum-builder/curriculum';
+import type { AnonymousSession, LoginResponse, SessionInfo } from '@curriculum-builder/curriculum';
 import { LoginDto } from '@curriculum-builder/curriculum/dto';
 import { Body, Controller, Get, HttpCode, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
@@ -60,9 +60,11 @@ export class AuthController {
     response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
-  /** Who is logged in, and the CSRF token the browser sends with writes. */
+  /** Who is logged in, and the CSRF token the browser sends with writes; `user: null` when nobody. */
+  @Public()
   @Get('session')
-  session(@CurrentCaller() caller: Caller): SessionInfo {
+  session(@CurrentCaller() caller: Caller | null): SessionInfo | AnonymousSession {
+    if (caller === null) return { user: null, csrfToken: null, expiresAt: null };
     return {
       user: {
         id: caller.userId,

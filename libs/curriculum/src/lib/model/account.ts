@@ -29,3 +29,10 @@ export interface SessionInfo {
   readonly csrfToken: string;
   readonly expiresAt: string;
 }
+
+/** `GET /api/v1/auth/session` without a valid session. */
+export interface AnonymousSession {
+  readonly user: null;
+  readonly csrfToken: null;
+  readonly expiresAt: null;
+}

@@ -1,6 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type { LoginResponse, Role, SessionInfo } from '@curriculum-builder/curriculum';
+import type {
+  AnonymousSession,
+  LoginResponse,
+  Role,
+  SessionInfo,
+} from '@curriculum-builder/curriculum';
 import { firstValueFrom } from 'rxjs';
 
 export type SessionUser = LoginResponse['user'];
@@ -26,8 +31,12 @@ export class Auth {
 
   /** Picks up an existing session cookie once (after a reload). */
   restore(): Promise<void> {
-    this.restored ??= firstValueFrom(this.http.get<SessionInfo>('/api/v1/auth/session'))
-      .then((session) => this.set(session.user, session.csrfToken))
+    this.restored ??= firstValueFrom(
+      this.http.get<SessionInfo | AnonymousSession>('/api/v1/auth/session'),
+    )
+      .then((session) =>
+        session.user === null ? this.clear() : this.set(session.user, session.csrfToken),
+      )
       .catch(() => this.clear());
     return this.restored;
   }
