@@ -15,6 +15,7 @@ import { AuditService } from '../audit/audit.service';
 import { CurriculaRepository } from '../curricula/curricula.repository';
 import {
   nowIso,
+  requireAuthor,
   requireEditable,
   requireVisible,
   touchCurriculum,
@@ -190,10 +191,15 @@ export class ReviewsService {
     });
   }
 
-  /** Applies a proposed rewording to the draft in one action and records that on the comment. */
+  /**
+   * Applies a proposed rewording to the draft in one action and records that on the comment. Also
+   * allowed once approved: the approval covers the reviewers' own proposals, so the status stays.
+   */
   accept(caller: Caller, curriculumId: string, commentId: string): Promise<ReviewComment> {
     return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, caller, curriculumId);
+      const curriculum = await requireAuthor(this.repository, em, caller, curriculumId);
+      if (curriculum.status !== 'approved')
+        await requireEditable(this.repository, em, caller, curriculumId);
       const comment = await this.requireComment(em, curriculumId, commentId);
       if (comment.proposedText === null)
         throw new InvalidStateError('This comment proposes no rewording.');

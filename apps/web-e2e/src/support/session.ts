@@ -1,0 +1,57 @@
+import type { Page } from 'playwright-core';
+
+/** The demo password the browser suites start the production server with. */
+export const DEMO_PASSWORD = 'Demo-Zerspanung-2026';
+
+export const DEMO = {
+  teacher: 'teacher@demo.local',
+  partnerTeacher: 'teacher@partner.demo.local',
+  reviewer: 'reviewer@demo.local',
+  learner: 'learner@demo.local',
+  admin: 'admin@demo.local',
+} as const;
+
+/** Signs in through the login page, as a person would, and waits for the user name in the header. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel(/E-mail|E-Mail/).fill(email);
+  await page.getByLabel(/Password|Passwort/).fill(password);
+  await page.getByRole('button', { name: /Sign in|Anmelden/ }).click();
+  await page.getByTestId('current-user').waitFor();
+}
+
+/** A bearer token for set-up steps through the API (not what the journey tests). */
+export async function apiToken(
+  baseUrl: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  if (!response.ok) throw new Error(`login of ${email} failed: ${response.status}`);
+  return ((await response.json()) as { token: string }).token;
+}
+
+/** A JSON call to the API with a bearer token. */
+export async function apiCall<T>(
+  baseUrl: string,
+  token: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const response = await fetch(`${baseUrl}/api/v1${path}`, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text.slice(0, 300)}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
