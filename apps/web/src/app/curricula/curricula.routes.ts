@@ -1,9 +1,30 @@
-import { Route } from '@angular/router';
+import { inject } from '@angular/core';
+import { CanDeactivateFn, Route } from '@angular/router';
+import { I18n } from '../core/i18n/i18n';
+import { provideMessages } from '../core/i18n/provide-messages';
+import { CURRICULA_MESSAGES } from './curricula.messages';
+import type { Editor } from './editor/editor';
+
+/** Asks before leaving the editor with unsaved changes. */
+const unsavedChanges: CanDeactivateFn<Editor> = (editor) =>
+  !editor.hasUnsavedChanges() || confirm(inject(I18n).t('editor.leave'));
 
 export const CURRICULA_ROUTES: Route[] = [
   {
     path: '',
-    title: 'My curricula · Curriculum builder',
-    loadComponent: () => import('./dashboard/dashboard').then((m) => m.Dashboard),
+    providers: [provideMessages(CURRICULA_MESSAGES)],
+    children: [
+      {
+        path: '',
+        title: 'My curricula · Curriculum builder',
+        loadComponent: () => import('./dashboard/dashboard').then((m) => m.Dashboard),
+      },
+      {
+        path: ':id',
+        title: 'Editor · Curriculum builder',
+        canDeactivate: [unsavedChanges],
+        loadComponent: () => import('./editor/editor').then((m) => m.Editor),
+      },
+    ],
   },
 ];

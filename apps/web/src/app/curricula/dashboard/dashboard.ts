@@ -1,10 +1,118 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { HttpClient } from '@angular/common/http';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  OnInit,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import type { CurriculumSummary, ValidationReport } from '@curriculum-builder/curriculum';
+import { firstValueFrom } from 'rxjs';
+import { apiError } from '../../core/api/api-error';
+import { Auth } from '../../core/auth/auth';
+import { I18n } from '../../core/i18n/i18n';
+import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
+import { CurriculaApi } from '../curricula-api';
 
+interface Row {
+  readonly summary: CurriculumSummary;
+  readonly errors: number | null;
+  readonly warnings: number | null;
+}
+
+/** The institution's curricula with status, points, check results and last change; create and copy. */
 @Component({
   selector: 'cb-dashboard',
-  imports: [TPipe],
-  template: `<h1>{{ 'nav.myCurricula' | t }}</h1>`,
+  imports: [FormsModule, RouterLink, Localized, TPipe],
+  templateUrl: './dashboard.html',
+  styleUrl: './dashboard.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class Dashboard {}
+export class Dashboard implements OnInit {
+  private readonly api = inject(CurriculaApi);
+  private readonly http = inject(HttpClient);
+  private readonly auth = inject(Auth);
+  private readonly router = inject(Router);
+  protected readonly i18n = inject(I18n);
+
+  protected readonly rows = signal<readonly Row[] | null>(null);
+  protected readonly error = signal<string | null>(null);
+  protected readonly creating = signal(false);
+  protected readonly languageOptions = Object.entries(LANGUAGE_NAMES).slice(0, 5);
+  protected readonly mine = computed(
+    () =>
+      this.rows()?.filter((r) => r.summary.institutionId === this.auth.user()?.institutionId) ?? [],
+  );
+
+  protected form = {
+    code: '',
+    title: '',
+    eqfLevel: 4,
+    durationMonths: 36,
+    primaryLanguage: 'de',
+    languages: ['de', 'en'],
+  };
+
+  async ngOnInit(): Promise<void> {
+    await this.load();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      const page = await this.api.list();
+      const own = page.items.filter((c) => c.institutionId === this.auth.user()?.institutionId);
+      this.rows.set(own.map((summary) => ({ summary, errors: null, warnings: null })));
+      const checked = await Promise.all(
+        own.map(async (summary) => {
+          const report = await firstValueFrom(
+            this.http.get<ValidationReport>(`/api/v1/curricula/${summary.id}/validation`),
+          ).catch(() => null);
+          return {
+            summary,
+            errors: report?.summary.errorCount ?? null,
+            warnings: report?.summary.warningCount ?? null,
+          };
+        }),
+      );
+      this.rows.set(checked);
+    } catch (error) {
+      this.error.set(apiError(error).message);
+    }
+  }
+
+  protected toggleLanguage(code: string, on: boolean): void {
+    const set = new Set(this.form.languages);
+    if (on) set.add(code);
+    else set.delete(code);
+    this.form.languages = [...set];
+  }
+
+  protected async create(): Promise<void> {
+    this.error.set(null);
+    try {
+      const created = await this.api.create({
+        code: this.form.code.trim(),
+        title: { [this.form.primaryLanguage]: this.form.title.trim() },
+        eqfLevel: Number(this.form.eqfLevel),
+        durationMonths: Number(this.form.durationMonths),
+        primaryLanguage: this.form.primaryLanguage,
+        languages: this.form.languages,
+      });
+      await this.router.navigate(['/curricula', created.id]);
+    } catch (error) {
+      const failure = apiError(error);
+      this.error.set(
+        failure.errors.map((e) => `${e.path}: ${e.message}`).join('; ') || failure.message,
+      );
+    }
+  }
+
+  protected async duplicate(id: string): Promise<void> {
+    const copy = await this.api.duplicate(id);
+    await this.router.navigate(['/curricula', copy.id]);
+  }
+}

@@ -1,0 +1,157 @@
+import AxeBuilder from '@axe-core/playwright';
+import type {
+  Curriculum,
+  CurriculumSummary,
+  Page as CataloguePage,
+} from '@curriculum-builder/curriculum';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
+import { RunningServer, startProductionServer } from './support/production-server';
+import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('teacher journeys in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startProductionServer({ DEMO_PASSWORD });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop('SIGTERM');
+  });
+
+  it('creates a curriculum with units, outcomes and a WBL period, fixes the findings and submits it', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await signIn(page, DEMO.teacher);
+    await page.getByRole('heading', { level: 1, name: 'My curricula' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'teacher-dashboard');
+
+    // A new draft from the dashboard.
+    await page.locator('#new-code').fill('MECH-GL');
+    await page.locator('#new-title').fill('Mechatronik Grundlagen');
+    await page.locator('#new-duration').fill('12');
+    await page.getByRole('button', { name: 'New curriculum' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mechatronik Grundlagen' }).waitFor();
+    await page
+      .getByTestId('finding-counts')
+      .filter({ hasText: /\b[1-9]\d* errors/ })
+      .waitFor();
+
+    // Two units of 30 points, each with outcomes and assessment criteria.
+    for (const [code, title, outcome] of [
+      [
+        'MG-1',
+        'Pneumatik und Steuerungstechnik',
+        'baut pneumatische Schaltungen nach Schaltplan auf',
+      ],
+      ['MG-2', 'Elektrische Grundlagen', 'misst Spannung, Strom und Widerstand sicher'],
+    ]) {
+      await page.locator('#new-unit-code').fill(code);
+      await page.locator('#new-unit-title').fill(title);
+      await page.locator('#new-unit-points').fill('30');
+      await page.getByRole('button', { name: 'Add unit' }).last().click();
+      await page
+        .getByRole('button', { name: new RegExp(code) })
+        .first()
+        .waitFor();
+      await page.locator('#new-outcome-skill').fill(outcome);
+      await page
+        .locator('form.add-outcome')
+        .filter({ has: page.locator('#new-outcome-skill') })
+        .getByRole('button', { name: 'Add' })
+        .click();
+      await page.locator('textarea[id$="-outcomes-0-text"]').waitFor();
+      const criteria = page.getByLabel(/Assessment criteria/);
+      await criteria.fill(
+        `Aufgabe ${code} vollständig und fehlerfrei ausgeführt; Maße und Messwerte dokumentiert.`,
+      );
+      await page.keyboard.press('Control+s');
+      await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    }
+    await saveScreenshot(page, 'teacher-editor');
+
+    // A company placement covering the first unit.
+    await page.getByRole('tab', { name: 'Work-based learning' }).click();
+    await page.locator('#new-period-title').fill('Betriebliche Phase: Instandhaltung');
+    await page.getByRole('checkbox', { name: 'MG-1' }).check();
+    await page.getByRole('button', { name: 'Add work-based learning period' }).last().click();
+    await page.getByText('Betriebliche Phase: Instandhaltung').first().waitFor();
+
+    // No errors left (translations into English are warnings only): submit.
+    await page
+      .getByTestId('finding-counts')
+      .filter({ hasText: /\b0 errors/ })
+      .waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByTestId('status').filter({ hasText: 'In review' }).waitFor();
+    await saveScreenshot(page, 'teacher-submitted');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('accepts a reviewer suggestion beside the outcome and publishes', async () => {
+    // Set-up through the API: the CNC curriculum goes to review, the reviewer suggests and approves.
+    const teacher = await apiToken(server.url, DEMO.teacher);
+    const reviewer = await apiToken(server.url, DEMO.reviewer);
+    const list = await apiCall<CataloguePage<CurriculumSummary>>(
+      server.url,
+      teacher,
+      'GET',
+      '/curricula',
+    );
+    const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018');
+    if (!cnc) throw new Error('demo curriculum missing');
+    const tree = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${cnc.id}`);
+    await apiCall(server.url, teacher, 'PATCH', `/curricula/${cnc.id}`, {
+      version: tree.version,
+      nqfLevel: 4,
+    });
+    await apiCall(server.url, teacher, 'POST', `/curricula/${cnc.id}/submit`, {});
+    const outcome = tree.units[0].outcomes[0];
+    const proposed = { ...outcome.text, de: `${outcome.text['de']} (gemäß DGUV Vorschrift 1)` };
+    await apiCall(server.url, reviewer, 'POST', `/curricula/${cnc.id}/reviews`, {
+      targetType: 'outcome',
+      targetId: outcome.id,
+      verdict: 'suggest-change',
+      text: 'Bitte die Unfallverhütungsvorschrift nennen.',
+      proposedText: proposed,
+    });
+    await apiCall(server.url, reviewer, 'POST', `/curricula/${cnc.id}/approve`);
+
+    const { page, problems } = await watchedPage(browser, server.url);
+    await signIn(page, DEMO.teacher);
+    await page.goto(`/curricula/${cnc.id}`);
+    await page.getByTestId('status').filter({ hasText: 'Approved' }).waitFor();
+    await page.getByText('Bitte die Unfallverhütungsvorschrift nennen.').waitFor();
+    await saveScreenshot(page, 'teacher-suggestion');
+    await page.getByRole('button', { name: 'Accept suggestion' }).click();
+    await page.getByText('Suggestion accepted').waitFor();
+    await page.getByRole('button', { name: 'Publish' }).click();
+    await page.getByTestId('status').filter({ hasText: 'Published' }).waitFor();
+    expect(problems).toEqual([]);
+
+    const published = await apiCall<Curriculum>(
+      server.url,
+      await apiToken(server.url, DEMO.learner),
+      'GET',
+      `/curricula/${cnc.id}`,
+    );
+    expect(published.publishedVersion).toBe(2);
+    expect(published.units[0].outcomes[0].text['de']).toBe(proposed.de);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,108 @@
+import { HttpClient } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import type {
+  Curriculum,
+  CurriculumDiff,
+  CurriculumSummary,
+  LearningOutcome,
+  Page,
+  PublishedVersion,
+  ReviewComment,
+  Unit,
+  WorkBasedLearningPeriod,
+} from '@curriculum-builder/curriculum';
+import { firstValueFrom } from 'rxjs';
+
+const base = '/api/v1/curricula';
+
+/** The authoring endpoints a teacher uses; all typed with the shared model. */
+@Injectable({ providedIn: 'root' })
+export class CurriculaApi {
+  private readonly http = inject(HttpClient);
+
+  list(): Promise<Page<CurriculumSummary>> {
+    return firstValueFrom(this.http.get<Page<CurriculumSummary>>(`${base}?pageSize=100`));
+  }
+  get(id: string): Promise<Curriculum> {
+    return firstValueFrom(this.http.get<Curriculum>(`${base}/${id}`));
+  }
+  create(body: object): Promise<Curriculum> {
+    return firstValueFrom(this.http.post<Curriculum>(base, body));
+  }
+  update(id: string, body: object): Promise<Curriculum> {
+    return firstValueFrom(this.http.patch<Curriculum>(`${base}/${id}`, body));
+  }
+  duplicate(id: string): Promise<{ id: string }> {
+    return firstValueFrom(this.http.post<{ id: string }>(`${base}/${id}/duplicate`, {}));
+  }
+  addUnit(id: string, body: object): Promise<Unit> {
+    return firstValueFrom(this.http.post<Unit>(`${base}/${id}/units`, body));
+  }
+  updateUnit(id: string, unitId: string, body: object): Promise<Unit> {
+    return firstValueFrom(this.http.patch<Unit>(`${base}/${id}/units/${unitId}`, body));
+  }
+  deleteUnit(id: string, unitId: string, version: number): Promise<void> {
+    return firstValueFrom(
+      this.http.delete<void>(`${base}/${id}/units/${unitId}?version=${version}`),
+    );
+  }
+  reorderUnits(id: string, version: number, ids: string[]): Promise<Curriculum> {
+    return firstValueFrom(
+      this.http.post<Curriculum>(`${base}/${id}/units/reorder`, { version, ids }),
+    );
+  }
+  addOutcome(id: string, unitId: string, body: object): Promise<LearningOutcome> {
+    return firstValueFrom(
+      this.http.post<LearningOutcome>(`${base}/${id}/units/${unitId}/outcomes`, body),
+    );
+  }
+  updateOutcome(
+    id: string,
+    unitId: string,
+    outcomeId: string,
+    body: object,
+  ): Promise<LearningOutcome> {
+    return firstValueFrom(
+      this.http.patch<LearningOutcome>(`${base}/${id}/units/${unitId}/outcomes/${outcomeId}`, body),
+    );
+  }
+  deleteOutcome(id: string, unitId: string, outcomeId: string, version: number): Promise<void> {
+    return firstValueFrom(
+      this.http.delete<void>(
+        `${base}/${id}/units/${unitId}/outcomes/${outcomeId}?version=${version}`,
+      ),
+    );
+  }
+  addPeriod(id: string, body: object): Promise<WorkBasedLearningPeriod> {
+    return firstValueFrom(
+      this.http.post<WorkBasedLearningPeriod>(`${base}/${id}/work-based-learning`, body),
+    );
+  }
+  updatePeriod(id: string, periodId: string, body: object): Promise<WorkBasedLearningPeriod> {
+    return firstValueFrom(
+      this.http.patch<WorkBasedLearningPeriod>(
+        `${base}/${id}/work-based-learning/${periodId}`,
+        body,
+      ),
+    );
+  }
+  transition(id: string, step: 'submit' | 'publish' | 'archive'): Promise<Curriculum> {
+    return firstValueFrom(this.http.post<Curriculum>(`${base}/${id}/${step}`, {}));
+  }
+  reviews(id: string): Promise<ReviewComment[]> {
+    return firstValueFrom(this.http.get<ReviewComment[]>(`${base}/${id}/reviews`));
+  }
+  acceptSuggestion(id: string, commentId: string): Promise<ReviewComment> {
+    return firstValueFrom(
+      this.http.post<ReviewComment>(`${base}/${id}/reviews/${commentId}/accept`, {}),
+    );
+  }
+  versions(id: string): Promise<PublishedVersion[]> {
+    return firstValueFrom(this.http.get<PublishedVersion[]>(`${base}/${id}/versions`));
+  }
+  diff(id: string, from: string, to: string): Promise<CurriculumDiff> {
+    return firstValueFrom(
+      this.http.get<CurriculumDiff>(`${base}/${id}/diff?from=${from}&to=${to}`),
+    );
+  }
+}

@@ -1,0 +1,130 @@
+import type {
+  Curriculum,
+  LearningOutcome,
+  Unit,
+  WorkBasedLearningPeriod,
+} from '@curriculum-builder/curriculum';
+
+/** One entity whose working copy differs from what the server sent, with the PATCH body. */
+export type PendingChange =
+  | {
+      readonly kind: 'curriculum';
+      readonly version: number;
+      readonly body: Record<string, unknown>;
+    }
+  | {
+      readonly kind: 'unit';
+      readonly unitId: string;
+      readonly version: number;
+      readonly body: Record<string, unknown>;
+    }
+  | {
+      readonly kind: 'outcome';
+      readonly unitId: string;
+      readonly outcomeId: string;
+      readonly version: number;
+      readonly body: Record<string, unknown>;
+    }
+  | {
+      readonly kind: 'period';
+      readonly periodId: string;
+      readonly version: number;
+      readonly body: Record<string, unknown>;
+    };
+
+const CURRICULUM_FIELDS = [
+  'code',
+  'title',
+  'description',
+  'eqfLevel',
+  'nqfLevel',
+  'iscedFCode',
+  'durationMonths',
+  'fullTime',
+  'ecvetPoints',
+  'primaryLanguage',
+  'languages',
+  'electiveGroups',
+] as const;
+const UNIT_FIELDS = [
+  'code',
+  'title',
+  'description',
+  'eqfLevel',
+  'ecvetPoints',
+  'mandatory',
+  'electiveGroup',
+  'year',
+  'term',
+  'areas',
+  'prerequisites',
+  'assessment',
+] as const;
+const OUTCOME_FIELDS = ['category', 'text'] as const;
+const PERIOD_FIELDS = [
+  'title',
+  'year',
+  'term',
+  'durationHours',
+  'companyProfile',
+  'mentorRole',
+  'unitIds',
+  'assessment',
+] as const;
+
+function changed<T extends object>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
+): Record<string, unknown> {
+  const body: Record<string, unknown> = {};
+  for (const field of fields) {
+    if (JSON.stringify(before[field]) !== JSON.stringify(after[field])) body[field] = after[field];
+  }
+  return body;
+}
+
+/** What to send to bring the server from `server` to `working`, entity by entity. */
+export function pendingChanges(server: Curriculum, working: Curriculum): PendingChange[] {
+  const result: PendingChange[] = [];
+  const curriculum = changed(server, working, [...CURRICULUM_FIELDS]);
+  if (Object.keys(curriculum).length > 0)
+    result.push({ kind: 'curriculum', version: server.version, body: curriculum });
+  const serverUnits = new Map(server.units.map((u) => [u.id, u]));
+  for (const unit of working.units) {
+    const before = serverUnits.get(unit.id);
+    if (!before) continue;
+    const body = changed<Unit>(before, unit, [...UNIT_FIELDS]);
+    if (Object.keys(body).length > 0)
+      result.push({ kind: 'unit', unitId: unit.id, version: before.version, body });
+    const serverOutcomes = new Map(before.outcomes.map((o) => [o.id, o]));
+    for (const outcome of unit.outcomes) {
+      const old = serverOutcomes.get(outcome.id);
+      if (!old) continue;
+      const outcomeBody = changed<LearningOutcome>(old, outcome, [...OUTCOME_FIELDS]);
+      if (Object.keys(outcomeBody).length > 0) {
+        result.push({
+          kind: 'outcome',
+          unitId: unit.id,
+          outcomeId: outcome.id,
+          version: old.version,
+          body: outcomeBody,
+        });
+      }
+    }
+  }
+  const serverPeriods = new Map(server.workBasedLearning.map((p) => [p.id, p]));
+  for (const period of working.workBasedLearning) {
+    const before = serverPeriods.get(period.id);
+    if (!before) continue;
+    const body = changed<WorkBasedLearningPeriod>(before, period, [...PERIOD_FIELDS]);
+    if (Object.keys(body).length > 0)
+      result.push({ kind: 'period', periodId: period.id, version: before.version, body });
+  }
+  return result;
+}
+
+/** The DOM id of the input for a finding's path, e.g. `units[2].ecvetPoints` → `f-units-2-ecvetPoints`. */
+export function fieldId(path: string): string {
+  return `f-${path.replace(/[[\].]+/g, '-').replace(/-+$/, '') || 'curriculum'}`;
+}
