@@ -1,0 +1,177 @@
+import AxeBuilder from '@axe-core/playwright';
+import type {
+  Curriculum,
+  CurriculumSummary,
+  Page as ResultPage,
+  ReviewComment,
+} from '@curriculum-builder/curriculum';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
+import { RunningServer, startProductionServer } from './support/production-server';
+import { DEMO, DEMO_PASSWORD, apiCall, apiToken, signIn } from './support/session';
+
+const REWORDING =
+  'Liest technische Zeichnungen und Stücklisten und leitet daraus die Arbeitsschritte ab.';
+
+/** Axe findings that would keep a person from using the page. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
+/** Waits until the element with this id has the focus (focus moves after Angular renders). */
+async function focusOn(page: Page, id: string): Promise<void> {
+  await page.waitForFunction((wanted) => document.activeElement?.id === wanted, id);
+}
+
+describe('industry reviewer journey in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+  let teacher: string;
+  let curriculumId: string;
+
+  beforeAll(async () => {
+    server = await startProductionServer({ DEMO_PASSWORD });
+    browser = await launchChromium();
+    // Set-up, not part of the journey: the school edits its published CNC curriculum (which starts a
+    // draft) and submits it to the associations it works with.
+    teacher = await apiToken(server.url, DEMO.teacher);
+    const list = await apiCall<ResultPage<CurriculumSummary>>(
+      server.url,
+      teacher,
+      'GET',
+      '/curricula?pageSize=100',
+    );
+    const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018');
+    if (cnc === undefined) throw new Error('the demo CNC curriculum is missing');
+    curriculumId = cnc.id;
+    const tree = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${cnc.id}`);
+    await apiCall(server.url, teacher, 'PATCH', `/curricula/${cnc.id}`, {
+      version: tree.version,
+      eqfLevel: 4,
+    });
+    const submitted = await apiCall<Curriculum>(
+      server.url,
+      teacher,
+      'POST',
+      `/curricula/${cnc.id}/submit`,
+      {},
+    );
+    expect(submitted.status).toBe('in-review');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop('SIGTERM');
+  });
+
+  it('reviews outcome by outcome from the keyboard, suggests a rewording and approves', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+
+    // The queue: the reviewer lands there after signing in.
+    await signIn(page, DEMO.reviewer);
+    await page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
+    const row = page.getByRole('row', { name: /ZM-CNC-2018/ });
+    await row
+      .getByTestId('open-comments')
+      .filter({ hasText: /^\s*0\s*$/ })
+      .waitFor();
+    expect(await row.textContent()).toContain('In review');
+    await saveScreenshot(page, 'reviewer-queue');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The workspace starts at the first outcome, with the progress of this reviewer.
+    await row.getByRole('link', { name: /Cutting machining mechanic/ }).click();
+    await page.getByRole('heading', { level: 1, name: /Cutting machining mechanic/ }).waitFor();
+    const progress = page.getByTestId('review-progress');
+    const total = Number(/of (\d+) outcomes/.exec((await progress.textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(50);
+    expect((await progress.textContent())?.trim()).toBe(`0 of ${total} outcomes commented`);
+    const outcomeHeading = page.locator('#review-outcome-heading');
+    expect((await outcomeHeading.textContent())?.trim()).toBe(`Outcome 1 of ${total}`);
+
+    // j moves on (focus on the outcome's heading, a live region says where), k moves back.
+    await page.keyboard.press('j');
+    await page.keyboard.press('j');
+    await page.keyboard.press('k');
+    await page.keyboard.press('ArrowRight');
+    await page.getByRole('heading', { level: 3, name: `Outcome 3 of ${total}` }).waitFor();
+    await focusOn(page, 'review-outcome-heading');
+    await page
+      .getByTestId('announcer')
+      .filter({ hasText: new RegExp(`^Outcome 3 of ${total}, unit ZM-\\d+\\.$`) })
+      .waitFor({ state: 'attached' });
+
+    // s chooses "suggest change" and prefills the proposals; c goes to the comment.
+    await page.keyboard.press('s');
+    await page.getByRole('radio', { name: 'Suggest change', checked: true }).waitFor();
+    const german = page.getByRole('textbox', { name: 'Deutsch' });
+    await german.waitFor();
+    expect((await german.inputValue()).length).toBeGreaterThan(10);
+    await page.keyboard.press('c');
+    await focusOn(page, 'review-outcome-text');
+    await page.keyboard.type('Bitte die Stücklisten ausdrücklich nennen.');
+    await german.fill(REWORDING);
+    await page.getByLabel('Content language').selectOption('de');
+    expect(await seriousViolations(page)).toEqual([]);
+    await german.press('Control+Enter');
+    await progress.filter({ hasText: `1 of ${total} outcomes commented` }).waitFor();
+    const thread = page.getByTestId('review-thread');
+    await thread.filter({ hasText: REWORDING }).waitFor();
+    await focusOn(page, 'review-outcome-heading');
+    await saveScreenshot(page, 'reviewer-workspace');
+
+    // Agreeing with the next outcome takes three keys.
+    await page.keyboard.press('j');
+    await page.getByRole('heading', { level: 3, name: `Outcome 4 of ${total}` }).waitFor();
+    await page.keyboard.press('a');
+    await page.keyboard.press('Control+Enter');
+    await progress.filter({ hasText: `2 of ${total} outcomes commented` }).waitFor();
+    const outline = page.getByRole('navigation', { name: 'Outcomes of the curriculum' });
+    expect(
+      await outline.getByRole('button', { name: /, commented$/ }).allTextContents(),
+    ).toHaveLength(2);
+    expect(await outline.locator('[aria-current="step"]').textContent()).toContain('Outcome 4');
+
+    // The decision, after a confirmation.
+    await page.getByRole('button', { name: 'Approve', exact: true }).click();
+    await page.getByRole('group', { name: /^Approve ZM-CNC-2018\?/ }).waitFor();
+    await page.getByRole('button', { name: 'Yes, approve' }).click();
+    await page.getByTestId('curriculum-status').filter({ hasText: 'Status: Approved' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Save comment' }).count()).toBe(0);
+    await saveScreenshot(page, 'reviewer-approved');
+    await page.setViewportSize({ width: 820, height: 1180 });
+    await saveScreenshot(page, 'reviewer-workspace-tablet');
+    expect(problems).toEqual([]);
+    await page.context().close();
+
+    // What the school sees through the API.
+    const comments = await apiCall<ReviewComment[]>(
+      server.url,
+      teacher,
+      'GET',
+      `/curricula/${curriculumId}/reviews`,
+    );
+    const suggestion = comments.find((c) => c.verdict === 'suggest-change');
+    expect(suggestion).toMatchObject({
+      targetType: 'outcome',
+      text: 'Bitte die Stücklisten ausdrücklich nennen.',
+      proposedText: { de: REWORDING },
+      authorEmail: DEMO.reviewer,
+    });
+    expect(comments.map((c) => c.verdict).sort()).toEqual(['agree', 'suggest-change']);
+    const after = await apiCall<Curriculum>(
+      server.url,
+      teacher,
+      'GET',
+      `/curricula/${curriculumId}`,
+    );
+    expect(after.status).toBe('approved');
+    const third = after.units.flatMap((u) => u.outcomes)[2];
+    expect(suggestion?.targetId).toBe(third.id);
+  });
+});

@@ -1,0 +1,76 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import type { Curriculum, CurriculumStatus } from '@curriculum-builder/curriculum';
+import { apiError } from '../../core/api/api-error';
+import { TPipe } from '../../core/i18n/t.pipe';
+import { ReviewApi } from '../review-api';
+
+export type Decision = 'approve' | 'request-changes';
+
+/** "Request changes" and "Approve", each after a confirmation; shows the status the API answers. */
+@Component({
+  selector: 'cb-review-decision',
+  imports: [TPipe],
+  templateUrl: './review-decision.html',
+  styleUrl: './review-decision.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReviewDecision {
+  private readonly api = inject(ReviewApi);
+  private readonly injector = inject(Injector);
+
+  readonly curriculumId = input.required<string>();
+  readonly code = input.required<string>();
+  readonly status = input.required<CurriculumStatus>();
+  readonly decided = output<Curriculum>();
+
+  protected readonly confirming = signal<Decision | null>(null);
+  protected readonly busy = signal(false);
+  protected readonly error = signal<string | null>(null);
+  private readonly question = viewChild<ElementRef<HTMLElement>>('question');
+  private readonly statusLine = viewChild.required<ElementRef<HTMLElement>>('statusLine');
+  private readonly askButtons = viewChild<ElementRef<HTMLElement>>('askButtons');
+
+  protected ask(decision: Decision): void {
+    this.error.set(null);
+    this.confirming.set(decision);
+    this.focusLater(() => this.question()?.nativeElement);
+  }
+
+  protected cancel(): void {
+    const decision = this.confirming();
+    this.confirming.set(null);
+    this.focusLater(() =>
+      this.askButtons()?.nativeElement.querySelector<HTMLElement>(`[data-decision="${decision}"]`),
+    );
+  }
+
+  protected async confirm(decision: Decision): Promise<void> {
+    this.busy.set(true);
+    this.error.set(null);
+    try {
+      const curriculum = await this.api.decide(this.curriculumId(), decision);
+      this.confirming.set(null);
+      this.decided.emit(curriculum);
+      this.focusLater(() => this.statusLine().nativeElement);
+    } catch (error) {
+      this.error.set(apiError(error).message);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+
+  private focusLater(element: () => HTMLElement | null | undefined): void {
+    afterNextRender(() => element()?.focus(), { injector: this.injector });
+  }
+}
