@@ -6,6 +6,7 @@ import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
 import { CurriculaModule } from './curricula/curricula.module';
 import { DemoModule } from './demo/demo.module';
+import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -27,6 +28,7 @@ export class AppModule {
         WorkflowModule,
         ReviewsModule,
         DemoModule,
+        ExportsModule,
       ],
     };
   }

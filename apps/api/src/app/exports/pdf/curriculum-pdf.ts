@@ -1,0 +1,442 @@
+import {
+  Curriculum,
+  OUTCOME_CATEGORIES,
+  Unit,
+  validateCurriculum,
+  WorkBasedLearningPeriod,
+} from '@curriculum-builder/curriculum';
+import { labelsFor, languageName, PdfFormat, PdfLabels } from './pdf-labels';
+import { COLORS, ListItem, PdfWriter, STYLES, TableCell, TocEntry } from './pdf-document';
+import { TextPicker } from './pdf-text';
+
+export interface PdfInput {
+  readonly curriculum: Curriculum;
+  /** One of the curriculum's languages. */
+  readonly language: string;
+  /** Name of the owning institution, if known. */
+  readonly institution: string | null;
+  /** "Created on" date; now by default. */
+  readonly now?: Date;
+}
+
+/** What every builder needs: labels, formats and the language fallback of one document. */
+export class PdfContext {
+  readonly labels: PdfLabels;
+  readonly format: PdfFormat;
+  readonly text: TextPicker;
+  readonly title: string;
+  readonly author: string;
+
+  constructor(readonly input: PdfInput) {
+    const c = input.curriculum;
+    this.labels = labelsFor(input.language);
+    this.format = new PdfFormat(input.language);
+    this.text = new TextPicker(input.language, c.primaryLanguage);
+    this.title = this.text.plain(c.title, c.code);
+    this.author = input.institution ?? 'Curriculum builder';
+  }
+
+  get curriculum(): Curriculum {
+    return this.input.curriculum;
+  }
+
+  /** "2 / 1" under a "Year / term" column header. */
+  yearTermCell(year: number, term: number | null): string {
+    return term === null ? String(year) : `${year} / ${term}`;
+  }
+
+  yearTerm(year: number, term: number | null): string {
+    return term === null
+      ? this.labels.year(year)
+      : `${this.labels.year(year)}, ${this.labels.term(term)}`;
+  }
+
+  points(value: number): string {
+    return this.format.number(value);
+  }
+
+  unitType(unit: Unit): string {
+    if (unit.mandatory) return this.labels.mandatory;
+    return unit.electiveGroup
+      ? `${this.labels.elective} · ${unit.electiveGroup}`
+      : this.labels.elective;
+  }
+
+  duration(): string {
+    const c = this.curriculum;
+    const years = this.labels.years(this.format.number(c.durationMonths / 12));
+    return `${this.labels.months(this.format.number(c.durationMonths))} (${years}) · ${
+      c.fullTime ? this.labels.fullTime : this.labels.partTime
+    }`;
+  }
+
+  /** "ZM-03 Title", for prerequisites and WBL coverage. */
+  unitRef(unit: Unit): string {
+    return `${unit.code} ${this.text.plain(unit.title)}`;
+  }
+
+  fallbackNote(): string | null {
+    const c = this.curriculum;
+    if (this.input.language === c.primaryLanguage || this.text.countFallbacks(c) === 0) return null;
+    return this.labels.fallbackNote(
+      languageName(this.input.language, this.input.language),
+      languageName(c.primaryLanguage, this.input.language),
+      c.primaryLanguage,
+    );
+  }
+}
+
+const SECTION = { overview: 'overview', points: 'points', wbl: 'wbl', units: 'units' } as const;
+const unitDestination = (index: number) => `unit-${index + 1}`;
+
+/**
+ * The curriculum document: cover, contents, overview of units, ECVET points by year and by
+ * Industry 4.0 area, the work-based learning plan and one section per unit. Returns the ended
+ * pdfkit document (a readable stream).
+ */
+export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
+  const ctx = new PdfContext(input);
+  const { labels, text, curriculum: c } = ctx;
+  const pdf = new PdfWriter({
+    title: `${ctx.title} (${c.code})`,
+    author: ctx.author,
+    subject: `${labels.curriculum} ${c.code} · EQF ${c.eqfLevel} · ${ctx.points(c.ecvetPoints)} ECVET`,
+    keywords: ['ECVET', 'EQF', c.code, `ISCED-F ${c.iscedFCode}`].join(', '),
+    language: input.language,
+  });
+  const summary = validateCurriculum(c).summary;
+
+  cover(pdf, ctx);
+
+  const sections = [
+    { id: SECTION.overview, label: `1  ${labels.overview}` },
+    { id: SECTION.points, label: `2  ${labels.ecvetPoints}` },
+    { id: SECTION.wbl, label: `3  ${labels.wblPlan}` },
+    { id: SECTION.units, label: `4  ${labels.units}` },
+  ];
+  const entries: TocEntry[] = [];
+  for (const section of sections) {
+    entries.push({ level: 1, label: section.label, destination: section.id });
+    if (section.id === SECTION.units) {
+      c.units.forEach((unit, i) =>
+        entries.push({ level: 2, label: ctx.unitRef(unit), destination: unitDestination(i) }),
+      );
+    }
+  }
+  const toc = pdf.reserveToc(labels.contents, entries, labels.contents);
+
+  // 1 Overview
+  pdf.heading(1, sections[0].label, {
+    newPage: true,
+    outline: pdf.doc.outline,
+    destination: SECTION.overview,
+    section: labels.overview,
+  });
+  const description = text.pick(c.description);
+  if (description.text)
+    pdf.paragraph(description.text, STYLES.body, { marker: description.marker, after: 8 });
+  pdf.heading(2, labels.unitsOverview, { keepWith: 40 });
+  pdf.table(
+    [
+      { header: labels.code, width: 0.13 },
+      { header: labels.title, width: 0.47 },
+      { header: labels.yearTerm, width: 0.13, align: 'center' },
+      { header: labels.ecvetPoints, width: 0.1, align: 'right' },
+      { header: labels.type, width: 0.17 },
+    ],
+    c.units.map((unit): TableCell[] => [
+      unit.code,
+      text.plain(unit.title),
+      ctx.yearTermCell(unit.year, unit.term),
+      ctx.points(unit.ecvetPoints),
+      ctx.unitType(unit),
+    ]),
+  );
+  for (const group of c.electiveGroups) {
+    pdf.paragraph(
+      labels.electiveGroup(group.code, text.plain(group.title), ctx.points(group.pointsRequired)),
+      STYLES.small,
+    );
+  }
+  pdf.paragraph(
+    `${labels.mandatory}: ${ctx.points(summary.mandatoryPoints)} · ${labels.elective}: ${ctx.points(
+      summary.electivePointsRequired,
+    )} · ${labels.totalPoints}: ${ctx.points(c.ecvetPoints)}`,
+    STYLES.strong,
+  );
+
+  // 2 ECVET points
+  pdf.heading(1, sections[1].label, {
+    newPage: true,
+    outline: pdf.doc.outline,
+    destination: SECTION.points,
+    section: labels.ecvetPoints,
+  });
+  pdf.heading(2, labels.pointsByYear, { keepWith: 60 });
+  pdf.barChart(
+    summary.pointsByYear.map((load) => ({
+      label: labels.year(load.year),
+      value: load.points,
+      expected: load.expected,
+      valueLabel: `${ctx.points(load.points)} / ${ctx.points(load.expected)}`,
+    })),
+    {
+      alt: `${labels.pointsByYear}: ${summary.pointsByYear
+        .map(
+          (l) =>
+            `${labels.year(l.year)} ${ctx.points(l.points)} (${labels.expected} ${ctx.points(l.expected)})`,
+        )
+        .join('; ')}`,
+      legend: labels.expected,
+    },
+  );
+  pdf.heading(2, labels.pointsByArea, { keepWith: 60 });
+  pdf.barChart(
+    summary.pointsByArea.map((a) => ({
+      label: labels.areas[a.area],
+      value: a.points,
+      valueLabel: ctx.points(a.points),
+    })),
+    {
+      alt: `${labels.pointsByArea}: ${summary.pointsByArea
+        .map((a) => `${labels.areas[a.area]} ${ctx.points(a.points)}`)
+        .join('; ')}`,
+    },
+  );
+  pdf.paragraph(labels.pointsByAreaNote, STYLES.small);
+
+  // 3 Work-based learning
+  pdf.heading(1, sections[2].label, {
+    keepWith: 60,
+    outline: pdf.doc.outline,
+    destination: SECTION.wbl,
+    section: labels.wblPlan,
+  });
+  workBasedLearning(pdf, ctx, summary.wblHours, summary.programmeHours, summary.wblShare);
+
+  // 4 Units
+  const unitsBookmark = pdf.heading(1, sections[3].label, {
+    newPage: true,
+    outline: pdf.doc.outline,
+    destination: SECTION.units,
+    section: labels.units,
+  });
+  const byId = new Map(c.units.map((u) => [u.id, u]));
+  c.units.forEach((unit, i) => {
+    unitSection(pdf, ctx, unit, i, byId, unitsBookmark ?? pdf.doc.outline);
+  });
+
+  pdf.writeToc(toc);
+  return pdf.finish((index, count, section) =>
+    index === 0
+      ? null
+      : {
+          headerLeft: `${c.code} · ${ctx.title}`,
+          headerRight: section,
+          footerLeft: ctx.author,
+          footerRight: labels.pageOf(index + 1, count),
+        },
+  );
+}
+
+function cover(pdf: PdfWriter, ctx: PdfContext): void {
+  const { labels, text, format, curriculum: c } = ctx;
+  const doc = pdf.doc;
+  pdf.artifact(() => {
+    doc.rect(0, 0, pdf.pageWidth, 10).fill(COLORS.accent);
+    doc.rect(pdf.left, 96, 46, 4).fill(COLORS.bar);
+  });
+  pdf.y = 112;
+  pdf.paragraph(
+    labels.curriculum.toUpperCase(),
+    { size: 11, bold: true, color: COLORS.accent },
+    { after: 2 },
+  );
+  if (ctx.input.institution)
+    pdf.paragraph(ctx.input.institution, { size: 11, color: COLORS.muted }, { after: 14 });
+  const title = text.pick(c.title);
+  pdf.heading(1, title.marker ? `${title.text} [${title.marker}]` : title.text || c.code, {
+    size: 22,
+  });
+  pdf.paragraph(c.code, { size: 13, color: COLORS.muted }, { after: 18 });
+
+  const occupation = c.occupation
+    ? `${text.plain(c.occupation.label)}\n${c.occupation.uri}`
+    : labels.notSet;
+  const version =
+    c.publishedVersion === null
+      ? labels.workingCopy
+      : c.status === 'published' || c.status === 'archived'
+        ? String(c.publishedVersion)
+        : `${labels.workingCopy} (${labels.version} ${c.publishedVersion})`;
+  pdf.keyValues([
+    [labels.qualificationCode, c.code],
+    [labels.institution, ctx.input.institution ?? labels.notSet],
+    [labels.eqfLevel, String(c.eqfLevel)],
+    [labels.nqfLevel, c.nqfLevel === null ? labels.notSet : String(c.nqfLevel)],
+    [labels.iscedF, c.iscedFCode || labels.notSet],
+    [labels.occupation, occupation],
+    [labels.totalPoints, ctx.points(c.ecvetPoints)],
+    [labels.duration, ctx.duration()],
+    [labels.version, version],
+    [labels.status, labels.statuses[c.status] ?? c.status],
+    [labels.date, format.date(c.updatedAt)],
+    [
+      labels.languages,
+      `${c.languages.join(', ')} (${labels.thisLanguage(languageName(ctx.input.language, ctx.input.language))})`,
+    ],
+  ]);
+  const note = ctx.fallbackNote();
+  if (note !== null) {
+    pdf.space(14);
+    const height = pdf.measure(note, STYLES.body, pdf.width - 20) + 16;
+    const y = pdf.y;
+    pdf.artifact(() => doc.rect(pdf.left, y, pdf.width, height).fill(COLORS.accentSoft));
+    pdf.y = y + 8;
+    pdf.tag('P', () => {
+      pdf.style(STYLES.body);
+      doc.text(note, pdf.left + 10, y + 8, { width: pdf.width - 20, lineGap: STYLES.body.lineGap });
+    });
+    pdf.y = y + height;
+  }
+  const created = labels.createdOn(format.date(ctx.input.now ?? new Date()));
+  pdf.y = Math.max(pdf.y + 12, pdf.bottom - 14);
+  if (pdf.y + 12 <= pdf.bottom) pdf.paragraph(created, STYLES.small);
+}
+
+function workBasedLearning(
+  pdf: PdfWriter,
+  ctx: PdfContext,
+  wblHours: number,
+  programmeHours: number,
+  share: number,
+): void {
+  const { labels, text, curriculum: c } = ctx;
+  if (c.workBasedLearning.length === 0) {
+    pdf.paragraph(labels.noWbl);
+    return;
+  }
+  if (programmeHours > 0) {
+    pdf.paragraph(
+      labels.wblShare(ctx.points(wblHours), ctx.format.share(share), ctx.points(programmeHours)),
+      STYLES.strong,
+      { after: 8 },
+    );
+  }
+  const byId = new Map(c.units.map((u) => [u.id, u]));
+  pdf.table(
+    [
+      { header: labels.period, width: 0.34 },
+      { header: labels.yearTerm, width: 0.12, align: 'center' },
+      { header: labels.hours, width: 0.1, align: 'right' },
+      { header: labels.unitsCovered, width: 0.17 },
+      { header: labels.assessment, width: 0.27 },
+    ],
+    c.workBasedLearning.map((period: WorkBasedLearningPeriod): TableCell[] => [
+      {
+        title: text.plain(period.title),
+        detail: [
+          `${labels.companyProfile}: ${text.plain(period.companyProfile)}`,
+          `${labels.mentor}: ${text.plain(period.mentorRole)}`,
+        ].join('\n'),
+      },
+      ctx.yearTermCell(period.year, period.term),
+      ctx.points(period.durationHours),
+      period.unitIds.map((id) => byId.get(id)?.code ?? '?').join(', ') || labels.none,
+      text.plain(period.assessment),
+    ]),
+  );
+}
+
+function unitSection(
+  pdf: PdfWriter,
+  ctx: PdfContext,
+  unit: Unit,
+  index: number,
+  byId: ReadonlyMap<string, Unit>,
+  outline: PDFKit.PDFOutline,
+): void {
+  const { labels, text } = ctx;
+  const meta = [
+    ctx.yearTerm(unit.year, unit.term),
+    `${ctx.points(unit.ecvetPoints)} ECVET`,
+    `EQF ${unit.eqfLevel}`,
+    ctx.unitType(unit),
+    ...unit.areas.map((a) => labels.areas[a]),
+  ].join(' · ');
+  const description = text.pick(unit.description);
+  pdf.open('Sect');
+  pdf.heading(2, `${unit.code}  ${text.plain(unit.title)}`, {
+    keepWith: () =>
+      pdf.measure(meta, STYLES.small) +
+      4 +
+      (description.text ? pdf.firstLines(description.text, STYLES.body) : 0),
+    outline,
+    ruleAbove: index > 0,
+    destination: unitDestination(index),
+    section: `${labels.units} · ${unit.code}`,
+  });
+  pdf.paragraph(meta, STYLES.small, { after: 4 });
+  if (description.text)
+    pdf.paragraph(description.text, STYLES.body, { marker: description.marker });
+
+  // Learning outcomes by category
+  const groups = OUTCOME_CATEGORIES.map((category) => ({
+    category,
+    items: unit.outcomes
+      .filter((o) => o.category === category)
+      .map((o): ListItem => {
+        const resolved = text.pick(o.text);
+        return { text: resolved.text || labels.notSet, marker: resolved.marker };
+      }),
+  })).filter((g) => g.items.length > 0);
+  const firstItem = groups[0]?.items[0];
+  pdf.heading(3, labels.learningOutcomes, {
+    keepWith: () =>
+      firstItem
+        ? pdf.headingHeight(4, labels.categories[groups[0].category]) +
+          pdf.firstLines(firstItem.text, STYLES.body, pdf.width - 13)
+        : pdf.lineHeight(STYLES.body),
+  });
+  if (groups.length === 0) pdf.paragraph(labels.none);
+  for (const group of groups) {
+    pdf.heading(4, labels.categories[group.category], {
+      keepWith: () => pdf.firstLines(group.items[0].text, STYLES.body, pdf.width - 13),
+    });
+    pdf.bullets(group.items);
+  }
+
+  // Assessment
+  const criteria = text.pick(unit.assessment.criteria);
+  const methods =
+    unit.assessment.methods.map((m) => labels.methodNames[m] ?? m).join(', ') || labels.none;
+  pdf.heading(3, labels.assessment, { keepWith: pdf.lineHeight(STYLES.body) * 2 });
+  pdf.labelled(labels.methods, methods);
+  pdf.labelled(labels.criteria, criteria.text || labels.notSet, criteria.marker);
+
+  // Prerequisites (by code) and ESCO skills
+  const prerequisites = unit.prerequisites.map((id) => byId.get(id)).filter((u): u is Unit => !!u);
+  if (prerequisites.length === 0) {
+    pdf.labelled(labels.prerequisites, labels.none);
+  } else {
+    pdf.heading(3, labels.prerequisites, { keepWith: pdf.lineHeight(STYLES.body) * 2 });
+    pdf.bullets(prerequisites.map((p) => ({ text: ctx.unitRef(p) })));
+  }
+  const skills = new Map(unit.escoSkills.map((s) => [s.uri, s]));
+  for (const outcome of unit.outcomes) {
+    if (outcome.escoSkill && !skills.has(outcome.escoSkill.uri))
+      skills.set(outcome.escoSkill.uri, outcome.escoSkill);
+  }
+  if (skills.size === 0) {
+    pdf.labelled(labels.escoSkills, labels.none);
+  } else {
+    pdf.heading(3, labels.escoSkills, { keepWith: pdf.lineHeight(STYLES.body) * 2 });
+    pdf.bullets(
+      [...skills.values()].map((s) => {
+        const label = text.pick(s.label);
+        return { text: `${label.text || labels.notSet} — ${s.uri}`, marker: label.marker };
+      }),
+    );
+  }
+  pdf.close();
+}
