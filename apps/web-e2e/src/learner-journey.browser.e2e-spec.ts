@@ -1,0 +1,180 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
+import { RunningServer, startProductionServer } from './support/production-server';
+import { DEMO, DEMO_PASSWORD, signIn } from './support/session';
+
+/** axe with WCAG 2.1 A and AA: every violation is logged, serious and critical ones are returned. */
+async function seriousViolations(page: Page, name: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const all = results.violations.map(
+    (v) => `${v.impact}: ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+  );
+  console.info(`axe on ${name}: ${all.length === 0 ? 'no violations' : all.join('\n')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
+}
+
+const CNC_TITLE_EN = 'Cutting machining mechanic – CNC machining';
+const CNC_TITLE_LT = 'Metalo apdirbimo pjovimu mechanikas – CNC staklių operatorius';
+
+describe('learner journeys in Chromium', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startProductionServer({ DEMO_PASSWORD });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop('SIGTERM');
+  });
+
+  it('lets an anonymous visitor browse the catalogue and open a pathway', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await page.goto('/catalogue');
+    await page.getByRole('heading', { level: 1, name: 'Catalogue' }).waitFor();
+    await page.getByRole('link', { name: CNC_TITLE_EN }).waitFor();
+    expect(await page.locator('main [role="status"]').textContent()).toMatch(
+      /^\s*\d+ curricul(um|a)\s*$/,
+    );
+    expect(await page.getByRole('link', { name: 'Sign in' }).isVisible()).toBe(true);
+
+    await page.getByLabel('EQF level').selectOption('4');
+    await page.waitForURL(/eqf=4/);
+    await page.getByRole('link', { name: CNC_TITLE_EN }).click();
+    await page.getByRole('heading', { level: 2, name: 'Pathway year by year' }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(CNC_TITLE_EN);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('renders a pathway opened by its address in a fresh browser (time to first render)', async () => {
+    const list = await fetch(`${server.url}/api/v1/curricula?q=ZM-CNC-2018`);
+    const { items } = (await list.json()) as { items: { id: string }[] };
+    expect(items).toHaveLength(1);
+    const { page, problems } = await watchedPage(browser, server.url);
+    const started = Date.now();
+    await page.goto(`/catalogue/${items[0].id}`);
+    await page.getByRole('heading', { level: 2, name: 'Pathway year by year' }).waitFor();
+    console.info(
+      `learner pathway, anonymous, cold cache: first render in ${Date.now() - started} ms`,
+    );
+    expect(await page.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Year 1',
+      'Year 2',
+      'Year 3',
+      'Year 4',
+    ]);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('follows a learner from the search to the pathway in Lithuanian and its PDF', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await signIn(page, DEMO.learner);
+    await page.getByRole('heading', { level: 1, name: 'Catalogue' }).waitFor();
+
+    // Search: the field is labelled, the result list follows once typing pauses.
+    const search = page.getByLabel('Search by title or code');
+    await search.click();
+    await page.keyboard.type('Zerspan');
+    await page.waitForURL(/q=Zerspan/);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^\s*1 curriculum\s*$/ })
+      .waitFor();
+    const result = page.getByRole('link', { name: CNC_TITLE_EN });
+    await result.waitFor();
+    expect(await page.locator('.results li').count()).toBe(1);
+    expect(await page.locator('.results li').textContent()).toContain('210 ECVET points');
+    expect(await seriousViolations(page, 'catalogue')).toEqual([]);
+    await saveScreenshot(page, 'learner-catalogue');
+
+    // The pathway, from the keyboard.
+    await result.focus();
+    await page.keyboard.press('Enter');
+    const timeline = page.getByRole('heading', { level: 2, name: 'Pathway year by year' });
+    await timeline.waitFor();
+    const pathwayUrl = new URL(page.url()).pathname;
+    expect(pathwayUrl).toMatch(/^\/catalogue\/[^/]+$/);
+    expect(await page.locator('.facts').textContent()).toContain(
+      '3.5 years (42 months), full-time',
+    );
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+
+    // Content language: Lithuanian where there is a translation, marked fallbacks elsewhere.
+    await page.getByLabel('Content language').selectOption({ label: 'Lietuvių' });
+    const title = page.locator('h1 [lang="lt"]');
+    await title.waitFor();
+    expect(await title.textContent()).toBe(CNC_TITLE_LT);
+    const zm10 = page.getByRole('button', { name: /ZM-10/ });
+    expect(await zm10.locator('[lang="lt"]').textContent()).toBe(
+      'Skaitmeniniu programiniu valdymu valdomų staklių programavimas',
+    );
+    const zm01 = page.getByRole('button', { name: /ZM-01/ });
+    expect(await zm01.locator('abbr.fallback').textContent()).toContain('DE');
+    expect(await page.locator('.timeline abbr.fallback').count()).toBeGreaterThan(10);
+
+    // A unit opens from the keyboard and shows its outcomes by category.
+    await zm10.focus();
+    await page.keyboard.press('Enter');
+    const detail = page.locator(`#${await zm10.getAttribute('aria-controls')}`);
+    await detail.getByRole('heading', { level: 6, name: 'Knowledge' }).waitFor();
+    expect(await zm10.getAttribute('aria-expanded')).toBe('true');
+    expect(await detail.getByRole('heading', { level: 6 }).allTextContents()).toEqual([
+      'Knowledge',
+      'Skills',
+      'Responsibility and autonomy',
+    ]);
+    expect(await detail.textContent()).toContain('Paaiškina CNC programų sandarą');
+
+    // The points accumulate year by year up to the qualification's 210.
+    expect(await page.locator('.progress p').allTextContents()).toEqual(
+      [1, 2, 3, 4].map((year) => expect.stringContaining(`/ 210 ECVET points after year ${year}`)),
+    );
+    await page.getByText('210 / 210 ECVET points after year 4').waitFor();
+    expect(await page.getByRole('progressbar').last().getAttribute('value')).toBe('210');
+
+    expect(await seriousViolations(page, 'pathway')).toEqual([]);
+    await saveScreenshot(page, 'learner-pathway');
+
+    // Time to first render of the pathway: from navigation to the timeline heading.
+    const started = Date.now();
+    await page.goto(pathwayUrl);
+    await timeline.waitFor();
+    console.info(
+      `learner pathway, signed in, warm cache: first render in ${Date.now() - started} ms`,
+    );
+
+    // A tablet: the timeline stacks, nothing scrolls sideways.
+    await page.setViewportSize({ width: 768, height: 1024 });
+    await timeline.waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      768,
+    );
+    await saveScreenshot(page, 'learner-pathway-tablet');
+    await page.getByLabel('Content language').selectOption({ label: 'Lietuvių' });
+    await title.waitFor();
+
+    // The learner pathway as a PDF in the chosen language.
+    const pdfLink = page.getByRole('link', { name: 'Learner pathway (PDF, Lietuvių)' });
+    const href = await pdfLink.getAttribute('href');
+    expect(href).toMatch(/\/export\/pathway-pdf\?lang=lt$/);
+    const response = await page.request.get(href ?? '');
+    expect(response.status()).toBe(200);
+    expect(response.headers()['content-type']).toContain('application/pdf');
+    expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    expect(await download.failure()).toBeNull();
+
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,87 @@
+import { pathwayFixture } from '../testing/pathway-fixture';
+import { buildTimeline, chooseContentLanguage, contentLanguages } from './pathway-timeline';
+
+describe('buildTimeline', () => {
+  it('groups units and placements by year and term, the whole year first', () => {
+    const { years } = buildTimeline(pathwayFixture());
+    expect(years.map((year) => year.year)).toEqual([1, 2, 3]);
+    expect(
+      years.map((year) =>
+        year.terms.map((term) => ({
+          term: term.term,
+          units: term.units.map((unit) => unit.code),
+          periods: term.periods.map((period) => period.id),
+        })),
+      ),
+    ).toEqual([
+      [
+        { term: 1, units: ['U-A'], periods: [] },
+        { term: 2, units: ['U-B'], periods: ['w1'] },
+      ],
+      [{ term: null, units: ['U-C'], periods: ['w2'] }],
+      [
+        { term: null, units: ['U-F'], periods: [] },
+        { term: 1, units: ['U-D', 'U-E'], periods: [] },
+      ],
+    ]);
+  });
+
+  it('accumulates the points year by year up to the qualification total', () => {
+    const timeline = buildTimeline(pathwayFixture());
+    expect(timeline.total).toBe(150);
+    expect(timeline.years.map(({ points, accumulated }) => ({ points, accumulated }))).toEqual([
+      { points: 60, accumulated: 60 },
+      { points: 60, accumulated: 120 },
+      { points: 30, accumulated: 150 },
+    ]);
+  });
+
+  it('counts an elective group once, with its required points, in its earliest year', () => {
+    const curriculum = pathwayFixture();
+    const moved = {
+      ...curriculum,
+      units: curriculum.units.map((unit) => (unit.code === 'U-F' ? { ...unit, year: 2 } : unit)),
+    };
+    const { years } = buildTimeline(moved);
+    expect(years.map((year) => year.electiveGroups.map((group) => group.code))).toEqual([
+      [],
+      ['G'],
+      [],
+    ]);
+    expect(years.map((year) => year.accumulated)).toEqual([60, 130, 150]);
+  });
+
+  it('lists a year that has only a placement, with no points', () => {
+    const curriculum = pathwayFixture();
+    const { years } = buildTimeline({
+      ...curriculum,
+      workBasedLearning: [
+        ...curriculum.workBasedLearning,
+        { ...curriculum.workBasedLearning[0], id: 'w3', year: 4 },
+      ],
+    });
+    expect(years.at(-1)).toMatchObject({ year: 4, points: 0, accumulated: 150 });
+  });
+});
+
+describe('content language', () => {
+  const curriculum = pathwayFixture();
+
+  it('lists the primary language first', () => {
+    expect(contentLanguages({ primaryLanguage: 'lt', languages: ['de', 'en', 'lt'] })).toEqual([
+      'lt',
+      'de',
+      'en',
+    ]);
+  });
+
+  it('starts in the interface language when the curriculum has it, else in its primary one', () => {
+    expect(chooseContentLanguage(curriculum, 'en')).toBe('en');
+    expect(chooseContentLanguage({ ...curriculum, languages: ['de', 'lt'] }, 'en')).toBe('de');
+  });
+
+  it("follows the learner's choice among the curriculum's languages only", () => {
+    expect(chooseContentLanguage(curriculum, 'en', 'lt')).toBe('lt');
+    expect(chooseContentLanguage(curriculum, 'en', 'fr')).toBe('en');
+  });
+});

@@ -1,0 +1,217 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Title } from '@angular/platform-browser';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { I18n, UiLanguage } from '../../core/i18n/i18n';
+import { PATHWAYS_ROUTES } from '../pathways.routes';
+import { pathwayFixture } from '../testing/pathway-fixture';
+
+describe('Pathway', () => {
+  let harness: RouterTestingHarness;
+  let http: HttpTestingController;
+
+  const page = () => harness.routeNativeElement as HTMLElement;
+  const text = (selector: string) => page().querySelector(selector)?.textContent?.trim() ?? '';
+  const all = (selector: string) =>
+    Array.from(page().querySelectorAll(selector)).map(
+      (element) => element.textContent?.trim() ?? '',
+    );
+
+  async function settle(): Promise<void> {
+    for (let i = 0; i < 5; i++) await new Promise((done) => setTimeout(done));
+    harness.detectChanges();
+  }
+
+  async function open(language: UiLanguage = 'en', curriculum = pathwayFixture()): Promise<void> {
+    TestBed.inject(I18n).language.set(language);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/catalogue/c1');
+    http.expectOne('/api/v1/curricula/c1').flush(curriculum);
+    http.expectOne('/api/v1/curricula/c1/versions').flush([
+      {
+        number: 1,
+        publishedAt: '2026-03-12T10:00:00.000Z',
+        publishedBy: null,
+        code: curriculum.code,
+        title: curriculum.title,
+        ecvetPoints: curriculum.ecvetPoints,
+      },
+    ]);
+    await settle();
+  }
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(
+          [{ path: 'catalogue', children: PATHWAYS_ROUTES }],
+          withComponentInputBinding(),
+        ),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('shows the qualification in the interface language, with its facts', async () => {
+    await open();
+    expect(all('h1')).toEqual(['Cutting machining mechanic']);
+    expect(page().querySelector('h1 [lang]')?.getAttribute('lang')).toBe('en');
+    const facts = text('.facts');
+    for (const fact of [
+      'ZM-TEST',
+      '0715',
+      'CNC machine operator',
+      '2.5 years (30 months), full-time',
+      '150',
+    ]) {
+      expect(facts).toContain(fact);
+    }
+    expect(facts).toContain('Version 1 of March 12, 2026');
+    expect(TestBed.inject(Title).getTitle()).toBe(
+      'Cutting machining mechanic · Curriculum builder',
+    );
+  });
+
+  it('lays out the years and terms with the points accumulated after each year', async () => {
+    await open();
+    expect(text('#pathway-timeline')).toBe('Pathway year by year');
+    expect(all('.year h3')).toEqual(['Year 1', 'Year 2', 'Year 3']);
+    expect(all('.year h4')).toEqual([
+      'Term 1',
+      'Term 2',
+      'Throughout the year',
+      'Throughout the year',
+      'Term 1',
+    ]);
+    expect(all('.progress p')).toEqual([
+      '60 / 150 ECVET points after year 1',
+      '120 / 150 ECVET points after year 2',
+      '150 / 150 ECVET points after year 3',
+    ]);
+    const bars = Array.from(page().querySelectorAll('progress'));
+    expect(bars.map((bar) => [bar.value, bar.max])).toEqual([
+      [60, 150],
+      [120, 150],
+      [150, 150],
+    ]);
+    expect(bars[0].getAttribute('aria-labelledby')).toBe('pathway-accumulated-1');
+    expect(text('.year:nth-child(3) .electives')).toContain(
+      'Choose 10 ECVET points from the elective group',
+    );
+    const placement = page().querySelector('.wbl') as HTMLElement;
+    expect(placement.textContent).toContain('Placement');
+    expect(placement.textContent).toContain('320 hours in a company');
+    expect(placement.textContent).toContain('Contract machining shop');
+    expect(placement.textContent).toContain('U-A, U-B');
+    expect(all('cb-pathway-unit .kind')).toEqual([
+      'Mandatory',
+      'Mandatory',
+      'Mandatory',
+      'Elective: Elective group',
+      'Mandatory',
+      'Elective: Elective group',
+    ]);
+  });
+
+  it('opens a unit to show its outcomes by category', async () => {
+    await open();
+    const toggle = page().querySelector('cb-pathway-unit button') as HTMLButtonElement;
+    expect(toggle.textContent).toContain('U-A');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const detail = page().querySelector(`#${toggle.getAttribute('aria-controls')}`) as HTMLElement;
+    expect(detail.hidden).toBe(true);
+
+    toggle.click();
+    await settle();
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(detail.hidden).toBe(false);
+    expect(Array.from(detail.querySelectorAll('h6')).map((h) => h.textContent?.trim())).toEqual([
+      'Knowledge',
+      'Skills',
+      'Responsibility and autonomy',
+    ]);
+    expect(
+      Array.from(detail.querySelectorAll('ul')).map((ul) => ul.querySelectorAll('li').length),
+    ).toEqual([1, 2, 1]);
+    expect(detail.textContent).toContain('Sets up the machine');
+
+    toggle.click();
+    await settle();
+    expect(detail.hidden).toBe(true);
+  });
+
+  it('switches the content language and marks texts that fall back to the primary language', async () => {
+    await open();
+    const select = page().querySelector('#pathway-language') as HTMLSelectElement;
+    expect(page().querySelector('label[for="pathway-language"]')?.textContent).toContain(
+      'Content language',
+    );
+    expect(
+      Array.from(select.options).map((option) => [option.value, option.textContent?.trim()]),
+    ).toEqual([
+      ['de', 'Deutsch'],
+      ['en', 'English'],
+      ['lt', 'Lietuvių'],
+    ]);
+    expect(select.value).toBe('en');
+
+    select.value = 'lt';
+    select.dispatchEvent(new Event('change'));
+    await settle();
+    expect(page().querySelector('h1 [lang]')?.getAttribute('lang')).toBe('lt');
+    expect(text('h1')).toBe('Mechanikas');
+    const units = Array.from(page().querySelectorAll('cb-pathway-unit .title'));
+    expect(units[0].querySelector('[lang]')?.getAttribute('lang')).toBe('lt');
+    expect(units[0].querySelector('abbr.fallback')).toBeNull();
+    expect(units[1].querySelector('[lang]')?.getAttribute('lang')).toBe('de');
+    expect(units[1].querySelector('abbr.fallback')?.textContent?.trim()).toBe('DE');
+    expect(page().querySelector('a[download]')?.getAttribute('href')).toBe(
+      '/api/v1/curricula/c1/export/pathway-pdf?lang=lt',
+    );
+    expect(all('a[download]')).toEqual([
+      'Learner pathway (PDF, Lietuvių)',
+      'Curriculum document (PDF, Lietuvių)',
+    ]);
+    expect(page().querySelectorAll('a[download]')[1].getAttribute('href')).toBe(
+      '/api/v1/curricula/c1/export/pdf?lang=lt',
+    );
+  });
+
+  it('starts in the primary language when the curriculum lacks the interface language', async () => {
+    const curriculum = { ...pathwayFixture(), languages: ['de', 'lt'] };
+    await open('en', curriculum);
+    expect((page().querySelector('#pathway-language') as HTMLSelectElement).value).toBe('de');
+    expect(text('h1')).toBe('Zerspanungsmechaniker/in');
+    expect(all('.progress p')[0]).toBe('60 / 150 ECVET points after year 1');
+  });
+
+  it('speaks German when the interface does', async () => {
+    await open('de');
+    expect(text('h1')).toBe('Zerspanungsmechaniker/in');
+    expect(text('#pathway-timeline')).toBe('Der Bildungsgang Jahr für Jahr');
+    expect(all('.progress p')[2]).toBe('150 / 150 ECVET-Punkte nach Jahr 3');
+    expect(text('.facts')).toContain('2,5 Jahre (30 Monate), Vollzeit');
+  });
+
+  it('says so when the curriculum is not there or not published', async () => {
+    TestBed.inject(I18n).language.set('en');
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/catalogue/c1');
+    http
+      .expectOne('/api/v1/curricula/c1')
+      .flush({ statusCode: 404, message: 'Not found' }, { status: 404, statusText: 'Not Found' });
+    http.expectOne('/api/v1/curricula/c1/versions').flush([]);
+    await settle();
+    expect(text('h1')).toBe('Page not found');
+    expect(text('[role="alert"]')).toBe(
+      'This curriculum does not exist or has not been published.',
+    );
+    expect(page().querySelector('.back a')?.getAttribute('href')).toBe('/catalogue');
+  });
+});

@@ -1,0 +1,141 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { Title } from '@angular/platform-browser';
+import { RouterLink } from '@angular/router';
+import type { ElectiveGroup } from '@curriculum-builder/curriculum';
+import { catchError, of } from 'rxjs';
+import { apiError } from '../../core/api/api-error';
+import { I18n } from '../../core/i18n/i18n';
+import { LANGUAGE_NAMES, Localized, pickText } from '../../core/i18n/localized';
+import { TPipe } from '../../core/i18n/t.pipe';
+import { formatDate, formatNumber } from '../format';
+import { PathwaysApi } from '../pathways-api';
+import { buildTimeline, chooseContentLanguage, contentLanguages } from './pathway-timeline';
+import { PathwayUnit } from './pathway-unit';
+
+/**
+ * A published curriculum as a learner's pathway: the qualification, then year by year the units and
+ * company placements with the ECVET points accumulated after each year, in a content language the
+ * learner chooses (missing translations fall back visibly), with PDF downloads in that language.
+ */
+@Component({
+  selector: 'cb-pathway',
+  imports: [RouterLink, Localized, PathwayUnit, TPipe],
+  templateUrl: './pathway.html',
+  styleUrl: './pathway.css',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class Pathway {
+  private readonly api = inject(PathwaysApi);
+  private readonly title = inject(Title);
+  protected readonly i18n = inject(I18n);
+
+  /** The curriculum id from the route. */
+  readonly id = input.required<string>();
+
+  protected readonly curriculum = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.get(params),
+  });
+  /** The published versions; the page works without them. */
+  private readonly versions = rxResource({
+    params: () => this.id(),
+    stream: ({ params }) => this.api.versions(params).pipe(catchError(() => of([]))),
+  });
+
+  protected readonly data = computed(() =>
+    this.curriculum.hasValue() ? this.curriculum.value() : undefined,
+  );
+  protected readonly error = computed(() => {
+    const error = this.curriculum.error();
+    if (error === undefined) return null;
+    const { status, message } = apiError(error);
+    return status === 404
+      ? this.i18n.t('pathways.notFound')
+      : this.i18n.t('pathways.loadError', { message });
+  });
+
+  /** The learner's choice of content language; null until they choose. */
+  private readonly chosen = signal<string | null>(null);
+  protected readonly language = computed(() => {
+    const curriculum = this.data();
+    return curriculum === undefined
+      ? this.i18n.language()
+      : chooseContentLanguage(curriculum, this.i18n.language(), this.chosen());
+  });
+  protected readonly languages = computed(() => {
+    const curriculum = this.data();
+    return curriculum === undefined ? [] : contentLanguages(curriculum);
+  });
+  protected readonly timeline = computed(() => {
+    const curriculum = this.data();
+    return curriculum === undefined ? null : buildTimeline(curriculum);
+  });
+  private readonly unitCodes = computed(
+    () => new Map((this.data()?.units ?? []).map((unit) => [unit.id, unit.code])),
+  );
+  private readonly groups = computed(
+    () => new Map((this.data()?.electiveGroups ?? []).map((group) => [group.code, group])),
+  );
+  protected readonly latestVersion = computed(() => {
+    const versions = this.versions.hasValue() ? this.versions.value() : [];
+    return versions.reduce<(typeof versions)[number] | null>(
+      (latest, version) => (latest === null || version.number > latest.number ? version : latest),
+      null,
+    );
+  });
+  protected readonly pathwayPdf = computed(() =>
+    this.api.pathwayPdfUrl(this.id(), this.language()),
+  );
+  protected readonly documentPdf = computed(() =>
+    this.api.documentPdfUrl(this.id(), this.language()),
+  );
+
+  constructor() {
+    effect(() => {
+      const curriculum = this.data();
+      if (curriculum === undefined) return;
+      const { text } = pickText(curriculum.title, this.language(), curriculum.primaryLanguage);
+      this.title.setTitle(`${text} · ${this.i18n.t('app.name')}`);
+    });
+  }
+
+  protected chooseLanguage(code: string): void {
+    this.chosen.set(code);
+  }
+
+  protected languageName(code: string): string {
+    return LANGUAGE_NAMES[code] ?? code.toUpperCase();
+  }
+
+  protected number(value: number): string {
+    return formatNumber(value, this.i18n.language());
+  }
+
+  protected date(iso: string): string {
+    return formatDate(iso, this.i18n.language());
+  }
+
+  protected group(code: string | null): ElectiveGroup | null {
+    return code === null ? null : (this.groups().get(code) ?? null);
+  }
+
+  protected codesOf(unitIds: readonly string[]): string {
+    return unitIds
+      .map((id) => this.unitCodes().get(id) ?? '')
+      .filter((code) => code !== '')
+      .join(', ');
+  }
+
+  protected share(accumulated: number, total: number): number {
+    return total > 0 ? Math.min(accumulated, total) : 0;
+  }
+}

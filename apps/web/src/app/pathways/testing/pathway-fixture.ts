@@ -1,0 +1,151 @@
+import type {
+  Curriculum,
+  CurriculumSummary,
+  LearningOutcome,
+  Unit,
+  WorkBasedLearningPeriod,
+} from '@curriculum-builder/curriculum';
+
+/*
+ * A 2.5-year, 150-point curriculum in German (primary), English and partly Lithuanian:
+ *
+ *   year 1: term 1 U-A (30), term 2 U-B (30) + WBL "Placement 1"                       = 60
+ *   year 2: whole year U-C (60) + WBL "Placement 2"                                     = 60
+ *   year 3: term 1 U-D (20) and elective U-E (10), whole year elective U-F (10);
+ *           group G requires 10                                                         = 30
+ */
+
+function outcome(id: string, category: LearningOutcome['category'], en: string): LearningOutcome {
+  return { id, version: 1, category, text: { de: `DE ${en}`, en }, escoSkill: null };
+}
+
+function unit(overrides: Partial<Unit> & Pick<Unit, 'id' | 'code'>): Unit {
+  return {
+    version: 1,
+    title: { de: `Einheit ${overrides.code}`, en: `Unit ${overrides.code}` },
+    description: { de: 'Beschreibung', en: 'Description' },
+    eqfLevel: 4,
+    ecvetPoints: 30,
+    mandatory: true,
+    electiveGroup: null,
+    year: 1,
+    term: 1,
+    areas: [],
+    escoSkills: [],
+    prerequisites: [],
+    assessment: { methods: ['practical-task'], criteria: { de: 'Kriterien', en: 'Criteria' } },
+    outcomes: [],
+    ...overrides,
+  };
+}
+
+function period(
+  overrides: Partial<WorkBasedLearningPeriod> & Pick<WorkBasedLearningPeriod, 'id'>,
+): WorkBasedLearningPeriod {
+  return {
+    version: 1,
+    title: { de: 'Praktikum', en: 'Placement' },
+    year: 1,
+    term: 2,
+    durationHours: 320,
+    companyProfile: { de: 'Lohnfertiger', en: 'Contract machining shop' },
+    mentorRole: { de: 'Ausbilder', en: 'Trainer' },
+    unitIds: [],
+    outcomeIds: [],
+    assessment: { de: 'Beobachtung', en: 'Observation' },
+    ...overrides,
+  };
+}
+
+export function pathwayFixture(): Curriculum {
+  return {
+    id: 'c1',
+    version: 3,
+    status: 'published',
+    institutionId: 'i1',
+    code: 'ZM-TEST',
+    title: { de: 'Zerspanungsmechaniker/in', en: 'Cutting machining mechanic', lt: 'Mechanikas' },
+    description: { de: 'Ausbildung', en: 'Training' },
+    eqfLevel: 4,
+    nqfLevel: 4,
+    iscedFCode: '0715',
+    occupation: {
+      uri: 'http://data.europa.eu/esco/occupation/x',
+      label: { de: 'CNC-Maschinenbediener/in', en: 'CNC machine operator' },
+    },
+    durationMonths: 30,
+    fullTime: true,
+    ecvetPoints: 150,
+    primaryLanguage: 'de',
+    languages: ['de', 'en', 'lt'],
+    electiveGroups: [
+      { code: 'G', title: { de: 'Wahlgruppe', en: 'Elective group' }, pointsRequired: 10 },
+    ],
+    thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
+    publishedVersion: 1,
+    units: [
+      unit({
+        id: 'u-a',
+        code: 'U-A',
+        title: { de: 'Einheit A', en: 'Unit A', lt: 'Modulis A' },
+        outcomes: [
+          outcome('o1', 'skill', 'Sets up the machine'),
+          outcome('o2', 'knowledge', 'Explains the drawing'),
+          outcome('o3', 'responsibility-autonomy', 'Works safely'),
+          outcome('o4', 'skill', 'Measures the part'),
+        ],
+      }),
+      unit({ id: 'u-b', code: 'U-B', term: 2 }),
+      unit({ id: 'u-c', code: 'U-C', year: 2, term: null, ecvetPoints: 60 }),
+      unit({ id: 'u-d', code: 'U-D', year: 3, term: 1, ecvetPoints: 20 }),
+      unit({
+        id: 'u-e',
+        code: 'U-E',
+        year: 3,
+        ecvetPoints: 10,
+        mandatory: false,
+        electiveGroup: 'G',
+      }),
+      unit({
+        id: 'u-f',
+        code: 'U-F',
+        year: 3,
+        term: null,
+        ecvetPoints: 10,
+        mandatory: false,
+        electiveGroup: 'G',
+      }),
+    ],
+    workBasedLearning: [
+      period({ id: 'w1', unitIds: ['u-a', 'u-b'] }),
+      period({
+        id: 'w2',
+        title: { de: 'Serienfertigung', en: 'Series production' },
+        year: 2,
+        term: null,
+        durationHours: 480,
+      }),
+    ],
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-02T00:00:00.000Z',
+  };
+}
+
+export function summaryFixture(overrides: Partial<CurriculumSummary> = {}): CurriculumSummary {
+  return {
+    id: 'c1',
+    version: 0,
+    code: 'ZM-TEST',
+    title: { de: 'Zerspanungsmechaniker/in', en: 'Cutting machining mechanic' },
+    status: 'published',
+    ecvetPoints: 210,
+    eqfLevel: 4,
+    primaryLanguage: 'de',
+    languages: ['de', 'en', 'lt', 'lv'],
+    institutionId: 'i1',
+    unitCount: 0,
+    publishedVersion: 1,
+    updatedAt: '2026-01-02T00:00:00.000Z',
+    ...overrides,
+  };
+}
