@@ -38,13 +38,22 @@ describe('app shell in Chromium', () => {
 
   it('opens a deep link through the index.html fallback and shows the not-found page', async () => {
     const { page, problems } = await watchedPage(browser, server.url);
-    await page.goto('/curricula/does-not-exist');
+    await page.goto('/no/such/page');
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
     expect(await page.title()).toBe('Page not found · Curriculum builder');
     await page.getByRole('link', { name: 'Go to the start page' }).click();
     await page.getByRole('heading', { level: 1, name: 'Curriculum builder' }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/');
     await saveScreenshot(page, 'shell-not-found');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("sends an anonymous visitor of the teachers' area to the sign-in page and back after login", async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await page.goto('/curricula');
+    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('returnTo')).toBe('/curricula');
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -45,7 +45,11 @@ export class ReviewForm {
   /** A message that keeps the draft from being saved, shown as an alert. */
   readonly problem = input<string | null>(null);
 
-  readonly draftChange = output<CommentDraft>();
+  /**
+   * Changes as updaters of the latest draft: the `draft` input lags until change detection runs, so
+   * a whole draft built from it could overwrite a keystroke made in another field just before.
+   */
+  readonly draftChange = output<(draft: CommentDraft) => CommentDraft>();
   readonly save = output<void>();
 
   private readonly commentField = viewChild.required<ElementRef<HTMLTextAreaElement>>('comment');
@@ -68,17 +72,22 @@ export class ReviewForm {
   }
 
   protected pick(verdict: ReviewVerdict): void {
-    this.draftChange.emit(withVerdict(this.draft(), verdict, this.current(), this.languages()));
+    const current = this.current();
+    const languages = this.languages();
+    this.draftChange.emit((draft) => withVerdict(draft, verdict, current, languages));
   }
 
   protected setText(event: Event): void {
-    this.draftChange.emit({ ...this.draft(), text: (event.target as HTMLTextAreaElement).value });
+    const text = (event.target as HTMLTextAreaElement).value;
+    this.draftChange.emit((draft) => ({ ...draft, text }));
   }
 
   protected setProposal(language: string, event: Event): void {
     const text = (event.target as HTMLTextAreaElement).value;
-    const draft = this.draft();
-    this.draftChange.emit({ ...draft, proposed: { ...draft.proposed, [language]: text } });
+    this.draftChange.emit((draft) => ({
+      ...draft,
+      proposed: { ...draft.proposed, [language]: text },
+    }));
   }
 
   protected submit(event: Event): void {

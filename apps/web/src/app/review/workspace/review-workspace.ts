@@ -135,9 +135,16 @@ export class ReviewWorkspace {
     return this.problems()[targetKey(type, id)] ?? null;
   }
 
-  protected setDraft(type: ReviewTargetType, id: string, draft: CommentDraft): void {
+  protected setDraft(
+    type: ReviewTargetType,
+    id: string,
+    change: CommentDraft | ((draft: CommentDraft) => CommentDraft),
+  ): void {
     const key = targetKey(type, id);
-    this.drafts.update((drafts) => ({ ...drafts, [key]: draft }));
+    this.drafts.update((drafts) => ({
+      ...drafts,
+      [key]: typeof change === 'function' ? change(drafts[key] ?? EMPTY_DRAFT) : change,
+    }));
     this.clearProblem(key);
   }
 
