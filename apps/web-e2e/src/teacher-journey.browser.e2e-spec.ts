@@ -81,6 +81,18 @@ describe('teacher journeys in Chromium', () => {
       await page.keyboard.press('Control+s');
       await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     }
+    // An ESCO skill link on the second unit: a made-up URI is refused, the real one is kept.
+    await page.locator('#esco-uri').fill('http://example.com/skill/cnc');
+    await page.getByRole('button', { name: 'Link ESCO skill' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Enter an ESCO skill URI' }).waitFor();
+    await page
+      .locator('#esco-uri')
+      .fill('http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8');
+    await page.locator('#esco-label').fill('CNC-Steuerung programmieren');
+    await page.getByRole('button', { name: 'Link ESCO skill' }).click();
+    await page.getByRole('link', { name: 'CNC-Steuerung programmieren' }).waitFor();
+    await page.keyboard.press('Control+s');
+    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     await saveScreenshot(page, 'teacher-editor');
 
     // A company placement covering the first unit.

@@ -31,6 +31,10 @@ import { fieldId } from './pending-changes';
 
 type Tab = 'curriculum' | 'units' | 'wbl' | 'history';
 
+/** The form of ESCO skill URIs (the API checks the same). */
+const ESCO_SKILL =
+  /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 /** The teacher's editor of one curriculum. */
 @Component({
   selector: 'cb-editor',
@@ -92,6 +96,22 @@ export class Editor implements OnInit {
   protected newUnit = { code: '', title: '', year: 1, ecvetPoints: 10 };
   protected newOutcome: Record<string, string> = {};
   protected newPeriod = { title: '', year: 1, durationHours: 320, unitIds: [] as string[] };
+  protected newEsco = { uri: '', label: '' };
+  protected readonly escoProblem = signal<string | null>(null);
+
+  /** Links a unit to an ESCO skill by URI and label; URIs are checked, never invented. */
+  protected addEsco(unit: Unit): void {
+    const uri = this.newEsco.uri.trim();
+    if (!ESCO_SKILL.test(uri)) {
+      this.escoProblem.set('editor.escoInvalid');
+      return;
+    }
+    this.escoProblem.set(null);
+    if (unit.escoSkills.some((s) => s.uri === uri)) return;
+    const label = { [this.lang()]: this.newEsco.label.trim() || uri };
+    this.state.editUnit(unit.id, { escoSkills: [...unit.escoSkills, { uri, label }] });
+    this.newEsco = { uri: '', label: '' };
+  }
 
   async ngOnInit(): Promise<void> {
     try {

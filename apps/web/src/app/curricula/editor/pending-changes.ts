@@ -57,6 +57,7 @@ const UNIT_FIELDS = [
   'year',
   'term',
   'areas',
+  'escoSkills',
   'prerequisites',
   'assessment',
 ] as const;
