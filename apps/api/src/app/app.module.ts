@@ -9,6 +9,9 @@ import { DemoModule } from './demo/demo.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
+import { CaseModule } from './interop/case/case.module';
+import { CsvModule } from './interop/csv/csv.module';
+import { ElmModule } from './interop/elm/elm.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { WorkflowModule } from './workflow/workflow.module';
 
@@ -27,6 +30,9 @@ export class AppModule {
         CurriculaModule,
         WorkflowModule,
         ReviewsModule,
+        ElmModule,
+        CaseModule,
+        CsvModule,
         DemoModule,
         ExportsModule,
       ],

@@ -30,6 +30,8 @@ export async function createApp(
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.useBodyParser('json', { limit: '2mb' });
+  // CSV imports arrive as text; the same size limit applies (413 beyond it).
+  app.useBodyParser('text', { type: ['text/csv', 'text/plain'], limit: '2mb' });
   app.use(cookieParser());
   app.use(
     helmet({

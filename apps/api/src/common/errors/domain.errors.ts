@@ -37,3 +37,11 @@ export class InvalidInputError extends Error {
     this.name = 'InvalidInputError';
   }
 }
+
+/** An import that cannot be taken (422), with every problem found; nothing was written. */
+export class ImportRejectedError extends Error {
+  constructor(readonly problems: FieldError[]) {
+    super(`The import cannot be taken: ${problems.length} problem(s).`);
+    this.name = 'ImportRejectedError';
+  }
+}

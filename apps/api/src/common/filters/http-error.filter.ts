@@ -9,6 +9,7 @@ import {
 import type { ErrorResponse } from '@curriculum-builder/curriculum';
 import type { Response } from 'express';
 import {
+  ImportRejectedError,
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
@@ -55,6 +56,13 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     if (error instanceof InvalidStateError) {
       return { statusCode: HttpStatus.CONFLICT, message: error.message };
+    }
+    if (error instanceof ImportRejectedError) {
+      return {
+        statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
+        message: error.message,
+        problems: error.problems,
+      };
     }
     if (error instanceof InvalidInputError) {
       return { statusCode: HttpStatus.BAD_REQUEST, message: error.message, errors: error.errors };

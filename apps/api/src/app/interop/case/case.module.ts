@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Case import/export (interoperability). */
+@Module({})
+export class CaseModule {}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** Csv import/export (interoperability). */
+@Module({})
+export class CsvModule {}
