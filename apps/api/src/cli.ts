@@ -1,0 +1,170 @@
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { validateCurriculum } from '@curriculum-builder/curriculum';
+import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
+import { pipeline } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import type { DataSource } from 'typeorm';
+import { UserEntity } from './app/accounts/entities/user.entity';
+import { AppModule } from './app/app.module';
+import { CurriculaService } from './app/curricula/curricula.service';
+import { ExportsService } from './app/exports/exports.service';
+import { interopCommands } from './app/interop/interop-commands';
+import type { Caller } from './common/caller';
+import {
+  ImportRejectedError,
+  InvalidInputError,
+  NotFoundError,
+} from './common/errors/domain.errors';
+import { ConfigError, loadConfig } from './infrastructure/config/app-config';
+
+const USAGE = `Curriculum builder command line — works on the configured database (DATABASE_URL), no server needed.
+
+Usage:
+  npm run cli -- export <id> --format pdf|pathway-pdf|elm|case|csv [--lang xx] [--out FILE]
+  npm run cli -- import FILE --format case|csv --as <author e-mail>
+  npm run cli -- validate <id> [--json]
+  npm run cli -- --help
+
+  --out FILE   where to write the export (default: standard output)
+  --lang xx    language of a PDF (default: the curriculum's primary language)
+  --as EMAIL   the author (of a school) the imported draft belongs to
+
+Exit codes: 0 done · 1 the command failed (not found, rejected import, rule errors) · 2 wrong usage.
+`;
+
+class UsageError extends Error {}
+
+/** Reads and exports as a platform admin: every working copy, nothing written. */
+const READER: Caller = {
+  userId: 'cli',
+  email: 'cli',
+  displayName: 'Command line',
+  role: 'admin',
+  institutionId: null,
+  sessionId: 'cli',
+  csrfToken: '',
+  expiresAt: '',
+  via: 'bearer',
+};
+
+function out(path: string | undefined, data: string | Buffer): void {
+  if (path === undefined || path === '-') process.stdout.write(data);
+  else writeFileSync(path, data);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      lang: { type: 'string' },
+      out: { type: 'string' },
+      as: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, target] = positionals;
+  if (values.help || command === undefined || command === 'help') {
+    process.stdout.write(USAGE);
+    return command === undefined && !values.help ? 2 : 0;
+  }
+  if (!['export', 'import', 'validate'].includes(command))
+    throw new UsageError(`unknown command "${command}"`);
+  if (target === undefined)
+    throw new UsageError(`${command} needs ${command === 'import' ? 'a FILE' : 'a curriculum id'}`);
+
+  const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+  try {
+    if (command === 'validate') {
+      const report = validateCurriculum(await app.get(CurriculaService).get(READER, target));
+      if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+      else {
+        for (const f of report.findings)
+          process.stdout.write(
+            `${f.severity.padEnd(7)} ${f.ruleId.padEnd(20)} ${f.path || '(curriculum)'}: ${f.message}\n`,
+          );
+        process.stdout.write(
+          `${report.summary.errorCount} errors, ${report.summary.warningCount} warnings\n`,
+        );
+      }
+      return report.summary.errorCount > 0 ? 1 : 0;
+    }
+    const format = values.format ?? '';
+    const interop = interopCommands(app);
+    if (command === 'export') {
+      if (format === 'pdf' || format === 'pathway-pdf') {
+        const pdf = await app
+          .get(ExportsService)
+          .pdf(READER, target, format === 'pdf' ? 'curriculum' : 'pathway', values.lang);
+        const sink =
+          values.out === undefined || values.out === '-'
+            ? process.stdout
+            : createWriteStream(values.out);
+        // Resolves once the last byte is written (and the file closed), not when the PDF is generated.
+        await pipeline(pdf.stream, sink);
+        return 0;
+      }
+      const exporter = interop.exporters[format];
+      if (!exporter)
+        throw new UsageError(
+          `--format must be one of pdf, pathway-pdf, ${Object.keys(interop.exporters).join(', ')}`,
+        );
+      out(values.out, await exporter(READER, target));
+      return 0;
+    }
+    const importer = interop.importers[format];
+    if (!importer)
+      throw new UsageError(`--format must be one of ${Object.keys(interop.importers).join(', ')}`);
+    if (!values.as) throw new UsageError('import needs --as <author e-mail>');
+    const dataSource = app.get<DataSource>(getDataSourceToken());
+    const user = await dataSource.manager.findOneBy(UserEntity, {
+      email: values.as.trim().toLowerCase(),
+    });
+    if (user === null || user.role !== 'author' || !user.active)
+      throw new UsageError(`${values.as} is not an active author`);
+    const caller: Caller = {
+      ...READER,
+      userId: user.id,
+      email: user.email,
+      displayName: user.displayName,
+      role: 'author',
+      institutionId: user.institutionId,
+    };
+    const id = await importer(caller, readFileSync(target));
+    process.stdout.write(`${id}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((error: unknown) => {
+    const logger = new Logger('cli');
+    if (
+      error instanceof UsageError ||
+      (error instanceof TypeError &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS'))
+    ) {
+      process.stderr.write(`${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (error instanceof ConfigError) logger.error(error.message);
+    else if (error instanceof ImportRejectedError) {
+      logger.error(error.message);
+      for (const p of error.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
+    } else if (error instanceof InvalidInputError || error instanceof NotFoundError)
+      logger.error(error.message);
+    else logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exit(1);
+  });

@@ -1,0 +1,72 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startProductionServer, tempDir, workspaceRoot } from './support/production-server';
+import { DEMO_PASSWORD } from './support/session';
+
+const cli = join(workspaceRoot, 'dist/apps/api/cli.js');
+
+/** The command line on the database of `dir`, without any server running. */
+function run(dir: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [cli, ...args], {
+    cwd: dir,
+    env: { ...process.env, NO_COLOR: '1', DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}` },
+    encoding: 'buffer',
+    timeout: 60000,
+  });
+  return {
+    code: result.status,
+    stdout: result.stdout,
+    text: result.stdout.toString('utf8'),
+    stderr: result.stderr.toString('utf8'),
+  };
+}
+
+describe('command line (npm run cli)', () => {
+  let dir: string;
+  let cnc: string;
+
+  beforeAll(async () => {
+    // A first start of the server seeds the demo data; then the server is gone.
+    dir = tempDir('cb-cli-');
+    const server = await startProductionServer(
+      { DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}`, DEMO_PASSWORD },
+      dir,
+    );
+    const list = (await (await fetch(`${server.url}/api/v1/curricula`)).json()) as {
+      items: { id: string; code: string }[];
+    };
+    cnc = list.items.find((c) => c.code === 'ZM-CNC-2018')?.id ?? '';
+    expect(await server.stop('SIGTERM')).toBe(0);
+  });
+
+  it('prints help with exit code 0, and usage errors with exit code 2', () => {
+    const help = run(dir, '--help');
+    expect(help.code).toBe(0);
+    expect(help.text).toContain('npm run cli -- export <id>');
+    const wrong = run(dir, 'frobnicate');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('unknown command "frobnicate"');
+    expect(run(dir, 'export', cnc, '--format', 'docx').code).toBe(2);
+  });
+
+  it('validates a curriculum: findings and exit code 0 without errors', () => {
+    const result = run(dir, 'validate', cnc, '--json');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.text).summary).toMatchObject({ errorCount: 0, declaredPoints: 210 });
+  });
+
+  it('exits with 1 for an unknown curriculum', () => {
+    const result = run(dir, 'validate', '6f0d3c1e-1b7a-4c1e-9d3e-0a1b2c3d4e5f');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('not found');
+  });
+
+  it('exports the PDF in Lithuanian to a file', () => {
+    const out = join(dir, 'cnc-lt.pdf');
+    expect(run(dir, 'export', cnc, '--format', 'pdf', '--lang', 'lt', '--out', out).code).toBe(0);
+    const pdf = readFileSync(out);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.subarray(-6).toString()).toContain('%%EOF');
+  });
+});
