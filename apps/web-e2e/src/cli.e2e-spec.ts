@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startProductionServer, tempDir, workspaceRoot } from './support/production-server';
 import { DEMO_PASSWORD } from './support/session';
@@ -68,5 +68,30 @@ describe('command line (npm run cli)', () => {
     const pdf = readFileSync(out);
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.subarray(-6).toString()).toContain('%%EOF');
+  });
+
+  it('exports CSV and imports it again as a new draft of the author', () => {
+    const out = join(dir, 'cnc.csv');
+    expect(run(dir, 'export', cnc, '--format', 'csv', '--out', out).code).toBe(0);
+    const csv = readFileSync(out, 'utf8');
+    expect(csv).toContain('Metalo apdirbimo pjovimu mechanikas');
+    const imported = run(dir, 'import', out, '--format', 'csv', '--as', 'teacher@demo.local');
+    expect(imported.code).toBe(0);
+    const id = imported.text.trim();
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    const again = join(dir, 'again.csv');
+    expect(run(dir, 'export', id, '--format', 'csv', '--out', again).code).toBe(0);
+    expect(readFileSync(again, 'utf8')).toBe(csv);
+  });
+
+  it('reports the problems of a broken import with exit code 1, and refuses a non-author with 2', () => {
+    const broken = join(dir, 'broken.csv');
+    writeFileSync(broken, 'record,code\ncurriculum,\noutcome,X\n');
+    const result = run(dir, 'import', broken, '--format', 'csv', '--as', 'teacher@demo.local');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The import cannot be taken');
+    expect(run(dir, 'import', broken, '--format', 'csv', '--as', 'learner@demo.local').code).toBe(
+      2,
+    );
   });
 });

@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CurriculaModule } from '../../curricula/curricula.module';
+import { CsvController } from './csv.controller';
+import { CsvService } from './csv.service';
 
-/** Csv import/export (interoperability). */
-@Module({})
+/** Csv import/export (interoperability): the spreadsheet round trip. */
+@Module({
+  imports: [CurriculaModule],
+  controllers: [CsvController],
+  providers: [CsvService],
+})
 export class CsvModule {}

@@ -1,0 +1,76 @@
+import { Body, Controller, Get, Header, HttpCode, Post, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiPayloadTooLargeResponse,
+  ApiProduces,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { Caller } from '../../../common/caller';
+import { CurrentCaller, Public, Roles } from '../../../common/decorators/auth.decorators';
+import { CurriculumId } from '../../../common/decorators/route-params';
+import { attachment } from '../../exports/content-disposition';
+import { CsvService } from './csv.service';
+
+/**
+ * Spreadsheet export and import (UTF-8 CSV with BOM; comma or semicolon on import).
+ *
+ * Layout: a header row, then rows told apart by the `record` column:
+ * - `curriculum` (exactly one): code, title.<lang>, description.<lang>, eqfLevel, nqfLevel,
+ *   iscedFCode, occupationUri, occupationLabel.<lang>, durationMonths, fullTime, ecvetPoints,
+ *   primaryLanguage, languages, pointsPerYear, yearLoadTolerance, hoursPerYear, minWblShare;
+ * - `group` (elective groups): code, title.<lang>, ecvetPoints (points required);
+ * - `wbl` (work-based learning periods): title.<lang>, year, term, durationHours,
+ *   companyProfile.<lang>, mentorRole.<lang>, unitCodes, outcomeRefs (`UNIT#1`),
+ *   assessmentCriteria.<lang>;
+ * - `outcome` (one per learning outcome, in order): the unit's code, title.<lang>,
+ *   description.<lang>, eqfLevel, ecvetPoints, mandatory, electiveGroup, year, term, areas,
+ *   escoSkills (JSON), prerequisites (codes), assessmentMethods, assessmentCriteria.<lang>, then
+ *   outcomeCategory, outcomeText.<lang>, outcomeEscoUri, outcomeEscoLabel.<lang>;
+ * - `unit`: a unit without outcomes (the unit columns only).
+ * Lists are separated by `|`. Cells starting with = + - @ tab or CR are prefixed with `'`.
+ */
+@ApiTags('interop')
+@Controller('curricula')
+export class CsvController {
+  constructor(private readonly csv: CsvService) {}
+
+  /** The curriculum as a spreadsheet: one row per learning outcome (see the layout above). */
+  @Public()
+  @Get(':id/export/csv')
+  @Header('Cache-Control', 'private, no-cache')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'The spreadsheet as `<code>.csv` (attachment, UTF-8 with BOM).' })
+  @ApiNotFoundResponse({ description: 'No such curriculum, or the caller may not read it.' })
+  async export(
+    @CurrentCaller() caller: Caller | null,
+    @CurriculumId() id: string,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const { csv, filename } = await this.csv.export(caller, id);
+    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    response.setHeader('Content-Disposition', attachment(filename));
+    return csv;
+  }
+
+  /** A new draft in the caller's institution from a spreadsheet in the export's layout. */
+  @Roles('author')
+  @Post('import/csv')
+  @HttpCode(201)
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string' } })
+  @ApiCreatedResponse({ description: '`{ id }` of the new draft.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'Every problem as `{ path: "row 12, column ecvetPoints", message }`; nothing stored.',
+  })
+  @ApiPayloadTooLargeResponse({ description: 'The file is larger than 2 MB.' })
+  import(@CurrentCaller() caller: Caller, @Body() body: unknown): Promise<{ id: string }> {
+    return this.csv.import(caller, body);
+  }
+}
