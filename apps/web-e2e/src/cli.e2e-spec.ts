@@ -70,6 +70,33 @@ describe('command line (npm run cli)', () => {
     expect(pdf.subarray(-6).toString()).toContain('%%EOF');
   });
 
+  it('exports the curriculum as Europass ELM JSON-LD', () => {
+    const out = join(dir, 'cnc.jsonld');
+    expect(run(dir, 'export', cnc, '--format', 'elm', '--out', out).code).toBe(0);
+    const elm = JSON.parse(readFileSync(out, 'utf8'));
+    expect(elm.type).toBe('Qualification');
+    expect(elm.creditPoint.point).toBe('210');
+    expect(elm.eqfLevel.id).toBe('http://data.europa.eu/snb/eqf/4');
+  });
+
+  it('exports a CASE package and imports it as a new draft with the same content', () => {
+    const out = join(dir, 'cnc-case.json');
+    expect(run(dir, 'export', cnc, '--format', 'case', '--out', out).code).toBe(0);
+    const pkg = JSON.parse(readFileSync(out, 'utf8'));
+    expect(pkg.CFItems.filter((i: { CFItemType: string }) => i.CFItemType === 'Unit')).toHaveLength(
+      19,
+    );
+    const imported = run(dir, 'import', out, '--format', 'case', '--as', 'teacher@demo.local');
+    expect(imported.code).toBe(0);
+    const again = run(dir, 'export', imported.text.trim(), '--format', 'csv');
+    expect(again.text).toContain('Metalo apdirbimo pjovimu mechanikas');
+    const notJson = join(dir, 'broken.json');
+    writeFileSync(notJson, '{ "CFDocument": ');
+    const broken = run(dir, 'import', notJson, '--format', 'case', '--as', 'teacher@demo.local');
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('is not JSON');
+  });
+
   it('exports CSV and imports it again as a new draft of the author', () => {
     const out = join(dir, 'cnc.csv');
     expect(run(dir, 'export', cnc, '--format', 'csv', '--out', out).code).toBe(0);

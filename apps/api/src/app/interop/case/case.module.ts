@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
+import { CurriculaModule } from '../../curricula/curricula.module';
+import { CaseController } from './case.controller';
+import { CaseService } from './case.service';
 
-/** Case import/export (interoperability). */
-@Module({})
+/** 1EdTech CASE export and import of curricula (interoperability). */
+@Module({
+  imports: [CurriculaModule],
+  controllers: [CaseController],
+  providers: [CaseService],
+})
 export class CaseModule {}

@@ -1,5 +1,14 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CurriculaModule } from '../../curricula/curricula.module';
+import { InstitutionEntity } from '../../institutions/entities/institution.entity';
+import { ElmController } from './elm.controller';
+import { ElmService } from './elm.service';
 
-/** Elm import/export (interoperability). */
-@Module({})
+/** Europass ELM (European Learning Model v3) export: the curriculum as a JSON-LD `Qualification`. */
+@Module({
+  imports: [TypeOrmModule.forFeature([InstitutionEntity]), CurriculaModule],
+  controllers: [ElmController],
+  providers: [ElmService],
+})
 export class ElmModule {}

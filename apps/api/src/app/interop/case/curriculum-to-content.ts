@@ -1,0 +1,58 @@
+import type { Curriculum, CurriculumContent } from '@curriculum-builder/curriculum';
+
+/** The portable content of a stored curriculum: ids become unit codes and outcome indexes. */
+export function curriculumToContent(curriculum: Curriculum): CurriculumContent {
+  const unitCode = new Map(curriculum.units.map((unit) => [unit.id, unit.code]));
+  const outcomeRef = new Map(
+    curriculum.units.flatMap((unit) =>
+      unit.outcomes.map((outcome, index) => [outcome.id, { unitCode: unit.code, index }] as const),
+    ),
+  );
+  return {
+    code: curriculum.code,
+    title: curriculum.title,
+    description: curriculum.description,
+    eqfLevel: curriculum.eqfLevel,
+    nqfLevel: curriculum.nqfLevel,
+    iscedFCode: curriculum.iscedFCode,
+    occupation: curriculum.occupation,
+    durationMonths: curriculum.durationMonths,
+    fullTime: curriculum.fullTime,
+    ecvetPoints: curriculum.ecvetPoints,
+    primaryLanguage: curriculum.primaryLanguage,
+    languages: curriculum.languages,
+    electiveGroups: curriculum.electiveGroups,
+    thresholds: curriculum.thresholds,
+    units: curriculum.units.map((unit) => ({
+      code: unit.code,
+      title: unit.title,
+      description: unit.description,
+      eqfLevel: unit.eqfLevel,
+      ecvetPoints: unit.ecvetPoints,
+      mandatory: unit.mandatory,
+      electiveGroup: unit.electiveGroup,
+      year: unit.year,
+      term: unit.term,
+      areas: unit.areas,
+      escoSkills: unit.escoSkills,
+      prerequisiteCodes: unit.prerequisites.flatMap((id) => unitCode.get(id) ?? []),
+      assessment: { methods: unit.assessment.methods, criteria: unit.assessment.criteria },
+      outcomes: unit.outcomes.map((outcome) => ({
+        category: outcome.category,
+        text: outcome.text,
+        ...(outcome.escoSkill === null ? {} : { escoSkill: outcome.escoSkill }),
+      })),
+    })),
+    workBasedLearning: curriculum.workBasedLearning.map((period) => ({
+      title: period.title,
+      year: period.year,
+      term: period.term,
+      durationHours: period.durationHours,
+      companyProfile: period.companyProfile,
+      mentorRole: period.mentorRole,
+      unitCodes: period.unitIds.flatMap((id) => unitCode.get(id) ?? []),
+      outcomeRefs: period.outcomeIds.flatMap((id) => outcomeRef.get(id) ?? []),
+      assessment: period.assessment,
+    })),
+  };
+}

@@ -1,0 +1,296 @@
+import type {
+  Curriculum,
+  EscoReference,
+  FieldError,
+  LearningOutcome,
+  LocalizedText,
+  Unit,
+  WorkBasedLearningPeriod,
+} from '@curriculum-builder/curriculum';
+import {
+  ECVET,
+  ELM_CONTEXT,
+  eqfLevelUri,
+  FORMAL_LEARNING,
+  ISCED_F_LABELS,
+  iscedFUri,
+  LANGUAGES,
+  SCHEMES,
+  WORK_BASED_MODE,
+} from './elm-vocabulary';
+
+/*
+ * Curriculum → Europass ELM v3 `Qualification` (JSON-LD, compacted with the EDC context, shaped
+ * like the Europass sample credential). Pure; conformance to the LOQ SHACL shapes is tested in
+ * apps/api/test/export-elm.e2e-spec.ts.
+ *
+ * Units become `hasPart` parts. The LOQ shapes allow only `Qualification` values for
+ * `Qualification.hasPart`, so each unit is a partial qualification (`isPartialQualification`), which
+ * in ELM is a learning achievement specification (Qualification ⊑ LearningAchievementSpecification)
+ * and carries its own EQF level, credit points and outcomes; the thematic area and NQF level it
+ * needs are the curriculum's.
+ */
+
+/** A language map (`{ "de": "…", "lt": "…" }`), the ELM representation of LangString. */
+export type LangMap = Record<string, string>;
+
+export interface ElmConcept {
+  readonly id: string;
+  readonly type: 'Concept';
+  readonly inScheme: { readonly id: string; readonly type: 'ConceptScheme' };
+  readonly prefLabel?: LangMap;
+  readonly notation?: string;
+}
+
+export interface ElmCreditPoint {
+  readonly id: string;
+  readonly type: 'CreditPoint';
+  readonly framework: ElmConcept;
+  /** xsd:string in ELM. */
+  readonly point: string;
+}
+
+export interface ElmLearningOutcome {
+  readonly id: string;
+  readonly type: 'LearningOutcome';
+  readonly title: LangMap;
+  readonly relatedESCOSkill?: ElmConcept;
+}
+
+export interface ElmQualification {
+  readonly id: string;
+  readonly type: 'Qualification';
+  readonly title: LangMap;
+  readonly description?: LangMap;
+  readonly eqfLevel: ElmConcept;
+  readonly nqfLevel: ElmConcept[];
+  readonly thematicArea: ElmConcept[];
+  readonly isPartialQualification: boolean;
+  readonly learningSetting?: ElmConcept;
+  readonly language?: ElmConcept[];
+  readonly creditPoint: ElmCreditPoint;
+  readonly learningOutcome: ElmLearningOutcome[];
+  readonly hasPart?: ElmQualification[];
+  readonly influencedBy?: ElmLearningActivitySpecification[];
+}
+
+export interface ElmLearningActivitySpecification {
+  readonly id: string;
+  readonly type: 'LearningActivitySpecification';
+  readonly title: LangMap;
+  readonly description?: LangMap;
+  readonly mode: ElmConcept;
+  /** ISO 8601 duration, e.g. `PT320H`. */
+  readonly volumeOfLearning: string;
+  /** Ids of the units (partial qualifications) the period contributes to. */
+  readonly influences?: string[];
+}
+
+export type ElmDocument = { readonly '@context': readonly string[] } & ElmQualification;
+
+export interface ElmInput {
+  readonly curriculum: Curriculum;
+  /** ISO 3166-1 alpha-2 country of the curriculum's institution (names the NQF), if known. */
+  readonly country: string | null;
+}
+
+export type ElmResult =
+  | { readonly ok: true; readonly document: ElmDocument }
+  | { readonly ok: false; readonly problems: FieldError[] };
+
+export const curriculumUri = (id: string) => `urn:curriculum:${id}`;
+export const unitUri = (id: string) => `urn:unit:${id}`;
+export const outcomeUri = (id: string) => `urn:learning-outcome:${id}`;
+export const wblUri = (id: string) => `urn:wbl-period:${id}`;
+
+const ISCED_F_CODE = /^\d{2,4}$/;
+
+/** What ELM requires that the curriculum lacks, as `{ path, message }` (empty when complete). */
+export function elmProblems(curriculum: Curriculum): FieldError[] {
+  const problems: FieldError[] = [];
+  const need = (path: string, message: string) => problems.push({ path, message });
+  if (!hasText(curriculum.title)) need('title', 'ELM needs a title of the qualification');
+  if (!isLevel(curriculum.eqfLevel, 8))
+    need('eqfLevel', 'ELM needs exactly one EQF level, an integer from 1 to 8');
+  if (curriculum.nqfLevel === null || !isLevel(curriculum.nqfLevel, 10))
+    need('nqfLevel', 'ELM needs the level in the national qualifications framework (NQF)');
+  if (!ISCED_F_CODE.test(curriculum.iscedFCode?.trim() ?? ''))
+    need('iscedFCode', 'ELM needs an ISCED-F 2013 field of education code, e.g. 0715');
+  if (!Number.isFinite(curriculum.ecvetPoints) || curriculum.ecvetPoints < 0)
+    need('ecvetPoints', 'ELM needs the ECVET points of the qualification');
+  if (curriculum.units.length === 0)
+    need('units', 'ELM needs at least one unit with learning outcomes');
+  curriculum.units.forEach((unit, i) => {
+    const path = `units[${i}]`;
+    if (!hasText(unit.title)) need(`${path}.title`, `ELM needs a title of unit ${unit.code}`);
+    if (!isLevel(unit.eqfLevel, 8))
+      need(`${path}.eqfLevel`, `ELM needs the EQF level (1 to 8) of unit ${unit.code}`);
+    if (!Number.isFinite(unit.ecvetPoints) || unit.ecvetPoints < 0)
+      need(`${path}.ecvetPoints`, `ELM needs the ECVET points of unit ${unit.code}`);
+    if (unit.outcomes.length === 0)
+      need(`${path}.outcomes`, `ELM needs at least one learning outcome in unit ${unit.code}`);
+    unit.outcomes.forEach((outcome, j) => {
+      if (!hasText(outcome.text))
+        need(`${path}.outcomes[${j}].text`, 'ELM needs the text of every learning outcome');
+    });
+  });
+  curriculum.workBasedLearning.forEach((period, i) => {
+    const path = `workBasedLearning[${i}]`;
+    if (!hasText(period.title)) need(`${path}.title`, 'ELM needs a title of every WBL period');
+    if (!Number.isFinite(period.durationHours) || period.durationHours <= 0)
+      need(`${path}.durationHours`, 'ELM needs the duration in hours of every WBL period');
+  });
+  return problems;
+}
+
+/** The curriculum as an ELM `Qualification` document, or what ELM needs that it lacks. */
+export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
+  const problems = elmProblems(curriculum);
+  if (problems.length > 0) return { ok: false, problems };
+
+  const esco = escoLabels(curriculum);
+  const nqf = nqfConcept(curriculum.nqfLevel ?? 0, country);
+  const thematicArea = [iscedFConcept(curriculum.iscedFCode.trim())];
+  const outcome = (o: LearningOutcome): ElmLearningOutcome => ({
+    id: outcomeUri(o.id),
+    type: 'LearningOutcome',
+    title: langMap(o.text),
+    ...(o.escoSkill ? { relatedESCOSkill: escoConcept(o.escoSkill.uri, esco) } : {}),
+  });
+  const unit = (u: Unit): ElmQualification => ({
+    id: unitUri(u.id),
+    type: 'Qualification',
+    title: langMap(u.title),
+    ...optionalLangMap('description', u.description),
+    eqfLevel: eqfConcept(u.eqfLevel),
+    nqfLevel: [nqf],
+    thematicArea,
+    isPartialQualification: true,
+    creditPoint: creditPoint(`${unitUri(u.id)}:credit-point`, u.ecvetPoints),
+    learningOutcome: u.outcomes.map(outcome),
+  });
+  const unitIds = new Set(curriculum.units.map((u) => u.id));
+  const period = (p: WorkBasedLearningPeriod): ElmLearningActivitySpecification => {
+    const influences = p.unitIds.filter((id) => unitIds.has(id)).map(unitUri);
+    return {
+      id: wblUri(p.id),
+      type: 'LearningActivitySpecification',
+      title: langMap(p.title),
+      ...optionalLangMap('description', p.companyProfile),
+      mode: concept(WORK_BASED_MODE.id, SCHEMES.learningAssessment, WORK_BASED_MODE.label),
+      volumeOfLearning: isoHours(p.durationHours),
+      ...(influences.length > 0 ? { influences } : {}),
+    };
+  };
+  const languages = curriculum.languages.flatMap((code) => {
+    const nal = LANGUAGES[code.toLowerCase()];
+    return nal ? [concept(`${SCHEMES.language}/${nal.code}`, SCHEMES.language, nal.name)] : [];
+  });
+
+  const document: ElmDocument = {
+    '@context': [...ELM_CONTEXT],
+    id: curriculumUri(curriculum.id),
+    type: 'Qualification',
+    title: langMap(curriculum.title),
+    ...optionalLangMap('description', curriculum.description),
+    eqfLevel: eqfConcept(curriculum.eqfLevel),
+    nqfLevel: [nqf],
+    thematicArea,
+    isPartialQualification: false,
+    learningSetting: concept(FORMAL_LEARNING.id, SCHEMES.learningSetting, FORMAL_LEARNING.label),
+    ...(languages.length > 0 ? { language: languages } : {}),
+    creditPoint: creditPoint(
+      `${curriculumUri(curriculum.id)}:credit-point`,
+      curriculum.ecvetPoints,
+    ),
+    learningOutcome: curriculum.units.flatMap((u) => u.outcomes.map(outcome)),
+    hasPart: curriculum.units.map(unit),
+    ...(curriculum.workBasedLearning.length > 0
+      ? { influencedBy: curriculum.workBasedLearning.map(period) }
+      : {}),
+  };
+  return { ok: true, document };
+}
+
+/** ISO 8601 duration in hours: 320 → `PT320H`, 7.5 → `PT7.5H`. */
+export function isoHours(hours: number): string {
+  return `PT${Number(hours.toFixed(2))}H`;
+}
+
+/** The non-empty texts, trimmed (ELM allows one value per language). */
+export function langMap(text: LocalizedText): LangMap {
+  const map: LangMap = {};
+  for (const [language, value] of Object.entries(text ?? {})) {
+    const trimmed = typeof value === 'string' ? value.trim() : '';
+    if (trimmed !== '') map[language] = trimmed;
+  }
+  return map;
+}
+
+function optionalLangMap(key: 'description', text: LocalizedText): { description?: LangMap } {
+  const map = langMap(text);
+  return Object.keys(map).length > 0 ? { [key]: map } : {};
+}
+
+const hasText = (text: LocalizedText) => Object.keys(langMap(text)).length > 0;
+const isLevel = (level: number, max: number) =>
+  Number.isInteger(level) && level >= 1 && level <= max;
+
+function concept(id: string, scheme: string, label?: LangMap | string): ElmConcept {
+  return {
+    id,
+    type: 'Concept',
+    inScheme: { id: scheme, type: 'ConceptScheme' },
+    ...(label === undefined
+      ? {}
+      : { prefLabel: typeof label === 'string' ? { en: label } : label }),
+  };
+}
+
+const eqfConcept = (level: number) => concept(eqfLevelUri(level), SCHEMES.eqf, `Level ${level}`);
+
+function iscedFConcept(code: string): ElmConcept {
+  return { ...concept(iscedFUri(code), SCHEMES.iscedF, ISCED_F_LABELS[code]), notation: code };
+}
+
+/**
+ * The NQF level as a concept of the institution country's framework. The QDR list of national
+ * framework levels is not available offline, so the concept gets a stable URN of its own
+ * (`urn:nqf:de:4`) with the level as notation rather than an invented QDR URI.
+ */
+function nqfConcept(level: number, country: string | null): ElmConcept {
+  const scheme = country ? `urn:nqf:${country.toLowerCase()}` : 'urn:nqf';
+  const label = country ? `NQF level ${level} (${country.toUpperCase()})` : `NQF level ${level}`;
+  return { ...concept(`${scheme}:${level}`, scheme, label), notation: String(level) };
+}
+
+function creditPoint(id: string, points: number): ElmCreditPoint {
+  return {
+    id,
+    type: 'CreditPoint',
+    framework: concept(ECVET.id, SCHEMES.educationCredit, ECVET.label),
+    point: String(points),
+  };
+}
+
+/**
+ * One label per ESCO skill URI for the whole document (the first one met): a concept is one node in
+ * RDF, and ELM allows one prefLabel per language.
+ */
+function escoLabels(curriculum: Curriculum): Map<string, LangMap> {
+  const labels = new Map<string, LangMap>();
+  const add = (ref: EscoReference | null) => {
+    if (ref && !labels.has(ref.uri)) labels.set(ref.uri, langMap(ref.label));
+  };
+  for (const unit of curriculum.units) for (const o of unit.outcomes) add(o.escoSkill);
+  return labels;
+}
+
+function escoConcept(uri: string, labels: Map<string, LangMap>): ElmConcept {
+  const label = labels.get(uri);
+  return concept(
+    uri,
+    SCHEMES.escoSkills,
+    label && Object.keys(label).length > 0 ? label : undefined,
+  );
+}

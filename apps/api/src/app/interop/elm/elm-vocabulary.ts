@@ -1,0 +1,90 @@
+/**
+ * The Europass vocabularies the ELM export uses: contexts, concept schemes and the few concepts
+ * (with their official labels) taken from the EDC controlled lists in `shared/standards/elm/*.xsd`.
+ */
+
+/** The two JSON-LD contexts of a European Digital Credential document, in this order. */
+export const ELM_CONTEXT = [
+  'https://www.w3.org/2018/credentials/v1',
+  'http://data.europa.eu/snb/model/context/edc-ap',
+] as const;
+
+export const ELM_MEDIA_TYPE = 'application/ld+json';
+
+const SNB = 'http://data.europa.eu/snb';
+
+/** EDC concept schemes: `<list>/25831c2`, as in the Europass sample credential. */
+export const SCHEMES = {
+  eqf: `${SNB}/eqf/25831c2`,
+  iscedF: `${SNB}/isced-f/25831c2`,
+  educationCredit: `${SNB}/education-credit/25831c2`,
+  learningAssessment: `${SNB}/learning-assessment/25831c2`,
+  learningSetting: `${SNB}/learning-setting/25831c2`,
+  escoSkills: 'http://data.europa.eu/esco/concept-scheme/skills',
+  language: 'http://publications.europa.eu/resource/authority/language',
+} as const;
+
+export const eqfLevelUri = (level: number) => `${SNB}/eqf/${level}`;
+export const iscedFUri = (code: string) => `${SNB}/isced-f/${code}`;
+
+/** ECVET, the European credit system for vocational education and training. */
+export const ECVET = {
+  id: `${SNB}/education-credit/60b314e826`,
+  label: 'European credit system for vocational education and training',
+} as const;
+
+/** Mode of learning and assessment "Workbased" (EDC list of modes). */
+export const WORK_BASED_MODE = {
+  id: `${SNB}/learning-assessment/729f3bed4b`,
+  label: 'Workbased',
+} as const;
+
+/** Learning setting "formal learning" (EDC list of learning setting types). */
+export const FORMAL_LEARNING = {
+  id: `${SNB}/learning-setting/6fd4685715`,
+  label: 'formal learning',
+} as const;
+
+/** ISCED-F 2013 detailed fields of the engineering family (labels for the common codes). */
+export const ISCED_F_LABELS: Readonly<Record<string, string>> = {
+  '07': 'Engineering, manufacturing and construction',
+  '071': 'Engineering and engineering trades',
+  '0710': 'Engineering and engineering trades not further defined',
+  '0711': 'Chemical engineering and processes',
+  '0712': 'Environmental protection technology',
+  '0713': 'Electricity and energy',
+  '0714': 'Electronics and automation',
+  '0715': 'Mechanics and metal trades',
+  '0716': 'Motor vehicles, ships and aircraft',
+  '0719': 'Engineering and engineering trades not elsewhere classified',
+  '072': 'Manufacturing and processing',
+  '0788':
+    'Inter-disciplinary programmes and qualifications involving engineering, manufacturing and construction',
+};
+
+/** ISO 639-1 → the EU Language Named Authority List (ISO 639-2/B based) with the English name. */
+export const LANGUAGES: Readonly<Record<string, { readonly code: string; readonly name: string }>> =
+  {
+    bg: { code: 'BUL', name: 'Bulgarian' },
+    cs: { code: 'CES', name: 'Czech' },
+    da: { code: 'DAN', name: 'Danish' },
+    de: { code: 'DEU', name: 'German' },
+    el: { code: 'ELL', name: 'Greek' },
+    en: { code: 'ENG', name: 'English' },
+    es: { code: 'SPA', name: 'Spanish' },
+    et: { code: 'EST', name: 'Estonian' },
+    fi: { code: 'FIN', name: 'Finnish' },
+    fr: { code: 'FRA', name: 'French' },
+    hr: { code: 'HRV', name: 'Croatian' },
+    hu: { code: 'HUN', name: 'Hungarian' },
+    it: { code: 'ITA', name: 'Italian' },
+    lt: { code: 'LIT', name: 'Lithuanian' },
+    lv: { code: 'LAV', name: 'Latvian' },
+    nl: { code: 'NLD', name: 'Dutch' },
+    pl: { code: 'POL', name: 'Polish' },
+    pt: { code: 'POR', name: 'Portuguese' },
+    ro: { code: 'RON', name: 'Romanian' },
+    sk: { code: 'SLK', name: 'Slovak' },
+    sl: { code: 'SLV', name: 'Slovenian' },
+    sv: { code: 'SWE', name: 'Swedish' },
+  };

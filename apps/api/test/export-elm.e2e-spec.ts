@@ -1,0 +1,369 @@
+import type { Curriculum, CurriculumSummary } from '@curriculum-builder/curriculum';
+import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import request from 'supertest';
+import { client, Client, createAuthor } from './support/accounts';
+import { api, createDraft, storeContent } from './support/curricula';
+import { startTestApp, TestApp, testDatabase } from './support/test-app';
+
+/*
+ * The Europass ELM export over HTTP, checked against the official LOQ SHACL shapes offline: the
+ * JSON-LD is expanded with both contexts served from disk (the W3C credentials v1 context from the
+ * `credentials-context` package, the EDC context from shared/standards/elm), turned into N-Quads by
+ * `jsonld`, loaded into an `n3` store and validated with `rdf-validate-shacl`. rdf-validate-shacl is
+ * an ES module, which Jest's CommonJS sandbox cannot load, so the validation runs in one plain Node
+ * process per run (see `validateElm`).
+ */
+
+const DEMO_PASSWORD = 'Demo-Export-Elm-2026';
+const WORKSPACE = resolve(__dirname, '../../..');
+const STANDARDS = [
+  resolve(__dirname, '../../../../shared/standards/elm'),
+  '/work/shared/standards/elm',
+].find((dir) => existsSync(join(dir, 'LOQ-constraints.ttl')));
+const run = promisify(execFile);
+
+const ELM_CONTEXT = [
+  'https://www.w3.org/2018/credentials/v1',
+  'http://data.europa.eu/snb/model/context/edc-ap',
+];
+
+/** DOMAIN.md's language line, per language. */
+const LETTERS: Record<string, readonly string[]> = {
+  de: ['ä', 'ö', 'ü', 'ß'],
+  lt: ['ą', 'č', 'ę', 'ė', 'į', 'š', 'ų', 'ū', 'ž'],
+  lv: ['ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū', 'ž'],
+  et: ['õ', 'ä', 'ö', 'ü', 'š', 'ž'],
+};
+
+interface ShaclResult {
+  readonly focusNode: string;
+  readonly path: string;
+  readonly message: string;
+  readonly constraint: string;
+  readonly value: string;
+}
+
+interface ShaclReport {
+  readonly conforms: boolean;
+  readonly quads: number;
+  readonly results: ShaclResult[];
+}
+
+/** SHACL validation of JSON-LD documents against LOQ-constraints.ttl, in a plain Node process. */
+async function validateElm(
+  documents: Record<string, string>,
+): Promise<Record<string, ShaclReport>> {
+  if (STANDARDS === undefined) throw new Error('shared/standards/elm not found');
+  const dir = mkdtempSync(join(tmpdir(), 'cb-elm-'));
+  try {
+    const paths: Record<string, string> = {};
+    for (const [name, text] of Object.entries(documents)) {
+      paths[name] = join(dir, `${name}.jsonld`);
+      writeFileSync(paths[name], text, 'utf8');
+    }
+    const script = `
+      import jsonld from 'jsonld';
+      import { Parser, Store } from 'n3';
+      import SHACLValidator from 'rdf-validate-shacl';
+      import credentials from 'credentials-context';
+      import { readFileSync } from 'node:fs';
+      import { join } from 'node:path';
+      const standards = process.env.ELM_STANDARDS;
+      const contexts = {
+        'https://www.w3.org/2018/credentials/v1': credentials.CONTEXT,
+        'http://data.europa.eu/snb/model/context/edc-ap': JSON.parse(
+          readFileSync(join(standards, 'edc-ap-context.jsonld'), 'utf8'),
+        ),
+      };
+      // Offline: only the two contexts, from disk; anything else is an error.
+      const documentLoader = async (url) => {
+        if (!(url in contexts)) throw new Error('not available offline: ' + url);
+        return { contextUrl: null, documentUrl: url, document: contexts[url] };
+      };
+      // The shapes use Java's inline (?i) flag, which JavaScript regular expressions reject; their
+      // owl:imports name vocabularies, not shapes, and are not followed.
+      const ttl = readFileSync(join(standards, 'LOQ-constraints.ttl'), 'utf8').replaceAll('(?i)', '');
+      const shapes = new Store(
+        new Parser().parse(ttl).filter((q) => q.predicate.value !== 'http://www.w3.org/2002/07/owl#imports'),
+      );
+      const files = JSON.parse(process.env.ELM_FILES);
+      const out = {};
+      for (const [name, path] of Object.entries(files)) {
+        const doc = JSON.parse(readFileSync(path, 'utf8'));
+        // safe: terms the contexts do not define are errors instead of being dropped silently.
+        const nquads = await jsonld.toRDF(doc, { format: 'application/n-quads', documentLoader, safe: true });
+        const data = new Store(new Parser({ format: 'N-Quads' }).parse(nquads));
+        const report = await new SHACLValidator(shapes).validate(data);
+        out[name] = {
+          conforms: report.conforms,
+          quads: data.size,
+          results: report.results.map((r) => ({
+            focusNode: r.focusNode?.value ?? '',
+            path: r.path?.value ?? '',
+            message: r.message.map((m) => m.value).join(' '),
+            constraint: r.sourceConstraintComponent?.value ?? '',
+            value: r.value?.value ?? '',
+          })),
+        };
+      }
+      process.stdout.write(JSON.stringify(out));
+    `;
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: WORKSPACE,
+      env: { ...process.env, ELM_FILES: JSON.stringify(paths), ELM_STANDARDS: STANDARDS },
+      maxBuffer: 256 * 1024 * 1024,
+    });
+    return JSON.parse(stdout) as Record<string, ShaclReport>;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const violations = (report: ShaclReport) =>
+  report.results
+    .map((r) => `${r.focusNode} ${r.path}: ${r.message} [${r.constraint}] ${r.value}`)
+    .join('\n');
+
+type Json = Record<string, unknown>;
+const asArray = (value: unknown): Json[] =>
+  (Array.isArray(value) ? value : value === undefined ? [] : [value]) as Json[];
+
+describe(`Europass ELM export (${testDatabase()})`, () => {
+  let t: TestApp;
+  let teacher: Client;
+  let anonymous: Client;
+  let author: Client;
+  let cnc: Curriculum;
+  let sfo: Curriculum;
+  let letters: Curriculum;
+  const texts: Record<string, string> = {};
+  const responses: Record<string, request.Response> = {};
+  let reports: Record<string, ShaclReport>;
+
+  const download = async (as: Client, id: string) => {
+    const response = await as
+      .get(`${api}/curricula/${id}/export/elm`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    return response;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApp({ DEMO_DATA: 'true', DEMO_PASSWORD });
+    anonymous = client(t.server);
+    const login = await request(t.server)
+      .post(`${api}/auth/login`)
+      .send({ email: 'teacher@demo.local', password: DEMO_PASSWORD })
+      .expect(200);
+    teacher = client(t.server, login.body.token);
+    const list: CurriculumSummary[] = (await teacher.get(`${api}/curricula`).expect(200)).body
+      .items;
+    const tree = async (code: string, as = teacher) =>
+      (await as.get(`${api}/curricula/${list.find((c) => c.code === code)?.id}`).expect(200))
+        .body as Curriculum;
+    cnc = await tree('ZM-CNC-2018', anonymous);
+    sfo = await tree('SFO-2025');
+
+    const user = await createAuthor(t);
+    author = client(t.server, user.token);
+    const lettersId = await storeContent(
+      t,
+      generateCurriculum({
+        units: 8,
+        outcomesPerUnit: 5,
+        workBasedLearningPeriods: 3,
+        languages: ['de', 'lt', 'lv', 'et'],
+        seed: 11,
+      }),
+      user.institutionId ?? '',
+    );
+    letters = (await author.get(`${api}/curricula/${lettersId}`).expect(200)).body;
+
+    // Every demo curriculum (the published one anonymously, the draft as its author) and the
+    // generated one in four languages.
+    for (const [name, as, id] of [
+      ['cnc', anonymous, cnc.id],
+      ['sfo', teacher, sfo.id],
+      ['letters', author, letters.id],
+    ] as const) {
+      const response = await download(as, id);
+      responses[name] = response;
+      texts[name] = (response.body as Buffer).toString('utf8');
+    }
+    // A negative control, so a validator that checks nothing cannot pass: no NQF level, and a unit
+    // typed as a plain LearningAchievementSpecification (the shapes allow only Qualification parts).
+    const broken = JSON.parse(texts['cnc']) as Json;
+    delete broken['nqfLevel'];
+    asArray(broken['hasPart'])[0]['type'] = 'LearningAchievementSpecification';
+    reports = await validateElm({ ...texts, broken: JSON.stringify(broken) });
+  }, 120_000);
+
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('answers application/ld+json as the attachment <code>-elm.jsonld', () => {
+    for (const [name, c] of [
+      ['cnc', cnc],
+      ['sfo', sfo],
+    ] as const) {
+      expect(responses[name].status).toBe(200);
+      expect(responses[name].headers['content-type']).toMatch(/^application\/ld\+json/);
+      expect(responses[name].headers['content-disposition']).toBe(
+        `attachment; filename="${c.code}-elm.jsonld"`,
+      );
+    }
+  });
+
+  it.each(['cnc', 'sfo', 'letters'])(
+    'the export of %s conforms to the official LOQ SHACL shapes',
+    (name) => {
+      const report = reports[name];
+      if (!report.conforms) console.error(`${name}: SHACL violations\n${violations(report)}`);
+      expect(violations(report)).toBe('');
+      expect(report.conforms).toBe(true);
+      expect(report.quads).toBeGreaterThan(100);
+    },
+  );
+
+  it('the validator reports violations of a broken document (negative control)', () => {
+    const report = reports['broken'];
+    expect(report.conforms).toBe(false);
+    const paths = report.results.map((r) => r.path);
+    expect(paths).toContain('http://data.europa.eu/snb/model/elm/NQFLevel');
+    expect(paths).toContain('http://data.europa.eu/snb/model/elm/hasPart');
+  });
+
+  it('maps the CNC curriculum to a Qualification with levels, ISCED-F, ECVET points and outcomes', () => {
+    const doc = JSON.parse(texts['cnc']) as Json;
+    expect(doc['@context']).toEqual(ELM_CONTEXT);
+    expect(doc).toMatchObject({
+      id: `urn:curriculum:${cnc.id}`,
+      type: 'Qualification',
+      isPartialQualification: false,
+      eqfLevel: { id: 'http://data.europa.eu/snb/eqf/4', type: 'Concept' },
+      nqfLevel: [{ type: 'Concept', notation: '4' }],
+      thematicArea: [{ id: 'http://data.europa.eu/snb/isced-f/0715', type: 'Concept' }],
+      creditPoint: {
+        type: 'CreditPoint',
+        framework: { id: 'http://data.europa.eu/snb/education-credit/60b314e826' },
+        point: '210',
+      },
+    });
+    for (const language of cnc.languages) {
+      expect((doc['title'] as Json)[language]).toBe(cnc.title[language]);
+    }
+
+    const outcomes = cnc.units.flatMap((u) => u.outcomes);
+    const elmOutcomes = asArray(doc['learningOutcome']);
+    expect(elmOutcomes.map((o) => o['id'])).toEqual(
+      outcomes.map((o) => `urn:learning-outcome:${o.id}`),
+    );
+    const withSkill = outcomes.filter((o) => o.escoSkill !== null);
+    expect(withSkill.length).toBeGreaterThan(0);
+    for (const o of withSkill) {
+      const elm = elmOutcomes.find((e) => e['id'] === `urn:learning-outcome:${o.id}`);
+      expect(elm).toMatchObject({
+        type: 'LearningOutcome',
+        relatedESCOSkill: { id: o.escoSkill?.uri, type: 'Concept' },
+      });
+    }
+
+    const parts = asArray(doc['hasPart']);
+    expect(parts).toHaveLength(cnc.units.length);
+    cnc.units.forEach((unit, i) => {
+      expect(parts[i]).toMatchObject({
+        id: `urn:unit:${unit.id}`,
+        type: 'Qualification',
+        isPartialQualification: true,
+        eqfLevel: { id: `http://data.europa.eu/snb/eqf/${unit.eqfLevel}` },
+        creditPoint: { point: String(unit.ecvetPoints) },
+      });
+      expect(asArray(parts[i]['learningOutcome'])).toHaveLength(unit.outcomes.length);
+    });
+
+    const periods = asArray(doc['influencedBy']);
+    expect(periods).toHaveLength(cnc.workBasedLearning.length);
+    cnc.workBasedLearning.forEach((period, i) => {
+      expect(periods[i]).toMatchObject({
+        id: `urn:wbl-period:${period.id}`,
+        type: 'LearningActivitySpecification',
+        mode: { id: 'http://data.europa.eu/snb/learning-assessment/729f3bed4b' },
+        volumeOfLearning: `PT${period.durationHours}H`,
+        influences: period.unitIds.map((id) => `urn:unit:${id}`),
+      });
+    });
+  });
+
+  it('keeps German, Lithuanian, Latvian and Estonian letters intact', () => {
+    for (const [name, c] of [
+      ['cnc', cnc],
+      ['sfo', sfo],
+      ['letters', letters],
+    ] as const) {
+      const doc = JSON.parse(texts[name]) as Json;
+      for (const language of c.languages) {
+        expect((doc['title'] as Json)[language]).toBe(c.title[language].trim());
+        const unitTitles = asArray(doc['hasPart']).map((p) => (p['title'] as Json)[language]);
+        expect(unitTitles).toEqual(c.units.map((u) => u.title[language]?.trim()));
+      }
+    }
+    const all = Object.values(texts).join('\n');
+    for (const [language, expected] of Object.entries(LETTERS)) {
+      const missing = expected.filter((letter) => !all.includes(letter));
+      expect({ language, missing }).toEqual({ language, missing: [] });
+    }
+  });
+
+  it('answers 422 listing what ELM needs for an incomplete curriculum', async () => {
+    const draft = await createDraft(author, { code: 'ELM-EMPTY' });
+    const empty = await author.get(`${api}/curricula/${draft.id}/export/elm`).expect(422);
+    expect(empty.body.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'nqfLevel' }),
+        expect.objectContaining({ path: 'units' }),
+      ]),
+    );
+
+    const content = generateCurriculum({
+      units: 3,
+      outcomesPerUnit: 2,
+      workBasedLearningPeriods: 1,
+      languages: ['en'],
+    });
+    const broken = {
+      ...content,
+      code: 'ELM-BROKEN',
+      nqfLevel: null,
+      iscedFCode: '',
+      units: content.units.map((u, i) => (i === 1 ? { ...u, outcomes: [] } : u)),
+    };
+    const user = await createAuthor(t);
+    const id = await storeContent(t, broken, user.institutionId ?? '');
+    const response = await client(t.server, user.token)
+      .get(`${api}/curricula/${id}/export/elm`)
+      .expect(422);
+    expect(response.body.statusCode).toBe(422);
+    expect(response.body.problems.map((p: { path: string }) => p.path)).toEqual([
+      'nqfLevel',
+      'iscedFCode',
+      'units[1].outcomes',
+    ]);
+    for (const problem of response.body.problems) expect(problem.message).toMatch(/ELM needs/);
+  });
+
+  it('answers 404 for a draft the caller may not read', async () => {
+    await anonymous.get(`${api}/curricula/${sfo.id}/export/elm`).expect(404);
+    await author.get(`${api}/curricula/${sfo.id}/export/elm`).expect(404);
+    await anonymous.get(`${api}/curricula/not-a-uuid/export/elm`).expect(404);
+  });
+});
