@@ -18,6 +18,7 @@ import {
   NotFoundError,
 } from './common/errors/domain.errors';
 import { ConfigError, loadConfig } from './infrastructure/config/app-config';
+import { backupSqlite, restoreSqlite } from './infrastructure/database/sqlite-backup';
 
 const USAGE = `Curriculum builder command line — works on the configured database (DATABASE_URL), no server needed.
 
@@ -25,6 +26,8 @@ Usage:
   npm run cli -- export <id> --format pdf|pathway-pdf|elm|case|csv [--lang xx] [--out FILE]
   npm run cli -- import FILE --format case|csv --as <author e-mail>
   npm run cli -- validate <id> [--json]
+  npm run cli -- backup FILE            (SQLite: online backup, also while the server runs)
+  npm run cli -- restore FILE           (SQLite: stop the server first)
   npm run cli -- --help
 
   --out FILE   where to write the export (default: standard output)
@@ -72,12 +75,25 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (!['export', 'import', 'validate'].includes(command))
+  if (!['export', 'import', 'validate', 'backup', 'restore'].includes(command))
     throw new UsageError(`unknown command "${command}"`);
   if (target === undefined)
     throw new UsageError(`${command} needs ${command === 'import' ? 'a FILE' : 'a curriculum id'}`);
 
   const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
+  if (command === 'backup' || command === 'restore') {
+    if (config.database.kind !== 'sqlite' || config.database.path === ':memory:') {
+      throw new UsageError(
+        `${command} works on an SQLite file; for PostgreSQL use pg_dump and pg_restore`,
+      );
+    }
+    const { pages } =
+      command === 'backup'
+        ? await backupSqlite(config.database.path, target)
+        : await restoreSqlite(target, config.database.path);
+    process.stdout.write(`${command === 'backup' ? 'Backed up' : 'Restored'} ${pages} pages.\n`);
+    return 0;
+  }
   const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
     logger: ['error', 'warn'],
     abortOnError: false,
@@ -165,6 +181,6 @@ main(process.argv.slice(2))
       for (const p of error.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);
     } else if (error instanceof InvalidInputError || error instanceof NotFoundError)
       logger.error(error.message);
-    else logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    else logger.error(error instanceof Error ? error.message : String(error));
     process.exit(1);
   });

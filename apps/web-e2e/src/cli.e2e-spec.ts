@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startProductionServer, tempDir, workspaceRoot } from './support/production-server';
-import { DEMO_PASSWORD } from './support/session';
+import Database from 'better-sqlite3';
+import { apiCall, apiToken, DEMO, DEMO_PASSWORD } from './support/session';
 
 const cli = join(workspaceRoot, 'dist/apps/api/cli.js');
 
@@ -120,5 +121,102 @@ describe('command line (npm run cli)', () => {
     expect(run(dir, 'import', broken, '--format', 'csv', '--as', 'learner@demo.local').code).toBe(
       2,
     );
+  });
+
+  it('backs up the database while the server is under write load, and restores the backup', async () => {
+    const server = await startProductionServer(
+      { DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}` },
+      dir,
+    );
+    try {
+      const token = await apiToken(server.url, DEMO.teacher);
+      const draft = await apiCall<{ id: string }>(server.url, token, 'POST', '/curricula', {
+        code: 'LOAD',
+        title: { de: 'Lastprobe' },
+        eqfLevel: 4,
+        durationMonths: 12,
+        primaryLanguage: 'de',
+      });
+      const unit = await apiCall<{ id: string }>(
+        server.url,
+        token,
+        'POST',
+        `/curricula/${draft.id}/units`,
+        {
+          code: 'L-1',
+          title: { de: 'Einheit' },
+          eqfLevel: 4,
+          ecvetPoints: 60,
+          year: 1,
+        },
+      );
+      let writing = true;
+      let acknowledged = 0;
+      const load = (async () => {
+        while (writing) {
+          await apiCall(
+            server.url,
+            token,
+            'POST',
+            `/curricula/${draft.id}/units/${unit.id}/outcomes`,
+            {
+              category: 'skill',
+              text: { de: `Prüft Maß ${acknowledged}` },
+            },
+          );
+          acknowledged += 1;
+        }
+      })();
+      await new Promise((done) => setTimeout(done, 300));
+      const before = acknowledged;
+      const backup = join(dir, 'backup.sqlite');
+      const result = spawnSync(process.execPath, [cli, 'backup', backup], {
+        cwd: dir,
+        env: { ...process.env, NO_COLOR: '1', DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}` },
+        encoding: 'utf8',
+      });
+      writing = false;
+      await load;
+      expect(result.status).toBe(0);
+      expect(result.stdout).toMatch(/Backed up \d+ pages/);
+      const copy = new Database(backup, { readonly: true });
+      expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+      const stored = copy
+        .prepare("SELECT COUNT(*) AS n FROM learning_outcome WHERE text LIKE '%Prüft Maß%'")
+        .get() as { n: number };
+      copy.close();
+      expect(stored.n).toBeGreaterThanOrEqual(before);
+      expect(acknowledged).toBeGreaterThan(before);
+    } finally {
+      await server.stop('SIGTERM');
+    }
+    // Restore into a fresh database and read it back through the server.
+    const restoredDir = tempDir('cb-restore-');
+    const restore = spawnSync(process.execPath, [cli, 'restore', join(dir, 'backup.sqlite')], {
+      cwd: restoredDir,
+      env: {
+        ...process.env,
+        NO_COLOR: '1',
+        DATABASE_URL: `sqlite:${join(restoredDir, 'db.sqlite')}`,
+      },
+      encoding: 'utf8',
+    });
+    expect(restore.status).toBe(0);
+    const restored = await startProductionServer(
+      { DATABASE_URL: `sqlite:${join(restoredDir, 'db.sqlite')}` },
+      restoredDir,
+    );
+    try {
+      const list = (await (await fetch(`${restored.url}/api/v1/curricula`)).json()) as {
+        items: { code: string }[];
+      };
+      expect(list.items.map((c) => c.code)).toContain('ZM-CNC-2018');
+    } finally {
+      await restored.stop('SIGTERM');
+    }
+    writeFileSync(join(dir, 'junk.sqlite'), 'not a database');
+    const junk = run(dir, 'restore', join(dir, 'junk.sqlite'));
+    expect(junk.code).toBe(1);
+    expect(junk.stderr).toContain('not an SQLite database');
   });
 });
