@@ -128,6 +128,30 @@ describe(`authoring API (${testDatabase()})`, () => {
       expect(response.body.errors.map((e: { path: string }) => e.path)).toContain(path);
     });
 
+    it.each([
+      [{ code: null }, 'code'],
+      [{ title: null }, 'title'],
+      [{ description: null }, 'description'],
+      [{ languages: null }, 'languages'],
+      [{ fullTime: null }, 'fullTime'],
+    ])('refuses null for %j in an edit with 400, not 500', async (body, path) => {
+      const created = await createDraft(as);
+      const response = await as
+        .patch(`${api}/curricula/${created.id}`)
+        .send({ version: 1, ...body })
+        .expect(400);
+      expect(response.body.errors.map((e: { path: string }) => e.path)).toContain(path);
+    });
+
+    it('accepts null where it means "none" (NQF level, occupation)', async () => {
+      const created = await createDraft(as, { nqfLevel: 4 });
+      const response = await as
+        .patch(`${api}/curricula/${created.id}`)
+        .send({ version: 1, nqfLevel: null, occupation: null })
+        .expect(200);
+      expect(response.body).toMatchObject({ nqfLevel: null, occupation: null });
+    });
+
     it('answers unknown and malformed ids with 404', async () => {
       await as.get(`${api}/curricula/6f0d3c1e-1b7a-4c1e-9d3e-0a1b2c3d4e5f`).expect(404);
       await as.get(`${api}/curricula/not-an-id`).expect(404);

@@ -204,6 +204,28 @@ describe(`workflow, review, versions and diff (${testDatabase()})`, () => {
       .expect(409);
   });
 
+  it("takes an earlier round's reviewers off the curriculum when it is submitted again elsewhere", async () => {
+    const draft = await createDraft(author);
+    const content = generateCurriculum({
+      units: 6,
+      outcomesPerUnit: 2,
+      workBasedLearningPeriods: 1,
+      languages: ['de'],
+      years: 1,
+    });
+    const id = await storeContent(t, content, draft.institutionId);
+    await move(author, id, 'submit').expect(200);
+    await reviewer.get(`${api}/curricula/${id}`).expect(200);
+    await move(reviewer, id, 'request-changes').expect(200);
+    const other = await createInstitution(t, 'association');
+    const otherClient = client(t.server, (await createUser(t, 'reviewer', other)).token);
+    await move(author, id, 'submit', { associationIds: [other] }).expect(200);
+    await reviewer.get(`${api}/curricula/${id}`).expect(404);
+    await move(reviewer, id, 'approve').expect(404);
+    await otherClient.get(`${api}/curricula/${id}`).expect(200);
+    await move(author, id, 'submit', { associationIds: other }).expect(400);
+  });
+
   it('submits to named associations only when they are associations', async () => {
     const draft = await createDraft(author);
     const response = await move(author, draft.id, 'submit', {

@@ -61,7 +61,8 @@ export class CurriculaRepository {
     };
     const working =
       '(:admin = 1 OR (:author = 1 AND c.institution_id = :institution) OR (:reviewer = 1 AND EXISTS (' +
-      'SELECT 1 FROM curriculum_submission s WHERE s.curriculum_id = c.id AND s.association_id = :institution)))';
+      'SELECT 1 FROM curriculum_submission s WHERE s.curriculum_id = c.id AND s.association_id = :institution) ' +
+      "AND c.status IN ('in-review', 'changes-requested', 'approved')))";
     const pick = (own: string, published: string) =>
       `CASE WHEN ${working} THEN ${own} ELSE ${published} END`;
     const query = em

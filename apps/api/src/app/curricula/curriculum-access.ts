@@ -11,13 +11,21 @@ import { CurriculumEntity } from './entities/curriculum.entity';
  * What a caller may see of a curriculum:
  * - `author`: an author of the owning institution — the working copy, and every write;
  * - `admin`: the working copy, read only;
- * - `review`: a reviewer of an association it was submitted to — the working copy, and comments;
+ * - `review`: a reviewer of an association of the current review round, while it is in review (submitted,
+ *   changes requested or approved) — the working copy, and comments;
  * - `published`: everyone else, while a published version exists and it is not archived — that version;
  * - `none`: nothing (answered 404, so another institution's drafts stay invisible).
  */
 export type Access = 'author' | 'admin' | 'review' | 'published' | 'none';
 
 export const WORKING_COPY_ACCESS: readonly Access[] = ['author', 'admin', 'review'];
+
+/** While a curriculum is in one of these, the associations of its current round review it. */
+export const IN_REVIEW: readonly CurriculumStatus[] = [
+  'in-review',
+  'changes-requested',
+  'approved',
+];
 
 /** Statuses in which authors change a curriculum (a published one turns into a new draft). */
 export const EDITABLE_STATUSES: readonly CurriculumStatus[] = [
@@ -38,7 +46,11 @@ export async function accessTo(
   if (caller?.role === 'author' && caller.institutionId === curriculum.institutionId)
     return 'author';
   if (caller?.role === 'admin') return 'admin';
-  if (caller?.role === 'reviewer' && caller.institutionId !== null) {
+  if (
+    caller?.role === 'reviewer' &&
+    caller.institutionId !== null &&
+    IN_REVIEW.includes(curriculum.status)
+  ) {
     const submitted = await em.countBy(SubmissionEntity, {
       curriculumId: curriculum.id,
       associationId: caller.institutionId,

@@ -2,7 +2,7 @@ import type { ReviewComment, ReviewSummary, ReviewVerdict } from '@curriculum-bu
 import type { CreateReviewCommentDto } from '@curriculum-builder/curriculum/dto';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager, In, IsNull } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import {
   InvalidInputError,
@@ -207,9 +207,9 @@ export class ReviewsService {
         throw new InvalidStateError('This rewording was accepted already.');
       const { before, after } = await this.applyRewording(em, comment);
       const now = nowIso();
-      await em.update(
+      const taken = await em.update(
         ReviewCommentEntity,
-        { id: commentId },
+        { id: commentId, acceptedAt: IsNull() },
         {
           acceptedAt: now,
           acceptedBy: caller.userId,
@@ -218,6 +218,8 @@ export class ReviewsService {
           updatedAt: now,
         },
       );
+      // Two accepts at once: the second finds the comment taken, and its transaction is undone.
+      if (taken.affected !== 1) throw new InvalidStateError('This rewording was accepted already.');
       await touchCurriculum(em, curriculumId);
       await this.audit.record(em, caller, {
         curriculumId,
@@ -256,12 +258,17 @@ export class ReviewsService {
     curriculumId: string,
     writes = false,
   ): Promise<void> {
-    const { access } = await requireVisible(this.repository, em, caller, curriculumId);
+    const { curriculum, access } = await requireVisible(this.repository, em, caller, curriculumId);
     const allowed = writes ? ['author', 'review'] : ['author', 'review', 'admin'];
     if (!allowed.includes(access))
       throw new ForbiddenException(
         'Only the authors and the reviewers of this curriculum take part in its review.',
       );
+    if (writes && !COMMENTABLE.includes(curriculum.status)) {
+      throw new InvalidStateError(
+        `Review threads take part while a curriculum is in review; this one is ${curriculum.status}.`,
+      );
+    }
   }
 
   private async requireComment(

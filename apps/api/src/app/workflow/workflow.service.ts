@@ -80,8 +80,9 @@ export class WorkflowService {
         );
       }
       const submittedAt = nowIso();
+      // A new round: only the associations named now review it (earlier rounds' lose access).
+      await em.delete(SubmissionEntity, { curriculumId: id });
       for (const associationId of new Set(targets)) {
-        await em.delete(SubmissionEntity, { curriculumId: id, associationId });
         await em.insert(SubmissionEntity, { curriculumId: id, associationId, submittedAt });
       }
       return this.move(em, caller, curriculum, 'submit', { associationIds: [...new Set(targets)] });
@@ -122,11 +123,16 @@ export class WorkflowService {
   ): Promise<Curriculum> {
     const number = (curriculum.publishedVersion ?? 0) + 1;
     const now = nowIso();
-    await em.update(
+    const moved = await em.update(
       CurriculumEntity,
-      { id: curriculum.id },
+      { id: curriculum.id, status: curriculum.status },
       { status: 'published', publishedVersion: number, updatedAt: now },
     );
+    if (moved.affected !== 1) {
+      throw new InvalidStateError(
+        'The curriculum changed while it was being published; reload it.',
+      );
+    }
     const snapshot = await this.curricula.tree(em, curriculum.id);
     await em.insert(CurriculumVersionEntity, {
       curriculumId: curriculum.id,
@@ -284,7 +290,17 @@ export class WorkflowService {
     details: Record<string, unknown> = {},
   ): Promise<Curriculum> {
     const to = TRANSITIONS[transition].to;
-    await em.update(CurriculumEntity, { id: curriculum.id }, { status: to, updatedAt: nowIso() });
+    // Only from the status that was checked: of two concurrent decisions, one finds nothing to move.
+    const moved = await em.update(
+      CurriculumEntity,
+      { id: curriculum.id, status: curriculum.status },
+      { status: to, updatedAt: nowIso() },
+    );
+    if (moved.affected !== 1) {
+      throw new InvalidStateError(
+        `The curriculum changed while you decided; reload it (it was ${curriculum.status}).`,
+      );
+    }
     await this.audit.record(em, caller, {
       curriculumId: curriculum.id,
       action: `curriculum.${transition}`,

@@ -23,6 +23,16 @@ interface BodyParserError {
   message: string;
 }
 
+/** A unique or primary-key constraint refused a row (SQLite or PostgreSQL). */
+function isUniqueViolation(error: unknown): boolean {
+  const code = (error as { driverError?: { code?: string } } | null)?.driverError?.code;
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
+}
+
 function isBodyParserError(error: unknown): error is BodyParserError {
   return (
     typeof error === 'object' &&
@@ -82,6 +92,13 @@ export class HttpErrorFilter implements ExceptionFilter {
     if (isBodyParserError(error) && error.status >= 400 && error.status < 500) {
       const message = error.type === 'entity.too.large' ? 'Request body too large' : error.message;
       return { statusCode: error.status, message };
+    }
+    if (isUniqueViolation(error)) {
+      // Two requests raced for the same unique value (an e-mail, a version number): the loser gets 409.
+      return {
+        statusCode: HttpStatus.CONFLICT,
+        message: 'This conflicts with a change made at the same time; try again.',
+      };
     }
     this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };

@@ -1,4 +1,8 @@
+import { OptionalNotNull } from './partial-dto';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
   IsBoolean,
   IsEmail,
   IsIn,
@@ -48,11 +52,11 @@ export class CreateUserDto {
 
 /** `PATCH /api/v1/users/:id` (admin): deactivate or reactivate an account. */
 export class UpdateUserDto {
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   active?: boolean;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsString()
   @Length(1, 200)
   displayName?: string;
@@ -79,7 +83,12 @@ export class AddPartnerDto {
 
 /** `POST …/submit`: the associations to review; default: those the school works with. */
 export class SubmitDto {
-  @IsOptional()
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMinSize(1, {
+    message: 'associationIds must name at least one association (or be left out)',
+  })
+  @ArrayMaxSize(50)
   @IsUUID('all', { each: true, message: 'each of associationIds must be the id of an association' })
   associationIds?: string[];
 }

@@ -18,7 +18,7 @@ import type { ElectiveGroup, RuleThresholds } from '../model/curriculum';
 import type { LocalizedText } from '../model/localized-text';
 import { EscoReferenceDto } from './esco-reference.dto';
 import { IsLocalizedText, LANGUAGE_CODE } from './localized-text.validator';
-import { PartialDto } from './partial-dto';
+import { OptionalNotNull, PartialDto } from './partial-dto';
 
 export const CODE = /^[A-Za-z0-9][A-Za-z0-9 ._\-/]{0,49}$/;
 const CODE_MESSAGE = 'must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes';
@@ -38,25 +38,25 @@ export class ElectiveGroupDto implements ElectiveGroup {
 }
 
 export class RuleThresholdsDto implements Partial<RuleThresholds> {
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(200)
   pointsPerYear?: number;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(0)
   @Max(100)
   yearLoadTolerance?: number;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(100)
   @Max(4000)
   hoursPerYear?: number;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsNumber()
   @Min(0)
   @Max(1)
@@ -71,7 +71,7 @@ export class CreateCurriculumDto {
   @IsLocalizedText({ maxLength: 300, required: true })
   title!: LocalizedText;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsLocalizedText({ maxLength: 10000 })
   description?: LocalizedText;
 
@@ -86,7 +86,7 @@ export class CreateCurriculumDto {
   @Max(10)
   nqfLevel?: number | null;
 
-  @IsOptional()
+  @OptionalNotNull()
   @Matches(ISCED_F_CODE, {
     message: 'iscedFCode must be an ISCED-F 2013 code of 2 to 4 digits, e.g. 0715',
   })
@@ -102,11 +102,11 @@ export class CreateCurriculumDto {
   @Max(120)
   durationMonths!: number;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   fullTime?: boolean;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsInt()
   @Min(1)
   @Max(2000)
@@ -115,7 +115,7 @@ export class CreateCurriculumDto {
   @Matches(LANGUAGE_CODE, { message: 'primaryLanguage must be a language code such as de or en' })
   primaryLanguage!: string;
 
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMinSize(1)
   @ArrayMaxSize(30)
   @Matches(LANGUAGE_CODE, {
@@ -124,13 +124,13 @@ export class CreateCurriculumDto {
   })
   languages?: string[];
 
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => ElectiveGroupDto)
   electiveGroups?: ElectiveGroupDto[];
 
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested()
   @Type(() => RuleThresholdsDto)
   thresholds?: RuleThresholdsDto;

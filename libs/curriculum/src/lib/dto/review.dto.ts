@@ -1,4 +1,5 @@
-import { IsIn, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { OptionalNotNull } from './partial-dto';
 import type { LocalizedText } from '../model/localized-text';
 import {
   REVIEW_TARGETS,
@@ -14,7 +15,7 @@ export class CreateReviewCommentDto {
   targetType!: ReviewTargetType;
 
   /** Required unless the target is the curriculum itself. */
-  @IsOptional()
+  @OptionalNotNull()
   @IsUUID('all')
   targetId?: string;
 
@@ -25,7 +26,7 @@ export class CreateReviewCommentDto {
   @Length(1, 5000)
   text!: string;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsLocalizedText({ maxLength: 2000, required: true })
   proposedText?: LocalizedText;
 }

@@ -23,7 +23,7 @@ import type { LocalizedText } from '../model/localized-text';
 import { CODE } from './curriculum.dto';
 import { EscoReferenceDto } from './esco-reference.dto';
 import { IsLocalizedText } from './localized-text.validator';
-import { PartialDto } from './partial-dto';
+import { OptionalNotNull, PartialDto } from './partial-dto';
 
 export class AssessmentDto {
   @ArrayMaxSize(ASSESSMENT_METHODS.length)
@@ -44,7 +44,7 @@ export class CreateUnitDto {
   @IsLocalizedText({ maxLength: 300, required: true })
   title!: LocalizedText;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsLocalizedText({ maxLength: 10000 })
   description?: LocalizedText;
 
@@ -58,7 +58,7 @@ export class CreateUnitDto {
   @Max(1000)
   ecvetPoints!: number;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsBoolean()
   mandatory?: boolean;
 
@@ -77,23 +77,23 @@ export class CreateUnitDto {
   @Max(4)
   term?: number | null;
 
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(INDUSTRY_40_AREAS.length)
   @IsIn(INDUSTRY_40_AREAS, { each: true })
   areas?: Industry40Area[];
 
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
   @Type(() => EscoReferenceDto)
   escoSkills?: EscoReferenceDto[];
 
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true, message: 'each of prerequisites must be the id of a unit' })
   prerequisites?: string[];
 
-  @IsOptional()
+  @OptionalNotNull()
   @ValidateNested()
   @Type(() => AssessmentDto)
   assessment?: AssessmentDto;

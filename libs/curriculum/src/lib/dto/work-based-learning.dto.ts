@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import type { LocalizedText } from '../model/localized-text';
 import { IsLocalizedText } from './localized-text.validator';
-import { PartialDto } from './partial-dto';
+import { OptionalNotNull, PartialDto } from './partial-dto';
 
 /** `POST …/work-based-learning`: a period of learning in a company. */
 export class CreateWorkBasedLearningDto {
@@ -24,25 +24,25 @@ export class CreateWorkBasedLearningDto {
   @Max(10000)
   durationHours!: number;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsLocalizedText({ maxLength: 5000 })
   companyProfile?: LocalizedText;
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsLocalizedText({ maxLength: 1000 })
   mentorRole?: LocalizedText;
 
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(500)
   @IsUUID('all', { each: true, message: 'each of unitIds must be the id of a unit' })
   unitIds?: string[];
 
-  @IsOptional()
+  @OptionalNotNull()
   @ArrayMaxSize(5000)
   @IsUUID('all', { each: true, message: 'each of outcomeIds must be the id of a learning outcome' })
   outcomeIds?: string[];
 
-  @IsOptional()
+  @OptionalNotNull()
   @IsLocalizedText({ maxLength: 5000 })
   assessment?: LocalizedText;
 }

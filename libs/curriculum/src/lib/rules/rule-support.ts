@@ -110,7 +110,3 @@ export function slotText(year: number, term: number | null, language: MessageLan
     ? `year ${fmt(year, 'en')}`
     : `year ${fmt(year, 'en')}, term ${fmt(term, 'en')}`;
 }
-
-export function plural(count: number, singular: string, pluralForm: string): string {
-  return `${count} ${count === 1 ? singular : pluralForm}`;
-}

@@ -158,8 +158,19 @@ export class EditorState {
     const id = this.server()?.id;
     if (!conflict || !id) return;
     this.conflict.set(null);
-    await this.send(id, conflict.change, conflict.theirs.version);
-    await this.refresh();
+    try {
+      await this.send(id, conflict.change, conflict.theirs.version);
+      await this.refresh();
+    } catch (error) {
+      const failure = apiError(error);
+      if (failure.status === 409 && failure.current !== undefined) {
+        // Changed again in the meantime: ask again, against the newest version.
+        this.conflict.set({ ...conflict, theirs: failure.current as Conflict['theirs'] });
+      } else {
+        this.error.set(failure.message);
+      }
+      return;
+    }
     if (this.pending().length > 0) await this.save();
   }
 
