@@ -108,6 +108,8 @@ describe(`CSV export and import (${testDatabase()})`, () => {
     expect(copy.status).toBe('draft');
     expect(normalised(curriculumAsContent(copy))).toEqual(normalised(curriculumAsContent(cnc)));
     expect((await exportCsv(teacher, copy.id)).text).toBe(cncCsv);
+    const audit = await teacher.get(`/api/v1/curricula/${copy.id}/audit`).expect(200);
+    expect(audit.body.map((e: { action: string }) => e.action)).toEqual(['curriculum.imported']);
   });
 
   it('is lossless over generated curricula (property-based)', async () => {

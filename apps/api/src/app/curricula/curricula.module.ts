@@ -7,6 +7,7 @@ import { CurriculaController } from './curricula.controller';
 import { CurriculaRepository } from './curricula.repository';
 import { CurriculaService } from './curricula.service';
 import { CurriculumAuditService } from './curriculum-audit.service';
+import { CurriculumImports } from './curriculum-imports';
 import { CurriculumPartsService } from './curriculum-parts.service';
 import { CurriculumValidationService } from './curriculum-validation.service';
 import { CurriculumEntity } from './entities/curriculum.entity';
@@ -35,7 +36,8 @@ import { WorkBasedLearningController } from './work-based-learning.controller';
     CurriculumPartsService,
     CurriculumValidationService,
     CurriculumAuditService,
+    CurriculumImports,
   ],
-  exports: [CurriculaService, CurriculaRepository],
+  exports: [CurriculaService, CurriculaRepository, CurriculumImports],
 })
 export class CurriculaModule {}

@@ -1,10 +1,10 @@
 import { validateContent } from '@curriculum-builder/curriculum';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError, InvalidInputError } from '../../../common/errors/domain.errors';
 import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
 import { CurriculaService } from '../../curricula/curricula.service';
-import { insertCurriculumContent } from '../../curricula/curriculum-content.writer';
+import { CurriculumImports } from '../../curricula/curriculum-imports';
 import { InstitutionEntity } from '../../institutions/entities/institution.entity';
 import { buildCasePackage } from './case-export';
 import { readCasePackage, type CaseImportReport } from './case-import';
@@ -28,6 +28,7 @@ export class CaseService {
   constructor(
     private readonly curricula: CurriculaService,
     private readonly unitOfWork: UnitOfWork,
+    private readonly imports: CurriculumImports,
   ) {}
 
   /** The CFPackage of what the caller may read (404 otherwise, see `CurriculaService.get`). */
@@ -48,17 +49,12 @@ export class CaseService {
    * the package is collected into one `ImportRejectedError` (422) and nothing is written then.
    */
   async import(caller: Caller, body: unknown): Promise<CaseImportResponse> {
-    if (caller.institutionId === null)
-      throw new ForbiddenException('Only members of an institution can import curricula.');
-    const institutionId = caller.institutionId;
     const read = readCasePackage(body);
     if (!read.ok) throw new ImportRejectedError(read.problems);
     const { content, report } = read.result;
     let id: string;
     try {
-      id = await this.unitOfWork.write((em) =>
-        insertCurriculumContent(em, content, { institutionId, status: 'draft' }),
-      );
+      id = await this.imports.store(caller, content, 'case');
     } catch (error) {
       if (error instanceof InvalidInputError) throw new ImportRejectedError(error.errors);
       throw error;

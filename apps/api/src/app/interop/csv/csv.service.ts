@@ -2,9 +2,8 @@ import type { FieldError } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError, InvalidInputError } from '../../../common/errors/domain.errors';
-import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
 import { CurriculaService } from '../../curricula/curricula.service';
-import { insertCurriculumContent } from '../../curricula/curriculum-content.writer';
+import { CurriculumImports } from '../../curricula/curriculum-imports';
 import { BOM, parseCsv, unneutralise, writeCsv } from './csv-format';
 import { contentToRows, curriculumAsContent, rowsToContent, type CsvRecord } from './csv-layout';
 
@@ -15,7 +14,7 @@ export const MAX_CSV_RECORDS = 20_000;
 export class CsvService {
   constructor(
     private readonly curricula: CurriculaService,
-    private readonly unitOfWork: UnitOfWork,
+    private readonly imports: CurriculumImports,
   ) {}
 
   /** The spreadsheet of what the caller may read (404 otherwise). */
@@ -28,17 +27,8 @@ export class CsvService {
   /** A new draft in the caller's institution from a spreadsheet; all or nothing. */
   async import(caller: Caller, body: unknown): Promise<{ id: string }> {
     const content = readCsvContent(body);
-    const institutionId = caller.institutionId;
-    if (institutionId === null) {
-      throw new ImportRejectedError([
-        { path: 'file', message: 'only members of an institution can import curricula' },
-      ]);
-    }
     try {
-      const id = await this.unitOfWork.write((em) =>
-        insertCurriculumContent(em, content, { institutionId, status: 'draft' }),
-      );
-      return { id };
+      return { id: await this.imports.store(caller, content, 'csv') };
     } catch (error) {
       if (error instanceof InvalidInputError) throw new ImportRejectedError(error.errors);
       throw error;

@@ -1,0 +1,32 @@
+import type { CurriculumContent } from '@curriculum-builder/curriculum';
+import { Injectable } from '@nestjs/common';
+import type { Caller } from '../../common/caller';
+import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { AuditService } from '../audit/audit.service';
+import { insertCurriculumContent } from './curriculum-content.writer';
+
+/** Stores imported content as a new draft of the caller's institution, with its audit entry, in one transaction. */
+@Injectable()
+export class CurriculumImports {
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly audit: AuditService,
+  ) {}
+
+  store(caller: Caller, content: CurriculumContent, format: string): Promise<string> {
+    return this.unitOfWork.write(async (em) => {
+      const id = await insertCurriculumContent(em, content, {
+        institutionId: caller.institutionId as string,
+        status: 'draft',
+      });
+      await this.audit.record(em, caller, {
+        curriculumId: id,
+        action: 'curriculum.imported',
+        entityType: 'curriculum',
+        entityId: id,
+        after: { format, code: content.code, units: content.units.length },
+      });
+      return id;
+    });
+  }
+}
