@@ -5,9 +5,9 @@ import type {
 } from '@curriculum-builder/curriculum';
 import request from 'supertest';
 import { client } from './support/accounts';
+import { DEMO_PASSWORD } from './support/demo';
 import { api } from './support/curricula';
 
-const DEMO_PASSWORD = 'Demo-Zerspanung-2026';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
 
 describe(`demo content on first start (${testDatabase()})`, () => {

@@ -1,3 +1,4 @@
+import type request from 'supertest';
 import type { Curriculum, CurriculumSummary } from '@curriculum-builder/curriculum';
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import { execFile } from 'node:child_process';
@@ -5,10 +6,10 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import request from 'supertest';
 import { client, Client, createAuthor } from './support/accounts';
 import { api, createDraft, storeContent } from './support/curricula';
-import { startTestApp, TestApp, testDatabase } from './support/test-app';
+import { startDemoApp } from './support/demo';
+import { TestApp, testDatabase } from './support/test-app';
 
 /*
  * The Europass ELM export over HTTP, checked against the official LOQ SHACL shapes offline: the
@@ -19,7 +20,6 @@ import { startTestApp, TestApp, testDatabase } from './support/test-app';
  * process per run (see `validateElm`).
  */
 
-const DEMO_PASSWORD = 'Demo-Export-Elm-2026';
 const WORKSPACE = resolve(__dirname, '../../..');
 const STANDARDS = [
   resolve(__dirname, '../../../../shared/standards/elm'),
@@ -158,13 +158,7 @@ describe(`Europass ELM export (${testDatabase()})`, () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ DEMO_DATA: 'true', DEMO_PASSWORD });
-    anonymous = client(t.server);
-    const login = await request(t.server)
-      .post(`${api}/auth/login`)
-      .send({ email: 'teacher@demo.local', password: DEMO_PASSWORD })
-      .expect(200);
-    teacher = client(t.server, login.body.token);
+    ({ t, anonymous, teacher } = await startDemoApp());
     const list: CurriculumSummary[] = (await teacher.get(`${api}/curricula`).expect(200)).body
       .items;
     const tree = async (code: string, as = teacher) =>

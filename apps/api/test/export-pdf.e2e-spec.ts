@@ -1,3 +1,4 @@
+import type request from 'supertest';
 import type { Curriculum, CurriculumSummary } from '@curriculum-builder/curriculum';
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import { execFile } from 'node:child_process';
@@ -5,12 +6,12 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import request from 'supertest';
 import { attachment } from '../src/app/exports/content-disposition';
 import { labelsFor } from '../src/app/exports/pdf/pdf-labels';
 import { client, Client, createAuthor } from './support/accounts';
 import { api, storeContent } from './support/curricula';
-import { startTestApp, TestApp, testDatabase } from './support/test-app';
+import { startDemoApp } from './support/demo';
+import { TestApp, testDatabase } from './support/test-app';
 
 /*
  * The PDF exports over HTTP, read back with pdf-parse 2.4 (pdf.js). pdf.js sets up its worker with
@@ -19,7 +20,6 @@ import { startTestApp, TestApp, testDatabase } from './support/test-app';
  * pdftoppm into dist/exports/ to look at.
  */
 
-const DEMO_PASSWORD = 'Demo-Export-2026';
 const WORKSPACE = resolve(__dirname, '../../..');
 const ARTIFACTS = join(WORKSPACE, 'dist/exports');
 const run = promisify(execFile);
@@ -101,13 +101,7 @@ describe(`PDF export (${testDatabase()})`, () => {
   let parsed: Record<string, ParsedPdf>;
 
   beforeAll(async () => {
-    t = await startTestApp({ DEMO_DATA: 'true', DEMO_PASSWORD });
-    anonymous = client(t.server);
-    const login = await request(t.server)
-      .post(`${api}/auth/login`)
-      .send({ email: 'teacher@demo.local', password: DEMO_PASSWORD })
-      .expect(200);
-    teacher = client(t.server, login.body.token);
+    ({ t, anonymous, teacher } = await startDemoApp());
     const list: CurriculumSummary[] = (await teacher.get(`${api}/curricula`).expect(200)).body
       .items;
     const tree = async (code: string, as = teacher) =>

@@ -11,12 +11,12 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
 import { CurriculumEntity } from '../src/app/curricula/entities/curriculum.entity';
-import { curriculumToContent } from '../src/app/interop/case/curriculum-to-content';
+import { curriculumAsContent } from '@curriculum-builder/curriculum';
 import { client, Client, createAuthor } from './support/accounts';
 import { api, storeContent } from './support/curricula';
-import { startTestApp, TestApp, testDatabase } from './support/test-app';
+import { startDemoApp } from './support/demo';
+import { TestApp, testDatabase } from './support/test-app';
 
-const DEMO_PASSWORD = 'Demo-Case-2026';
 const CASE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const LETTERS = 'ä ö ü ß ą č ę ė į š ų ū ž ā ē ģ ī ķ ļ ņ õ';
 
@@ -48,12 +48,7 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
   const validate = caseValidator();
 
   beforeAll(async () => {
-    t = await startTestApp({ DEMO_DATA: 'true', DEMO_PASSWORD });
-    const login = await request(t.server)
-      .post(`${api}/auth/login`)
-      .send({ email: 'teacher@demo.local', password: DEMO_PASSWORD })
-      .expect(200);
-    teacher = client(t.server, login.body.token);
+    ({ t, teacher } = await startDemoApp());
     list = (await teacher.get(`${api}/curricula`).expect(200)).body.items;
   });
 
@@ -109,7 +104,7 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
       expect(created.body.report.restoredFromExtensions).toBe(true);
       const after = await tree(created.body.id);
       expect(after.status).toBe('draft');
-      expect(curriculumToContent(after)).toEqual(curriculumToContent(before));
+      expect(curriculumAsContent(after)).toEqual(curriculumAsContent(before));
     }
     const all = JSON.stringify(await Promise.all(list.map((s) => exportCase(s.id))));
     for (const letter of ['ä', 'ö', 'ü', 'ß', 'ą', 'č', 'ė', 'š', 'ū', 'ž'])
@@ -135,8 +130,8 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
           const created = await importCase(first, as).expect(201);
           const second = await exportCase(created.body.id, as);
           expect(validate(second)).toBe(true);
-          const original = curriculumToContent(await tree(id, as));
-          expect(curriculumToContent(await tree(created.body.id, as))).toEqual(original);
+          const original = curriculumAsContent(await tree(id, as));
+          expect(curriculumAsContent(await tree(created.body.id, as))).toEqual(original);
           expect(original).toEqual(normalized(content));
           // The two packages differ only in identifiers, URIs and dates.
           expect(stripIds(second)).toEqual(stripIds(first));

@@ -5,15 +5,14 @@ import type {
 } from '@curriculum-builder/curriculum';
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import fc from 'fast-check';
-import request from 'supertest';
 import { CurriculumEntity } from '../src/app/curricula/entities/curriculum.entity';
 import { parseCsv } from '../src/app/interop/csv/csv-format';
-import { curriculumAsContent } from '../src/app/interop/csv/csv-layout';
+import { curriculumAsContent } from '@curriculum-builder/curriculum';
 import { client, Client, createAuthor } from './support/accounts';
 import { api, storeContent } from './support/curricula';
-import { startTestApp, TestApp, testDatabase } from './support/test-app';
+import { startDemoApp } from './support/demo';
+import { TestApp, testDatabase } from './support/test-app';
 
-const DEMO_PASSWORD = 'Demo-Csv-2026';
 const BOM = '\uFEFF';
 const LETTERS = 'ä ö ü ß ą č ę ė į š ų ū ž ā ē ģ ī ķ ļ ņ õ';
 
@@ -63,13 +62,7 @@ describe(`CSV export and import (${testDatabase()})`, () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ DEMO_DATA: 'true', DEMO_PASSWORD });
-    anonymous = client(t.server);
-    const login = await request(t.server)
-      .post(`${api}/auth/login`)
-      .send({ email: 'teacher@demo.local', password: DEMO_PASSWORD })
-      .expect(200);
-    teacher = client(t.server, login.body.token);
+    ({ t, anonymous, teacher } = await startDemoApp());
     const list: CurriculumSummary[] = (await teacher.get(`${api}/curricula`).expect(200)).body
       .items;
     const id = list.find((c) => c.code === 'ZM-CNC-2018')?.id ?? '';

@@ -1,3 +1,4 @@
+export * from './lib/content/curriculum-as-content';
 export * from './lib/content/curriculum-content';
 export * from './lib/model/account';
 export * from './lib/model/audit';

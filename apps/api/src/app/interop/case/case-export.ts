@@ -1,8 +1,9 @@
-import type {
-  Curriculum,
-  CurriculumContent,
-  CurriculumStatus,
-  LocalizedText,
+import {
+  curriculumAsContent,
+  type Curriculum,
+  type CurriculumContent,
+  type CurriculumStatus,
+  type LocalizedText,
 } from '@curriculum-builder/curriculum';
 import { caseUuid } from './case-ids';
 import {
@@ -15,7 +16,6 @@ import {
   OUTCOME_ITEM_TYPE,
   UNIT_ITEM_TYPE,
 } from './case-package';
-import { curriculumToContent } from './curriculum-to-content';
 
 /** Base of the `uri` of every node: URNs of the UUIDs, resolvable by identifier alone. */
 const urn = (identifier: string) => `urn:uuid:${identifier}`;
@@ -49,7 +49,7 @@ export interface CaseExportInput {
  * ESCO links) is kept in `extensions.curriculumBuilder`, so that an import restores it all.
  */
 export function buildCasePackage({ curriculum, creator }: CaseExportInput): CasePackage {
-  const content: CurriculumContent = curriculumToContent(curriculum);
+  const content: CurriculumContent = curriculumAsContent(curriculum);
   const lang = curriculum.primaryLanguage;
   const changed = new Date(curriculum.updatedAt).toISOString();
   const documentId = caseUuid(curriculum.id);

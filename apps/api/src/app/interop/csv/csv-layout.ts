@@ -6,7 +6,6 @@ import {
   type ContentOutcome,
   type ContentUnit,
   type ContentWorkBasedLearning,
-  type Curriculum,
   type CurriculumContent,
   type ElectiveGroup,
   type EscoReference,
@@ -147,66 +146,6 @@ type RecordKind = (typeof RECORD_KINDS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Export
-
-/** A stored curriculum as portable content (units by code, outcomes by index). */
-export function curriculumAsContent(curriculum: Curriculum): CurriculumContent {
-  const unitCode = new Map(curriculum.units.map((u) => [u.id, u.code]));
-  const outcomeRef = new Map(
-    curriculum.units.flatMap((u) =>
-      u.outcomes.map((o, index) => [o.id, { unitCode: u.code, index }] as const),
-    ),
-  );
-  return {
-    code: curriculum.code,
-    title: curriculum.title,
-    description: curriculum.description,
-    eqfLevel: curriculum.eqfLevel,
-    nqfLevel: curriculum.nqfLevel,
-    iscedFCode: curriculum.iscedFCode,
-    occupation: curriculum.occupation,
-    durationMonths: curriculum.durationMonths,
-    fullTime: curriculum.fullTime,
-    ecvetPoints: curriculum.ecvetPoints,
-    primaryLanguage: curriculum.primaryLanguage,
-    languages: curriculum.languages,
-    electiveGroups: curriculum.electiveGroups,
-    thresholds: curriculum.thresholds,
-    units: curriculum.units.map((u) => ({
-      code: u.code,
-      title: u.title,
-      description: u.description,
-      eqfLevel: u.eqfLevel,
-      ecvetPoints: u.ecvetPoints,
-      mandatory: u.mandatory,
-      electiveGroup: u.electiveGroup,
-      year: u.year,
-      term: u.term,
-      areas: u.areas,
-      escoSkills: u.escoSkills,
-      prerequisiteCodes: u.prerequisites.map((id) => unitCode.get(id) ?? id),
-      assessment: u.assessment,
-      outcomes: u.outcomes.map((o) => ({
-        category: o.category,
-        text: o.text,
-        ...(o.escoSkill ? { escoSkill: o.escoSkill } : {}),
-      })),
-    })),
-    workBasedLearning: curriculum.workBasedLearning.map((p) => ({
-      title: p.title,
-      year: p.year,
-      term: p.term,
-      durationHours: p.durationHours,
-      companyProfile: p.companyProfile,
-      mentorRole: p.mentorRole,
-      unitCodes: p.unitIds.map((id) => unitCode.get(id) ?? id),
-      outcomeRefs: p.outcomeIds.flatMap((id) => {
-        const ref = outcomeRef.get(id);
-        return ref ? [ref] : [];
-      }),
-      assessment: p.assessment,
-    })),
-  };
-}
 
 /** Every language any text of the content has: the curriculum's languages first. */
 function languagesOf(content: CurriculumContent): string[] {

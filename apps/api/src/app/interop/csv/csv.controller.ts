@@ -35,7 +35,7 @@ import { CsvService } from './csv.service';
  * - `unit`: a unit without outcomes (the unit columns only).
  * Lists are separated by `|`. Cells starting with = + - @ tab or CR are prefixed with `'`.
  */
-@ApiTags('interop')
+@ApiTags('interoperability')
 @Controller('curricula')
 export class CsvController {
   constructor(private readonly csv: CsvService) {}

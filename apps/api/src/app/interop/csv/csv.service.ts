@@ -1,11 +1,11 @@
-import type { FieldError } from '@curriculum-builder/curriculum';
+import { curriculumAsContent, type FieldError } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError, InvalidInputError } from '../../../common/errors/domain.errors';
 import { CurriculaService } from '../../curricula/curricula.service';
 import { CurriculumImports } from '../../curricula/curriculum-imports';
 import { BOM, parseCsv, unneutralise, writeCsv } from './csv-format';
-import { contentToRows, curriculumAsContent, rowsToContent, type CsvRecord } from './csv-layout';
+import { contentToRows, rowsToContent, type CsvRecord } from './csv-layout';
 
 /** Records (data rows) an import may have. */
 export const MAX_CSV_RECORDS = 20_000;

@@ -1,7 +1,11 @@
-import type { Curriculum, CurriculumContent } from '@curriculum-builder/curriculum';
+import type { Curriculum } from '../model/curriculum';
+import type { CurriculumContent } from './curriculum-content';
 
-/** The portable content of a stored curriculum: ids become unit codes and outcome indexes. */
-export function curriculumToContent(curriculum: Curriculum): CurriculumContent {
+/**
+ * The portable content of a stored curriculum: ids become unit codes and outcome indexes (the shape
+ * the exports write and the imports read). References that name nothing are left out.
+ */
+export function curriculumAsContent(curriculum: Curriculum): CurriculumContent {
   const unitCode = new Map(curriculum.units.map((unit) => [unit.id, unit.code]));
   const outcomeRef = new Map(
     curriculum.units.flatMap((unit) =>
