@@ -9,8 +9,27 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: '.',
   testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+  // @fastify/static (the SPA and Swagger UI) requires an ES module; Node runs that natively, Jest's
+  // module system does not: compile just that package to CommonJS.
+  transformIgnorePatterns: [
+    '/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)',
+  ],
   transform: {
-    '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.e2e.json' }],
+    '/node_modules/.+\\.js$': [
+      'ts-jest',
+      {
+        tsconfig: { allowJs: true, module: 'commonjs', esModuleInterop: true },
+        isolatedModules: true,
+      },
+    ],
+    // The @nestjs/swagger plugin, as in the build: the OpenAPI document in tests is the real one.
+    '^.+\\.[tj]s$': [
+      'ts-jest',
+      {
+        tsconfig: '<rootDir>/tsconfig.e2e.json',
+        astTransformers: { before: ['<rootDir>/openapi-plugin.cjs'] },
+      },
+    ],
   },
   moduleFileExtensions: ['ts', 'js'],
   testTimeout: 30000,

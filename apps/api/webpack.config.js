@@ -1,5 +1,6 @@
 const { NxAppWebpackPlugin } = require('@nx/webpack/app-plugin');
 const { join } = require('path');
+const openApiPlugin = require('./openapi-plugin.cjs');
 
 // The server bundle: our code and libs/curriculum compiled in; node_modules stay external
 // (native modules such as better-sqlite3 are loaded from node_modules at run time).
@@ -23,18 +24,8 @@ module.exports = {
       outputHashing: 'none',
       generatePackageJson: false,
       sourceMap: true,
-      // OpenAPI schemas from the DTO classes (also those of libs/curriculum) and their class-validator
-      // rules, without decorating the shared library with Nest-specific ones.
-      transformers: [
-        {
-          name: '@nestjs/swagger/plugin',
-          options: {
-            classValidatorShim: true,
-            introspectComments: true,
-            dtoFileNameSuffix: ['.dto.ts', '.query.ts'],
-          },
-        },
-      ],
+      // OpenAPI schemas from the DTO classes (options shared with the e2e tests: openapi-plugin.cjs).
+      transformers: [{ name: '@nestjs/swagger/plugin', options: openApiPlugin.options }],
     }),
   ],
 };

@@ -2,8 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { validateCurriculum } from '@curriculum-builder/curriculum';
-import { createWriteStream, readFileSync, writeFileSync } from 'node:fs';
-import { pipeline } from 'node:stream/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { UserEntity } from './app/accounts/entities/user.entity';
@@ -120,12 +119,7 @@ async function main(argv: string[]): Promise<number> {
         const pdf = await app
           .get(ExportsService)
           .pdf(READER, target, format === 'pdf' ? 'curriculum' : 'pathway', values.lang);
-        const sink =
-          values.out === undefined || values.out === '-'
-            ? process.stdout
-            : createWriteStream(values.out);
-        // Resolves once the last byte is written (and the file closed), not when the PDF is generated.
-        await pipeline(pdf.stream, sink);
+        out(values.out, pdf.body);
         return 0;
       }
       const exporter = interop.exporters[format];

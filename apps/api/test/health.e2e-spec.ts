@@ -57,7 +57,7 @@ describe(`health and database set-up (${testDatabase()})`, () => {
       .set('Content-Type', 'application/json')
       .send(JSON.stringify({ text: 'ä'.repeat(3 * 1024 * 1024) }));
     expect(response.status).toBe(413);
-    expect(response.body.message).toBe('Request body too large');
+    expect(response.body.message).toBe('Request body is too large');
   });
 
   it('publishes an OpenAPI document that lists the health endpoint', async () => {

@@ -218,5 +218,11 @@ describe('command line (npm run cli)', () => {
     const junk = run(dir, 'restore', join(dir, 'junk.sqlite'));
     expect(junk.code).toBe(1);
     expect(junk.stderr).toContain('not an SQLite database');
+    const foreign = new Database(join(dir, 'other-product.sqlite'));
+    foreign.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
+    foreign.close();
+    const other = run(dir, 'restore', join(dir, 'other-product.sqlite'));
+    expect(other.code).toBe(1);
+    expect(other.stderr).toContain('not a curriculum builder database');
   });
 });

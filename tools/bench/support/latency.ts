@@ -34,16 +34,24 @@ export async function measure(
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
+  return summarise(latencies, concurrency, (performance.now() - started) / 1000);
+}
+
+/** Statistics of latencies measured over `seconds` with `concurrency` clients. */
+export function summarise(
+  latencies: readonly number[],
+  concurrency: number,
+  seconds: number,
+): LatencyStats {
   const sorted = [...latencies].sort((a, b) => a - b);
-  const round = (n: number) => Math.round(n * 100) / 100;
+  const round = (n: number | undefined) => Math.round((n ?? 0) * 100) / 100;
   return {
-    requests,
+    requests: sorted.length,
     concurrency,
     median: round(percentile(sorted, 50)),
     p95: round(percentile(sorted, 95)),
     p99: round(percentile(sorted, 99)),
     max: round(sorted[sorted.length - 1]),
-    perSecond: Math.round(requests / seconds),
+    perSecond: Math.round(sorted.length / seconds),
   };
 }

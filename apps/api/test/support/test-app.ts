@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { App } from 'supertest/types';
@@ -13,7 +13,7 @@ import { AppConfig, loadConfig } from '../../src/infrastructure/config/app-confi
 export type TestDatabase = 'sqlite' | 'postgres';
 
 export interface TestApp {
-  readonly app: NestExpressApplication;
+  readonly app: NestFastifyApplication;
   /** The HTTP server, for supertest's `request(server)`. */
   readonly server: App;
   readonly config: AppConfig;
@@ -81,6 +81,7 @@ export async function startTestApp(
   });
   const app = await createApp(config, options);
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   return {
     app,
     server: app.getHttpServer() as App,

@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { AuthGuard } from '../../common/guards/auth.guard';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -26,7 +25,7 @@ export const LOGIN_LIMITS = { perIp: 20, perAccount: 5, windowMs: 60_000 };
           ttl: LOGIN_LIMITS.windowMs,
           limit: LOGIN_LIMITS.perAccount,
           getTracker: (request: Record<string, unknown>) => {
-            const email = (request as unknown as Request).body?.email;
+            const email = (request['body'] as { email?: unknown } | undefined)?.email;
             return typeof email === 'string' ? email.trim().toLowerCase() : '';
           },
         },

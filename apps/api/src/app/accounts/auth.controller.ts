@@ -8,7 +8,7 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ThrottlerGuard } from '@nestjs/throttler';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public } from '../../common/decorators/auth.decorators';
 import { SESSION_COOKIE } from '../../common/guards/auth.guard';
@@ -35,14 +35,14 @@ export class AuthController {
   })
   async login(
     @Body() dto: LoginDto,
-    @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<LoginResponse> {
     const result = await this.auth.login(dto.email, dto.password);
-    response.cookie(SESSION_COOKIE, result.token, {
+    void response.setCookie(SESSION_COOKIE, result.token, {
       httpOnly: true,
       sameSite: 'lax',
-      secure: request.secure,
+      secure: request.protocol === 'https',
       path: '/',
       expires: new Date(result.expiresAt),
     });
@@ -54,10 +54,10 @@ export class AuthController {
   @HttpCode(204)
   async logout(
     @CurrentCaller() caller: Caller,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<void> {
     await this.sessions.revoke(caller.sessionId);
-    response.clearCookie(SESSION_COOKIE, { path: '/' });
+    void response.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
   /** Who is logged in, and the CSRF token the browser sends with writes; `user: null` when nobody. */

@@ -10,18 +10,33 @@ import {
   UpdateCurriculumDto,
   VersionDto,
 } from '@curriculum-builder/curriculum/dto';
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiNotFoundResponse,
+  ApiHeader,
   ApiOkResponse,
+  ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public, Roles } from '../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../common/decorators/route-params';
+import { sendRepresentation } from '../../infrastructure/web/send-representation';
 import { CurriculaService } from './curricula.service';
 import { CurriculumAuditService } from './curriculum-audit.service';
 import { CurriculumValidationService } from './curriculum-validation.service';
@@ -70,8 +85,26 @@ export class CurriculaController {
       'The whole tree: the working copy for its authors, reviewers and admins; the latest published version for everyone else.',
   })
   @ApiNotFoundResponse()
-  get(@CurrentCaller() caller: Caller | null, @CurriculumId() id: string): Promise<Curriculum> {
-    return this.curricula.get(caller, id);
+  @ApiHeader({
+    name: 'If-None-Match',
+    required: false,
+    description: 'The `ETag` of a copy held: 304 without a body while it is current.',
+  })
+  @ApiResponse({ status: 304, description: 'The copy named by `If-None-Match` is current.' })
+  async get(
+    @CurrentCaller() caller: Caller | null,
+    @CurriculumId() id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const read = await this.curricula.read(caller, id);
+    if (read.kind === 'published') {
+      // The latest published version may be superseded: clients revalidate (cheap 304s).
+      return sendRepresentation(request, reply, read.representation, 'public, no-cache');
+    }
+    return reply
+      .headers({ 'cache-control': 'private, no-cache', vary: 'Authorization, Cookie' })
+      .send(read.curriculum);
   }
 
   @Roles('author')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CachedRepresentations } from '../../infrastructure/web/cached-representations';
 import { AuditModule } from '../audit/audit.module';
 import { CurriculumVersionEntity } from '../workflow/entities/curriculum-version.entity';
 import { SubmissionEntity } from '../workflow/entities/submission.entity';
@@ -31,6 +32,7 @@ import { WorkBasedLearningController } from './work-based-learning.controller';
   ],
   controllers: [CurriculaController, UnitsController, WorkBasedLearningController],
   providers: [
+    { provide: CachedRepresentations, useFactory: () => new CachedRepresentations() },
     CurriculaRepository,
     CurriculaService,
     CurriculumPartsService,
@@ -38,6 +40,6 @@ import { WorkBasedLearningController } from './work-based-learning.controller';
     CurriculumAuditService,
     CurriculumImports,
   ],
-  exports: [CurriculaService, CurriculaRepository, CurriculumImports],
+  exports: [CurriculaService, CurriculaRepository, CurriculumImports, CachedRepresentations],
 })
 export class CurriculaModule {}

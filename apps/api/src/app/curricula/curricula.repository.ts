@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { CurriculumVersionEntity } from '../workflow/entities/curriculum-version.entity';
+import type { CurriculumVisibility } from './curriculum-access';
 import { CurriculumRows, SummaryRow, toSummaryRow } from './curriculum.mapper';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
@@ -40,6 +41,30 @@ export class CurriculaRepository {
 
   findCurriculum(em: EntityManager, id: string): Promise<CurriculumEntity | null> {
     return em.findOneBy(CurriculumEntity, { id });
+  }
+
+  /**
+   * Only the columns that decide who may see a curriculum, in one indexed lookup without entity
+   * mapping: the hot path of published reads, where this query is most of the work.
+   */
+  async findVisibility(em: EntityManager, id: string): Promise<CurriculumVisibility | null> {
+    const [sql, parameters] = em.connection.driver.escapeQueryWithParameters(
+      'SELECT institution_id, status, published_version FROM curriculum WHERE id = :id',
+      { id },
+    );
+    const rows: {
+      institution_id: string;
+      status: CurriculumStatus;
+      published_version: number | null;
+    }[] = await em.query(sql, parameters);
+    if (rows.length === 0) return null;
+    const [row] = rows;
+    return {
+      id,
+      institutionId: row.institution_id,
+      status: row.status,
+      publishedVersion: row.published_version === null ? null : Number(row.published_version),
+    };
   }
 
   /**

@@ -7,6 +7,7 @@ import {
   Page,
 } from '@curriculum-builder/curriculum';
 import type { CreateCurriculumDto, UpdateCurriculumDto } from '@curriculum-builder/curriculum/dto';
+import { MAX_VERSION } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -18,12 +19,23 @@ import {
 import { insertChunked } from '../../infrastructure/database/insert-chunked';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { updateVersioned } from '../../infrastructure/database/versioned-update';
+import {
+  CachedRepresentations,
+  representation,
+  type Representation,
+} from '../../infrastructure/web/cached-representations';
 import { CurriculaRepository, CurriculumFilter } from './curricula.repository';
 import { CurriculumRows, snapshotRows, toCurriculum } from './curriculum.mapper';
 import type { Caller } from '../../common/caller';
 import { AuditService } from '../audit/audit.service';
 import { CurriculumVersionEntity } from '../workflow/entities/curriculum-version.entity';
-import { nowIso, requireEditable, requireVisible, WORKING_COPY_ACCESS } from './curriculum-access';
+import {
+  nowIso,
+  requireEditable,
+  requireReadable,
+  requireVisible,
+  WORKING_COPY_ACCESS,
+} from './curriculum-access';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
@@ -42,17 +54,74 @@ function normaliseLanguages(primary: string, languages: readonly string[] | unde
   return [...new Set([primary, ...(languages ?? [])])];
 }
 
+/** A curriculum as its reader may see it: the working copy, or the published version's bytes. */
+export type CurriculumRead =
+  | { readonly kind: 'working-copy'; readonly curriculum: Curriculum }
+  | {
+      readonly kind: 'published';
+      readonly number: number;
+      readonly representation: Representation;
+    };
+
 @Injectable()
 export class CurriculaService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: CurriculaRepository,
     private readonly audit: AuditService,
+    private readonly representations: CachedRepresentations,
   ) {}
 
   /** Only what the caller may see: working copies of its own (or submitted) curricula, else published versions. */
   list(caller: Caller | null, filter: CurriculumFilter): Promise<Page<CurriculumSummary>> {
     return this.unitOfWork.read((em) => this.repository.findPage(em, caller, filter));
+  }
+
+  /**
+   * What `GET /curricula/:id` answers: the working copy for its authors, reviewers and admins; for
+   * everyone else the latest published version, as cached bytes (published versions are immutable).
+   */
+  read(caller: Caller | null, id: string): Promise<CurriculumRead> {
+    return this.unitOfWork.read(async (em) => {
+      const { curriculum, access } = await requireReadable(this.repository, em, caller, id);
+      if (WORKING_COPY_ACCESS.includes(access)) {
+        return { kind: 'working-copy', curriculum: await this.tree(em, id) };
+      }
+      const number = curriculum.publishedVersion ?? 0;
+      return {
+        kind: 'published',
+        number,
+        representation: await this.publishedJson(em, id, number),
+      };
+    });
+  }
+
+  /**
+   * An export (PDF, ELM …) of what the caller may read. The working copy is rendered on every
+   * request; a published version once per `variant` (format and language), then served from memory,
+   * and concurrent requests for it share one rendering.
+   */
+  async exportOf(
+    caller: Caller | null,
+    id: string,
+    variant: string,
+    render: (curriculum: Curriculum) => Promise<Representation>,
+  ): Promise<Representation> {
+    const read = await this.read(caller, id);
+    if (read.kind === 'working-copy') return render(read.curriculum);
+    return this.representations.get(`${id}/${read.number}/${variant}`, () =>
+      render(JSON.parse(read.representation.body.toString('utf8')) as Curriculum),
+    );
+  }
+
+  /** A published version as JSON bytes, from the cache (filled from the stored snapshot). */
+  publishedJson(em: EntityManager, id: string, number: number): Promise<Representation> {
+    return this.representations.get(`${id}/${number}/json`, async () =>
+      representation(
+        Buffer.from(JSON.stringify(await this.publishedSnapshot(em, id, number))),
+        'application/json; charset=utf-8',
+      ),
+    );
   }
 
   /** The working copy for its authors, reviewers and admins; the latest published version for others. */
@@ -65,7 +134,11 @@ export class CurriculaService {
   }
 
   async publishedSnapshot(em: EntityManager, id: string, number: number): Promise<Curriculum> {
-    const version = await em.findOneBy(CurriculumVersionEntity, { curriculumId: id, number });
+    // Versions count from 1 to MAX_VERSION (PostgreSQL refuses to compare its int column with more).
+    const version =
+      number < 1 || number > MAX_VERSION
+        ? null
+        : await em.findOneBy(CurriculumVersionEntity, { curriculumId: id, number });
     if (version === null) throw new NotFoundError('Curriculum version', `${id}/${number}`);
     return version.snapshot;
   }

@@ -38,10 +38,16 @@ export function nowIso(): string {
   return new Date().toISOString();
 }
 
+/** The columns of a curriculum that decide who may see it. */
+export type CurriculumVisibility = Pick<
+  CurriculumEntity,
+  'id' | 'institutionId' | 'status' | 'publishedVersion'
+>;
+
 export async function accessTo(
   em: EntityManager,
   caller: Caller | null,
-  curriculum: CurriculumEntity,
+  curriculum: CurriculumVisibility,
 ): Promise<Access> {
   if (caller?.role === 'author' && caller.institutionId === curriculum.institutionId)
     return 'author';
@@ -61,6 +67,17 @@ export async function accessTo(
   return 'none';
 }
 
+async function requireAccess<T extends CurriculumVisibility>(
+  em: EntityManager,
+  caller: Caller | null,
+  id: string,
+  curriculum: T | null,
+): Promise<{ curriculum: T; access: Access }> {
+  const access = curriculum === null ? 'none' : await accessTo(em, caller, curriculum);
+  if (curriculum === null || access === 'none') throw new NotFoundError('Curriculum', id);
+  return { curriculum, access };
+}
+
 /** The curriculum and the caller's access to it; 404 when the caller may not know it exists. */
 export async function requireVisible(
   repository: CurriculaRepository,
@@ -68,10 +85,17 @@ export async function requireVisible(
   caller: Caller | null,
   id: string,
 ): Promise<{ curriculum: CurriculumEntity; access: Access }> {
-  const curriculum = await repository.findCurriculum(em, id);
-  const access = curriculum === null ? 'none' : await accessTo(em, caller, curriculum);
-  if (curriculum === null || access === 'none') throw new NotFoundError('Curriculum', id);
-  return { curriculum, access };
+  return requireAccess(em, caller, id, await repository.findCurriculum(em, id));
+}
+
+/** As `requireVisible`, loading only the columns that decide access (for the hot read paths). */
+export async function requireReadable(
+  repository: CurriculaRepository,
+  em: EntityManager,
+  caller: Caller | null,
+  id: string,
+): Promise<{ curriculum: CurriculumVisibility; access: Access }> {
+  return requireAccess(em, caller, id, await repository.findVisibility(em, id));
 }
 
 /** The curriculum, if the caller is one of its authors: 404 if invisible, 403 if only readable. */

@@ -86,10 +86,10 @@ export class ExportsController {
     kind: PdfKind,
     lang: string | undefined,
   ): Promise<StreamableFile> {
-    const { stream, filename } = await this.exports.pdf(caller, id, kind, lang);
-    return new StreamableFile(stream, {
-      type: 'application/pdf',
-      disposition: attachment(filename),
+    const pdf = await this.exports.pdf(caller, id, kind, lang);
+    return new StreamableFile(pdf.body, {
+      type: pdf.contentType,
+      disposition: attachment(pdf.filename ?? 'curriculum.pdf'),
     });
   }
 }

@@ -5,16 +5,15 @@ import { InvalidInputError } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { CurriculaService } from '../curricula/curricula.service';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
+import {
+  representation,
+  type Representation,
+} from '../../infrastructure/web/cached-representations';
 import { renderCurriculumPdf } from './pdf/curriculum-pdf';
+import { pdfBuffer } from './pdf/pdf-document';
 import { renderPathwayPdf } from './pdf/pathway-pdf';
 
 export type PdfKind = 'curriculum' | 'pathway';
-
-export interface PdfExport {
-  /** The finished document, a readable stream of PDF bytes. */
-  readonly stream: PDFKit.PDFDocument;
-  readonly filename: string;
-}
 
 @Injectable()
 export class ExportsService {
@@ -24,19 +23,30 @@ export class ExportsService {
   ) {}
 
   /**
-   * The PDF of what the caller may read (404 otherwise, see `CurriculaService.get`) in one of the
-   * curriculum's languages, the primary language by default (400 naming `lang` otherwise).
+   * The PDF of what the caller may read (404 otherwise, see `CurriculaService.read`) in one of the
+   * curriculum's languages, the primary language by default (400 naming `lang` otherwise). Published
+   * versions are rendered once per kind and language and then served from memory.
    */
-  async pdf(caller: Caller | null, id: string, kind: PdfKind, lang?: string): Promise<PdfExport> {
-    const curriculum = await this.curricula.get(caller, id);
-    const language = this.language(curriculum, lang);
-    const institution = await this.unitOfWork.read((em) =>
-      em.findOneBy(InstitutionEntity, { id: curriculum.institutionId }),
-    );
-    const input = { curriculum, language, institution: institution?.name ?? null };
-    const stream = kind === 'pathway' ? renderPathwayPdf(input) : renderCurriculumPdf(input);
-    const suffix = kind === 'pathway' ? '-pathway' : '';
-    return { stream, filename: `${curriculum.code}${suffix}-${language}.pdf` };
+  pdf(caller: Caller | null, id: string, kind: PdfKind, lang?: string): Promise<Representation> {
+    if (lang !== undefined && typeof lang !== 'string') {
+      // A repeated `?lang=` arrives as a list.
+      throw new InvalidInputError([{ path: 'lang', message: 'must be one language code' }]);
+    }
+    const variant = `${kind}-pdf/${lang?.trim().toLowerCase() ?? ''}`;
+    return this.curricula.exportOf(caller, id, variant, async (curriculum) => {
+      const language = this.language(curriculum, lang);
+      const institution = await this.unitOfWork.read((em) =>
+        em.findOneBy(InstitutionEntity, { id: curriculum.institutionId }),
+      );
+      const input = { curriculum, language, institution: institution?.name ?? null };
+      const document = kind === 'pathway' ? renderPathwayPdf(input) : renderCurriculumPdf(input);
+      const suffix = kind === 'pathway' ? '-pathway' : '';
+      return representation(
+        await pdfBuffer(document),
+        'application/pdf',
+        `${curriculum.code}${suffix}-${language}.pdf`,
+      );
+    });
   }
 
   private language(curriculum: Curriculum, lang: string | undefined): string {

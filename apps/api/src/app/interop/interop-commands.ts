@@ -33,7 +33,8 @@ export function interopCommands(app: INestApplicationContext): {
   const cases = app.get(CaseService, { strict: false });
   return {
     exporters: {
-      elm: async (caller, id) => json((await elm.export(caller, id)).document),
+      elm: async (caller, id) =>
+        Buffer.concat([(await elm.export(caller, id)).body, Buffer.from('\n')]),
       case: async (caller, id) => json((await cases.export(caller, id)).body),
       csv: async (caller, id) => (await csv.export(caller, id)).csv,
     },

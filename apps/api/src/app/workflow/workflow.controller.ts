@@ -1,10 +1,23 @@
 import type { Curriculum, CurriculumDiff, PublishedVersion } from '@curriculum-builder/curriculum';
 import { SubmitDto } from '@curriculum-builder/curriculum/dto';
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseIntPipe,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public, Roles } from '../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../common/decorators/route-params';
+import { sendRepresentation } from '../../infrastructure/web/send-representation';
 import { WorkflowService } from './workflow.service';
 
 @ApiTags('workflow and versions')
@@ -66,12 +79,19 @@ export class WorkflowController {
 
   @Public()
   @Get('versions/:n')
-  version(
+  @ApiOkResponse({
+    description:
+      'The whole tree as published in version `n`. Versions never change: clients and shared caches may keep them for an hour, and revalidate with `If-None-Match` (304).',
+  })
+  async version(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
     @Param('n', ParseIntPipe) n: number,
-  ): Promise<Curriculum> {
-    return this.workflow.version(caller, id, n);
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const representation = await this.workflow.version(caller, id, n);
+    return sendRepresentation(request, reply, representation, 'public, max-age=3600');
   }
 
   /** Outcome-level differences; `from`/`to` are version numbers or `draft`. */

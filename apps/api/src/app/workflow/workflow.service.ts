@@ -14,6 +14,7 @@ import {
   InvalidStateError,
   NotFoundError,
 } from '../../common/errors/domain.errors';
+import type { Representation } from '../../infrastructure/web/cached-representations';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import { CurriculaRepository } from '../curricula/curricula.repository';
@@ -21,6 +22,7 @@ import { CurriculaService } from '../curricula/curricula.service';
 import {
   nowIso,
   requireAuthor,
+  requireReadable,
   requireVisible,
   WORKING_COPY_ACCESS,
 } from '../curricula/curriculum-access';
@@ -163,7 +165,7 @@ export class WorkflowService {
 
   versions(caller: Caller | null, id: string): Promise<PublishedVersion[]> {
     return this.unitOfWork.read(async (em) => {
-      await requireVisible(this.repository, em, caller, id);
+      await requireReadable(this.repository, em, caller, id);
       const rows = await em.find(CurriculumVersionEntity, {
         where: { curriculumId: id },
         order: { number: 'DESC' },
@@ -187,10 +189,11 @@ export class WorkflowService {
     });
   }
 
-  version(caller: Caller | null, id: string, number: number): Promise<Curriculum> {
+  /** A published version as cached JSON bytes (versions never change once published). */
+  version(caller: Caller | null, id: string, number: number): Promise<Representation> {
     return this.unitOfWork.read(async (em) => {
-      await requireVisible(this.repository, em, caller, id);
-      return this.curricula.publishedSnapshot(em, id, number);
+      await requireReadable(this.repository, em, caller, id);
+      return this.curricula.publishedJson(em, id, number);
     });
   }
 

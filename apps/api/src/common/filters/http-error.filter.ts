@@ -7,7 +7,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { ErrorResponse } from '@curriculum-builder/curriculum';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import {
   ImportRejectedError,
   InvalidInputError,
@@ -16,13 +16,15 @@ import {
   VersionConflictError,
 } from '../errors/domain.errors';
 
-/** Errors raised by Express' body parser before a request reaches a controller. */
-interface BodyParserError {
-  status: number;
-  type: string;
+/**
+ * Errors raised by the HTTP layer before a request reaches a controller: Fastify's body parsing
+ * (`FST_ERR_CTP_*`: unparsable JSON, a body too large, an unsupported content type) and routing
+ * (`FST_ERR_BAD_URL`). All carry a 4xx `statusCode`.
+ */
+interface RequestError {
+  statusCode: number;
   message: string;
 }
-
 /** A unique or primary-key constraint refused a row (SQLite or PostgreSQL). */
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { driverError?: { code?: string } } | null)?.driverError?.code;
@@ -33,17 +35,14 @@ function isUniqueViolation(error: unknown): boolean {
   );
 }
 
-function isBodyParserError(error: unknown): error is BodyParserError {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as BodyParserError).status === 'number' &&
-    typeof (error as BodyParserError).type === 'string'
-  );
+function isRequestError(error: unknown): error is RequestError {
+  const status = (error as RequestError | null)?.statusCode;
+  return error instanceof Error && typeof status === 'number' && status >= 400 && status < 500;
 }
 
 /**
- * The one place that turns errors — domain errors and Nest's HTTP exceptions — into HTTP responses of
+ * The one place that turns errors — domain errors, Nest's HTTP exceptions and Fastify's request
+ * errors (which Nest routes here too) — into HTTP responses of
  * the contract's shape `{ statusCode, message, errors? }` (409 conflicts add `current`). Unknown errors are logged and answered with a bare 500,
  * never with a stack trace.
  */
@@ -52,55 +51,55 @@ export class HttpErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger(HttpErrorFilter.name);
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<Response>();
-    const body = this.toBody(error);
-    response.status(body.statusCode).json(body);
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const body = toErrorBody(error, this.logger);
+    void reply.status(body.statusCode).send(body);
   }
+}
 
-  private toBody(error: unknown): ErrorResponse & Record<string, unknown> {
-    if (error instanceof NotFoundError) {
-      return { statusCode: HttpStatus.NOT_FOUND, message: error.message };
-    }
-    if (error instanceof VersionConflictError) {
-      return { statusCode: HttpStatus.CONFLICT, message: error.message, current: error.current };
-    }
-    if (error instanceof InvalidStateError) {
-      return { statusCode: HttpStatus.CONFLICT, message: error.message };
-    }
-    if (error instanceof ImportRejectedError) {
-      return {
-        statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
-        message: error.message,
-        problems: error.problems,
-      };
-    }
-    if (error instanceof InvalidInputError) {
-      return { statusCode: HttpStatus.BAD_REQUEST, message: error.message, errors: error.errors };
-    }
-    if (error instanceof HttpException) {
-      const statusCode = error.getStatus();
-      const payload = error.getResponse();
-      if (typeof payload === 'string') return { statusCode, message: payload };
-      const { error: _name, statusCode: _code, ...rest } = payload as Record<string, unknown>;
-      const message = Array.isArray(rest['message']) ? rest['message'].join('; ') : rest['message'];
-      return {
-        ...rest,
-        statusCode,
-        message: typeof message === 'string' ? message : error.message,
-      };
-    }
-    if (isBodyParserError(error) && error.status >= 400 && error.status < 500) {
-      const message = error.type === 'entity.too.large' ? 'Request body too large' : error.message;
-      return { statusCode: error.status, message };
-    }
-    if (isUniqueViolation(error)) {
-      // Two requests raced for the same unique value (an e-mail, a version number): the loser gets 409.
-      return {
-        statusCode: HttpStatus.CONFLICT,
-        message: 'This conflicts with a change made at the same time; try again.',
-      };
-    }
-    this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+/** The response body for an error; unknown errors are logged and answered with a bare 500. */
+function toErrorBody(error: unknown, logger: Logger): ErrorResponse & Record<string, unknown> {
+  if (error instanceof NotFoundError) {
+    return { statusCode: HttpStatus.NOT_FOUND, message: error.message };
   }
+  if (error instanceof VersionConflictError) {
+    return { statusCode: HttpStatus.CONFLICT, message: error.message, current: error.current };
+  }
+  if (error instanceof InvalidStateError) {
+    return { statusCode: HttpStatus.CONFLICT, message: error.message };
+  }
+  if (error instanceof ImportRejectedError) {
+    return {
+      statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
+      message: error.message,
+      problems: error.problems,
+    };
+  }
+  if (error instanceof InvalidInputError) {
+    return { statusCode: HttpStatus.BAD_REQUEST, message: error.message, errors: error.errors };
+  }
+  if (error instanceof HttpException) {
+    const statusCode = error.getStatus();
+    const payload = error.getResponse();
+    if (typeof payload === 'string') return { statusCode, message: payload };
+    const { error: _name, statusCode: _code, ...rest } = payload as Record<string, unknown>;
+    const message = Array.isArray(rest['message']) ? rest['message'].join('; ') : rest['message'];
+    return {
+      ...rest,
+      statusCode,
+      message: typeof message === 'string' ? message : error.message,
+    };
+  }
+  if (isRequestError(error)) {
+    return { statusCode: error.statusCode, message: error.message };
+  }
+  if (isUniqueViolation(error)) {
+    // Two requests raced for the same unique value (an e-mail, a version number): the loser gets 409.
+    return {
+      statusCode: HttpStatus.CONFLICT,
+      message: 'This conflicts with a change made at the same time; try again.',
+    };
+  }
+  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
 }

@@ -7,7 +7,7 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { SessionsService } from '../../app/accounts/sessions.service';
 import type { CallerRequest } from '../caller';
 import { PUBLIC_KEY, ROLES_KEY } from '../decorators/auth.decorators';
@@ -29,14 +29,15 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<Request & CallerRequest>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & CallerRequest>();
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
 
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    const cookie = (request.cookies as Record<string, string> | undefined)?.[SESSION_COOKIE];
-    const token = bearer ?? cookie;
+    // Only a string can be a token (cookie parsers may hand over JSON values, e.g. `j:[]`).
+    const cookie = (request.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
+    const token = bearer ?? (typeof cookie === 'string' ? cookie : undefined);
     if (token !== undefined) {
       request.caller =
         (await this.sessions.resolve(token, bearer ? 'bearer' : 'cookie')) ?? undefined;

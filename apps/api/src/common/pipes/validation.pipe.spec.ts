@@ -1,7 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Min, ValidateNested } from 'class-validator';
-import { createValidationPipe } from './validation.pipe';
+import { createValidationPipe, MAX_BODY_DEPTH, nulCharacterAt, tooDeep } from './validation.pipe';
 
 class UnitInput {
   @IsString()
@@ -60,5 +60,38 @@ describe('createValidationPipe', () => {
     );
     expect(value).toBeInstanceOf(CurriculumInput);
     expect(value.units[0]).toBeInstanceOf(UnitInput);
+  });
+
+  it('refuses a body nested deeper than the limit before walking it recursively', async () => {
+    let deep: unknown = 'bottom';
+    for (let i = 0; i < 5000; i++) deep = i % 2 === 0 ? { a: deep } : [deep];
+    const response = await rejection({ title: 'T', units: [{ code: deep, ecvetPoints: 1 }] });
+    expect(response['message']).toBe(
+      `The request body is nested more than ${MAX_BODY_DEPTH} levels deep`,
+    );
+    expect(String((response['errors'] as { path: string }[])[0].path)).toMatch(
+      /^units\[0\]\.code\[0\]\.a\[0\]/,
+    );
+  });
+
+  it('finds the first value nested too deeply, without recursion', () => {
+    expect(tooDeep({ a: [{ b: 1 }] }, 3)).toBeNull();
+    expect(tooDeep({ a: [{ b: { c: 1 } }] }, 3)).toBe('a[0].b');
+    expect(tooDeep('text', 0)).toBeNull();
+    let deep: unknown = [];
+    for (let i = 0; i < 200_000; i++) deep = [deep];
+    expect(tooDeep(deep)).toBe('[0]'.repeat(MAX_BODY_DEPTH));
+  });
+
+  it('refuses NUL characters in bodies and query strings, naming the field', async () => {
+    const response = await rejection({ title: 'T', units: [{ code: 'U\u00001', ecvetPoints: 1 }] });
+    expect(response['errors']).toEqual([
+      { path: 'units[0].code', message: 'units[0].code must not contain NUL characters (U+0000)' },
+    ]);
+    await expect(
+      createValidationPipe().transform('a\u0000b', { type: 'query', data: 'lang' }),
+    ).rejects.toThrow('lang must not contain NUL characters');
+    expect(nulCharacterAt({ a: ['x', { b: 'y\u0000' }] })).toBe('a[1].b');
+    expect(nulCharacterAt({ a: ['x', { b: 'y' }] })).toBeNull();
   });
 });

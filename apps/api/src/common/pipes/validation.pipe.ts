@@ -1,5 +1,62 @@
-import { BadRequestException, ValidationError, ValidationPipe } from '@nestjs/common';
+import {
+  ArgumentMetadata,
+  BadRequestException,
+  ValidationError,
+  ValidationPipe,
+} from '@nestjs/common';
 import type { FieldError } from '@curriculum-builder/curriculum';
+
+/**
+ * How deeply a request body may nest objects and arrays. The deepest body of the API (a CASE
+ * package) has about 6 levels; without a limit, a body such as `[[[[…]]]]` 5,000 levels deep
+ * overflows the stack of the recursive transformation and validation (a 500).
+ */
+export const MAX_BODY_DEPTH = 64;
+
+interface Visit {
+  readonly value: unknown;
+  readonly depth: number;
+  readonly path: string;
+}
+
+/** The first value of a JSON-like input (depth first, without recursion) for which `test` holds. */
+function find(input: unknown, test: (visit: Visit) => boolean): Visit | null {
+  const stack: Visit[] = [{ value: input, depth: 0, path: '' }];
+  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
+    if (test(current)) return current;
+    if (typeof current.value !== 'object' || current.value === null) continue;
+    for (const [key, value] of Object.entries(current.value)) {
+      const path = Array.isArray(current.value)
+        ? `${current.path}[${key}]`
+        : current.path === ''
+          ? key
+          : `${current.path}.${key}`;
+      stack.push({ value, depth: current.depth + 1, path });
+    }
+  }
+  return null;
+}
+
+/** The path of the first value nested deeper than `limit`, or `null`. */
+export function tooDeep(value: unknown, limit = MAX_BODY_DEPTH): string | null {
+  return (
+    find(
+      value,
+      (visit) => visit.depth >= limit && typeof visit.value === 'object' && visit.value !== null,
+    )?.path ?? null
+  );
+}
+
+/**
+ * The path of the first text with a NUL character (U+0000), or `null`. PostgreSQL cannot store NUL
+ * in text columns (it answered 500), SQLite would; no text of the API has a use for it.
+ */
+export function nulCharacterAt(value: unknown): string | null {
+  return (
+    find(value, (visit) => typeof visit.value === 'string' && visit.value.includes('\u0000'))
+      ?.path ?? null
+  );
+}
 
 /** Flattens class-validator's nested errors into `{ path: "units[2].ecvetPoints", message }` items. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -14,9 +71,37 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
   });
 }
 
+/**
+ * Refuses bodies nested too deeply before anything walks them recursively, and NUL characters in
+ * JSON bodies and query strings (a CSV body is a single text: its importer reports its problems).
+ */
+class ApiValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type === 'body') {
+      const path = tooDeep(value);
+      if (path !== null) {
+        const message = `nested more than ${MAX_BODY_DEPTH} levels deep`;
+        throw new BadRequestException({
+          message: `The request body is ${message}`,
+          errors: [{ path: path.slice(0, 200), message }],
+        });
+      }
+    }
+    if (metadata.type === 'query' || (metadata.type === 'body' && typeof value === 'object')) {
+      const path = nulCharacterAt(value);
+      if (path !== null) {
+        const field = path.slice(0, 200) || (metadata.data ?? metadata.type);
+        const message = `${field} must not contain NUL characters (U+0000)`;
+        throw new BadRequestException({ message, errors: [{ path: field, message }] });
+      }
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 /** The global pipe: strips nothing silently, rejects unknown fields, converts types, names the field. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new ApiValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

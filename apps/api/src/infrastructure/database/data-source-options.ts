@@ -8,6 +8,26 @@ import type { DatabaseConfig } from '../config/app-config';
 /** SQLite pragmas beyond the WAL mode and foreign keys that TypeORM's driver already sets. */
 const SQLITE_PRAGMAS = ['busy_timeout = 5000', 'synchronous = NORMAL'];
 
+/** The part of a better-sqlite3 connection that `prepareDatabase` uses. */
+interface SqliteConnection {
+  pragma(source: string): unknown;
+  prepare(source: string): unknown;
+}
+
+/**
+ * TypeORM begins every transaction with a deferred `BEGIN TRANSACTION`, which takes the write lock
+ * only at the first write, after the transaction has read. If another process (the command line
+ * importing, a backup tool) holds the lock at that moment, SQLite answers `SQLITE_BUSY` at once:
+ * busy_timeout does not apply to a transaction that has already read, because waiting could
+ * deadlock. Every transaction of this application writes (reads run outside transactions), so each
+ * begins IMMEDIATE instead: the write lock first, waiting up to busy_timeout for the other process.
+ */
+function beginImmediate(db: SqliteConnection): void {
+  const prepare = db.prepare.bind(db);
+  db.prepare = (source: string) =>
+    prepare(source === 'BEGIN TRANSACTION' ? 'BEGIN IMMEDIATE TRANSACTION' : source);
+}
+
 /**
  * TypeORM options for the configured database. Migrations run at start-up; `synchronize` stays off.
  */
@@ -20,8 +40,9 @@ export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
       type: 'better-sqlite3',
       database: database.path,
       enableWAL: true,
-      prepareDatabase: (db: { pragma(source: string): unknown }) => {
+      prepareDatabase: (db: SqliteConnection) => {
         for (const pragma of SQLITE_PRAGMAS) db.pragma(pragma);
+        beginImmediate(db);
       },
     };
   }

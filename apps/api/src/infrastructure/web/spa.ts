@@ -1,34 +1,43 @@
-import { existsSync } from 'node:fs';
+import fastifyStatic from '@fastify/static';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
 
 /** Angular's production build names hashed files like `main-AB12CD34.js`: those never change. */
 const HASHED_FILE = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf|svg|png)$/;
+
+function isApiPath(path: string): boolean {
+  return path === '/api' || path.startsWith('/api/');
+}
 
 /**
  * Serves the built single-page app from `root` beside the API: static files, and `index.html` for
  * every other GET outside `/api` so that deep links work. Returns false when no build is there.
  */
-export function serveSpa(app: NestExpressApplication, root: string): boolean {
-  const index = join(root, 'index.html');
-  if (!existsSync(index)) return false;
-  app.useStaticAssets(root, {
+export async function serveSpa(app: NestFastifyApplication, root: string): Promise<boolean> {
+  const indexFile = join(root, 'index.html');
+  if (!existsSync(indexFile)) return false;
+  const index = readFileSync(indexFile);
+  // One route per file of the build (no wildcard), so API routes never look at the disk.
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
     index: false,
-    setHeaders: (res, path) => {
-      res.setHeader(
+    cacheControl: false,
+    setHeaders: (reply, path) => {
+      void reply.header(
         'Cache-Control',
         HASHED_FILE.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache',
       );
     },
   });
-  app.use((req: Request, res: Response, next: NextFunction) => {
-    const isPage = req.method === 'GET' || req.method === 'HEAD';
-    const isApi = req.path === '/api' || req.path.startsWith('/api/');
-    const looksLikeFile = basename(req.path).includes('.');
-    if (!isPage || isApi || looksLikeFile) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
-  });
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/*', (request, reply) => {
+      const path = request.url.split('?')[0];
+      if (isApiPath(path) || basename(path).includes('.')) return reply.callNotFound();
+      return reply.header('Cache-Control', 'no-cache').type('text/html; charset=utf-8').send(index);
+    });
   return true;
 }

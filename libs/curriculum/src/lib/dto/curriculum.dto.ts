@@ -23,6 +23,11 @@ import { OptionalNotNull, PartialDto } from './partial-dto';
 export const CODE = /^[A-Za-z0-9][A-Za-z0-9 ._\-/]{0,49}$/;
 const CODE_MESSAGE = 'must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes';
 export const ISCED_F_CODE = /^\d{2,4}$/;
+/**
+ * The largest `version` (and published version number) there can be: the database stores them as
+ * 32-bit integers, and PostgreSQL refuses to even compare with a larger number.
+ */
+export const MAX_VERSION = 2_147_483_647;
 
 export class ElectiveGroupDto implements ElectiveGroup {
   @Matches(CODE, { message: `code ${CODE_MESSAGE}` })
@@ -146,6 +151,7 @@ export class UpdateCurriculumDto extends PartialDto(CreateCurriculumDto, [
 ]) {
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version!: number;
 }
 
@@ -154,6 +160,7 @@ export class VersionDto {
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version!: number;
 }
 

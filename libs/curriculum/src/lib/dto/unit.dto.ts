@@ -20,7 +20,7 @@ import {
   type OutcomeCategory,
 } from '../model/curriculum';
 import type { LocalizedText } from '../model/localized-text';
-import { CODE } from './curriculum.dto';
+import { CODE, MAX_VERSION } from './curriculum.dto';
 import { EscoReferenceDto } from './esco-reference.dto';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
@@ -108,6 +108,7 @@ export class UpdateUnitDto extends PartialDto(CreateUnitDto, [
 ]) {
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version!: number;
 }
 
@@ -130,5 +131,6 @@ export class CreateOutcomeDto {
 export class UpdateOutcomeDto extends PartialDto(CreateOutcomeDto, ['category', 'text']) {
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version!: number;
 }

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import type { LocalizedText } from '../model/localized-text';
+import { MAX_VERSION } from './curriculum.dto';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
 
@@ -54,5 +55,6 @@ export class UpdateWorkBasedLearningDto extends PartialDto(CreateWorkBasedLearni
 ]) {
   @IsInt()
   @Min(1)
+  @Max(MAX_VERSION)
   version!: number;
 }

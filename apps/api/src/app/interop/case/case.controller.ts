@@ -9,7 +9,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { Caller } from '../../../common/caller';
 import { CurrentCaller, Public, Roles } from '../../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../../common/decorators/route-params';
@@ -37,11 +37,11 @@ export class CaseController {
   async exportCase(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
-    @Res({ passthrough: true }) res: Response,
+    @Res({ passthrough: true }) res: FastifyReply,
   ): Promise<CasePackage> {
     const { body, filename } = await this.cases.export(caller, id);
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
-    res.setHeader('Content-Disposition', attachment(filename));
+    void res.header('Content-Type', 'application/json; charset=utf-8');
+    void res.header('Content-Disposition', attachment(filename));
     return body;
   }
 

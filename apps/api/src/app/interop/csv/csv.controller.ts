@@ -10,7 +10,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import type { Caller } from '../../../common/caller';
 import { CurrentCaller, Public, Roles } from '../../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../../common/decorators/route-params';
@@ -50,11 +50,11 @@ export class CsvController {
   async export(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<string> {
     const { csv, filename } = await this.csv.export(caller, id);
-    response.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    response.setHeader('Content-Disposition', attachment(filename));
+    void response.header('Content-Type', 'text/csv; charset=utf-8');
+    void response.header('Content-Disposition', attachment(filename));
     return csv;
   }
 

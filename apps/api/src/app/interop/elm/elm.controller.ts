@@ -46,10 +46,10 @@ export class ElmController {
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
   ): Promise<StreamableFile> {
-    const { document, filename } = await this.elm.export(caller, id);
-    return new StreamableFile(Buffer.from(JSON.stringify(document, null, 2), 'utf8'), {
-      type: `${ELM_MEDIA_TYPE}; charset=utf-8`,
-      disposition: attachment(filename),
+    const elm = await this.elm.export(caller, id);
+    return new StreamableFile(elm.body, {
+      type: elm.contentType,
+      disposition: attachment(elm.filename ?? 'curriculum-elm.jsonld'),
     });
   }
 }

@@ -3,13 +3,13 @@ import type { Caller } from '../../../common/caller';
 import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
 import { CurriculaService } from '../../curricula/curricula.service';
 import { InstitutionEntity } from '../../institutions/entities/institution.entity';
-import { curriculumToElm, type ElmDocument } from './curriculum-to-elm';
+import {
+  representation,
+  type Representation,
+} from '../../../infrastructure/web/cached-representations';
+import { curriculumToElm } from './curriculum-to-elm';
+import { ELM_MEDIA_TYPE } from './elm-vocabulary';
 import { ElmIncompleteError } from './elm-incomplete.error';
-
-export interface ElmExport {
-  readonly document: ElmDocument;
-  readonly filename: string;
-}
 
 @Injectable()
 export class ElmService {
@@ -19,16 +19,22 @@ export class ElmService {
   ) {}
 
   /**
-   * What the caller may read (404 otherwise, see `CurriculaService.get`) as a Europass ELM
-   * `Qualification`; 422 with every missing field when the curriculum lacks what ELM requires.
+   * What the caller may read (404 otherwise, see `CurriculaService.read`) as a Europass ELM
+   * `Qualification` (JSON-LD, indented); 422 with every missing field when the curriculum lacks what
+   * ELM requires. A published version is converted once and then served from memory.
    */
-  async export(caller: Caller | null, id: string): Promise<ElmExport> {
-    const curriculum = await this.curricula.get(caller, id);
-    const institution = await this.unitOfWork.read((em) =>
-      em.findOneBy(InstitutionEntity, { id: curriculum.institutionId }),
-    );
-    const result = curriculumToElm({ curriculum, country: institution?.country ?? null });
-    if (!result.ok) throw new ElmIncompleteError(result.problems);
-    return { document: result.document, filename: `${curriculum.code}-elm.jsonld` };
+  export(caller: Caller | null, id: string): Promise<Representation> {
+    return this.curricula.exportOf(caller, id, 'elm', async (curriculum) => {
+      const institution = await this.unitOfWork.read((em) =>
+        em.findOneBy(InstitutionEntity, { id: curriculum.institutionId }),
+      );
+      const result = curriculumToElm({ curriculum, country: institution?.country ?? null });
+      if (!result.ok) throw new ElmIncompleteError(result.problems);
+      return representation(
+        Buffer.from(JSON.stringify(result.document, null, 2), 'utf8'),
+        `${ELM_MEDIA_TYPE}; charset=utf-8`,
+        `${curriculum.code}-elm.jsonld`,
+      );
+    });
   }
 }
