@@ -45,7 +45,9 @@ const { values } = parseArgs({
 const SECONDS = Number(values.seconds);
 const PASSWORD = 'Bench-Password-2026!';
 const AUTHORS = 20;
-const GROWTH = [10, 100, 1000];
+/** An author's pause between an answer and the next action in the editor mix (ms). */
+const EDITOR_PAUSE_MS = 100;
+const GROWTH = values.dry ? [10] : [10, 100, 1000];
 const performanceDoc = join(workspaceRoot, 'docs/performance.md');
 
 // ---------------------------------------------------------------------------------------------
@@ -122,9 +124,13 @@ async function login(baseUrl: string, email: string, password = PASSWORD) {
 }
 
 /** A child process that prints "listening <port>" (raw-server.mjs, framework-floor.ts). */
-async function startChild(command: string, args: string[]): Promise<{ url: string; stop(): void }> {
+async function startChild(
+  command: string,
+  args: string[],
+): Promise<{ url: string; pid: number; stop(): void }> {
   const child: ChildProcess = spawn(command, args, {
     cwd: workspaceRoot,
+    env: { ...process.env, TSX_TSCONFIG_PATH: join(workspaceRoot, 'tools/tsconfig.json') },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const port = await new Promise<string>((done, fail) => {
@@ -136,7 +142,11 @@ async function startChild(command: string, args: string[]): Promise<{ url: strin
     });
     child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with ${code}`)));
   });
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid as number,
+    stop: () => child.kill('SIGTERM'),
+  };
 }
 
 async function timeFetch(url: string, token?: string): Promise<{ ms: number; bytes: number }> {
@@ -174,6 +184,7 @@ async function publishedReads(
   withFloors: boolean,
 ): Promise<PublishedReads> {
   const url = `${server.url}/api/v1/curricula/${curriculumId}`;
+  const appPid = server.process.pid as number;
   const first = await fetch(url);
   const body = Buffer.from(await first.arrayBuffer());
   const contentType = first.headers.get('content-type') ?? 'application/json';
@@ -190,8 +201,8 @@ async function publishedReads(
     await load(url, 20, 2);
     const rows: ReadRow[] = [];
     for (const connections of [1, 20, 100]) {
-      const rawResult = await load(raw.url, connections, SECONDS);
-      const appResult = await load(url, connections, SECONDS);
+      const rawResult = await load(raw.url, connections, SECONDS, { pid: raw.pid });
+      const appResult = await load(url, connections, SECONDS, { pid: appPid });
       rows.push({
         connections,
         raw: rawResult,
@@ -203,20 +214,22 @@ async function publishedReads(
       );
     }
     const revalidate = await load(url, 20, SECONDS, {
+      pid: appPid,
       headers: { 'if-none-match': etag },
       expectStatus: 304,
     });
     const signedIn = await load(url, 20, SECONDS, {
+      pid: appPid,
       headers: { authorization: `Bearer ${learnerToken}` },
     });
     let floors: PublishedReads['floors'];
     if (withFloors) {
       floors = [];
-      const tsx = join(workspaceRoot, 'node_modules/.bin/tsx');
       for (const framework of ['express', 'fastify', 'nest-express', 'nest-fastify']) {
-        const floor = await startChild(tsx, [
-          '--tsconfig',
-          'tools/tsconfig.json',
+        // tsx as a loader of this very process (not its wrapper), so that the pid is the server's.
+        const floor = await startChild(process.execPath, [
+          '--import',
+          'tsx',
           join(__dirname, 'support/framework-floor.ts'),
           framework,
           file,
@@ -224,13 +237,22 @@ async function publishedReads(
         ]);
         try {
           await load(`${floor.url}/floor`, 20, 2);
-          floors.push({ name: framework, result: await load(`${floor.url}/floor`, 20, SECONDS) });
+          floors.push({
+            name: framework,
+            result: await load(`${floor.url}/floor`, 20, SECONDS, { pid: floor.pid }),
+          });
         } finally {
           floor.stop();
         }
       }
-      floors.push({ name: 'raw node:http', result: await load(raw.url, 20, SECONDS) });
-      floors.push({ name: 'the application', result: await load(url, 20, SECONDS) });
+      floors.push({
+        name: 'raw node:http',
+        result: await load(raw.url, 20, SECONDS, { pid: raw.pid }),
+      });
+      floors.push({
+        name: 'the application',
+        result: await load(url, 20, SECONDS, { pid: appPid }),
+      });
     }
     return { bytes: body.length, rows, revalidate, signedIn, floors };
   } finally {
@@ -335,6 +357,7 @@ interface DatabaseResult {
   readonly database: string;
   readonly published: PublishedReads;
   readonly editor: EditorMixResult;
+  readonly editorSaturated: EditorMixResult;
   readonly exports: ExportRow[];
   readonly growth: GrowthRow[];
 }
@@ -347,8 +370,11 @@ async function runDatabase(database: Database, withFloors: boolean): Promise<Dat
     const learner = await login(server.url, 'learner@demo.local');
     const { cnc, teacher, authors } = await prepare(server, AUTHORS);
     const published = await publishedReads(server, cnc, learner.token, withFloors);
-    const editor = await editorMix(server.url, authors, SECONDS * 2);
-    console.log(`  editor mix: p99 ${editor.all.p99} ms, ${editor.errors} errors`);
+    const editor = await editorMix(server.url, authors, SECONDS * 2, EDITOR_PAUSE_MS);
+    const editorSaturated = await editorMix(server.url, authors, SECONDS * 2, 0);
+    console.log(
+      `  editor mix: p99 ${editor.all.p99} ms (saturated: ${editorSaturated.all.p99} ms), ${editor.errors + editorSaturated.errors} errors`,
+    );
     const api = `${server.url}/api/v1/curricula/${cnc}`;
     const exports = [
       await exportTimes(`${api}/export/pdf?lang=de`, 'curriculum PDF (de)', 10),
@@ -359,6 +385,7 @@ async function runDatabase(database: Database, withFloors: boolean): Promise<Dat
       database: version,
       published,
       editor,
+      editorSaturated,
       exports,
       growth: await growth(server, teacher.token),
     };
@@ -432,7 +459,7 @@ async function soak(minutes: number): Promise<SoakResult> {
     };
     const [reads, editor] = await Promise.all([
       load(`${server.url}/api/v1/curricula/${cnc}`, 10, seconds),
-      editorMix(server.url, authors, seconds),
+      editorMix(server.url, authors, seconds, EDITOR_PAUSE_MS),
       exporter(),
     ]);
     clearInterval(sampler);
@@ -472,7 +499,9 @@ function report(results: DatabaseResult[]): string {
   const add = (...more: string[]) => lines.push(...more, '');
   add(
     `Machine: ${machine()}`,
-    `Each autocannon run lasts ${SECONDS} s after a 2 s warm-up; the editor mix ${SECONDS * 2} s. Latencies in ms.`,
+    `Each autocannon run lasts ${SECONDS} s after a 2 s warm-up; the editor mix ${SECONDS * 2} s. Latencies in ms. ` +
+      'The load generator is one Node process on the same cores: from 20 connections on it saturates near the raw server’s rate, so a ratio near 100 % says the application keeps up with what this machine can drive. ' +
+      '"Server CPU µs/request" (user + system time of the server process from /proc over the run, divided by its requests) is what a request costs the server, whatever the client manages.',
   );
   for (const r of results) {
     const p = r.published;
@@ -491,6 +520,8 @@ function report(results: DatabaseResult[]): string {
           'p50',
           'p99',
           'errors',
+          'server CPU µs/request: raw',
+          'application',
         ],
         p.rows.map((row) => [
           row.connections,
@@ -500,12 +531,14 @@ function report(results: DatabaseResult[]): string {
           row.app.p50,
           row.app.p99,
           row.app.errors,
+          row.raw.cpuMicrosPerRequest,
+          row.app.cpuMicrosPerRequest,
         ]),
       ),
     );
     add(
       markdownTable(
-        ['variant (20 connections)', 'req/s', 'p50', 'p99', 'errors'],
+        ['variant (20 connections)', 'req/s', 'p50', 'p99', 'errors', 'server CPU µs/request'],
         [
           [
             'revalidation, `If-None-Match` → 304',
@@ -513,6 +546,7 @@ function report(results: DatabaseResult[]): string {
             p.revalidate.p50,
             p.revalidate.p99,
             p.revalidate.errors,
+            p.revalidate.cpuMicrosPerRequest,
           ],
           [
             'signed-in learner (bearer token: session lookup)',
@@ -520,6 +554,7 @@ function report(results: DatabaseResult[]): string {
             p.signedIn.p50,
             p.signedIn.p99,
             p.signedIn.errors,
+            p.signedIn.cpuMicrosPerRequest,
           ],
         ],
       ),
@@ -530,37 +565,47 @@ function report(results: DatabaseResult[]): string {
       );
       add(
         markdownTable(
-          ['server', 'req/s', 'p50', 'p99'],
-          p.floors.map((f) => [f.name, f.result.perSecond, f.result.p50, f.result.p99]),
+          ['server', 'req/s', 'p50', 'p99', 'server CPU µs/request'],
+          p.floors.map((f) => [
+            f.name,
+            f.result.perSecond,
+            f.result.p50,
+            f.result.p99,
+            f.result.cpuMicrosPerRequest,
+          ]),
         ),
       );
     }
-    const e = r.editor;
-    add(
-      `**(b) Editor mix**: ${e.authors} authors, each on a copy of the CNC curriculum, closed loop: 60 % tree reads, 30 % outcome edits, 10 % unit reorders. ` +
-        `${e.all.requests} requests, ${e.errors} errors${e.firstErrors.length ? ` (${e.firstErrors.join('; ')})` : ''}.`,
-    );
-    add(
-      markdownTable(
-        ['operation', 'requests', 'req/s', 'p50', 'p95', 'p99', 'max'],
-        (
-          [
-            ['read', e.byOperation.read],
-            ['edit', e.byOperation.edit],
-            ['reorder', e.byOperation.reorder],
-            ['all', e.all],
-          ] as const
-        ).map(([op, s]) => [
-          op,
-          s.requests,
-          s.perSecond,
-          ms(s.median),
-          ms(s.p95),
-          ms(s.p99),
-          ms(s.max),
-        ]),
-      ),
-    );
+    for (const e of [r.editor, r.editorSaturated]) {
+      add(
+        `**(b) Editor mix${e.pauseMs > 0 ? '' : ', saturated'}**: ${e.authors} authors, each on its own copy of the CNC curriculum, in a closed loop: 60 % tree reads, 30 % outcome edits, 10 % unit reorders, ` +
+          (e.pauseMs > 0
+            ? `${e.pauseMs} ms between an answer and an author’s next action (up to ${Math.round(1000 / e.pauseMs)} actions per second per author, far more than a person in the editor). `
+            : 'no pause at all: every author sends its next request the moment the answer arrives, so this measures capacity, and by Little’s law latency ≈ authors ÷ throughput. ') +
+          `${e.all.requests} requests, ${e.errors} errors${e.firstErrors.length ? ` (${e.firstErrors.join('; ')})` : ''}.`,
+      );
+      add(
+        markdownTable(
+          ['operation', 'requests', 'req/s', 'p50', 'p95', 'p99', 'max'],
+          (
+            [
+              ['read', e.byOperation.read],
+              ['edit', e.byOperation.edit],
+              ['reorder', e.byOperation.reorder],
+              ['all', e.all],
+            ] as const
+          ).map(([op, s]) => [
+            op,
+            s.requests,
+            s.perSecond,
+            ms(s.median),
+            ms(s.p95),
+            ms(s.p99),
+            ms(s.max),
+          ]),
+        ),
+      );
+    }
     add(
       '**(c) Exports** of the published CNC curriculum, one request at a time (the first after start-up apart):',
     );
@@ -615,7 +660,7 @@ function soakReport(result: SoakResult): string {
   return [
     `Machine: ${machine()}`,
     '',
-    `${result.minutes} minutes on SQLite, all at once: published reads (autocannon, 10 connections), the editor mix (10 authors), and a PDF or ELM export every half second, alternately of the published curriculum and of an author's working copy (rendered every time).`,
+    `${result.minutes} minutes on SQLite, all at once: published reads (autocannon, 10 connections), the editor mix (10 authors, 100 ms pauses), and a PDF or ELM export every half second, alternately of the published curriculum and of an author's working copy (rendered every time).`,
     '',
     markdownTable(
       ['what', 'figure'],

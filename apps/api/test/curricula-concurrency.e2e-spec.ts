@@ -8,7 +8,6 @@ import { spawn } from 'node:child_process';
 import { Client as PgClient } from 'pg';
 import type request from 'supertest';
 import { Client, client, createAuthor, createInstitution, createUser } from './support/accounts';
-import { POSTGRES_WRITE_LOCK } from '../src/infrastructure/database/unit-of-work';
 import { api, createDraft } from './support/curricula';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
 
@@ -160,8 +159,7 @@ function holdWriteLock(
   const ready = (async () => {
     await pg.connect();
     await pg.query('BEGIN');
-    // As another process of this product would: the shared write lock, then a row of the tree.
-    await pg.query('SELECT pg_advisory_xact_lock($1)', [POSTGRES_WRITE_LOCK]);
+    // As another process of this product would: the curriculum's row, locked until commit.
     await pg.query(
       `UPDATE "${database.schema}".curriculum SET updated_at = updated_at WHERE id = $1`,
       [curriculumId],

@@ -12,6 +12,8 @@ export type EditorOperation = 'read' | 'edit' | 'reorder';
 export interface EditorMixResult {
   readonly authors: number;
   readonly seconds: number;
+  /** Pause of each author between the answer to one request and the next request, in ms. */
+  readonly pauseMs: number;
   readonly all: LatencyStats;
   readonly byOperation: Record<EditorOperation, LatencyStats>;
   /** Answers other than 200 (a 409 counts: each author edits only its own draft) and network errors. */
@@ -22,12 +24,15 @@ export interface EditorMixResult {
 /**
  * The editor mix: every author, in a closed loop for `seconds`, reads the whole tree of its draft
  * (60 %), edits the text of a random outcome (30 %) or moves its last unit to the front (10 %),
- * each write based on the version it last saw, exactly as the editor does.
+ * each write based on the version it last saw, exactly as the editor does; `pauseMs` after each
+ * answer (0: as fast as the server answers, which measures capacity rather than what a person
+ * waits).
  */
 export async function editorMix(
   baseUrl: string,
   authors: readonly Author[],
   seconds: number,
+  pauseMs: number,
   seed = 42,
 ): Promise<EditorMixResult> {
   let state = seed;
@@ -76,6 +81,7 @@ export async function editorMix(
     };
     let tree = (await call('read', 'GET', '')) as Curriculum | undefined;
     while (tree !== undefined && performance.now() < deadline) {
+      if (pauseMs > 0) await new Promise((done) => setTimeout(done, pauseMs));
       const dice = random();
       if (dice < 0.6) {
         tree = ((await call('read', 'GET', '')) as Curriculum | undefined) ?? tree;
@@ -113,6 +119,7 @@ export async function editorMix(
   return {
     authors: authors.length,
     seconds,
+    pauseMs,
     all: summarise(all, 1, seconds),
     byOperation: {
       read: summarise(latencies.read, 1, seconds),

@@ -3,7 +3,7 @@
 // Started by bench.ts beside raw-server.mjs and the real application, to see whether the framework
 // is what separates the application from the physical limit (ADR 0010).
 //
-//   npx tsx --tsconfig tools/tsconfig.json tools/bench/support/framework-floor.ts <framework> <file> <content-type>
+//   TSX_TSCONFIG_PATH=tools/tsconfig.json node --import tsx tools/bench/support/framework-floor.ts <framework> <file> <content-type>
 // <framework>: express | fastify | nest-express | nest-fastify. Prints "listening <port>".
 import { Controller, Get, Module, Res } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';

@@ -1,4 +1,6 @@
 import autocannon from 'autocannon';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /** One autocannon run: throughput and latency of a single URL at a fixed number of connections. */
 export interface LoadResult {
@@ -11,14 +13,26 @@ export interface LoadResult {
   readonly max: number;
   /** Network errors, timeouts and answers other than the expected status. */
   readonly errors: number;
+  /** CPU time (user + system) the server process spent per request, in µs, when its pid is known. */
+  readonly cpuMicrosPerRequest?: number;
+}
+
+const ticksPerSecond = Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+
+/** User + system CPU time of a process so far, in seconds (from /proc). */
+export function cpuSeconds(pid: number): number {
+  // Fields after the command name, which is in parentheses and may contain spaces.
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
 }
 
 export async function load(
   url: string,
   connections: number,
   seconds: number,
-  options: { headers?: Record<string, string>; expectStatus?: number } = {},
+  options: { headers?: Record<string, string>; expectStatus?: number; pid?: number } = {},
 ): Promise<LoadResult> {
+  const cpuBefore = options.pid === undefined ? 0 : cpuSeconds(options.pid);
   const result = await autocannon({
     url,
     connections,
@@ -39,5 +53,9 @@ export async function load(
     p99: result.latency.p99,
     max: result.latency.max,
     errors: result.errors + result.timeouts + unexpected,
+    cpuMicrosPerRequest:
+      options.pid === undefined
+        ? undefined
+        : Math.round(((cpuSeconds(options.pid) - cpuBefore) * 1e6) / result.requests.total),
   };
 }

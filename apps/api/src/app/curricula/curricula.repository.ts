@@ -39,8 +39,19 @@ export class CurriculaRepository {
     return { curriculum, units, outcomes, workBasedLearning };
   }
 
+  /**
+   * The curriculum. Inside a write transaction on PostgreSQL its row stays locked until commit
+   * (`FOR UPDATE`): writes to one curriculum take turns — the next position of an appended part, the
+   * ids a reference names and the status a transition checks still hold when the transaction writes —
+   * while writes to other curricula run in parallel. SQLite runs one write transaction at a time.
+   */
   findCurriculum(em: EntityManager, id: string): Promise<CurriculumEntity | null> {
-    return em.findOneBy(CurriculumEntity, { id });
+    const lock =
+      em.queryRunner?.isTransactionActive === true && em.connection.options.type === 'postgres';
+    return em.findOne(CurriculumEntity, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
   }
 
   /**

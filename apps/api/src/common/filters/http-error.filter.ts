@@ -25,11 +25,16 @@ interface RequestError {
   statusCode: number;
   message: string;
 }
-/** A unique or primary-key constraint refused a row (SQLite or PostgreSQL). */
-function isUniqueViolation(error: unknown): boolean {
+/**
+ * Another request won a race: a unique or primary-key constraint refused a row (SQLite or
+ * PostgreSQL), or PostgreSQL broke a deadlock or a serialization conflict by aborting this one.
+ */
+function isConcurrencyConflict(error: unknown): boolean {
   const code = (error as { driverError?: { code?: string } } | null)?.driverError?.code;
   return (
     code === '23505' ||
+    code === '40P01' ||
+    code === '40001' ||
     code === 'SQLITE_CONSTRAINT_UNIQUE' ||
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   );
@@ -93,8 +98,9 @@ function toErrorBody(error: unknown, logger: Logger): ErrorResponse & Record<str
   if (isRequestError(error)) {
     return { statusCode: error.statusCode, message: error.message };
   }
-  if (isUniqueViolation(error)) {
-    // Two requests raced for the same unique value (an e-mail, a version number): the loser gets 409.
+  if (isConcurrencyConflict(error)) {
+    // Two requests raced (for the same unique value, an e-mail or a version number; or in a
+    // deadlock): the loser gets 409 and may try again.
     return {
       statusCode: HttpStatus.CONFLICT,
       message: 'This conflicts with a change made at the same time; try again.',
