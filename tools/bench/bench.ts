@@ -413,6 +413,17 @@ function rssMb(pid: number): number {
   return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
 }
 
+/** The lowest RSS sample of each minute: where the heap stands after the collector has run. */
+function minuteFloors(samples: { second: number; rssMb: number }[]): number[] {
+  const minutes = Math.max(1, Math.floor(samples.length / 6));
+  const floors: number[] = [];
+  for (const { second, rssMb } of samples) {
+    const minute = Math.min(Math.floor((second - 1) / 60), minutes - 1);
+    floors[minute] = Math.min(floors[minute] ?? Infinity, rssMb);
+  }
+  return floors;
+}
+
 /** Least-squares slope of RSS over time, in MB per minute. */
 function slope(samples: { second: number; rssMb: number }[]): number {
   const n = samples.length;
@@ -681,6 +692,10 @@ function soakReport(result: SoakResult): string {
         [
           'RSS trend after the first minute',
           `${result.rssSlopeMbPerMinute} MB/min (least squares)`,
+        ],
+        [
+          'lowest RSS of each minute (after garbage collection)',
+          `${minuteFloors(result.samples).join(', ')} MB`,
         ],
       ],
     ),

@@ -4,6 +4,7 @@ import type {
   ValidationReport,
 } from '@curriculum-builder/curriculum';
 import request from 'supertest';
+import { AddVersionUnitCount1763683600000 } from '../src/database/migrations/1763683600000-AddVersionUnitCount';
 import { client } from './support/accounts';
 import { DEMO_PASSWORD } from './support/demo';
 import { api } from './support/curricula';
@@ -102,12 +103,33 @@ describe(`demo content on first start (${testDatabase()})`, () => {
   it('shows anonymous visitors only the published CNC curriculum, as version 1', async () => {
     const anonymous = (await request(t.server).get(`${api}/curricula`).expect(200)).body;
     expect(
-      anonymous.items.map((c: CurriculumSummary) => [c.code, c.status, c.publishedVersion]),
-    ).toEqual([['ZM-CNC-2018', 'published', 1]]);
+      anonymous.items.map((c: CurriculumSummary) => [
+        c.code,
+        c.status,
+        c.publishedVersion,
+        c.unitCount,
+      ]),
+    ).toEqual([['ZM-CNC-2018', 'published', 1, 19]]);
     const versions = await request(t.server)
       .get(`${api}/curricula/${byCode('ZM-CNC-2018').id}/versions`)
       .expect(200);
     expect(versions.body.map((v: { number: number }) => v.number)).toEqual([1]);
+  });
+
+  it('gives versions published before the unit count column their count from the snapshot', async () => {
+    const migration = new AddVersionUnitCount1763683600000();
+    const runner = t.dataSource.createQueryRunner();
+    try {
+      await migration.down(runner);
+      expect(await runner.hasColumn('curriculum_version', 'unit_count')).toBe(false);
+      await migration.up(runner);
+    } finally {
+      await runner.release();
+    }
+    const anonymous = (await request(t.server).get(`${api}/curricula`).expect(200)).body;
+    expect(anonymous.items.map((c: CurriculumSummary) => [c.code, c.unitCount])).toEqual([
+      ['ZM-CNC-2018', 19],
+    ]);
   });
 
   it('seeds only once: a restart on the same database adds nothing', async () => {

@@ -122,7 +122,7 @@ export class CurriculaRepository {
       .addSelect(pick('c.version', '0'), 'version')
       .addSelect(pick('c.updated_at', 'v.published_at'), 'updated_at')
       .addSelect(
-        pick('(SELECT COUNT(*) FROM unit u WHERE u.curriculum_id = c.id)', '0'),
+        pick('(SELECT COUNT(*) FROM unit u WHERE u.curriculum_id = c.id)', 'v.unit_count'),
         'unit_count',
       )
       .where(`(${working} OR (c.published_version IS NOT NULL AND c.status <> 'archived'))`)

@@ -146,6 +146,7 @@ export class WorkflowService {
       eqfLevel: snapshot.eqfLevel,
       primaryLanguage: snapshot.primaryLanguage,
       languages: [...snapshot.languages],
+      unitCount: snapshot.units.length,
       publishedAt: now,
       publishedBy,
     });

@@ -2,6 +2,7 @@ import { CreateInstitutions1763683200000 } from './1763683200000-CreateInstituti
 import { CreateCurricula1763683300000 } from './1763683300000-CreateCurricula';
 import { CreateAccounts1763683400000 } from './1763683400000-CreateAccounts';
 import { CreateWorkflow1763683500000 } from './1763683500000-CreateWorkflow';
+import { AddVersionUnitCount1763683600000 } from './1763683600000-AddVersionUnitCount';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -12,4 +13,5 @@ export const migrations = [
   CreateCurricula1763683300000,
   CreateAccounts1763683400000,
   CreateWorkflow1763683500000,
+  AddVersionUnitCount1763683600000,
 ];

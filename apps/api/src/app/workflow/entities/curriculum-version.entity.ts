@@ -31,6 +31,9 @@ export class CurriculumVersionEntity {
   @Column('simple-json')
   languages!: string[];
 
+  @Column('int', { name: 'unit_count', default: 0 })
+  unitCount!: number;
+
   @Column('varchar', { name: 'published_at', length: 30 })
   publishedAt!: string;
 
