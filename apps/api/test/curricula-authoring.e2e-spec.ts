@@ -173,6 +173,16 @@ describe(`authoring API (${testDatabase()})`, () => {
       expect(search.body.items.map((c: Curriculum) => c.code)).toEqual(['LIST-A']);
       const byCode = await as.get(`${api}/curricula`).query({ q: 'list-' }).expect(200);
       expect(byCode.body.total).toBe(2);
+      // Language codes and JSON punctuation are not text of the title.
+      for (const q of ['de', '":"', '{', '"']) {
+        const codes = (await as.get(`${api}/curricula`).query({ q }).expect(200)).body.items.map(
+          (c: Curriculum) => c.code,
+        );
+        expect(codes).not.toContain('LIST-A');
+        expect(codes).not.toContain('LIST-B');
+      }
+      const english = await as.get(`${api}/curricula`).query({ q: 'milling' }).expect(200);
+      expect(english.body.items.map((c: Curriculum) => c.code)).toEqual(['LIST-A']);
       const page = await as
         .get(`${api}/curricula`)
         .query({ eqfLevel: 5, status: 'draft', pageSize: 1, page: 2 })

@@ -132,13 +132,19 @@ export class CurriculaRepository {
     if (filter.eqfLevel !== undefined)
       query.andWhere(`${pick('c.eqf_level', 'v.eqf_level')} = :eqf`, { eqf: filter.eqfLevel });
     if (filter.q !== undefined && filter.q.trim() !== '') {
-      // Titles are JSON text in every language: one LIKE finds a match in any of them.
+      // Any language of the title, or the code.
       const pattern = `%${filter.q
         .trim()
         .toLowerCase()
         .replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+      // The texts of the title in every language, not its JSON (whose keys "de", "en" … would match).
+      const title = pick('c.title', 'v.title');
+      const texts =
+        em.connection.options.type === 'postgres'
+          ? `json_each_text(CAST(${title} AS json))`
+          : `json_each(${title})`;
       query.andWhere(
-        `(LOWER(${pick('c.title', 'v.title')}) LIKE :q ESCAPE '\\' OR LOWER(${pick('c.code', 'v.code')}) LIKE :q ESCAPE '\\')`,
+        `(EXISTS (SELECT 1 FROM ${texts} t WHERE LOWER(t.value) LIKE :q ESCAPE '\\') OR LOWER(${pick('c.code', 'v.code')}) LIKE :q ESCAPE '\\')`,
         { q: pattern },
       );
     }
