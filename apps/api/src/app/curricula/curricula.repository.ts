@@ -1,6 +1,8 @@
 import type { CurriculumStatus, CurriculumSummary, Page } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
+import type { Database, Statement } from 'better-sqlite3';
 import { EntityManager } from 'typeorm';
+import { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 import type { Caller } from '../../common/caller';
 import { CurriculumVersionEntity } from '../workflow/entities/curriculum-version.entity';
 import type { CurriculumVisibility } from './curriculum-access';
@@ -18,9 +20,19 @@ export interface CurriculumFilter {
   readonly pageSize: number;
 }
 
+const VISIBILITY_SQL = 'SELECT institution_id, status, published_version FROM curriculum WHERE id';
+
+interface VisibilityRow {
+  institution_id: string;
+  status: CurriculumStatus;
+  published_version: number | string | null;
+}
+
 /** Queries of curricula; each method does one thing. Callers pass the manager of their unit of work. */
 @Injectable()
 export class CurriculaRepository {
+  private readonly preparedVisibility = new WeakMap<BetterSqlite3Driver, Statement>();
+
   /** The whole tree in four queries, however large the curriculum. */
   async findTree(em: EntityManager, id: string): Promise<CurriculumRows | null> {
     const curriculum = await em.findOneBy(CurriculumEntity, { id });
@@ -56,26 +68,40 @@ export class CurriculaRepository {
 
   /**
    * Only the columns that decide who may see a curriculum, in one indexed lookup without entity
-   * mapping: the hot path of published reads, where this query is most of the work.
+   * mapping: the hot path of published reads, where this query is most of the work. On SQLite the
+   * statement is prepared once and run on better-sqlite3 directly (TypeORM's query path costs
+   * several times the lookup itself); reads run in the unit of work's queue on that connection.
    */
   async findVisibility(em: EntityManager, id: string): Promise<CurriculumVisibility | null> {
-    const [sql, parameters] = em.connection.driver.escapeQueryWithParameters(
-      'SELECT institution_id, status, published_version FROM curriculum WHERE id = :id',
-      { id },
-    );
-    const rows: {
-      institution_id: string;
-      status: CurriculumStatus;
-      published_version: number | null;
-    }[] = await em.query(sql, parameters);
-    if (rows.length === 0) return null;
-    const [row] = rows;
+    const row =
+      em.connection.driver instanceof BetterSqlite3Driver
+        ? (this.visibilityStatement(em.connection.driver).get(id) as VisibilityRow | undefined)
+        : await this.queryVisibility(em, id);
+    if (row === undefined) return null;
     return {
       id,
       institutionId: row.institution_id,
       status: row.status,
       publishedVersion: row.published_version === null ? null : Number(row.published_version),
     };
+  }
+
+  private visibilityStatement(driver: BetterSqlite3Driver): Statement {
+    let statement = this.preparedVisibility.get(driver);
+    if (statement === undefined) {
+      statement = (driver.databaseConnection as Database).prepare(`${VISIBILITY_SQL} = ?`);
+      this.preparedVisibility.set(driver, statement);
+    }
+    return statement;
+  }
+
+  private async queryVisibility(em: EntityManager, id: string): Promise<VisibilityRow | undefined> {
+    const [sql, parameters] = em.connection.driver.escapeQueryWithParameters(
+      `${VISIBILITY_SQL} = :id`,
+      { id },
+    );
+    const rows: VisibilityRow[] = await em.query(sql, parameters);
+    return rows[0];
   }
 
   /**
