@@ -13,7 +13,12 @@
 // and of the generated one (created through the API), one request at a time, with the server's
 // resident memory from /proc (VmRSS before, VmHWM = peak, reset before each curriculum). Prints Markdown tables for
 // docs/performance.md.
-import type { Curriculum, CurriculumContent, LocalizedText } from '@curriculum-builder/curriculum';
+import {
+  contentAsValidatable,
+  type Curriculum,
+  type CurriculumContent,
+  type LocalizedText,
+} from '@curriculum-builder/curriculum';
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -40,67 +45,23 @@ const { values } = parseArgs({
   },
 });
 
-/** Portable content as the API would return it (ids made up, every reference resolved). */
+/** Portable content as the API would return it (stand-in ids, every reference resolved). */
 export function toCurriculum(content: CurriculumContent, status: Curriculum['status']): Curriculum {
-  const unitId = new Map(content.units.map((u, i) => [u.code, `unit-${i + 1}`]));
+  const tree = contentAsValidatable(content);
   const now = new Date('2026-01-15T10:00:00Z').toISOString();
   return {
+    ...tree,
     id: 'bench',
     version: 1,
     status,
     institutionId: 'institution',
-    code: content.code,
-    title: content.title,
-    description: content.description,
-    eqfLevel: content.eqfLevel,
-    nqfLevel: content.nqfLevel,
-    iscedFCode: content.iscedFCode,
-    occupation: content.occupation,
-    durationMonths: content.durationMonths,
-    fullTime: content.fullTime,
-    ecvetPoints: content.ecvetPoints,
-    primaryLanguage: content.primaryLanguage,
-    languages: content.languages,
-    electiveGroups: content.electiveGroups,
-    thresholds: content.thresholds,
     publishedVersion: status === 'published' ? 1 : null,
-    units: content.units.map((u, i) => ({
-      id: `unit-${i + 1}`,
+    units: tree.units.map((unit) => ({
+      ...unit,
       version: 1,
-      code: u.code,
-      title: u.title,
-      description: u.description,
-      eqfLevel: u.eqfLevel,
-      ecvetPoints: u.ecvetPoints,
-      mandatory: u.mandatory,
-      electiveGroup: u.electiveGroup,
-      year: u.year,
-      term: u.term,
-      areas: u.areas,
-      escoSkills: u.escoSkills,
-      prerequisites: u.prerequisiteCodes.flatMap((code) => unitId.get(code) ?? []),
-      assessment: u.assessment,
-      outcomes: u.outcomes.map((o, k) => ({
-        id: `unit-${i + 1}-outcome-${k + 1}`,
-        version: 1,
-        category: o.category,
-        text: o.text,
-        escoSkill: o.escoSkill ?? null,
-      })),
+      outcomes: unit.outcomes.map((outcome) => ({ ...outcome, version: 1 })),
     })),
-    workBasedLearning: content.workBasedLearning.map((w, p) => ({
-      id: `wbl-${p + 1}`,
-      version: 1,
-      title: w.title,
-      year: w.year,
-      term: w.term,
-      durationHours: w.durationHours,
-      companyProfile: w.companyProfile,
-      mentorRole: w.mentorRole,
-      unitIds: w.unitCodes.flatMap((code) => unitId.get(code) ?? []),
-      outcomeIds: w.outcomeRefs.map((r) => `${unitId.get(r.unitCode)}-outcome-${r.index + 1}`),
-      assessment: w.assessment,
-    })),
+    workBasedLearning: tree.workBasedLearning.map((period) => ({ ...period, version: 1 })),
     createdAt: now,
     updatedAt: now,
   };

@@ -22,8 +22,10 @@ import { updateVersioned } from '../../infrastructure/database/versioned-update'
 import {
   CachedRepresentations,
   representation,
+  type Download,
   type Representation,
 } from '../../infrastructure/web/cached-representations';
+import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { CurriculaRepository, CurriculumFilter } from './curricula.repository';
 import { CurriculumRows, snapshotRows, toCurriculum } from './curriculum.mapper';
 import type { Caller } from '../../common/caller';
@@ -97,20 +99,28 @@ export class CurriculaService {
   }
 
   /**
-   * An export (PDF, ELM …) of what the caller may read. The working copy is rendered on every
-   * request; a published version once per `variant` (format and language), then served from memory,
-   * and concurrent requests for it share one rendering.
+   * An export (PDF, ELM, CASE, CSV) of what the caller may read, rendered from the curriculum and
+   * its institution. The working copy is rendered on every request; a published version once per
+   * `variant` (format and language), then served from memory, and concurrent requests for it share
+   * one rendering.
    */
   async exportOf(
     caller: Caller | null,
     id: string,
     variant: string,
-    render: (curriculum: Curriculum) => Promise<Representation>,
-  ): Promise<Representation> {
+    render: (curriculum: Curriculum, institution: InstitutionEntity | null) => Promise<Download>,
+  ): Promise<Download> {
     const read = await this.read(caller, id);
-    if (read.kind === 'working-copy') return render(read.curriculum);
+    const withInstitution = async (curriculum: Curriculum) =>
+      render(
+        curriculum,
+        await this.unitOfWork.read((em) =>
+          em.findOneBy(InstitutionEntity, { id: curriculum.institutionId }),
+        ),
+      );
+    if (read.kind === 'working-copy') return withInstitution(read.curriculum);
     return this.representations.get(`${id}/${read.number}/${variant}`, () =>
-      render(JSON.parse(read.representation.body.toString('utf8')) as Curriculum),
+      withInstitution(JSON.parse(read.representation.body.toString('utf8')) as Curriculum),
     );
   }
 

@@ -1,3 +1,15 @@
+import { StreamableFile } from '@nestjs/common';
+import type { Download } from '../../infrastructure/web/cached-representations';
+
+/** An export as the file a controller answers with (type, length and attachment name). */
+export function downloadFile(file: Download): StreamableFile {
+  return new StreamableFile(file.body, {
+    type: file.contentType,
+    length: file.body.length,
+    disposition: attachment(file.filename),
+  });
+}
+
 /**
  * `Content-Disposition: attachment` with an ASCII file name for every client and, when the name has
  * other characters, the exact UTF-8 name as RFC 5987/6266 `filename*`.

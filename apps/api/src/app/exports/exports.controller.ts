@@ -10,7 +10,7 @@ import {
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public } from '../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../common/decorators/route-params';
-import { attachment } from './content-disposition';
+import { downloadFile } from './content-disposition';
 import { ExportsService, PdfKind } from './exports.service';
 
 const LANG_QUERY = {
@@ -86,10 +86,6 @@ export class ExportsController {
     kind: PdfKind,
     lang: string | undefined,
   ): Promise<StreamableFile> {
-    const pdf = await this.exports.pdf(caller, id, kind, lang);
-    return new StreamableFile(pdf.body, {
-      type: pdf.contentType,
-      disposition: attachment(pdf.filename ?? 'curriculum.pdf'),
-    });
+    return downloadFile(await this.exports.pdf(caller, id, kind, lang));
   }
 }

@@ -2,13 +2,8 @@ import type { Curriculum } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/caller';
 import { InvalidInputError } from '../../common/errors/domain.errors';
-import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { CurriculaService } from '../curricula/curricula.service';
-import { InstitutionEntity } from '../institutions/entities/institution.entity';
-import {
-  representation,
-  type Representation,
-} from '../../infrastructure/web/cached-representations';
+import { download, type Download } from '../../infrastructure/web/cached-representations';
 import { renderCurriculumPdf } from './pdf/curriculum-pdf';
 import { pdfBuffer } from './pdf/pdf-document';
 import { renderPathwayPdf } from './pdf/pathway-pdf';
@@ -17,31 +12,25 @@ export type PdfKind = 'curriculum' | 'pathway';
 
 @Injectable()
 export class ExportsService {
-  constructor(
-    private readonly curricula: CurriculaService,
-    private readonly unitOfWork: UnitOfWork,
-  ) {}
+  constructor(private readonly curricula: CurriculaService) {}
 
   /**
    * The PDF of what the caller may read (404 otherwise, see `CurriculaService.read`) in one of the
    * curriculum's languages, the primary language by default (400 naming `lang` otherwise). Published
    * versions are rendered once per kind and language and then served from memory.
    */
-  pdf(caller: Caller | null, id: string, kind: PdfKind, lang?: string): Promise<Representation> {
+  pdf(caller: Caller | null, id: string, kind: PdfKind, lang?: string): Promise<Download> {
     if (lang !== undefined && typeof lang !== 'string') {
       // A repeated `?lang=` arrives as a list.
       throw new InvalidInputError([{ path: 'lang', message: 'must be one language code' }]);
     }
     const variant = `${kind}-pdf/${lang?.trim().toLowerCase() ?? ''}`;
-    return this.curricula.exportOf(caller, id, variant, async (curriculum) => {
+    return this.curricula.exportOf(caller, id, variant, async (curriculum, institution) => {
       const language = this.language(curriculum, lang);
-      const institution = await this.unitOfWork.read((em) =>
-        em.findOneBy(InstitutionEntity, { id: curriculum.institutionId }),
-      );
       const input = { curriculum, language, institution: institution?.name ?? null };
       const document = kind === 'pathway' ? renderPathwayPdf(input) : renderCurriculumPdf(input);
       const suffix = kind === 'pathway' ? '-pathway' : '';
-      return representation(
+      return download(
         await pdfBuffer(document),
         'application/pdf',
         `${curriculum.code}${suffix}-${language}.pdf`,

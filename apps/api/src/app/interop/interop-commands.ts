@@ -35,8 +35,9 @@ export function interopCommands(app: INestApplicationContext): {
     exporters: {
       elm: async (caller, id) =>
         Buffer.concat([(await elm.export(caller, id)).body, Buffer.from('\n')]),
-      case: async (caller, id) => json((await cases.export(caller, id)).body),
-      csv: async (caller, id) => (await csv.export(caller, id)).csv,
+      case: async (caller, id) =>
+        json(JSON.parse((await cases.export(caller, id)).body.toString('utf8'))),
+      csv: async (caller, id) => (await csv.export(caller, id)).body,
     },
     importers: {
       case: async (caller, file) => (await cases.import(caller, parseJson(file))).id,

@@ -25,6 +25,7 @@ interface RequestError {
   statusCode: number;
   message: string;
 }
+
 /**
  * Another request won a race: a unique or primary-key constraint refused a row (SQLite or
  * PostgreSQL), or PostgreSQL broke a deadlock or a serialization conflict by aborting this one.
@@ -47,9 +48,9 @@ function isRequestError(error: unknown): error is RequestError {
 
 /**
  * The one place that turns errors — domain errors, Nest's HTTP exceptions and Fastify's request
- * errors (which Nest routes here too) — into HTTP responses of
- * the contract's shape `{ statusCode, message, errors? }` (409 conflicts add `current`). Unknown errors are logged and answered with a bare 500,
- * never with a stack trace.
+ * errors (which Nest routes here too) — into HTTP responses of the contract's shape
+ * `{ statusCode, message, errors? }` (409 conflicts add `current`). Unknown errors are logged and
+ * answered with a bare 500, never with a stack trace.
  */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {

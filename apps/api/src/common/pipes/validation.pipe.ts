@@ -13,38 +13,41 @@ import type { FieldError } from '@curriculum-builder/curriculum';
  */
 export const MAX_BODY_DEPTH = 64;
 
-interface Visit {
-  readonly value: unknown;
-  readonly depth: number;
-  readonly path: string;
+/** What a request value holds that the API refuses, each as the path of the first occurrence. */
+interface Hazards {
+  /** A value nested deeper than the limit (the walk stops there). */
+  readonly tooDeep: string | null;
+  /** A text with a NUL character (U+0000). */
+  readonly nul: string | null;
 }
 
-/** The first value of a JSON-like input (depth first, without recursion) for which `test` holds. */
-function find(input: unknown, test: (visit: Visit) => boolean): Visit | null {
-  const stack: Visit[] = [{ value: input, depth: 0, path: '' }];
+/** Walks a JSON-like input once, depth first and without recursion, for both hazards. */
+function hazards(input: unknown, limit = MAX_BODY_DEPTH): Hazards {
+  let nul: string | null = null;
+  const stack = [{ value: input, depth: 0, path: '' }];
   for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
-    if (test(current)) return current;
-    if (typeof current.value !== 'object' || current.value === null) continue;
-    for (const [key, value] of Object.entries(current.value)) {
-      const path = Array.isArray(current.value)
-        ? `${current.path}[${key}]`
-        : current.path === ''
+    const { value, depth, path } = current;
+    if (typeof value === 'string') {
+      if (nul === null && value.includes('\u0000')) nul = path;
+      continue;
+    }
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= limit) return { tooDeep: path, nul };
+    for (const [key, child] of Object.entries(value)) {
+      const childPath = Array.isArray(value)
+        ? `${path}[${key}]`
+        : path === ''
           ? key
-          : `${current.path}.${key}`;
-      stack.push({ value, depth: current.depth + 1, path });
+          : `${path}.${key}`;
+      stack.push({ value: child, depth: depth + 1, path: childPath });
     }
   }
-  return null;
+  return { tooDeep: null, nul };
 }
 
 /** The path of the first value nested deeper than `limit`, or `null`. */
 export function tooDeep(value: unknown, limit = MAX_BODY_DEPTH): string | null {
-  return (
-    find(
-      value,
-      (visit) => visit.depth >= limit && typeof visit.value === 'object' && visit.value !== null,
-    )?.path ?? null
-  );
+  return hazards(value, limit).tooDeep;
 }
 
 /**
@@ -52,10 +55,7 @@ export function tooDeep(value: unknown, limit = MAX_BODY_DEPTH): string | null {
  * in text columns (it answered 500), SQLite would; no text of the API has a use for it.
  */
 export function nulCharacterAt(value: unknown): string | null {
-  return (
-    find(value, (visit) => typeof visit.value === 'string' && visit.value.includes('\u0000'))
-      ?.path ?? null
-  );
+  return hazards(value).nul;
 }
 
 /** Flattens class-validator's nested errors into `{ path: "units[2].ecvetPoints", message }` items. */
@@ -77,18 +77,19 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
  */
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    if (metadata.type === 'body') {
-      const path = tooDeep(value);
-      if (path !== null) {
-        const message = `nested more than ${MAX_BODY_DEPTH} levels deep`;
-        throw new BadRequestException({
-          message: `The request body is ${message}`,
-          errors: [{ path: path.slice(0, 200), message }],
-        });
-      }
+    if (metadata.type !== 'body' && metadata.type !== 'query') {
+      return super.transform(value, metadata);
     }
-    if (metadata.type === 'query' || (metadata.type === 'body' && typeof value === 'object')) {
-      const path = nulCharacterAt(value);
+    const found = hazards(value);
+    if (metadata.type === 'body' && found.tooDeep !== null) {
+      const message = `nested more than ${MAX_BODY_DEPTH} levels deep`;
+      throw new BadRequestException({
+        message: `The request body is ${message}`,
+        errors: [{ path: found.tooDeep.slice(0, 200), message }],
+      });
+    }
+    if (metadata.type === 'query' || typeof value === 'object') {
+      const path = found.nul;
       if (path !== null) {
         const field = path.slice(0, 200) || (metadata.data ?? metadata.type);
         const message = `${field} must not contain NUL characters (U+0000)`;

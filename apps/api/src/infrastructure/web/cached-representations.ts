@@ -5,20 +5,23 @@ export interface Representation {
   readonly body: Buffer;
   readonly etag: string;
   readonly contentType: string;
-  /** The file name of a download (exports). */
-  readonly filename?: string;
+}
+
+/** A representation sent as a file (an export), with the name it is saved under. */
+export interface Download extends Representation {
+  readonly filename: string;
 }
 
 /** Upper bound of the bytes kept; beyond it the least recently used representations go first. */
 export const CACHE_BUDGET_BYTES = 64 * 1024 * 1024;
 
-export function representation(
-  body: Buffer,
-  contentType: string,
-  filename?: string,
-): Representation {
+export function representation(body: Buffer, contentType: string): Representation {
   const digest = createHash('sha256').update(body).digest('base64url').slice(0, 27);
-  return { body, etag: `"${digest}"`, contentType, filename };
+  return { body, etag: `"${digest}"`, contentType };
+}
+
+export function download(body: Buffer, contentType: string, filename: string): Download {
+  return { ...representation(body, contentType), filename };
 }
 
 /**
@@ -37,15 +40,16 @@ export class CachedRepresentations {
 
   constructor(private readonly budget: number = CACHE_BUDGET_BYTES) {}
 
-  async get(key: string, render: () => Promise<Representation>): Promise<Representation> {
-    const hit = this.entries.get(key);
+  /** A key always names one kind of representation, so what it holds has the type rendered. */
+  async get<T extends Representation>(key: string, render: () => Promise<T>): Promise<T> {
+    const hit = this.entries.get(key) as T | undefined;
     if (hit !== undefined) {
       // Map keeps insertion order: re-inserting marks the entry as the most recently used.
       this.entries.delete(key);
       this.entries.set(key, hit);
       return hit;
     }
-    const inFlight = this.pending.get(key);
+    const inFlight = this.pending.get(key) as Promise<T> | undefined;
     if (inFlight !== undefined) return inFlight;
     const rendering = render().finally(() => this.pending.delete(key));
     this.pending.set(key, rendering);

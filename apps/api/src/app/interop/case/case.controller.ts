@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, StreamableFile } from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
@@ -9,12 +9,10 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Caller } from '../../../common/caller';
 import { CurrentCaller, Public, Roles } from '../../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../../common/decorators/route-params';
-import { attachment } from '../../exports/content-disposition';
-import type { CasePackage } from './case-package';
+import { downloadFile } from '../../exports/content-disposition';
 import { CaseService, type CaseImportResponse } from './case.service';
 
 /** 1EdTech CASE 1.0 (+ 1.1 `extensions`) export and import of curricula. */
@@ -37,12 +35,8 @@ export class CaseController {
   async exportCase(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
-    @Res({ passthrough: true }) res: FastifyReply,
-  ): Promise<CasePackage> {
-    const { body, filename } = await this.cases.export(caller, id);
-    void res.header('Content-Type', 'application/json; charset=utf-8');
-    void res.header('Content-Disposition', attachment(filename));
-    return body;
+  ): Promise<StreamableFile> {
+    return downloadFile(await this.cases.export(caller, id));
   }
 
   /**

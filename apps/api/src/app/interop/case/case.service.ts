@@ -1,19 +1,12 @@
 import { validateContent } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
-import { ImportRejectedError, InvalidInputError } from '../../../common/errors/domain.errors';
-import { UnitOfWork } from '../../../infrastructure/database/unit-of-work';
+import { ImportRejectedError } from '../../../common/errors/domain.errors';
+import { download, type Download } from '../../../infrastructure/web/cached-representations';
 import { CurriculaService } from '../../curricula/curricula.service';
 import { CurriculumImports } from '../../curricula/curriculum-imports';
-import { InstitutionEntity } from '../../institutions/entities/institution.entity';
 import { buildCasePackage } from './case-export';
 import { readCasePackage, type CaseImportReport } from './case-import';
-import type { CasePackage } from './case-package';
-
-export interface CaseExport {
-  readonly body: CasePackage;
-  readonly filename: string;
-}
 
 export interface CaseImportResponse {
   readonly id: string;
@@ -27,21 +20,25 @@ export interface CaseImportResponse {
 export class CaseService {
   constructor(
     private readonly curricula: CurriculaService,
-    private readonly unitOfWork: UnitOfWork,
     private readonly imports: CurriculumImports,
   ) {}
 
-  /** The CFPackage of what the caller may read (404 otherwise, see `CurriculaService.get`). */
-  async export(caller: Caller | null, id: string): Promise<CaseExport> {
-    const curriculum = await this.curricula.get(caller, id);
-    const institution = await this.unitOfWork.read((em) =>
-      em.findOneBy(InstitutionEntity, { id: curriculum.institutionId }),
-    );
-    const body = buildCasePackage({
-      curriculum,
-      creator: institution?.name ?? 'Curriculum builder',
+  /**
+   * The CFPackage (JSON) of what the caller may read (404 otherwise, see `CurriculaService.read`);
+   * a published version's is built once and then served from memory.
+   */
+  export(caller: Caller | null, id: string): Promise<Download> {
+    return this.curricula.exportOf(caller, id, 'case', async (curriculum, institution) => {
+      const body = buildCasePackage({
+        curriculum,
+        creator: institution?.name ?? 'Curriculum builder',
+      });
+      return download(
+        Buffer.from(JSON.stringify(body), 'utf8'),
+        'application/json; charset=utf-8',
+        `${curriculum.code}-case.json`,
+      );
     });
-    return { body, filename: `${curriculum.code}-case.json` };
   }
 
   /**
@@ -52,13 +49,7 @@ export class CaseService {
     const read = readCasePackage(body);
     if (!read.ok) throw new ImportRejectedError(read.problems);
     const { content, report } = read.result;
-    let id: string;
-    try {
-      id = await this.imports.store(caller, content, 'case');
-    } catch (error) {
-      if (error instanceof InvalidInputError) throw new ImportRejectedError(error.errors);
-      throw error;
-    }
+    const id = await this.imports.store(caller, content, 'case');
     return { id, report: { ...report, validation: validateContent(content).summary } };
   }
 }

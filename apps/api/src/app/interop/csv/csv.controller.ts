@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, HttpCode, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, HttpCode, Post, StreamableFile } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
@@ -10,11 +10,10 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
 import type { Caller } from '../../../common/caller';
 import { CurrentCaller, Public, Roles } from '../../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../../common/decorators/route-params';
-import { attachment } from '../../exports/content-disposition';
+import { downloadFile } from '../../exports/content-disposition';
 import { CsvService } from './csv.service';
 
 /**
@@ -50,12 +49,8 @@ export class CsvController {
   async export(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
-    @Res({ passthrough: true }) response: FastifyReply,
-  ): Promise<string> {
-    const { csv, filename } = await this.csv.export(caller, id);
-    void response.header('Content-Type', 'text/csv; charset=utf-8');
-    void response.header('Content-Disposition', attachment(filename));
-    return csv;
+  ): Promise<StreamableFile> {
+    return downloadFile(await this.csv.export(caller, id));
   }
 
   /** A new draft in the caller's institution from a spreadsheet in the export's layout. */

@@ -1,7 +1,8 @@
 import { curriculumAsContent, type FieldError } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
-import { ImportRejectedError, InvalidInputError } from '../../../common/errors/domain.errors';
+import { ImportRejectedError } from '../../../common/errors/domain.errors';
+import { download, type Download } from '../../../infrastructure/web/cached-representations';
 import { CurriculaService } from '../../curricula/curricula.service';
 import { CurriculumImports } from '../../curricula/curriculum-imports';
 import { BOM, parseCsv, unneutralise, writeCsv } from './csv-format';
@@ -17,22 +18,23 @@ export class CsvService {
     private readonly imports: CurriculumImports,
   ) {}
 
-  /** The spreadsheet of what the caller may read (404 otherwise). */
-  async export(caller: Caller | null, id: string): Promise<{ csv: string; filename: string }> {
-    const curriculum = await this.curricula.get(caller, id);
-    const csv = writeCsv(contentToRows(curriculumAsContent(curriculum)));
-    return { csv, filename: `${curriculum.code}.csv` };
+  /**
+   * The spreadsheet of what the caller may read (404 otherwise); a published version's is written
+   * once and then served from memory.
+   */
+  export(caller: Caller | null, id: string): Promise<Download> {
+    return this.curricula.exportOf(caller, id, 'csv', async (curriculum) =>
+      download(
+        Buffer.from(writeCsv(contentToRows(curriculumAsContent(curriculum))), 'utf8'),
+        'text/csv; charset=utf-8',
+        `${curriculum.code}.csv`,
+      ),
+    );
   }
 
   /** A new draft in the caller's institution from a spreadsheet; all or nothing. */
   async import(caller: Caller, body: unknown): Promise<{ id: string }> {
-    const content = readCsvContent(body);
-    try {
-      return { id: await this.imports.store(caller, content, 'csv') };
-    } catch (error) {
-      if (error instanceof InvalidInputError) throw new ImportRejectedError(error.errors);
-      throw error;
-    }
+    return { id: await this.imports.store(caller, readCsvContent(body), 'csv') };
   }
 }
 

@@ -9,7 +9,7 @@ import {
 import type { Caller } from '../../../common/caller';
 import { CurrentCaller, Public } from '../../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../../common/decorators/route-params';
-import { attachment } from '../../exports/content-disposition';
+import { downloadFile } from '../../exports/content-disposition';
 import { ELM_MEDIA_TYPE } from './elm-vocabulary';
 import { ElmService } from './elm.service';
 
@@ -46,10 +46,6 @@ export class ElmController {
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
   ): Promise<StreamableFile> {
-    const elm = await this.elm.export(caller, id);
-    return new StreamableFile(elm.body, {
-      type: elm.contentType,
-      disposition: attachment(elm.filename ?? 'curriculum-elm.jsonld'),
-    });
+    return downloadFile(await this.elm.export(caller, id));
   }
 }
