@@ -2,7 +2,7 @@
 // `npm test`: every check of the repository in one command, ending with the line
 // "N passed, N failed, N skipped". Exits non-zero when anything failed.
 //
-// Steps: format (Prettier) · lint (ESLint, module boundaries) · typecheck · unit tests (Jest, all
+// Steps: lockfile (npm ci --dry-run on package.json + package-lock.json alone) · format (Prettier) · lint (ESLint, module boundaries) · typecheck · unit tests (Jest, all
 // projects) · production build · API end-to-end on SQLite (and PostgreSQL when TEST_DATABASE_URL is
 // set) · the built product as a process and in Chromium (apps/web-e2e).
 import { spawnSync } from 'node:child_process';
@@ -111,6 +111,11 @@ function loud(lines) {
 
 const results = [];
 const nx = bin('nx');
+results.push(
+  check('lockfile (npm ci --dry-run in an empty folder)', process.execPath, [
+    'tools/scripts/lockfile-check.mjs',
+  ]),
+);
 results.push(
   check('format (prettier --check)', bin('prettier'), ['--check', '.', '--log-level', 'warn']),
 );

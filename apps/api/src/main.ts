@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { createApp } from './app/create-app';
 import { AppConfig, ConfigError, loadConfig } from './infrastructure/config/app-config';
 
@@ -22,8 +22,10 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
-  // The production build puts the web app beside the server: dist/apps/{api,web/browser}.
-  const app = await createApp(config, { webRoot: join(__dirname, '..', 'web', 'browser') });
+  // The production build puts the web app beside the server's entry point (dist/apps/api/main.js,
+  // the file node runs): dist/apps/{api,web/browser}.
+  const entry = require.main?.filename ?? __filename;
+  const app = await createApp(config, { webRoot: join(dirname(entry), '..', 'web', 'browser') });
 
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {

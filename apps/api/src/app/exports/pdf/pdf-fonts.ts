@@ -18,13 +18,9 @@ interface Fontkit {
 
 let cached: PdfFonts | undefined;
 
-/**
- * Node's own `require`: in the server bundle webpack turns `require.resolve(...)` into module ids,
- * but leaves `__filename` (and what `createRequire` does with it) alone.
- */
 const nodeRequire = createRequire(__filename);
 
-/** Where the package keeps its TTF files (resolved at run time, also from the server bundle). */
+/** Where the package keeps its TTF files (resolved at run time from node_modules). */
 export function fontDirectory(): string {
   return join(dirname(nodeRequire.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 }
