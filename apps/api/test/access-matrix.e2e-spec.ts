@@ -1,4 +1,4 @@
-import type { Curriculum } from '@curriculum-builder/curriculum';
+import type { Curriculum, ReviewComment } from '@curriculum-builder/curriculum';
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import { client, createInstitution, createUser, link, TestUser } from './support/accounts';
 import { api, storeContent } from './support/curricula';
@@ -20,6 +20,10 @@ interface Fixture {
   draft: Curriculum;
   inReview: Curriculum;
   published: Curriculum;
+  /** Reviewed first by otherReviewer's association, now in review at reviewer's only. */
+  reviewedElsewhere: Curriculum;
+  /** otherReviewer's thread from that earlier round. */
+  earlierThread: string;
 }
 
 interface Case {
@@ -215,6 +219,19 @@ const CASES: Case[] = [
     expected: [401, 403, 403, 403, 201, 404, 403],
   },
   {
+    name: "review threads of another association's earlier round",
+    method: 'get',
+    path: (f) => `/curricula/${f.reviewedElsewhere.id}/reviews`,
+    expected: [401, 403, 200, 404, 200, 404, 200],
+  },
+  {
+    name: "reply in another association's earlier thread",
+    method: 'post',
+    path: (f) => `/curricula/${f.reviewedElsewhere.id}/reviews/${f.earlierThread}/replies`,
+    body: () => ({ text: 'matrix' }),
+    expected: [401, 403, 201, 404, 403, 404, 403],
+  },
+  {
     name: 'accept an unknown comment',
     method: 'post',
     path: (f) => `/curricula/${f.draft.id}/reviews/${NO_SUCH}/accept`,
@@ -279,11 +296,31 @@ describe(`role × endpoint matrix (${testDatabase()})`, () => {
       const id = await storeContent(t, content, school);
       return id;
     };
-    const [draft, inReview, published] = [await store(), await store(), await store()];
+    const [draft, inReview, published, reviewedElsewhere] = [
+      await store(),
+      await store(),
+      await store(),
+      await store(),
+    ];
     await as('author').post(`${api}/curricula/${inReview}/submit`).send({}).expect(200);
     await as('author').post(`${api}/curricula/${published}/submit`).send({}).expect(200);
     await as('reviewer').post(`${api}/curricula/${published}/approve`).expect(200);
     await as('author').post(`${api}/curricula/${published}/publish`).expect(200);
+    // Round 1 at otherReviewer's association (a thread, changes requested), round 2 at reviewer's.
+    await as('author')
+      .post(`${api}/curricula/${reviewedElsewhere}/submit`)
+      .send({ associationIds: [otherAssociation] })
+      .expect(200);
+    const earlierThread: string = (
+      await as('otherReviewer')
+        .post(`${api}/curricula/${reviewedElsewhere}/reviews`)
+        .send({ targetType: 'curriculum', verdict: 'disagree', text: 'Earlier round.' })
+        .expect(201)
+    ).body.id;
+    await as('otherReviewer')
+      .post(`${api}/curricula/${reviewedElsewhere}/request-changes`)
+      .expect(200);
+    await as('author').post(`${api}/curricula/${reviewedElsewhere}/submit`).send({}).expect(200);
     // The published one is not in review any more: its reviewers still read it, but decide nothing.
     const read = async (id: string) =>
       (await as('author').get(`${api}/curricula/${id}`).expect(200)).body as Curriculum;
@@ -291,6 +328,8 @@ describe(`role × endpoint matrix (${testDatabase()})`, () => {
       draft: await read(draft),
       inReview: await read(inReview),
       published: await read(published),
+      reviewedElsewhere: await read(reviewedElsewhere),
+      earlierThread,
     };
   });
 
@@ -334,5 +373,34 @@ describe(`role × endpoint matrix (${testDatabase()})`, () => {
     expect(await codesOf('author')).toEqual(
       expect.arrayContaining([fixture.draft.id, fixture.inReview.id, fixture.published.id]),
     );
+  });
+
+  it("shows an earlier association's round to the later one as texts, never its people", async () => {
+    const earlier = users.get('otherReviewer');
+    const threadsAs = async (subject: Subject) =>
+      (
+        await client(t.server, users.get(subject)?.token)
+          .get(`${api}/curricula/${fixture.reviewedElsewhere.id}/reviews`)
+          .expect(200)
+      ).body as ReviewComment[];
+    const later = await threadsAs('reviewer');
+    expect(later[0]).toMatchObject({
+      id: fixture.earlierThread,
+      text: 'Earlier round.',
+      authorId: null,
+      authorEmail: null,
+      fromOtherAssociation: true,
+    });
+    const json = JSON.stringify(later);
+    expect(json).not.toContain(earlier?.id);
+    expect(json).not.toContain(earlier?.email);
+    expect(json).not.toContain(earlier?.institutionId);
+    for (const subject of ['author', 'admin'] as const) {
+      expect((await threadsAs(subject))[0]).toMatchObject({
+        authorId: earlier?.id,
+        authorEmail: earlier?.email,
+        fromOtherAssociation: false,
+      });
+    }
   });
 });

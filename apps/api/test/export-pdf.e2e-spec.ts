@@ -2,22 +2,20 @@ import type request from 'supertest';
 import type { Curriculum, CurriculumSummary } from '@curriculum-builder/curriculum';
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { attachment } from '../src/app/exports/content-disposition';
 import { labelsFor } from '../src/app/exports/pdf/pdf-labels';
 import { client, Client, createAuthor } from './support/accounts';
 import { api, storeContent } from './support/curricula';
+import { parsePdfs, type ParsedPdf } from './support/pdf-text';
 import { startDemoApp } from './support/demo';
 import { TestApp, testDatabase } from './support/test-app';
 
 /*
- * The PDF exports over HTTP, read back with pdf-parse 2.4 (pdf.js). pdf.js sets up its worker with
- * a dynamic import(), which Jest's CommonJS sandbox refuses, so the PDFs are parsed in one plain
- * Node process per run (see `parsePdfs`). The first pages are rendered to PNG with poppler's
- * pdftoppm into dist/exports/ to look at.
+ * The PDF exports over HTTP, read back with pdf-parse 2.4 (pdf.js, see support/pdf-text.ts). The
+ * first pages are rendered to PNG with poppler's pdftoppm into dist/exports/ to look at.
  */
 
 const WORKSPACE = resolve(__dirname, '../../..');
@@ -31,50 +29,6 @@ const LETTERS: Record<string, readonly string[]> = {
   lv: ['ā', 'č', 'ē', 'ģ', 'ī', 'ķ', 'ļ', 'ņ', 'š', 'ū', 'ž'],
   et: ['õ', 'ä', 'ö', 'ü', 'š', 'ž'],
 };
-
-interface ParsedPdf {
-  readonly pages: string[];
-  readonly info: Record<string, unknown>;
-  readonly outline: { title: string; items: { title: string }[] }[];
-}
-
-/** Text (per page), document information and outline of PDFs, by pdf-parse in a Node process. */
-async function parsePdfs(files: Record<string, Buffer>): Promise<Record<string, ParsedPdf>> {
-  const dir = mkdtempSync(join(tmpdir(), 'cb-pdf-'));
-  try {
-    const paths: Record<string, string> = {};
-    for (const [name, bytes] of Object.entries(files)) {
-      paths[name] = join(dir, `${name}.pdf`);
-      writeFileSync(paths[name], bytes);
-    }
-    const script = `
-      import { PDFParse } from 'pdf-parse';
-      import { readFileSync } from 'node:fs';
-      const files = JSON.parse(process.env.PDF_FILES);
-      const out = {};
-      for (const [name, path] of Object.entries(files)) {
-        const parser = new PDFParse({ data: readFileSync(path) });
-        const text = await parser.getText({ pageJoiner: '' });
-        const info = await parser.getInfo();
-        const outline = (info.outline ?? []).map((o) => ({
-          title: o.title,
-          items: (o.items ?? []).map((i) => ({ title: i.title })),
-        }));
-        out[name] = { pages: text.pages.map((p) => p.text), info: info.info, outline };
-        await parser.destroy();
-      }
-      process.stdout.write(JSON.stringify(out));
-    `;
-    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
-      cwd: WORKSPACE,
-      env: { ...process.env, PDF_FILES: JSON.stringify(paths) },
-      maxBuffer: 256 * 1024 * 1024,
-    });
-    return JSON.parse(stdout) as Record<string, ParsedPdf>;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Lines of a page with runs of white space (pdf.js cell separators) made single spaces. */
 const lines = (page: string) => page.split('\n').map((l) => l.replace(/\s+/g, ' ').trim());

@@ -1,7 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startProductionServer, tempDir, workspaceRoot } from './support/production-server';
+import {
+  childEnvironment,
+  startProductionServer,
+  tempDir,
+  workspaceRoot,
+} from './support/production-server';
 import Database from 'better-sqlite3';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD } from './support/session';
 
@@ -11,7 +16,7 @@ const cli = join(workspaceRoot, 'dist/apps/api/cli.js');
 function run(dir: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], {
     cwd: dir,
-    env: { ...process.env, NO_COLOR: '1', DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}` },
+    env: childEnvironment({ DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}` }),
     encoding: 'buffer',
     timeout: 60000,
   });
@@ -172,7 +177,7 @@ describe('command line (npm run cli)', () => {
       const backup = join(dir, 'backup.sqlite');
       const result = spawnSync(process.execPath, [cli, 'backup', backup], {
         cwd: dir,
-        env: { ...process.env, NO_COLOR: '1', DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}` },
+        env: childEnvironment({ DATABASE_URL: `sqlite:${join(dir, 'db.sqlite')}` }),
         encoding: 'utf8',
       });
       writing = false;
@@ -194,11 +199,7 @@ describe('command line (npm run cli)', () => {
     const restoredDir = tempDir('cb-restore-');
     const restore = spawnSync(process.execPath, [cli, 'restore', join(dir, 'backup.sqlite')], {
       cwd: restoredDir,
-      env: {
-        ...process.env,
-        NO_COLOR: '1',
-        DATABASE_URL: `sqlite:${join(restoredDir, 'db.sqlite')}`,
-      },
+      env: childEnvironment({ DATABASE_URL: `sqlite:${join(restoredDir, 'db.sqlite')}` }),
       encoding: 'utf8',
     });
     expect(restore.status).toBe(0);

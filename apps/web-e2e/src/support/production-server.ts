@@ -36,21 +36,28 @@ function assertBuilt(): void {
   }
 }
 
+/**
+ * What a child process of a test takes from the caller's environment: only what the operating
+ * system needs. Every variable the product reads (DATABASE_URL, DEMO_PASSWORD, NODE_ENV, PORT …) is
+ * absent unless the test sets it, so `DEMO_PASSWORD=x npm test` tests the same thing as `npm test`.
+ */
+const SYSTEM_VARIABLES = ['PATH', 'HOME', 'TMPDIR', 'LANG', 'LC_ALL', 'TZ'] as const;
+
+export function childEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const inherited: NodeJS.ProcessEnv = {};
+  for (const name of SYSTEM_VARIABLES)
+    if (process.env[name] !== undefined) inherited[name] = process.env[name];
+  return { ...inherited, NO_COLOR: '1', ...env };
+}
+
 function spawnServer(
   env: NodeJS.ProcessEnv,
   cwd: string,
 ): { child: ChildProcess; output: () => string } {
   assertBuilt();
-  const {
-    TEST_DATABASE_URL: _t,
-    E2E_DATABASE: _e,
-    DATABASE_URL: _d,
-    PORT: _p,
-    ...inherited
-  } = process.env;
   const child = spawn(process.execPath, [serverMain], {
     cwd,
-    env: { ...inherited, NO_COLOR: '1', PORT: '0', ...env },
+    env: childEnvironment({ PORT: '0', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let text = '';

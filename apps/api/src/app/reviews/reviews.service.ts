@@ -2,7 +2,7 @@ import type { ReviewComment, ReviewSummary, ReviewVerdict } from '@curriculum-bu
 import type { CreateReviewCommentDto } from '@curriculum-builder/curriculum/dto';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In, IsNull } from 'typeorm';
+import { EntityManager, IsNull } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import {
   InvalidInputError,
@@ -10,7 +10,6 @@ import {
   NotFoundError,
 } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
-import { UserEntity } from '../accounts/entities/user.entity';
 import { AuditService } from '../audit/audit.service';
 import { CurriculaRepository } from '../curricula/curricula.repository';
 import {
@@ -25,6 +24,7 @@ import { LearningOutcomeEntity } from '../curricula/entities/learning-outcome.en
 import { UnitEntity } from '../curricula/entities/unit.entity';
 import { WorkBasedLearningEntity } from '../curricula/entities/work-based-learning.entity';
 import { ReviewCommentEntity } from './entities/review-comment.entity';
+import { requireOwnThread, threadsOf, type ThreadViewer, viewerOf } from './review-threads';
 
 /** Reviewers comment while a curriculum is in review or back with its authors. */
 const COMMENTABLE = ['in-review', 'changes-requested'];
@@ -37,14 +37,18 @@ export class ReviewsService {
     private readonly audit: AuditService,
   ) {}
 
-  /** Threads of a curriculum, oldest first; for its authors, admins and reviewers. */
+  /**
+   * Threads of a curriculum, oldest first, of every round; for its authors, admins and the
+   * reviewers of the current round, who see other associations' comments without their people.
+   */
   list(caller: Caller, curriculumId: string): Promise<ReviewComment[]> {
     return this.unitOfWork.read(async (em) => {
-      await this.requireParticipant(em, caller, curriculumId);
-      return this.threads(em, curriculumId);
+      const viewer = await this.requireParticipant(em, caller, curriculumId);
+      return threadsOf(em, viewer, curriculumId);
     });
   }
 
+  /** Counts over the same threads as `list`; it names no one, so nothing is hidden. */
   summary(caller: Caller, curriculumId: string): Promise<ReviewSummary> {
     return this.unitOfWork.read(async (em) => {
       await this.requireParticipant(em, caller, curriculumId);
@@ -106,6 +110,7 @@ export class ReviewsService {
         throw new ForbiddenException(
           'Only reviewers of an association this curriculum was submitted to may comment.',
         );
+      const viewer = viewerOf(caller, curriculum, access);
       if (!COMMENTABLE.includes(curriculum.status)) {
         throw new InvalidStateError(
           `Comments are taken while a curriculum is in review; this one is ${curriculum.status}.`,
@@ -127,7 +132,7 @@ export class ReviewsService {
         entityId: comment.id,
         after: comment,
       });
-      return this.one(em, comment.id);
+      return this.one(em, viewer, comment.id);
     });
   }
 
@@ -138,12 +143,13 @@ export class ReviewsService {
     text: string,
   ): Promise<ReviewComment> {
     return this.unitOfWork.write(async (em) => {
-      await this.requireParticipant(em, caller, curriculumId, true);
+      const viewer = await this.requireParticipant(em, caller, curriculumId, true);
       const parent = await this.requireComment(em, curriculumId, commentId);
       const root =
         parent.parentId === null
           ? parent
           : await this.requireComment(em, curriculumId, parent.parentId);
+      requireOwnThread(viewer, root);
       const reply = await this.insert(em, caller, curriculumId, {
         parentId: root.id,
         targetType: root.targetType,
@@ -159,7 +165,7 @@ export class ReviewsService {
         entityId: reply.id,
         after: reply,
       });
-      return this.one(em, reply.id);
+      return this.one(em, viewer, reply.id);
     });
   }
 
@@ -170,8 +176,9 @@ export class ReviewsService {
     status: 'open' | 'resolved',
   ): Promise<ReviewComment> {
     return this.unitOfWork.write(async (em) => {
-      await this.requireParticipant(em, caller, curriculumId, true);
+      const viewer = await this.requireParticipant(em, caller, curriculumId, true);
       const comment = await this.requireComment(em, curriculumId, commentId);
+      requireOwnThread(viewer, comment);
       if (comment.parentId !== null)
         throw new InvalidStateError('Resolve or reopen the thread, not a reply.');
       await em.update(
@@ -187,7 +194,7 @@ export class ReviewsService {
         before: { status: comment.status },
         after: { status },
       });
-      return this.one(em, commentId);
+      return this.one(em, viewer, commentId);
     });
   }
 
@@ -198,6 +205,7 @@ export class ReviewsService {
   accept(caller: Caller, curriculumId: string, commentId: string): Promise<ReviewComment> {
     return this.unitOfWork.write(async (em) => {
       const curriculum = await requireAuthor(this.repository, em, caller, curriculumId);
+      const viewer = viewerOf(caller, curriculum, 'author');
       if (curriculum.status !== 'approved')
         await requireEditable(this.repository, em, caller, curriculumId);
       const comment = await this.requireComment(em, curriculumId, commentId);
@@ -229,7 +237,7 @@ export class ReviewsService {
         before,
         after,
       });
-      return this.one(em, commentId);
+      return this.one(em, viewer, commentId);
     });
   }
 
@@ -257,7 +265,7 @@ export class ReviewsService {
     caller: Caller,
     curriculumId: string,
     writes = false,
-  ): Promise<void> {
+  ): Promise<ThreadViewer> {
     const { curriculum, access } = await requireVisible(this.repository, em, caller, curriculumId);
     const allowed = writes ? ['author', 'review'] : ['author', 'review', 'admin'];
     if (!allowed.includes(access))
@@ -269,6 +277,7 @@ export class ReviewsService {
         `Review threads take part while a curriculum is in review; this one is ${curriculum.status}.`,
       );
     }
+    return viewerOf(caller, curriculum, access);
   }
 
   private async requireComment(
@@ -317,6 +326,7 @@ export class ReviewsService {
       id: randomUUID(),
       curriculumId,
       authorId: caller.userId,
+      authorInstitutionId: caller.institutionId,
       status: 'open',
       acceptedAt: null,
       acceptedBy: null,
@@ -329,48 +339,11 @@ export class ReviewsService {
     return comment;
   }
 
-  private async one(em: EntityManager, id: string): Promise<ReviewComment> {
+  private async one(em: EntityManager, viewer: ThreadViewer, id: string): Promise<ReviewComment> {
     const comment = await em.findOneByOrFail(ReviewCommentEntity, { id });
-    const all = await this.threads(em, comment.curriculumId);
+    const all = await threadsOf(em, viewer, comment.curriculumId);
     const found = all.flatMap((t) => [t, ...t.replies]).find((c) => c.id === id);
     if (!found) throw new NotFoundError('Review comment', id);
     return found;
-  }
-
-  private async threads(em: EntityManager, curriculumId: string): Promise<ReviewComment[]> {
-    const comments = await em.find(ReviewCommentEntity, {
-      where: { curriculumId },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    const authorIds = [...new Set(comments.map((c) => c.authorId))];
-    const authors =
-      authorIds.length === 0 ? [] : await em.findBy(UserEntity, { id: In(authorIds) });
-    const byId = new Map(authors.map((a) => [a.id, a]));
-    const view = (c: ReviewCommentEntity, replies: ReviewComment[]): ReviewComment => ({
-      id: c.id,
-      curriculumId: c.curriculumId,
-      parentId: c.parentId,
-      targetType: c.targetType,
-      targetId: c.targetId,
-      authorId: c.authorId,
-      authorEmail: byId.get(c.authorId)?.email ?? null,
-      authorRole: byId.get(c.authorId)?.role ?? null,
-      verdict: c.verdict,
-      text: c.text,
-      proposedText: c.proposedText,
-      status: c.status,
-      acceptedAt: c.acceptedAt,
-      acceptedBy: c.acceptedBy,
-      createdAt: c.createdAt,
-      replies,
-    });
-    return comments
-      .filter((c) => c.parentId === null)
-      .map((root) =>
-        view(
-          root,
-          comments.filter((c) => c.parentId === root.id).map((r) => view(r, [])),
-        ),
-      );
   }
 }

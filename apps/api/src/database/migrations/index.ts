@@ -3,6 +3,7 @@ import { CreateCurricula1763683300000 } from './1763683300000-CreateCurricula';
 import { CreateAccounts1763683400000 } from './1763683400000-CreateAccounts';
 import { CreateWorkflow1763683500000 } from './1763683500000-CreateWorkflow';
 import { AddVersionUnitCount1763683600000 } from './1763683600000-AddVersionUnitCount';
+import { AddReviewCommentInstitution1763683700000 } from './1763683700000-AddReviewCommentInstitution';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -14,4 +15,5 @@ export const migrations = [
   CreateAccounts1763683400000,
   CreateWorkflow1763683500000,
   AddVersionUnitCount1763683600000,
+  AddReviewCommentInstitution1763683700000,
 ];

@@ -14,9 +14,18 @@ export interface ReviewComment {
   readonly targetType: ReviewTargetType;
   /** The unit, outcome or WBL period; null for the curriculum itself. */
   readonly targetId: string | null;
-  readonly authorId: string;
+  /**
+   * Who wrote it; all three null when `fromOtherAssociation` (the caller sees the text, not the
+   * people of another association).
+   */
+  readonly authorId: string | null;
   readonly authorEmail: string | null;
   readonly authorRole: string | null;
+  /**
+   * Written for another association than the calling reviewer's: an earlier round elsewhere, or an
+   * association reviewing alongside. Always false for the curriculum's own authors and for admins.
+   */
+  readonly fromOtherAssociation: boolean;
   /** Top-level comments carry a verdict; replies do not. */
   readonly verdict: ReviewVerdict | null;
   readonly text: string;

@@ -4,16 +4,16 @@ import { dirname, join } from 'node:path';
 
 /**
  * DejaVu Sans (npm `dejavu-fonts-ttf`): full Latin Extended, so every Baltic letter renders and
- * extracts. Parsed once per process with pdfkit's own fontkit and shared by every document (pdfkit
- * accepts a parsed font; each document still embeds its own subset of the glyphs it uses).
+ * extracts. The font files are read once per process; pdfkit parses them anew for every document.
+ *
+ * Never share a parsed (fontkit) font between documents: fontkit caches glyph objects, and a glyph
+ * first created as a component of a composed letter (U inside Ü) keeps no code point, so a later
+ * document's ToUnicode map would lack it and copy, search and screen readers would lose the letter
+ * (apps/api/test/export-pdf-text-layer.e2e-spec.ts).
  */
 export interface PdfFonts {
-  readonly regular: PDFKit.Mixins.PDFFontSource;
-  readonly bold: PDFKit.Mixins.PDFFontSource;
-}
-
-interface Fontkit {
-  create(buffer: Uint8Array): unknown;
+  readonly regular: Buffer;
+  readonly bold: Buffer;
 }
 
 let cached: PdfFonts | undefined;
@@ -27,10 +27,8 @@ export function fontDirectory(): string {
 
 export function pdfFonts(): PdfFonts {
   if (cached === undefined) {
-    const fontkit = createRequire(nodeRequire.resolve('pdfkit'))('fontkit') as Fontkit;
-    const open = (file: string) =>
-      fontkit.create(readFileSync(join(fontDirectory(), file))) as PDFKit.Mixins.PDFFontSource;
-    cached = { regular: open('DejaVuSans.ttf'), bold: open('DejaVuSans-Bold.ttf') };
+    const read = (file: string) => readFileSync(join(fontDirectory(), file));
+    cached = { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
   }
   return cached;
 }

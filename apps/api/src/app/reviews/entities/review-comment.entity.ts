@@ -25,6 +25,13 @@ export class ReviewCommentEntity {
   @Column('uuid', { name: 'author_id' })
   authorId!: string;
 
+  /**
+   * The institution the author wrote for: the curriculum's school, or the reviewer's association.
+   * Decides who may see the author (docs/security.md, review rounds).
+   */
+  @Column('uuid', { name: 'author_institution_id', nullable: true })
+  authorInstitutionId!: string | null;
+
   @Column('varchar', { length: 20, nullable: true })
   verdict!: ReviewVerdict | null;
 

@@ -75,6 +75,7 @@ export function comment(overrides: Partial<ReviewComment> = {}): ReviewComment {
     authorId: 'me',
     authorEmail: 'reviewer@demo.local',
     authorRole: 'reviewer',
+    fromOtherAssociation: false,
     verdict: 'agree',
     text: 'Fine.',
     proposedText: null,

@@ -52,6 +52,7 @@ export class ReviewThread {
   );
 
   protected author(comment: ReviewComment): string {
+    if (comment.fromOtherAssociation) return this.i18n.t('review.thread.otherAssociation');
     return comment.authorId === this.userId()
       ? this.i18n.t('review.thread.you')
       : (comment.authorEmail ?? comment.authorRole ?? '?');
