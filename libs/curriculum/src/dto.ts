@@ -3,6 +3,7 @@
 // model and the rules never loads class-validator.
 export * from './lib/dto/curriculum.dto';
 export * from './lib/dto/esco-reference.dto';
+export * from './lib/dto/json-types';
 export * from './lib/dto/localized-text.validator';
 export * from './lib/dto/partial-dto';
 export * from './lib/dto/unit.dto';

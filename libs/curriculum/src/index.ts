@@ -3,6 +3,7 @@ export * from './lib/content/curriculum-content';
 export * from './lib/model/account';
 export * from './lib/model/audit';
 export * from './lib/model/curriculum';
+export * from './lib/model/curriculum-shape';
 export * from './lib/model/error-response';
 export * from './lib/model/health';
 export * from './lib/model/institution';

@@ -1,5 +1,6 @@
 import {
   Curriculum,
+  curriculumShapeProblems,
   CurriculumSummary,
   DEFAULT_THRESHOLDS,
   expectedQualificationPoints,
@@ -13,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import {
   InvalidStateError,
+  MalformedContentError,
   NotFoundError,
   VersionConflictError,
 } from '../../common/errors/domain.errors';
@@ -111,13 +113,17 @@ export class CurriculaService {
     render: (curriculum: Curriculum, institution: InstitutionEntity | null) => Promise<Download>,
   ): Promise<Download> {
     const read = await this.read(caller, id);
-    const withInstitution = async (curriculum: Curriculum) =>
-      render(
+    const withInstitution = async (curriculum: Curriculum) => {
+      // One check of the whole tree's shape, so that no renderer meets a list for an object.
+      const problems = curriculumShapeProblems(curriculum);
+      if (problems.length > 0) throw new MalformedContentError('curriculum', problems);
+      return render(
         curriculum,
         await this.unitOfWork.read((em) =>
           em.findOneBy(InstitutionEntity, { id: curriculum.institutionId }),
         ),
       );
+    };
     if (read.kind === 'working-copy') return withInstitution(read.curriculum);
     return this.representations.get(`${id}/${read.number}/${variant}`, () =>
       withInstitution(JSON.parse(read.representation.body.toString('utf8')) as Curriculum),

@@ -573,7 +573,8 @@ export class CurriculumPartsService {
     current: () => Promise<unknown>,
   ) {
     const changes = entity === CurriculumEntity ? { updatedAt: new Date().toISOString() } : {};
-    if (!(await updateVersioned(em, entity, id, version, changes))) {
+    // The entity type spelled out: inferred from the union, TypeScript may pick either member.
+    if (!(await updateVersioned<CurriculumEntity | UnitEntity>(em, entity, id, version, changes))) {
       throw new VersionConflictError(
         entity === CurriculumEntity ? 'curriculum' : 'unit',
         await current(),

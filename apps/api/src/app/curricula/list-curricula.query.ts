@@ -1,5 +1,5 @@
 import { CURRICULUM_STATUSES, type CurriculumStatus } from '@curriculum-builder/curriculum';
-import { Type } from 'class-transformer';
+import { NumberFromQuery } from '@curriculum-builder/curriculum/dto';
 import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 /** `GET /api/v1/curricula?q=&status=&eqfLevel=&page=&pageSize=` */
@@ -15,21 +15,21 @@ export class ListCurriculaQuery {
   status?: CurriculumStatus;
 
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromQuery()
   @IsInt()
   @Min(1)
   @Max(8)
   eqfLevel?: number;
 
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromQuery()
   @IsInt()
   @Min(1)
   @Max(100000)
   page?: number;
 
   @IsOptional()
-  @Type(() => Number)
+  @NumberFromQuery()
   @IsInt()
   @Min(1)
   @Max(100)

@@ -6,6 +6,7 @@ import {
   ApiProduces,
   ApiQuery,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public } from '../../common/decorators/auth.decorators';
@@ -49,6 +50,10 @@ export class ExportsController {
   })
   @ApiBadRequestResponse({ description: "`lang` is not one of the curriculum's languages." })
   @ApiNotFoundResponse({ description: 'No such curriculum, or the caller may not read it.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The stored curriculum is malformed (e.g. a list where an object belongs); `problems` names each field as `{ path, message }`.',
+  })
   curriculumPdf(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
@@ -72,6 +77,10 @@ export class ExportsController {
   })
   @ApiBadRequestResponse({ description: "`lang` is not one of the curriculum's languages." })
   @ApiNotFoundResponse({ description: 'No such curriculum, or the caller may not read it.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The stored curriculum is malformed (e.g. a list where an object belongs); `problems` names each field as `{ path, message }`.',
+  })
   pathwayPdf(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,

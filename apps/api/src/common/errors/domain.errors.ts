@@ -45,3 +45,21 @@ export class ImportRejectedError extends Error {
     this.name = 'ImportRejectedError';
   }
 }
+
+/**
+ * Stored content that does not have the shape of the model (422 with every malformed field), e.g.
+ * rows written around the API's validation: nothing is rendered from it. Correcting the fields
+ * through the API makes it usable again.
+ */
+export class MalformedContentError extends Error {
+  constructor(
+    readonly resource: string,
+    readonly problems: FieldError[],
+  ) {
+    const shown = problems.slice(0, 3).map((p) => `${p.path || resource} ${p.message}`);
+    const more =
+      problems.length > shown.length ? ` and ${problems.length - shown.length} more` : '';
+    super(`The stored ${resource} is malformed: ${shown.join('; ')}${more}.`);
+    this.name = 'MalformedContentError';
+  }
+}

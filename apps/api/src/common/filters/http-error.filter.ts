@@ -12,6 +12,7 @@ import {
   ImportRejectedError,
   InvalidInputError,
   InvalidStateError,
+  MalformedContentError,
   NotFoundError,
   VersionConflictError,
 } from '../errors/domain.errors';
@@ -74,7 +75,7 @@ function toErrorBody(error: unknown, logger: Logger): ErrorResponse & Record<str
   if (error instanceof InvalidStateError) {
     return { statusCode: HttpStatus.CONFLICT, message: error.message };
   }
-  if (error instanceof ImportRejectedError) {
+  if (error instanceof ImportRejectedError || error instanceof MalformedContentError) {
     return {
       statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
       message: error.message,

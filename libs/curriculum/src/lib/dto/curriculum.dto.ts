@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,11 +11,11 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
 import type { ElectiveGroup, RuleThresholds } from '../model/curriculum';
 import type { LocalizedText } from '../model/localized-text';
 import { EscoReferenceDto } from './esco-reference.dto';
+import { NestedArray, NestedObject, NumberFromQuery } from './json-types';
 import { IsLocalizedText, LANGUAGE_CODE } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
 
@@ -98,8 +97,7 @@ export class CreateCurriculumDto {
   iscedFCode?: string;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => EscoReferenceDto)
+  @NestedObject(() => EscoReferenceDto)
   occupation?: EscoReferenceDto | null;
 
   @IsInt()
@@ -131,13 +129,11 @@ export class CreateCurriculumDto {
 
   @OptionalNotNull()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => ElectiveGroupDto)
+  @NestedArray(() => ElectiveGroupDto)
   electiveGroups?: ElectiveGroupDto[];
 
   @OptionalNotNull()
-  @ValidateNested()
-  @Type(() => RuleThresholdsDto)
+  @NestedObject(() => RuleThresholdsDto)
   thresholds?: RuleThresholdsDto;
 }
 
@@ -157,7 +153,7 @@ export class UpdateCurriculumDto extends PartialDto(CreateCurriculumDto, [
 
 /** The version a delete, reorder or other write is based on. */
 export class VersionDto {
-  @Type(() => Number)
+  @NumberFromQuery()
   @IsInt()
   @Min(1)
   @Max(MAX_VERSION)

@@ -1,4 +1,3 @@
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -9,7 +8,6 @@ import {
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import {
   ASSESSMENT_METHODS,
@@ -22,6 +20,7 @@ import {
 import type { LocalizedText } from '../model/localized-text';
 import { CODE, MAX_VERSION } from './curriculum.dto';
 import { EscoReferenceDto } from './esco-reference.dto';
+import { NestedArray, NestedObject } from './json-types';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
 
@@ -84,8 +83,7 @@ export class CreateUnitDto {
 
   @OptionalNotNull()
   @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => EscoReferenceDto)
+  @NestedArray(() => EscoReferenceDto)
   escoSkills?: EscoReferenceDto[];
 
   @OptionalNotNull()
@@ -94,8 +92,7 @@ export class CreateUnitDto {
   prerequisites?: string[];
 
   @OptionalNotNull()
-  @ValidateNested()
-  @Type(() => AssessmentDto)
+  @NestedObject(() => AssessmentDto)
   assessment?: AssessmentDto;
 }
 
@@ -123,8 +120,7 @@ export class CreateOutcomeDto {
   text!: LocalizedText;
 
   @IsOptional()
-  @ValidateNested()
-  @Type(() => EscoReferenceDto)
+  @NestedObject(() => EscoReferenceDto)
   escoSkill?: EscoReferenceDto | null;
 }
 

@@ -32,6 +32,10 @@ export class CaseController {
   @ApiProduces('application/json')
   @ApiOkResponse({ description: 'The CFPackage as `<code>-case.json` (attachment).' })
   @ApiNotFoundResponse({ description: 'No such curriculum, or the caller may not read it.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The stored curriculum is malformed (e.g. a list where an object belongs); `problems` names each field as `{ path, message }`.',
+  })
   async exportCase(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,

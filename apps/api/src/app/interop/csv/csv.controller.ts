@@ -46,6 +46,10 @@ export class CsvController {
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'The spreadsheet as `<code>.csv` (attachment, UTF-8 with BOM).' })
   @ApiNotFoundResponse({ description: 'No such curriculum, or the caller may not read it.' })
+  @ApiUnprocessableEntityResponse({
+    description:
+      'The stored curriculum is malformed (e.g. a list where an object belongs); `problems` names each field as `{ path, message }`.',
+  })
   async export(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,

@@ -40,7 +40,7 @@ export class ElmController {
   @ApiNotFoundResponse({ description: 'No such curriculum, or the caller may not read it.' })
   @ApiUnprocessableEntityResponse({
     description:
-      'The curriculum lacks what ELM requires (e.g. NQF level, ISCED-F code, learning outcomes); `problems` lists each as `{ path, message }`.',
+      'The curriculum lacks what ELM requires (e.g. NQF level, ISCED-F code, learning outcomes), or its stored content is malformed; `problems` lists each as `{ path, message }`.',
   })
   async elmExport(
     @CurrentCaller() caller: Caller | null,

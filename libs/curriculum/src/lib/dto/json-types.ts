@@ -1,0 +1,36 @@
+import { Transform, Type } from 'class-transformer';
+import { IsArray, IsObject, ValidateNested } from 'class-validator';
+
+type DtoClass = new () => object;
+
+/** Applies several property decorators as one. */
+function all(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, property) => decorators.forEach((decorate) => decorate(target, property));
+}
+
+/**
+ * A nested DTO: an object (not a list, which `@ValidateNested()` alone lets through, nor `null`
+ * unless the field is `@IsOptional()`), validated by its class. `@nestjs/swagger`'s plugin takes
+ * the schema from the property's type, as before.
+ */
+export function NestedObject(type: () => DtoClass): PropertyDecorator {
+  return all(IsObject(), ValidateNested(), Type(type));
+}
+
+/** A list of nested DTOs: a list whose every element is an object, validated by its class. */
+export function NestedArray(type: () => DtoClass): PropertyDecorator {
+  return all(IsArray(), IsObject({ each: true }), ValidateNested({ each: true }), Type(type));
+}
+
+/**
+ * A number that may arrive as text (a query string has nothing else): a numeric text becomes a
+ * number, anything else is left for the validators to refuse. Unlike `@Type(() => Number)`, it does
+ * not turn `true` into 1 or `""` into 0.
+ */
+export function NumberFromQuery(): PropertyDecorator {
+  return Transform(
+    ({ value }: { value: unknown }) =>
+      typeof value === 'string' && value.trim() !== '' ? Number(value) : value,
+    { toClassOnly: true },
+  );
+}

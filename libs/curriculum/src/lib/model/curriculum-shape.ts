@@ -1,0 +1,152 @@
+import type {
+  Assessment,
+  Curriculum,
+  ElectiveGroup,
+  EscoReference,
+  LearningOutcome,
+  RuleThresholds,
+  Unit,
+  WorkBasedLearningPeriod,
+} from './curriculum';
+import type { FieldError } from './error-response';
+
+/** The most problems one check reports: enough to repair, small enough to answer. */
+export const MAX_SHAPE_PROBLEMS = 100;
+
+/** Checks one value at `path`; reports into `problems`. */
+type Check = (value: unknown, path: string, problems: FieldError[]) => void;
+
+function kind(test: (value: unknown) => boolean, message: string): Check {
+  return (value, path, problems) => {
+    if (!test(value)) problems.push({ path, message });
+  };
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const text = kind((v) => typeof v === 'string', 'must be a text');
+const number = kind((v) => typeof v === 'number' && Number.isFinite(v), 'must be a number');
+const boolean = kind((v) => typeof v === 'boolean', 'must be true or false');
+const localizedText = kind(
+  (v) => isRecord(v) && Object.values(v).every((t) => typeof t === 'string'),
+  'must be an object of texts keyed by language code',
+);
+
+function nullable(check: Check): Check {
+  return (value, path, problems) => {
+    if (value !== null) check(value, path, problems);
+  };
+}
+
+function list(check: Check): Check {
+  return (value, path, problems) => {
+    if (!Array.isArray(value)) {
+      problems.push({ path, message: 'must be a list' });
+      return;
+    }
+    value.forEach((item, index) => check(item, `${path}[${index}]`, problems));
+  };
+}
+
+/** An object with every field of `T`, each checked (the type makes the list complete). */
+function object<T>(fields: { readonly [K in keyof T]-?: Check }): Check {
+  return (value, path, problems) => {
+    if (!isRecord(value)) {
+      problems.push({ path, message: 'must be an object' });
+      return;
+    }
+    for (const [field, check] of Object.entries<Check>(fields)) {
+      if (problems.length >= MAX_SHAPE_PROBLEMS) return;
+      check(value[field], path === '' ? field : `${path}.${field}`, problems);
+    }
+  };
+}
+
+const escoReference = object<EscoReference>({ uri: text, label: localizedText });
+
+const outcome = object<LearningOutcome>({
+  id: text,
+  version: number,
+  category: text,
+  text: localizedText,
+  escoSkill: nullable(escoReference),
+});
+
+const unit = object<Unit>({
+  id: text,
+  version: number,
+  code: text,
+  title: localizedText,
+  description: localizedText,
+  eqfLevel: number,
+  ecvetPoints: number,
+  mandatory: boolean,
+  electiveGroup: nullable(text),
+  year: number,
+  term: nullable(number),
+  areas: list(text),
+  escoSkills: list(escoReference),
+  prerequisites: list(text),
+  assessment: object<Assessment>({ methods: list(text), criteria: localizedText }),
+  outcomes: list(outcome),
+});
+
+const workBasedLearning = object<WorkBasedLearningPeriod>({
+  id: text,
+  version: number,
+  title: localizedText,
+  year: number,
+  term: nullable(number),
+  durationHours: number,
+  companyProfile: localizedText,
+  mentorRole: localizedText,
+  unitIds: list(text),
+  outcomeIds: list(text),
+  assessment: localizedText,
+});
+
+const curriculum = object<Curriculum>({
+  id: text,
+  version: number,
+  status: text,
+  institutionId: text,
+  code: text,
+  title: localizedText,
+  description: localizedText,
+  eqfLevel: number,
+  nqfLevel: nullable(number),
+  iscedFCode: text,
+  occupation: nullable(escoReference),
+  durationMonths: number,
+  fullTime: boolean,
+  ecvetPoints: number,
+  primaryLanguage: text,
+  languages: list(text),
+  electiveGroups: list(
+    object<ElectiveGroup>({ code: text, title: localizedText, pointsRequired: number }),
+  ),
+  thresholds: object<RuleThresholds>({
+    pointsPerYear: number,
+    yearLoadTolerance: number,
+    hoursPerYear: number,
+    minWblShare: number,
+  }),
+  publishedVersion: nullable(number),
+  units: list(unit),
+  workBasedLearning: list(workBasedLearning),
+  createdAt: text,
+  updatedAt: text,
+});
+
+/**
+ * Where a stored curriculum (a working copy's rows or a published snapshot) does not have the JSON
+ * shape of `Curriculum` — a list where an object belongs, a text where a list belongs … — as
+ * `{ path: "units[0].assessment", message }` items, at most `MAX_SHAPE_PROBLEMS`. Only JSON types
+ * are checked, not limits or rules (that is the rule engine's job): what passes can be rendered.
+ */
+export function curriculumShapeProblems(value: unknown): FieldError[] {
+  const problems: FieldError[] = [];
+  curriculum(value, '', problems);
+  return problems.slice(0, MAX_SHAPE_PROBLEMS);
+}
