@@ -20,6 +20,8 @@ interface Fixture {
   draft: Curriculum;
   inReview: Curriculum;
   published: Curriculum;
+  /** Published, for the one case that reopens it. */
+  toReopen: Curriculum;
   /** Reviewed first by otherReviewer's association, now in review at reviewer's only. */
   reviewedElsewhere: Curriculum;
   /** otherReviewer's thread from that earlier round. */
@@ -188,6 +190,18 @@ const CASES: Case[] = [
     expected: [401, 403, 409, 403, 403, 403, 403],
   },
   {
+    name: 'reopen a draft',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/reopen`,
+    expected: [401, 403, 409, 404, 403, 403, 403],
+  },
+  {
+    name: 'reopen a published one',
+    method: 'post',
+    path: (f) => `/curricula/${f.toReopen.id}/reopen`,
+    expected: [401, 403, 200, 403, 403, 403, 403],
+  },
+  {
     name: 'versions of a published one',
     method: 'get',
     path: (f) => `/curricula/${f.published.id}/versions`,
@@ -296,16 +310,19 @@ describe(`role × endpoint matrix (${testDatabase()})`, () => {
       const id = await storeContent(t, content, school);
       return id;
     };
-    const [draft, inReview, published, reviewedElsewhere] = [
+    const [draft, inReview, published, toReopen, reviewedElsewhere] = [
+      await store(),
       await store(),
       await store(),
       await store(),
       await store(),
     ];
     await as('author').post(`${api}/curricula/${inReview}/submit`).send({}).expect(200);
-    await as('author').post(`${api}/curricula/${published}/submit`).send({}).expect(200);
-    await as('reviewer').post(`${api}/curricula/${published}/approve`).expect(200);
-    await as('author').post(`${api}/curricula/${published}/publish`).expect(200);
+    for (const id of [published, toReopen]) {
+      await as('author').post(`${api}/curricula/${id}/submit`).send({}).expect(200);
+      await as('reviewer').post(`${api}/curricula/${id}/approve`).expect(200);
+      await as('author').post(`${api}/curricula/${id}/publish`).expect(200);
+    }
     // Round 1 at otherReviewer's association (a thread, changes requested), round 2 at reviewer's.
     await as('author')
       .post(`${api}/curricula/${reviewedElsewhere}/submit`)
@@ -328,6 +345,7 @@ describe(`role × endpoint matrix (${testDatabase()})`, () => {
       draft: await read(draft),
       inReview: await read(inReview),
       published: await read(published),
+      toReopen: await read(toReopen),
       reviewedElsewhere: await read(reviewedElsewhere),
       earlierThread,
     };

@@ -134,8 +134,14 @@ describe(`workflow, review, versions and diff (${testDatabase()})`, () => {
     const seen: Curriculum = (await learner.get(`${api}/curricula/${id}`).expect(200)).body;
     expect(seen.units[2].outcomes[1].text).toEqual(proposed);
 
-    // The authors continue in a new draft; learners keep version 1 until the next publication.
+    // The authors reopen it and continue in a new draft; learners keep version 1 until the next
+    // publication.
     const edited = { de: 'Prüft Maße und Oberflächen', en: 'Checks dimensions and surfaces' };
+    await author
+      .patch(`${api}/curricula/${id}/units/${tree.units[2].id}/outcomes/${outcome.id}`)
+      .send({ version: revised.units[2].outcomes[1].version, text: edited })
+      .expect(409);
+    expect((await move(author, id, 'reopen').expect(200)).body.status).toBe('draft');
     await author
       .patch(`${api}/curricula/${id}/units/${tree.units[2].id}/outcomes/${outcome.id}`)
       .send({ version: revised.units[2].outcomes[1].version, text: edited })
@@ -184,6 +190,7 @@ describe(`workflow, review, versions and diff (${testDatabase()})`, () => {
       'review.accepted',
       'curriculum.approve',
       'curriculum.published',
+      'curriculum.reopen',
       'outcome.updated',
     ]) {
       expect(actions).toContain(action);

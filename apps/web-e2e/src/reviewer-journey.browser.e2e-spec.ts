@@ -37,8 +37,8 @@ describe('industry reviewer journey in Chromium', () => {
   beforeAll(async () => {
     server = await startProductionServer({ DEMO_PASSWORD });
     browser = await launchChromium();
-    // Set-up, not part of the journey: the school edits its published CNC curriculum (which starts a
-    // draft) and submits it to the associations it works with.
+    // Set-up, not part of the journey: the school reopens its published CNC curriculum (a new
+    // draft), edits it and submits it to the associations it works with.
     teacher = await apiToken(server.url, DEMO.teacher);
     const list = await apiCall<ResultPage<CurriculumSummary>>(
       server.url,
@@ -49,6 +49,7 @@ describe('industry reviewer journey in Chromium', () => {
     const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018');
     if (cnc === undefined) throw new Error('the demo CNC curriculum is missing');
     curriculumId = cnc.id;
+    await apiCall(server.url, teacher, 'POST', `/curricula/${cnc.id}/reopen`, {});
     const tree = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${cnc.id}`);
     await apiCall(server.url, teacher, 'PATCH', `/curricula/${cnc.id}`, {
       version: tree.version,

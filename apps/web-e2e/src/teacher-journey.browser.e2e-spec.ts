@@ -115,8 +115,7 @@ describe('teacher journeys in Chromium', () => {
     await page.context().close();
   });
 
-  it('accepts a reviewer suggestion beside the outcome and publishes', async () => {
-    // Set-up through the API: the CNC curriculum goes to review, the reviewer suggests and approves.
+  it('reopens the published curriculum, accepts a reviewer suggestion beside the outcome and publishes', async () => {
     const teacher = await apiToken(server.url, DEMO.teacher);
     const reviewer = await apiToken(server.url, DEMO.reviewer);
     const list = await apiCall<CataloguePage<CurriculumSummary>>(
@@ -127,6 +126,20 @@ describe('teacher journeys in Chromium', () => {
     );
     const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018');
     if (!cnc) throw new Error('demo curriculum missing');
+
+    // The published curriculum is read only until the teacher reopens it (after a confirmation).
+    const { page, problems } = await watchedPage(browser, server.url);
+    await signIn(page, DEMO.teacher);
+    await page.goto(`/curricula/${cnc.id}`);
+    await page.getByTestId('status').filter({ hasText: 'Published' }).waitFor();
+    await page.getByRole('button', { name: 'Reopen for editing' }).click();
+    await page.getByRole('group', { name: /^Reopen ZM-CNC-2018 for editing\?/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Reopen as a draft' }).click();
+    await page.getByTestId('status').filter({ hasText: 'Draft' }).waitFor();
+    await page.getByText('Reopened for editing: this is now a draft.').waitFor();
+
+    // Set-up through the API: the CNC curriculum goes to review, the reviewer suggests and approves.
     const tree = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${cnc.id}`);
     await apiCall(server.url, teacher, 'PATCH', `/curricula/${cnc.id}`, {
       version: tree.version,
@@ -144,8 +157,6 @@ describe('teacher journeys in Chromium', () => {
     });
     await apiCall(server.url, reviewer, 'POST', `/curricula/${cnc.id}/approve`);
 
-    const { page, problems } = await watchedPage(browser, server.url);
-    await signIn(page, DEMO.teacher);
     await page.goto(`/curricula/${cnc.id}`);
     await page.getByTestId('status').filter({ hasText: 'Approved' }).waitFor();
     await page.getByText('Bitte die Unfallverhütungsvorschrift nennen.').waitFor();

@@ -7,6 +7,7 @@ export * from './lib/model/curriculum-shape';
 export * from './lib/model/error-response';
 export * from './lib/model/health';
 export * from './lib/model/institution';
+export * from './lib/model/lifecycle';
 export * from './lib/model/localized-text';
 export * from './lib/model/review';
 export * from './lib/model/workflow';

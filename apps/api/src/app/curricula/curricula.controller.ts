@@ -110,7 +110,10 @@ export class CurriculaController {
   @Roles('author')
   @Patch(':id')
   @ApiOkResponse({ description: 'The edited curriculum tree.' })
-  @ApiConflictResponse({ description: 'Stale `version` (body has `current`) or not editable.' })
+  @ApiConflictResponse({
+    description:
+      'Stale `version` (body has `current`), or not editable: in review, archived, or published (`POST …/reopen` first).',
+  })
   update(
     @CurrentCaller() caller: Caller,
     @CurriculumId() id: string,

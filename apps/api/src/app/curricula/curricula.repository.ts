@@ -1,4 +1,9 @@
-import type { CurriculumStatus, CurriculumSummary, Page } from '@curriculum-builder/curriculum';
+import {
+  IN_REVIEW_STATUSES,
+  type CurriculumStatus,
+  type CurriculumSummary,
+  type Page,
+} from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Database, Statement } from 'better-sqlite3';
 import { EntityManager } from 'typeorm';
@@ -120,11 +125,12 @@ export class CurriculaRepository {
       author: caller?.role === 'author' ? 1 : 0,
       reviewer: caller?.role === 'reviewer' ? 1 : 0,
       admin: caller?.role === 'admin' ? 1 : 0,
+      inReview: [...IN_REVIEW_STATUSES],
     };
     const working =
       '(:admin = 1 OR (:author = 1 AND c.institution_id = :institution) OR (:reviewer = 1 AND EXISTS (' +
       'SELECT 1 FROM curriculum_submission s WHERE s.curriculum_id = c.id AND s.association_id = :institution) ' +
-      "AND c.status IN ('in-review', 'changes-requested', 'approved')))";
+      'AND c.status IN (:...inReview)))';
     const pick = (own: string, published: string) =>
       `CASE WHEN ${working} THEN ${own} ELSE ${published} END`;
     const query = em

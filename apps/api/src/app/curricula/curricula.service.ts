@@ -4,6 +4,7 @@ import {
   CurriculumSummary,
   DEFAULT_THRESHOLDS,
   expectedQualificationPoints,
+  INITIAL_STATUS,
   LocalizedText,
   Page,
 } from '@curriculum-builder/curriculum';
@@ -34,7 +35,9 @@ import type { Caller } from '../../common/caller';
 import { AuditService } from '../audit/audit.service';
 import { CurriculumVersionEntity } from '../workflow/entities/curriculum-version.entity';
 import {
+  assertEditable,
   nowIso,
+  requireAuthor,
   requireEditable,
   requireReadable,
   requireVisible,
@@ -190,7 +193,7 @@ export class CurriculaService {
         languages: normaliseLanguages(dto.primaryLanguage, dto.languages),
         electiveGroups: dto.electiveGroups ?? [],
         thresholds,
-        status: 'draft',
+        status: INITIAL_STATUS,
         version: 1,
         createdAt: now,
         updatedAt: now,
@@ -248,12 +251,13 @@ export class CurriculaService {
   /** Deletes a curriculum that has never been published, with everything in it. */
   remove(caller: Caller, id: string, version: number): Promise<void> {
     return this.unitOfWork.write(async (em) => {
-      const current = await requireEditable(this.repository, em, caller, id);
+      const current = await requireAuthor(this.repository, em, caller, id);
       if (current.publishedVersion !== null) {
         throw new InvalidStateError(
           'A curriculum with published versions cannot be deleted; archive it instead.',
         );
       }
+      assertEditable(current);
       if (current.version !== version) {
         throw new VersionConflictError('curriculum', await this.tree(em, id));
       }
@@ -322,7 +326,7 @@ function copyRows(rows: CurriculumRows, institutionId: string) {
     id: randomUUID(),
     institutionId,
     title: copyTitle(rows.curriculum.title),
-    status: 'draft',
+    status: INITIAL_STATUS,
     version: 1,
     publishedVersion: null,
     createdAt: now,

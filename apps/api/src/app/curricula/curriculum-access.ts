@@ -1,4 +1,4 @@
-import type { CurriculumStatus } from '@curriculum-builder/curriculum';
+import { canTransition, isEditable, isInReview } from '@curriculum-builder/curriculum';
 import { ForbiddenException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/caller';
@@ -19,20 +19,6 @@ import { CurriculumEntity } from './entities/curriculum.entity';
 export type Access = 'author' | 'admin' | 'review' | 'published' | 'none';
 
 export const WORKING_COPY_ACCESS: readonly Access[] = ['author', 'admin', 'review'];
-
-/** While a curriculum is in one of these, the associations of its current round review it. */
-export const IN_REVIEW: readonly CurriculumStatus[] = [
-  'in-review',
-  'changes-requested',
-  'approved',
-];
-
-/** Statuses in which authors change a curriculum (a published one turns into a new draft). */
-export const EDITABLE_STATUSES: readonly CurriculumStatus[] = [
-  'draft',
-  'changes-requested',
-  'published',
-];
 
 export function nowIso(): string {
   return new Date().toISOString();
@@ -55,7 +41,7 @@ export async function accessTo(
   if (
     caller?.role === 'reviewer' &&
     caller.institutionId !== null &&
-    IN_REVIEW.includes(curriculum.status)
+    isInReview(curriculum.status)
   ) {
     const submitted = await em.countBy(SubmissionEntity, {
       curriculumId: curriculum.id,
@@ -113,7 +99,8 @@ export async function requireAuthor(
 
 /**
  * The curriculum, if the caller is one of its authors and it may be edited now (404, 403 or 409
- * otherwise). Editing a published curriculum starts a new draft; learners keep the published version.
+ * otherwise). Only checks: a published curriculum is reopened first (`POST …/reopen`), which the
+ * workflow records; learners keep the published version meanwhile.
  */
 export async function requireEditable(
   repository: CurriculaRepository,
@@ -122,16 +109,20 @@ export async function requireEditable(
   id: string,
 ): Promise<CurriculumEntity> {
   const curriculum = await requireAuthor(repository, em, caller, id);
-  if (!EDITABLE_STATUSES.includes(curriculum.status)) {
-    throw new InvalidStateError(
-      `Curriculum ${id} is ${curriculum.status}; it can be edited as a draft, with requested changes, or once published.`,
-    );
-  }
-  if (curriculum.status === 'published') {
-    await em.update(CurriculumEntity, { id }, { status: 'draft' });
-    return { ...curriculum, status: 'draft' };
-  }
+  assertEditable(curriculum);
   return curriculum;
+}
+
+/** 409 unless the curriculum's status lets its authors edit it (a published one: reopen first). */
+export function assertEditable(curriculum: Pick<CurriculumEntity, 'id' | 'status'>): void {
+  const { id, status } = curriculum;
+  if (isEditable(status)) return;
+  throw new InvalidStateError(
+    canTransition(status, 'reopen')
+      ? `Curriculum ${id} is ${status}; reopen it for editing first (POST /api/v1/curricula/${id}/reopen): ` +
+          'that starts a new draft, and learners keep the published version until the next one.'
+      : `Curriculum ${id} is ${status}; it can be edited as a draft or with requested changes.`,
+  );
 }
 
 /** Records that a part of the curriculum changed (its own version stays: other fields did not change). */

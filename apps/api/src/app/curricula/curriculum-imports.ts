@@ -1,4 +1,4 @@
-import type { CurriculumContent } from '@curriculum-builder/curriculum';
+import { INITIAL_STATUS, type CurriculumContent } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/caller';
 import { ImportRejectedError, InvalidInputError } from '../../common/errors/domain.errors';
@@ -31,7 +31,7 @@ export class CurriculumImports {
     return this.unitOfWork.write(async (em) => {
       const id = await insertCurriculumContent(em, content, {
         institutionId: caller.institutionId as string,
-        status: 'draft',
+        status: INITIAL_STATUS,
       });
       await this.audit.record(em, caller, {
         curriculumId: id,

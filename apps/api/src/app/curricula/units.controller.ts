@@ -16,7 +16,8 @@ import { CurriculumPartsService } from './curriculum-parts.service';
 
 @ApiTags('units and learning outcomes')
 @ApiConflictResponse({
-  description: 'Stale `version` (body has `current`) or curriculum not editable.',
+  description:
+    'Stale `version` (body has `current`) or curriculum not editable (a published one is reopened first).',
 })
 @Roles('author')
 @Controller('curricula/:id/units')

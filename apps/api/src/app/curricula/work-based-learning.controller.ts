@@ -14,7 +14,8 @@ import { CurriculumPartsService } from './curriculum-parts.service';
 
 @ApiTags('work-based learning')
 @ApiConflictResponse({
-  description: 'Stale `version` (body has `current`) or curriculum not editable.',
+  description:
+    'Stale `version` (body has `current`) or curriculum not editable (a published one is reopened first).',
 })
 @Roles('author')
 @Controller('curricula/:id/work-based-learning')

@@ -1,4 +1,4 @@
-import type { Role } from '@curriculum-builder/curriculum';
+import { INITIAL_STATUS, type Role } from '@curriculum-builder/curriculum';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '../../infrastructure/config/app-config';
@@ -110,7 +110,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       ]) {
         const id = await insertCurriculumContent(em, content, {
           institutionId: ids.school,
-          status: 'draft',
+          status: INITIAL_STATUS,
         });
         const curriculum = await this.repository.findCurriculum(em, id);
         if (status === 'published' && curriculum !== null)

@@ -67,6 +67,19 @@ export class WorkflowController {
     return this.workflow.archive(caller, id);
   }
 
+  /**
+   * Reopens a published curriculum for editing: the working copy becomes a draft again (recorded
+   * in the audit trail); learners keep the published version until the next one is published.
+   */
+  @Roles('author')
+  @Post('reopen')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The curriculum tree, now a draft.' })
+  @ApiConflictResponse({ description: 'Not published (only a published curriculum is reopened).' })
+  reopen(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<Curriculum> {
+    return this.workflow.reopen(caller, id);
+  }
+
   @Public()
   @Get('versions')
   @ApiOkResponse({ description: 'Published versions, newest first.' })

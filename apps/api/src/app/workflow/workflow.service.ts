@@ -1,10 +1,13 @@
 import {
+  canTransition,
   diffCurricula,
+  LIFECYCLE,
   validateCurriculum,
   type Curriculum,
   type CurriculumDiff,
-  type CurriculumStatus,
   type PublishedVersion,
+  type WorkflowAction,
+  type WorkflowActor,
 } from '@curriculum-builder/curriculum';
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
@@ -20,8 +23,8 @@ import { AuditService } from '../audit/audit.service';
 import { CurriculaRepository } from '../curricula/curricula.repository';
 import { CurriculaService } from '../curricula/curricula.service';
 import {
+  type Access,
   nowIso,
-  requireAuthor,
   requireReadable,
   requireVisible,
   WORKING_COPY_ACCESS,
@@ -32,22 +35,28 @@ import { InstitutionsService } from '../institutions/institutions.service';
 import { CurriculumVersionEntity } from './entities/curriculum-version.entity';
 import { SubmissionEntity } from './entities/submission.entity';
 
-type Transition = 'submit' | 'request-changes' | 'approve' | 'publish' | 'archive';
+/** Which workflow actor a caller's access to a curriculum makes them (`LIFECYCLE[…].by`). */
+const ACTOR: Record<Access, WorkflowActor | null> = {
+  author: 'author',
+  review: 'reviewer',
+  admin: 'admin',
+  published: null,
+  none: null,
+};
 
-/** From which statuses each transition may start, and where it leads. */
-const TRANSITIONS: Record<Transition, { from: readonly CurriculumStatus[]; to: CurriculumStatus }> =
-  {
-    submit: { from: ['draft', 'changes-requested'], to: 'in-review' },
-    'request-changes': { from: ['in-review'], to: 'changes-requested' },
-    approve: { from: ['in-review'], to: 'approved' },
-    publish: { from: ['approved'], to: 'published' },
-    archive: { from: ['published', 'draft', 'changes-requested', 'approved'], to: 'archived' },
-  };
+const ACTOR_NAMES: Record<WorkflowActor, string> = {
+  author: 'authors of the owning institution',
+  reviewer: 'reviewers of an association this curriculum was submitted to',
+  admin: 'admins',
+};
 
 /**
- * The review workflow: draft → in review (at one or more associations) → changes requested or
- * approved → published (an immutable, numbered snapshot) → archived. Authors submit, publish and
- * archive; reviewers of an association the curriculum was submitted to request changes or approve.
+ * The review workflow, the only writer of a curriculum's status: it moves curricula by the
+ * lifecycle table of libs/curriculum (`LIFECYCLE`; a move the table lacks answers 409) and records
+ * every move in the audit trail. draft → in review (at one or more associations) → changes
+ * requested or approved → published (an immutable, numbered snapshot) → reopened as a new draft,
+ * or archived. Authors submit, publish, reopen and archive; reviewers of an association the
+ * curriculum was submitted to request changes or approve; admins archive.
  */
 @Injectable()
 export class WorkflowService {
@@ -65,7 +74,7 @@ export class WorkflowService {
     associationIds: readonly string[] | undefined,
   ): Promise<Curriculum> {
     return this.unitOfWork.write(async (em) => {
-      const curriculum = await requireAuthor(this.repository, em, caller, id);
+      const curriculum = await this.requireActor(em, caller, id, 'submit');
       this.checkTransition(curriculum, 'submit');
       const targets =
         associationIds ?? (await this.institutions.partnersOf(em, curriculum.institutionId));
@@ -102,7 +111,7 @@ export class WorkflowService {
   /** Freezes the approved tree as the next numbered version; learners see it from now on. */
   publish(caller: Caller, id: string): Promise<Curriculum> {
     return this.unitOfWork.write(async (em) => {
-      const curriculum = await requireAuthor(this.repository, em, caller, id);
+      const curriculum = await this.requireActor(em, caller, id, 'publish');
       this.checkTransition(curriculum, 'publish');
       const snapshot = await this.freezeVersion(em, curriculum, caller.userId);
       await this.audit.record(em, caller, {
@@ -111,13 +120,16 @@ export class WorkflowService {
         entityType: 'curriculum',
         entityId: id,
         before: { status: curriculum.status },
-        after: { status: 'published', version: snapshot.publishedVersion },
+        after: { status: LIFECYCLE.publish.to, version: snapshot.publishedVersion },
       });
       return snapshot;
     });
   }
 
-  /** Marks the curriculum published as its next version number and stores the immutable snapshot. */
+  /**
+   * Marks the curriculum published as its next version number and stores the immutable snapshot
+   * (after `publish` has checked the transition; the demo seeder publishes its content with it).
+   */
   async freezeVersion(
     em: EntityManager,
     curriculum: CurriculumEntity,
@@ -128,7 +140,7 @@ export class WorkflowService {
     const moved = await em.update(
       CurriculumEntity,
       { id: curriculum.id, status: curriculum.status },
-      { status: 'published', publishedVersion: number, updatedAt: now },
+      { status: LIFECYCLE.publish.to, publishedVersion: number, updatedAt: now },
     );
     if (moved.affected !== 1) {
       throw new InvalidStateError(
@@ -155,12 +167,23 @@ export class WorkflowService {
 
   archive(caller: Caller, id: string): Promise<Curriculum> {
     return this.unitOfWork.write(async (em) => {
-      const curriculum =
-        caller.role === 'admin'
-          ? await this.requireExisting(em, id)
-          : await requireAuthor(this.repository, em, caller, id);
+      const curriculum = await this.requireActor(em, caller, id, 'archive');
       this.checkTransition(curriculum, 'archive');
       return this.move(em, caller, curriculum, 'archive');
+    });
+  }
+
+  /**
+   * Reopens a published curriculum for editing: its working copy becomes a draft again, while
+   * learners and visitors keep reading the published version until the next one is published.
+   */
+  reopen(caller: Caller, id: string): Promise<Curriculum> {
+    return this.unitOfWork.write(async (em) => {
+      const curriculum = await this.requireActor(em, caller, id, 'reopen');
+      this.checkTransition(curriculum, 'reopen');
+      return this.move(em, caller, curriculum, 'reopen', {
+        publishedVersion: curriculum.publishedVersion,
+      });
     });
   }
 
@@ -241,28 +264,34 @@ export class WorkflowService {
     transition: 'request-changes' | 'approve',
   ): Promise<Curriculum> {
     return this.unitOfWork.write(async (em) => {
-      const { curriculum, access } = await requireVisible(this.repository, em, caller, id);
-      if (access !== 'review') {
-        throw new ForbiddenException(
-          'Only reviewers of an association this curriculum was submitted to may decide.',
-        );
-      }
+      const curriculum = await this.requireActor(em, caller, id, transition);
       this.checkTransition(curriculum, transition);
       return this.move(em, caller, curriculum, transition);
     });
   }
 
-  private async requireExisting(em: EntityManager, id: string): Promise<CurriculumEntity> {
-    const curriculum = await this.repository.findCurriculum(em, id);
-    if (curriculum === null) throw new NotFoundError('Curriculum', id);
+  /** The curriculum, if the caller is one of those who take `action` on it: 404 if invisible, else 403. */
+  private async requireActor(
+    em: EntityManager,
+    caller: Caller,
+    id: string,
+    action: WorkflowAction,
+  ): Promise<CurriculumEntity> {
+    const { curriculum, access } = await requireVisible(this.repository, em, caller, id);
+    const actor = ACTOR[access];
+    const { by } = LIFECYCLE[action];
+    if (actor === null || !by.includes(actor)) {
+      throw new ForbiddenException(
+        `Only ${by.map((a) => ACTOR_NAMES[a]).join(' and ')} may do this.`,
+      );
+    }
     return curriculum;
   }
 
-  private checkTransition(curriculum: CurriculumEntity, transition: Transition): void {
-    const { from, to } = TRANSITIONS[transition];
-    if (!from.includes(curriculum.status)) {
+  private checkTransition(curriculum: CurriculumEntity, transition: WorkflowAction): void {
+    if (!canTransition(curriculum.status, transition)) {
       throw new InvalidStateError(
-        `Cannot ${transition} a curriculum that is ${curriculum.status} (it would become ${to}).`,
+        `Cannot ${transition} a curriculum that is ${curriculum.status} (it would become ${LIFECYCLE[transition].to}).`,
       );
     }
   }
@@ -290,10 +319,10 @@ export class WorkflowService {
     em: EntityManager,
     caller: Caller,
     curriculum: CurriculumEntity,
-    transition: Transition,
+    transition: WorkflowAction,
     details: Record<string, unknown> = {},
   ): Promise<Curriculum> {
-    const to = TRANSITIONS[transition].to;
+    const to = LIFECYCLE[transition].to;
     // Only from the status that was checked: of two concurrent decisions, one finds nothing to move.
     const moved = await em.update(
       CurriculumEntity,

@@ -86,7 +86,8 @@ export class CurriculaApi {
       ),
     );
   }
-  transition(id: string, step: 'submit' | 'publish' | 'archive'): Promise<Curriculum> {
+  /** The workflow steps of authors; `reopen` turns a published curriculum into a new draft. */
+  transition(id: string, step: 'submit' | 'publish' | 'archive' | 'reopen'): Promise<Curriculum> {
     return firstValueFrom(this.http.post<Curriculum>(`${base}/${id}/${step}`, {}));
   }
   reviews(id: string): Promise<ReviewComment[]> {

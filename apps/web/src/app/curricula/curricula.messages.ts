@@ -28,6 +28,14 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.submit': 'Submit for review',
     'editor.publish': 'Publish',
     'editor.locked': 'The curriculum is {status}; it cannot be edited now.',
+    'editor.reopen.title': 'Published: read only',
+    'editor.reopen.lead':
+      'Version {version} is published; learners and visitors read it. To change the curriculum, reopen it for editing: you work on a new draft, and learners keep version {version} until the next version is reviewed and published.',
+    'editor.reopen.ask': 'Reopen for editing',
+    'editor.reopen.confirm':
+      'Reopen {code} for editing? It becomes a draft that goes through review again before it is published; the audit trail records the reopening.',
+    'editor.reopen.yes': 'Reopen as a draft',
+    'editor.reopened': 'Reopened for editing: this is now a draft.',
     'editor.field.code': 'Code',
     'editor.field.title': 'Title',
     'editor.field.description': 'Description',
@@ -132,6 +140,14 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.submit': 'Zur Begutachtung einreichen',
     'editor.publish': 'Veröffentlichen',
     'editor.locked': 'Das Curriculum ist {status} und kann jetzt nicht bearbeitet werden.',
+    'editor.reopen.title': 'Veröffentlicht: nur lesbar',
+    'editor.reopen.lead':
+      'Version {version} ist veröffentlicht; Lernende und Besucher sehen sie. Um das Curriculum zu ändern, öffnen Sie es wieder zur Bearbeitung: Sie arbeiten dann an einem neuen Entwurf, und Lernende sehen Version {version}, bis die nächste Version begutachtet und veröffentlicht ist.',
+    'editor.reopen.ask': 'Zur Bearbeitung wieder öffnen',
+    'editor.reopen.confirm':
+      '{code} wieder zur Bearbeitung öffnen? Es wird ein Entwurf, der vor der Veröffentlichung erneut begutachtet wird; das Änderungsprotokoll hält das Wiederöffnen fest.',
+    'editor.reopen.yes': 'Als Entwurf öffnen',
+    'editor.reopened': 'Wieder zur Bearbeitung geöffnet: Dies ist jetzt ein Entwurf.',
     'editor.field.code': 'Kürzel',
     'editor.field.title': 'Titel',
     'editor.field.description': 'Beschreibung',

@@ -1,22 +1,19 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import type {
-  Curriculum,
-  CurriculumStatus,
-  CurriculumSummary,
-  Page,
-  ReviewComment,
-  ReviewSummary,
+import {
+  IN_REVIEW_STATUSES,
+  type Curriculum,
+  type CurriculumStatus,
+  type CurriculumSummary,
+  type Page,
+  type ReviewComment,
+  type ReviewSummary,
 } from '@curriculum-builder/curriculum';
 import { firstValueFrom } from 'rxjs';
 import type { CommentBody } from './review-walk';
 
-/** The statuses of curricula a reviewer works on: waiting for a decision first. */
-export const QUEUE_STATUSES: readonly CurriculumStatus[] = [
-  'in-review',
-  'changes-requested',
-  'approved',
-];
+/** The statuses of curricula a reviewer works on (a review round's): waiting for a decision first. */
+export const QUEUE_STATUSES: readonly CurriculumStatus[] = IN_REVIEW_STATUSES;
 
 const BASE = '/api/v1/curricula';
 

@@ -1,5 +1,7 @@
 import { Injectable, computed, inject, signal } from '@angular/core';
 import {
+  canTransition,
+  isEditable,
   validateCurriculum,
   type Curriculum,
   type LearningOutcome,
@@ -54,9 +56,14 @@ export class EditorState {
           ? 'unsaved'
           : 'saved',
   );
+  /** Drafts and curricula with requested changes; a published one is reopened first. */
   readonly editable = computed(() => {
     const status = this.working()?.status;
-    return status === 'draft' || status === 'changes-requested' || status === 'published';
+    return status !== undefined && isEditable(status);
+  });
+  readonly reopenable = computed(() => {
+    const status = this.working()?.status;
+    return status !== undefined && canTransition(status, 'reopen');
   });
 
   async load(id: string): Promise<void> {
@@ -185,6 +192,14 @@ export class EditorState {
       (c) => !sameEntity(c, conflict.change),
     );
     this.working.set(others.reduce(applyChange, fresh));
+  }
+
+  /**
+   * Reopens a published curriculum for editing: it becomes a draft (an audited workflow step);
+   * learners keep the published version until the next one is published.
+   */
+  reopen(): Promise<boolean> {
+    return this.run((api, id) => api.transition(id, 'reopen'));
   }
 
   /** Runs a structural write (add, delete, reorder, workflow) and reloads. */

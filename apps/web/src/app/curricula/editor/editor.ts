@@ -4,7 +4,9 @@ import {
   ChangeDetectionStrategy,
   Component,
   HostListener,
+  Injector,
   OnInit,
+  afterNextRender,
   computed,
   inject,
   input,
@@ -16,6 +18,7 @@ import {
   ASSESSMENT_METHODS,
   INDUSTRY_40_AREAS,
   OUTCOME_CATEGORIES,
+  canTransition,
   type CurriculumDiff,
   type Finding,
   type LocalizedText,
@@ -28,6 +31,7 @@ import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
 import { fieldId } from './pending-changes';
+import { Reopen } from './reopen';
 
 type Tab = 'curriculum' | 'units' | 'wbl' | 'history';
 
@@ -38,7 +42,7 @@ const ESCO_SKILL =
 /** The teacher's editor of one curriculum. */
 @Component({
   selector: 'cb-editor',
-  imports: [FormsModule, RouterLink, CdkDropList, CdkDrag, A11yModule, Localized, TPipe],
+  imports: [FormsModule, RouterLink, CdkDropList, CdkDrag, A11yModule, Localized, TPipe, Reopen],
   providers: [EditorState],
   templateUrl: './editor.html',
   styleUrl: './editor.css',
@@ -47,6 +51,7 @@ const ESCO_SKILL =
 export class Editor implements OnInit {
   protected readonly state = inject(EditorState);
   private readonly i18n = inject(I18n);
+  private readonly injector = inject(Injector);
   readonly id = input.required<string>();
 
   protected readonly categories = OUTCOME_CATEGORIES;
@@ -54,6 +59,8 @@ export class Editor implements OnInit {
   protected readonly methods = ASSESSMENT_METHODS;
   protected readonly languageNames = LANGUAGE_NAMES;
   protected readonly fieldId = fieldId;
+  /** Whether a workflow step may start from a status (the lifecycle table of libs/curriculum). */
+  protected readonly can = canTransition;
 
   protected readonly tab = signal<Tab>('units');
   protected readonly lang = signal<string>('');
@@ -62,6 +69,8 @@ export class Editor implements OnInit {
   protected readonly versions = signal<readonly PublishedVersion[]>([]);
   protected readonly diff = signal<CurriculumDiff | null>(null);
   protected readonly diffFrom = signal<string>('');
+  protected readonly reopening = signal(false);
+  protected readonly reopened = signal(false);
 
   protected readonly c = computed(() => this.state.working());
   protected readonly selectedUnit = computed(
@@ -90,7 +99,7 @@ export class Editor implements OnInit {
   });
   protected readonly canSubmit = computed(() => {
     const status = this.c()?.status;
-    return (status === 'draft' || status === 'changes-requested') && this.errors().length === 0;
+    return status !== undefined && canTransition(status, 'submit') && this.errors().length === 0;
   });
 
   protected newUnit = { code: '', title: '', year: 1, ecvetPoints: 10 };
@@ -244,6 +253,18 @@ export class Editor implements OnInit {
   protected async transition(step: 'submit' | 'publish'): Promise<void> {
     if (this.state.pending().length > 0) await this.state.save();
     await this.state.run((api, id) => api.transition(id, step));
+  }
+
+  /** After the confirmation: the published curriculum becomes a draft; the focus moves to the news. */
+  protected async reopen(): Promise<void> {
+    this.reopening.set(true);
+    const ok = await this.state.reopen();
+    this.reopening.set(false);
+    if (!ok) return;
+    this.reopened.set(true);
+    afterNextRender(() => document.getElementById('editor-reopened')?.focus(), {
+      injector: this.injector,
+    });
   }
 
   protected async showHistory(): Promise<void> {

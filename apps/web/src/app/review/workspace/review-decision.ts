@@ -4,13 +4,18 @@ import {
   ElementRef,
   Injector,
   afterNextRender,
+  computed,
   inject,
   input,
   output,
   signal,
   viewChild,
 } from '@angular/core';
-import type { Curriculum, CurriculumStatus } from '@curriculum-builder/curriculum';
+import {
+  canTransition,
+  type Curriculum,
+  type CurriculumStatus,
+} from '@curriculum-builder/curriculum';
 import { apiError } from '../../core/api/api-error';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { ReviewApi } from '../review-api';
@@ -33,6 +38,9 @@ export class ReviewDecision {
   readonly code = input.required<string>();
   readonly status = input.required<CurriculumStatus>();
   readonly decided = output<Curriculum>();
+
+  /** Reviewers decide while the curriculum is in review (the lifecycle table of libs/curriculum). */
+  protected readonly canDecide = computed(() => canTransition(this.status(), 'approve'));
 
   protected readonly confirming = signal<Decision | null>(null);
   protected readonly busy = signal(false);
