@@ -257,6 +257,44 @@ describe(`authoring API (${testDatabase()})`, () => {
       expect(response.body.errors[0].path).toBe('prerequisites[0]');
     });
 
+    it('links skills as ESCO skill URIs and the occupation as an ESCO occupation URI, nothing else', async () => {
+      // The API used to take any ESCO concept for either (the editor already checked skills only).
+      const occupation = {
+        uri: 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1',
+        label: { en: 'CNC machine operator' },
+      };
+      const skill = {
+        uri: 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
+        label: { en: 'program a CNC controller' },
+      };
+      const outcome = await as
+        .post(`${api}/curricula/${curriculum.id}/units/${basics.id}/outcomes`)
+        .send({ category: 'skill', text: { en: 'Operates the lathe' }, escoSkill: occupation })
+        .expect(400);
+      expect(outcome.body.errors).toEqual([
+        { path: 'escoSkill.uri', message: 'uri must be an ESCO skill URI' },
+      ]);
+      const unit = await as
+        .post(`${api}/curricula/${curriculum.id}/units`)
+        .send(unitBody('U8', { escoSkills: [skill, occupation] }))
+        .expect(400);
+      expect(unit.body.errors).toEqual([
+        { path: 'escoSkills[1].uri', message: 'uri must be an ESCO skill URI' },
+      ]);
+      const tree = (await as.get(`${api}/curricula/${curriculum.id}`).expect(200)).body;
+      const wrong = await as
+        .patch(`${api}/curricula/${curriculum.id}`)
+        .send({ version: tree.version, occupation: skill })
+        .expect(400);
+      expect(wrong.body.errors).toEqual([
+        { path: 'occupation.uri', message: 'uri must be an ESCO occupation URI' },
+      ]);
+      await as
+        .patch(`${api}/curricula/${curriculum.id}`)
+        .send({ version: tree.version, occupation })
+        .expect(200);
+    });
+
     it('adds, edits and reorders outcomes of a unit', async () => {
       const path = `${api}/curricula/${curriculum.id}/units/${cnc.id}/outcomes`;
       const knows: LearningOutcome = (

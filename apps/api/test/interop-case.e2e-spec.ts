@@ -355,6 +355,31 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
         /eqfLevel[\s\S]*ecvetPoints/,
       ],
       [
+        // Refused by the API's requests, once stored by this importer (the limits table).
+        'a fractional unit ECVET points value',
+        () => {
+          const p = clone();
+          ext(p.CFItems.find((i) => i['CFItemType'] === 'Unit') ?? {})['ecvetPoints'] = 12.5;
+          return p;
+        },
+        /extensions\.curriculumBuilder\.ecvetPoints","message":"must be an integer from 0 to 1000, got 12.5/,
+      ],
+      [
+        'an ESCO occupation linked as a skill, and an outcome text longer than the API allows',
+        () => {
+          const p = clone();
+          const occupation =
+            'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
+          const unit = ext(p.CFItems.find((i) => i['CFItemType'] === 'Unit') ?? {});
+          unit['escoSkills'] = [{ uri: occupation, label: { en: 'CNC operator' } }];
+          const outcome = p.CFItems.find((i) => i['CFItemType'] !== 'Unit') ?? {};
+          outcome['fullStatement'] = 'x'.repeat(2001);
+          ext(outcome)['text'] = { [String(p.CFDocument['language'])]: 'x'.repeat(2001) };
+          return p;
+        },
+        /escoSkills\[0\]\.uri","message":"must be an ESCO skill URI"[\s\S]*extensions\.curriculumBuilder\.text","message":"must not be longer than 2000 characters in \\"\w+\\""/,
+      ],
+      [
         'more than 5000 items',
         () => {
           const p = clone();

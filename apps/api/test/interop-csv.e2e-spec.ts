@@ -312,6 +312,55 @@ describe(`CSV export and import (${testDatabase()})`, () => {
       expect(messages).toMatch(/-5 is outside 0..1000/);
     });
 
+    it('values the REST API refuses, cell by cell: the limits table applies to imports too', async () => {
+      // These were stored by earlier imports although no request could store them (drift).
+      let wbl = 0;
+      let outcome = 0;
+      const problems = await rejected(
+        edited((rows, col) => {
+          const curriculum = rows.findIndex((r) => r[0] === 'curriculum');
+          rows[curriculum][col('pointsPerYear')] = '500';
+          rows[curriculum][col('hoursPerYear')] = '9000';
+          outcome = firstOutcome(rows);
+          const unit = rows[outcome][col('code')];
+          for (const r of rows)
+            if (r[col('code')] === unit && r[0] === 'outcome') r[col('term')] = '5';
+          wbl = rows.findIndex((r) => r[0] === 'wbl');
+          rows[wbl][col('durationHours')] = '15000';
+        }),
+      );
+      expect(problems).toEqual(
+        expect.arrayContaining([
+          { path: 'row 2, column pointsPerYear', message: '500 is outside 1..200' },
+          { path: 'row 2, column hoursPerYear', message: '9000 is outside 100..4000' },
+          { path: `row ${outcome + 1}, column term`, message: '5 is outside 1..4' },
+          { path: `row ${wbl + 1}, column durationHours`, message: '15000 is outside 1..10000' },
+        ]),
+      );
+    });
+
+    it('values the REST API refuses in the whole content: lengths and ESCO URIs, at their row and column', async () => {
+      let outcome = 0;
+      const problems = await rejected(
+        edited((rows, col) => {
+          outcome = firstOutcome(rows);
+          const unit = rows[outcome][col('code')];
+          for (const r of rows)
+            if (r[col('code')] === unit && r[0] === 'outcome') r[col('title.de')] = 'T'.repeat(301);
+          rows[outcome][col('outcomeEscoUri')] =
+            'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
+          rows[outcome][col('outcomeEscoLabel.en')] = 'CNC operator';
+        }),
+      );
+      expect(problems).toEqual([
+        {
+          path: `row ${outcome + 1}, column title`,
+          message: 'must not be longer than 300 characters in "de"',
+        },
+        { path: `row ${outcome + 1}, column outcomeEscoUri`, message: 'must be an ESCO skill URI' },
+      ]);
+    });
+
     it('malformed CSV, a missing curriculum row and too many rows', async () => {
       await rejected(`${cncCsv.slice(1)}outcome,"never closed\r\n`);
       const noCurriculum = await rejected(edited((rows) => rows.splice(1, 1)));

@@ -1,4 +1,5 @@
 export * from './lib/content/curriculum-as-content';
+export * from './lib/content/content-problems';
 export * from './lib/content/curriculum-content';
 export * from './lib/model/account';
 export * from './lib/model/audit';
@@ -8,6 +9,7 @@ export * from './lib/model/error-response';
 export * from './lib/model/health';
 export * from './lib/model/institution';
 export * from './lib/model/lifecycle';
+export * from './lib/model/limits';
 export * from './lib/model/localized-text';
 export * from './lib/model/review';
 export * from './lib/model/workflow';

@@ -6,10 +6,10 @@ import {
   expectedQualificationPoints,
   INITIAL_STATUS,
   LocalizedText,
+  MAX_VERSION,
   Page,
 } from '@curriculum-builder/curriculum';
 import type { CreateCurriculumDto, UpdateCurriculumDto } from '@curriculum-builder/curriculum/dto';
-import { MAX_VERSION } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';

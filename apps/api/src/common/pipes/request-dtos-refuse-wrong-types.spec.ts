@@ -190,12 +190,12 @@ describe('request DTOs refuse every JSON type a field does not declare', () => {
   it('would catch a nested field without an object check (this test can fail)', async () => {
     class Loose {
       @ValidateNested()
-      @Type(() => sharedDtos.EscoReferenceDto)
-      skill!: sharedDtos.EscoReferenceDto;
+      @Type(() => sharedDtos.EscoSkillReferenceDto)
+      skill!: sharedDtos.EscoSkillReferenceDto;
 
       @ValidateNested({ each: true })
-      @Type(() => sharedDtos.EscoReferenceDto)
-      skills!: sharedDtos.EscoReferenceDto[];
+      @Type(() => sharedDtos.EscoSkillReferenceDto)
+      skills!: sharedDtos.EscoSkillReferenceDto[];
     }
     expect(await wrongTypesAccepted(Loose)).toEqual(
       expect.arrayContaining(['skill: []', 'skill: [{}]', 'skills: {}', 'skills: [[]]']),

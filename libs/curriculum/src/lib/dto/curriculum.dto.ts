@@ -13,96 +13,101 @@ import {
   MinLength,
 } from 'class-validator';
 import type { ElectiveGroup, RuleThresholds } from '../model/curriculum';
+import {
+  CODE_MESSAGE,
+  CODE_PATTERN,
+  ISCED_F_PATTERN,
+  LANGUAGE_PATTERN,
+  LIMITS,
+} from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
-import { EscoReferenceDto } from './esco-reference.dto';
+import { EscoOccupationReferenceDto } from './esco-reference.dto';
 import { NestedArray, NestedObject, NumberFromQuery } from './json-types';
-import { IsLocalizedText, LANGUAGE_CODE } from './localized-text.validator';
+import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
 
-export const CODE = /^[A-Za-z0-9][A-Za-z0-9 ._\-/]{0,49}$/;
-const CODE_MESSAGE = 'must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes';
-export const ISCED_F_CODE = /^\d{2,4}$/;
-/**
- * The largest `version` (and published version number) there can be: the database stores them as
- * 32-bit integers, and PostgreSQL refuses to even compare with a larger number.
- */
-export const MAX_VERSION = 2_147_483_647;
+// Every number, length and pattern below comes from the limits table (`LIMITS`, model/limits.ts),
+// which the importers' content validator and the web forms read too.
+const C = LIMITS.curriculum;
+const T = LIMITS.thresholds;
+const G = LIMITS.electiveGroup;
+const V = LIMITS.version;
 
 export class ElectiveGroupDto implements ElectiveGroup {
-  @Matches(CODE, { message: `code ${CODE_MESSAGE}` })
+  @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
   code!: string;
 
-  @IsLocalizedText({ maxLength: 300, required: true })
+  @IsLocalizedText(G.title)
   title!: LocalizedText;
 
   @IsInt()
-  @Min(0)
-  @Max(1000)
+  @Min(G.pointsRequired.min)
+  @Max(G.pointsRequired.max)
   pointsRequired!: number;
 }
 
 export class RuleThresholdsDto implements Partial<RuleThresholds> {
   @OptionalNotNull()
   @IsInt()
-  @Min(1)
-  @Max(200)
+  @Min(T.pointsPerYear.min)
+  @Max(T.pointsPerYear.max)
   pointsPerYear?: number;
 
   @OptionalNotNull()
   @IsInt()
-  @Min(0)
-  @Max(100)
+  @Min(T.yearLoadTolerance.min)
+  @Max(T.yearLoadTolerance.max)
   yearLoadTolerance?: number;
 
   @OptionalNotNull()
   @IsInt()
-  @Min(100)
-  @Max(4000)
+  @Min(T.hoursPerYear.min)
+  @Max(T.hoursPerYear.max)
   hoursPerYear?: number;
 
   @OptionalNotNull()
   @IsNumber()
-  @Min(0)
-  @Max(1)
+  @Min(T.minWblShare.min)
+  @Max(T.minWblShare.max)
   minWblShare?: number;
 }
 
 /** `POST /api/v1/curricula`: a new draft. `ecvetPoints` defaults to 60 per full-time year. */
 export class CreateCurriculumDto {
-  @Matches(CODE, { message: `code ${CODE_MESSAGE}` })
+  @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
   code!: string;
 
-  @IsLocalizedText({ maxLength: 300, required: true })
+  @IsLocalizedText(C.title)
   title!: LocalizedText;
 
   @OptionalNotNull()
-  @IsLocalizedText({ maxLength: 10000 })
+  @IsLocalizedText(C.description)
   description?: LocalizedText;
 
   @IsInt()
-  @Min(1)
-  @Max(8)
+  @Min(C.eqfLevel.min)
+  @Max(C.eqfLevel.max)
   eqfLevel!: number;
 
   @IsOptional()
   @IsInt()
-  @Min(1)
-  @Max(10)
+  @Min(C.nqfLevel.min)
+  @Max(C.nqfLevel.max)
   nqfLevel?: number | null;
 
   @OptionalNotNull()
-  @Matches(ISCED_F_CODE, {
+  @Matches(ISCED_F_PATTERN, {
     message: 'iscedFCode must be an ISCED-F 2013 code of 2 to 4 digits, e.g. 0715',
   })
   iscedFCode?: string;
 
   @IsOptional()
-  @NestedObject(() => EscoReferenceDto)
-  occupation?: EscoReferenceDto | null;
+  @NestedObject(() => EscoOccupationReferenceDto)
+  occupation?: EscoOccupationReferenceDto | null;
 
   @IsInt()
-  @Min(1)
-  @Max(120)
+  @Min(C.durationMonths.min)
+  @Max(C.durationMonths.max)
   durationMonths!: number;
 
   @OptionalNotNull()
@@ -111,24 +116,26 @@ export class CreateCurriculumDto {
 
   @OptionalNotNull()
   @IsInt()
-  @Min(1)
-  @Max(2000)
+  @Min(C.ecvetPoints.min)
+  @Max(C.ecvetPoints.max)
   ecvetPoints?: number;
 
-  @Matches(LANGUAGE_CODE, { message: 'primaryLanguage must be a language code such as de or en' })
+  @Matches(LANGUAGE_PATTERN, {
+    message: 'primaryLanguage must be a language code such as de or en',
+  })
   primaryLanguage!: string;
 
   @OptionalNotNull()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(30)
-  @Matches(LANGUAGE_CODE, {
+  @ArrayMinSize(C.languages.min)
+  @ArrayMaxSize(C.languages.max)
+  @Matches(LANGUAGE_PATTERN, {
     each: true,
     message: 'each of languages must be a language code such as de or en',
   })
   languages?: string[];
 
   @OptionalNotNull()
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(C.electiveGroups.max)
   @NestedArray(() => ElectiveGroupDto)
   electiveGroups?: ElectiveGroupDto[];
 
@@ -146,8 +153,8 @@ export class UpdateCurriculumDto extends PartialDto(CreateCurriculumDto, [
   'primaryLanguage',
 ]) {
   @IsInt()
-  @Min(1)
-  @Max(MAX_VERSION)
+  @Min(V.min)
+  @Max(V.max)
   version!: number;
 }
 
@@ -155,8 +162,8 @@ export class UpdateCurriculumDto extends PartialDto(CreateCurriculumDto, [
 export class VersionDto {
   @NumberFromQuery()
   @IsInt()
-  @Min(1)
-  @Max(MAX_VERSION)
+  @Min(V.min)
+  @Max(V.max)
   version!: number;
 }
 

@@ -7,7 +7,10 @@ import {
   type ReviewTargetType,
   type ReviewVerdict,
 } from '../model/review';
+import { LIMITS } from '../model/limits';
 import { IsLocalizedText } from './localized-text.validator';
+
+const R = LIMITS.review;
 
 /** `POST …/reviews`: a reviewer's comment on the curriculum, a unit, an outcome or a WBL period. */
 export class CreateReviewCommentDto {
@@ -23,17 +26,17 @@ export class CreateReviewCommentDto {
   verdict!: ReviewVerdict;
 
   @IsString()
-  @Length(1, 5000)
+  @Length(R.text.min, R.text.max)
   text!: string;
 
   @OptionalNotNull()
-  @IsLocalizedText({ maxLength: 2000, required: true })
+  @IsLocalizedText(R.proposedText)
   proposedText?: LocalizedText;
 }
 
 /** `POST …/reviews/:commentId/replies`. */
 export class ReplyDto {
   @IsString()
-  @Length(1, 5000)
+  @Length(R.text.min, R.text.max)
   text!: string;
 }

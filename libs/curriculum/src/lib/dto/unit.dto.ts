@@ -17,44 +17,46 @@ import {
   type Industry40Area,
   type OutcomeCategory,
 } from '../model/curriculum';
+import { CODE_MESSAGE, CODE_PATTERN, LIMITS } from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
-import { CODE, MAX_VERSION } from './curriculum.dto';
-import { EscoReferenceDto } from './esco-reference.dto';
+import { EscoSkillReferenceDto } from './esco-reference.dto';
 import { NestedArray, NestedObject } from './json-types';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
 
+// Every number, length and pattern below comes from the limits table (`LIMITS`, model/limits.ts).
+const U = LIMITS.unit;
+const V = LIMITS.version;
+
 export class AssessmentDto {
-  @ArrayMaxSize(ASSESSMENT_METHODS.length)
+  @ArrayMaxSize(U.methods.max)
   @IsIn(ASSESSMENT_METHODS, { each: true })
   methods!: AssessmentMethod[];
 
-  @IsLocalizedText({ maxLength: 10000 })
+  @IsLocalizedText(U.assessmentCriteria)
   criteria!: LocalizedText;
 }
 
 /** `POST …/units`: a unit of learning outcomes, appended at the end unless `position` is given. */
 export class CreateUnitDto {
-  @Matches(CODE, {
-    message: 'code must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes',
-  })
+  @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
   code!: string;
 
-  @IsLocalizedText({ maxLength: 300, required: true })
+  @IsLocalizedText(U.title)
   title!: LocalizedText;
 
   @OptionalNotNull()
-  @IsLocalizedText({ maxLength: 10000 })
+  @IsLocalizedText(U.description)
   description?: LocalizedText;
 
   @IsInt()
-  @Min(1)
-  @Max(8)
+  @Min(U.eqfLevel.min)
+  @Max(U.eqfLevel.max)
   eqfLevel!: number;
 
   @IsInt()
-  @Min(0)
-  @Max(1000)
+  @Min(U.ecvetPoints.min)
+  @Max(U.ecvetPoints.max)
   ecvetPoints!: number;
 
   @OptionalNotNull()
@@ -62,32 +64,32 @@ export class CreateUnitDto {
   mandatory?: boolean;
 
   @IsOptional()
-  @Matches(CODE, { message: 'electiveGroup must be the code of an elective group' })
+  @Matches(CODE_PATTERN, { message: 'electiveGroup must be the code of an elective group' })
   electiveGroup?: string | null;
 
   @IsInt()
-  @Min(1)
-  @Max(10)
+  @Min(U.year.min)
+  @Max(U.year.max)
   year!: number;
 
   @IsOptional()
   @IsInt()
-  @Min(1)
-  @Max(4)
+  @Min(U.term.min)
+  @Max(U.term.max)
   term?: number | null;
 
   @OptionalNotNull()
-  @ArrayMaxSize(INDUSTRY_40_AREAS.length)
+  @ArrayMaxSize(U.areas.max)
   @IsIn(INDUSTRY_40_AREAS, { each: true })
   areas?: Industry40Area[];
 
   @OptionalNotNull()
-  @ArrayMaxSize(50)
-  @NestedArray(() => EscoReferenceDto)
-  escoSkills?: EscoReferenceDto[];
+  @ArrayMaxSize(U.escoSkills.max)
+  @NestedArray(() => EscoSkillReferenceDto)
+  escoSkills?: EscoSkillReferenceDto[];
 
   @OptionalNotNull()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(U.prerequisites.max)
   @IsUUID('all', { each: true, message: 'each of prerequisites must be the id of a unit' })
   prerequisites?: string[];
 
@@ -104,8 +106,8 @@ export class UpdateUnitDto extends PartialDto(CreateUnitDto, [
   'year',
 ]) {
   @IsInt()
-  @Min(1)
-  @Max(MAX_VERSION)
+  @Min(V.min)
+  @Max(V.max)
   version!: number;
 }
 
@@ -116,17 +118,17 @@ export class CreateOutcomeDto {
   })
   category!: OutcomeCategory;
 
-  @IsLocalizedText({ maxLength: 2000, required: true })
+  @IsLocalizedText(LIMITS.outcome.text)
   text!: LocalizedText;
 
   @IsOptional()
-  @NestedObject(() => EscoReferenceDto)
-  escoSkill?: EscoReferenceDto | null;
+  @NestedObject(() => EscoSkillReferenceDto)
+  escoSkill?: EscoSkillReferenceDto | null;
 }
 
 export class UpdateOutcomeDto extends PartialDto(CreateOutcomeDto, ['category', 'text']) {
   @IsInt()
-  @Min(1)
-  @Max(MAX_VERSION)
+  @Min(V.min)
+  @Max(V.max)
   version!: number;
 }

@@ -1,50 +1,54 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { LIMITS } from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
-import { MAX_VERSION } from './curriculum.dto';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
 
+// Every number and length below comes from the limits table (`LIMITS`, model/limits.ts).
+const W = LIMITS.workBasedLearning;
+const V = LIMITS.version;
+
 /** `POST …/work-based-learning`: a period of learning in a company. */
 export class CreateWorkBasedLearningDto {
-  @IsLocalizedText({ maxLength: 300, required: true })
+  @IsLocalizedText(W.title)
   title!: LocalizedText;
 
   @IsInt()
-  @Min(1)
-  @Max(10)
+  @Min(W.year.min)
+  @Max(W.year.max)
   year!: number;
 
   @IsOptional()
   @IsInt()
-  @Min(1)
-  @Max(4)
+  @Min(W.term.min)
+  @Max(W.term.max)
   term?: number | null;
 
   @IsInt()
-  @Min(1)
-  @Max(10000)
+  @Min(W.durationHours.min)
+  @Max(W.durationHours.max)
   durationHours!: number;
 
   @OptionalNotNull()
-  @IsLocalizedText({ maxLength: 5000 })
+  @IsLocalizedText(W.companyProfile)
   companyProfile?: LocalizedText;
 
   @OptionalNotNull()
-  @IsLocalizedText({ maxLength: 1000 })
+  @IsLocalizedText(W.mentorRole)
   mentorRole?: LocalizedText;
 
   @OptionalNotNull()
-  @ArrayMaxSize(500)
+  @ArrayMaxSize(W.units.max)
   @IsUUID('all', { each: true, message: 'each of unitIds must be the id of a unit' })
   unitIds?: string[];
 
   @OptionalNotNull()
-  @ArrayMaxSize(5000)
+  @ArrayMaxSize(W.outcomes.max)
   @IsUUID('all', { each: true, message: 'each of outcomeIds must be the id of a learning outcome' })
   outcomeIds?: string[];
 
   @OptionalNotNull()
-  @IsLocalizedText({ maxLength: 5000 })
+  @IsLocalizedText(W.assessment)
   assessment?: LocalizedText;
 }
 
@@ -54,7 +58,7 @@ export class UpdateWorkBasedLearningDto extends PartialDto(CreateWorkBasedLearni
   'durationHours',
 ]) {
   @IsInt()
-  @Min(1)
-  @Max(MAX_VERSION)
+  @Min(V.min)
+  @Max(V.max)
   version!: number;
 }

@@ -14,7 +14,7 @@ export const RULE_IDS = [
     id: 'ECVET-THRESHOLDS',
     severities: ['error'],
     description:
-      'The thresholds are usable: points per year and hours per year > 0, tolerance ≥ 0, WBL share 0..1.',
+      'The thresholds are within their limits (LIMITS.thresholds): points per year 1..200, tolerance 0..100, hours per year 100..4000 (whole numbers), WBL share 0..1.',
   },
   {
     id: 'ECVET-R1',

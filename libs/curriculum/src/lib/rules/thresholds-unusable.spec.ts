@@ -22,7 +22,25 @@ describe('ECVET-THRESHOLDS usable thresholds', () => {
       'thresholds.minWblShare',
     ]);
     expect(findings[0].messages['de']).toBe(
-      'Der Schwellenwert pointsPerYear muss eine Zahl größer als 0 sein (gefunden: 0).',
+      'Der Schwellenwert pointsPerYear muss eine ganze Zahl von 1 bis 200 sein (gefunden: 0).',
+    );
+  });
+
+  it('reports thresholds beyond the limits the API and the importers apply (a CSV stored 500 and 9000)', () => {
+    const c = withThresholds(validCurriculum(), {
+      pointsPerYear: 500,
+      yearLoadTolerance: 2.5,
+      hoursPerYear: 9000,
+      minWblShare: 0.25,
+    });
+    const findings = checkThresholds(c);
+    expect(findings.map((f) => f.path)).toEqual([
+      'thresholds.pointsPerYear',
+      'thresholds.yearLoadTolerance',
+      'thresholds.hoursPerYear',
+    ]);
+    expect(findings[2].messages['en']).toBe(
+      'The threshold hoursPerYear must be a whole number from 100 to 4000 (found: 9000).',
     );
   });
 

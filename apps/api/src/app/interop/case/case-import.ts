@@ -1,8 +1,14 @@
 import {
   ASSESSMENT_METHODS,
+  CODE_PATTERN as CODE,
+  contentProblems,
   DEFAULT_THRESHOLDS,
   INDUSTRY_40_AREAS,
+  ISCED_F_PATTERN as ISCED_F_CODE,
+  LANGUAGE_PATTERN as LANGUAGE_CODE,
+  LIMITS,
   OUTCOME_CATEGORIES,
+  splitContentPath,
   type ContentOutcome,
   type ContentUnit,
   type ContentWorkBasedLearning,
@@ -11,6 +17,7 @@ import {
   type EscoReference,
   type FieldError,
   type LocalizedText,
+  type NumberLimit,
   type OutcomeCategory,
   type RuleThresholds,
 } from '@curriculum-builder/curriculum';
@@ -19,10 +26,6 @@ import { EXTENSION_KEY, UNIT_ITEM_TYPE } from './case-package';
 /** At most this many CFItems (and five times as many associations) per package. */
 export const MAX_ITEMS = 5000;
 export const MAX_ASSOCIATIONS = 5 * MAX_ITEMS;
-
-const CODE = /^[A-Za-z0-9][A-Za-z0-9 ._\-/]{0,49}$/;
-const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const ISCED_F_CODE = /^\d{2,4}$/;
 
 export interface CaseImportReport {
   /** Counts of what the package held and what became of it. */
@@ -257,7 +260,14 @@ export function readCasePackage(
     read.localized(ext, key, path, primaryLanguage, fallback);
 
   const title = localized(own, 'title', dpath, doc['title'] as string);
-  const curriculumEqf = read.int(own, 'eqfLevel', dpath, 1, 8, 4, 'EQF level');
+  const curriculumEqf = read.number(
+    own,
+    'eqfLevel',
+    dpath,
+    LIMITS.curriculum.eqfLevel,
+    4,
+    'EQF level',
+  );
   const unitNodes = children.get(documentId) ?? [];
   const usedCodes = new Set<string>();
   const codeFor = (wanted: string | undefined, fallback: string, path: string) => {
@@ -280,6 +290,8 @@ export function readCasePackage(
 
   const flattened: { item: string; path: string; unit: string }[] = [];
   const unitCodeOf = new Map<string, string>();
+  const U = LIMITS.unit;
+  const outcomeNodes: Node[][] = [];
   const units: (ContentUnit & { readonly node: Node })[] = unitNodes.map((node, u) => {
     const ext = node.ext;
     const path = `${node.path}.extensions.${EXTENSION_KEY}`;
@@ -294,6 +306,7 @@ export function readCasePackage(
     const notesText = isText(node.item['notes']) ? node.item['notes'] : '';
     // Outcomes: every descendant, depth first in sequence order.
     const outcomes: ContentOutcome[] = [];
+    outcomeNodes[u] = [];
     const walk = (parent: Node, trail: string[]) => {
       for (const child of children.get(parent.id) ?? []) {
         const label = isText(child.item['humanCodingScheme'])
@@ -302,6 +315,7 @@ export function readCasePackage(
         if (trail.length > 0)
           flattened.push({ item: child.path, path: [...trail, label].join(' > '), unit: code });
         outcomes.push(outcome(child, read, primaryLanguage));
+        outcomeNodes[u].push(child);
         walk(child, [...trail, label]);
       }
     };
@@ -311,12 +325,12 @@ export function readCasePackage(
       code,
       title: read.localized(ext, 'title', path, primaryLanguage, statement),
       description: read.localized(ext, 'description', path, primaryLanguage, notesText),
-      eqfLevel: read.int(ext, 'eqfLevel', path, 1, 8, curriculumEqf, 'unit EQF level'),
-      ecvetPoints: read.number(ext, 'ecvetPoints', path, 0, 1000, 0, 'unit ECVET points'),
+      eqfLevel: read.number(ext, 'eqfLevel', path, U.eqfLevel, curriculumEqf, 'unit EQF level'),
+      ecvetPoints: read.number(ext, 'ecvetPoints', path, U.ecvetPoints, 0, 'unit ECVET points'),
       mandatory: read.bool(ext, 'mandatory', path, true),
       electiveGroup: read.nullableCode(ext, 'electiveGroup', path),
-      year: read.int(ext, 'year', path, 1, 10, 1, 'unit year'),
-      term: read.nullableInt(ext, 'term', path, 1, 4),
+      year: read.number(ext, 'year', path, U.year, 1, 'unit year'),
+      term: read.nullableNumber(ext, 'term', path, U.term),
       areas: read.enumList(ext, 'areas', path, INDUSTRY_40_AREAS),
       escoSkills: read.escoList(ext, 'escoSkills', path),
       prerequisiteCodes:
@@ -361,7 +375,15 @@ export function readCasePackage(
   );
 
   const sumPoints = units.reduce((sum, unit) => sum + unit.ecvetPoints, 0);
-  const durationMonths = read.int(own, 'durationMonths', dpath, 1, 120, 12, 'duration');
+  const C = LIMITS.curriculum;
+  const durationMonths = read.number(
+    own,
+    'durationMonths',
+    dpath,
+    C.durationMonths,
+    12,
+    'duration',
+  );
   const thresholds = read.thresholds(own, dpath);
   const electiveGroups = read.electiveGroups(own, dpath, primaryLanguage);
   const workBasedLearning = read.periods(own, dpath, primaryLanguage, units);
@@ -376,7 +398,7 @@ export function readCasePackage(
       isText(doc['description']) ? doc['description'] : '',
     ),
     eqfLevel: curriculumEqf,
-    nqfLevel: read.nullableInt(own, 'nqfLevel', dpath, 1, 10),
+    nqfLevel: read.nullableNumber(own, 'nqfLevel', dpath, C.nqfLevel),
     iscedFCode: read.pattern(own, 'iscedFCode', dpath, ISCED_F_CODE, '0000', 'ISCED-F code'),
     occupation: read.esco(own, 'occupation', dpath),
     durationMonths,
@@ -385,9 +407,8 @@ export function readCasePackage(
       own,
       'ecvetPoints',
       dpath,
-      1,
-      2000,
-      Math.min(2000, Math.max(1, sumPoints || 60)),
+      C.ecvetPoints,
+      Math.min(C.ecvetPoints.max, Math.max(C.ecvetPoints.min, sumPoints || 60)),
       'ECVET points',
     ),
     primaryLanguage,
@@ -401,6 +422,20 @@ export function readCasePackage(
     }),
     workBasedLearning,
   };
+  if (problems.length > 0) return fail();
+  // Then the whole content against the limits the API's requests apply, as every import is.
+  const recordPath = (record: string): string => {
+    const [u, o] = [...record.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+    if (record.startsWith('units[')) {
+      const node = o === undefined ? units[u].node : outcomeNodes[u][o];
+      return node.ext === null ? node.path : `${node.path}.extensions.${EXTENSION_KEY}`;
+    }
+    return record === '' ? dpath : `${dpath}.${record}`;
+  };
+  for (const { path, message } of contentProblems(content)) {
+    const { record, field } = splitContentPath(path);
+    problem(`${recordPath(record)}${field === '' ? '' : `.${field}`}`, message);
+  }
   if (problems.length > 0) return fail();
   return {
     ok: true,
@@ -465,50 +500,35 @@ class Reader {
     this.problems.push({ path: `${path}.${key}`, message });
   }
 
+  /** A number within `limit` (a row of `LIMITS`); `dflt` when absent. */
   number(
     ext: Json | null,
     key: string,
     path: string,
-    min: number,
-    max: number,
+    limit: NumberLimit,
     dflt: number,
     what = key,
   ): number {
     const v = ext?.[key];
     if (ext === null || v === undefined) return this.fallback(what, dflt);
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
-      this.bad(path, key, `must be a number from ${min} to ${max}, got ${JSON.stringify(v)}`);
+    const { min, max, integer } = limit;
+    if (
+      typeof v !== 'number' ||
+      !Number.isFinite(v) ||
+      v < min ||
+      v > max ||
+      (integer && !Number.isInteger(v))
+    ) {
+      const kind = integer ? 'an integer' : 'a number';
+      this.bad(path, key, `must be ${kind} from ${min} to ${max}, got ${JSON.stringify(v)}`);
       return dflt;
     }
     return v;
   }
 
-  int(
-    ext: Json | null,
-    key: string,
-    path: string,
-    min: number,
-    max: number,
-    dflt: number,
-    what = key,
-  ): number {
-    const v = this.number(ext, key, path, min, max, dflt, what);
-    if (!Number.isInteger(v)) {
-      this.bad(path, key, `must be an integer from ${min} to ${max}, got ${v}`);
-      return dflt;
-    }
-    return v;
-  }
-
-  nullableInt(
-    ext: Json | null,
-    key: string,
-    path: string,
-    min: number,
-    max: number,
-  ): number | null {
+  nullableNumber(ext: Json | null, key: string, path: string, limit: NumberLimit): number | null {
     if (ext === null || ext[key] === null || ext[key] === undefined) return null;
-    return this.int(ext, key, path, min, max, min);
+    return this.number(ext, key, path, limit, limit.min);
   }
 
   bool(ext: Json | null, key: string, path: string, dflt: boolean): boolean {
@@ -563,7 +583,7 @@ class Reader {
     if (
       !Array.isArray(v) ||
       v.length === 0 ||
-      v.length > 30 ||
+      v.length > LIMITS.curriculum.languages.max ||
       !v.every((l) => isText(l) && LANGUAGE_CODE.test(l))
     ) {
       this.bad(path, 'languages', 'must be a list of 1 to 30 language codes');
@@ -652,8 +672,9 @@ class Reader {
   escoList(ext: Json | null, key: string, path: string): EscoReference[] {
     const v = ext?.[key];
     if (ext === null || v === undefined) return [];
-    if (!Array.isArray(v) || v.length > 50) {
-      this.bad(path, key, 'must be a list of at most 50 ESCO references');
+    const { max } = LIMITS.unit.escoSkills;
+    if (!Array.isArray(v) || v.length > max) {
+      this.bad(path, key, `must be a list of at most ${max} ESCO references`);
       return [];
     }
     return v.flatMap((_, k) => this.esco(v as unknown as Json, String(k), `${path}.${key}`) ?? []);
@@ -667,26 +688,21 @@ class Reader {
       return DEFAULT_THRESHOLDS;
     }
     const p = `${path}.thresholds`;
-    return {
-      pointsPerYear: this.number(v, 'pointsPerYear', p, 1, 200, DEFAULT_THRESHOLDS.pointsPerYear),
-      yearLoadTolerance: this.number(
-        v,
-        'yearLoadTolerance',
-        p,
-        0,
-        100,
-        DEFAULT_THRESHOLDS.yearLoadTolerance,
-      ),
-      hoursPerYear: this.number(v, 'hoursPerYear', p, 100, 4000, DEFAULT_THRESHOLDS.hoursPerYear),
-      minWblShare: this.number(v, 'minWblShare', p, 0, 1, DEFAULT_THRESHOLDS.minWblShare),
-    };
+    const keys = Object.keys(LIMITS.thresholds) as (keyof RuleThresholds)[];
+    return Object.fromEntries(
+      keys.map((key) => [
+        key,
+        this.number(v, key, p, LIMITS.thresholds[key], DEFAULT_THRESHOLDS[key]),
+      ]),
+    ) as unknown as RuleThresholds;
   }
 
   electiveGroups(ext: Json | null, path: string, primary: string): ElectiveGroup[] {
     const v = ext?.['electiveGroups'];
     if (ext === null || v === undefined) return [];
-    if (!Array.isArray(v) || v.length > 50) {
-      this.bad(path, 'electiveGroups', 'must be a list of at most 50 groups');
+    const { max } = LIMITS.curriculum.electiveGroups;
+    if (!Array.isArray(v) || v.length > max) {
+      this.bad(path, 'electiveGroups', `must be a list of at most ${max} groups`);
       return [];
     }
     return v.flatMap((g: unknown, i) => {
@@ -699,7 +715,13 @@ class Reader {
         {
           code: this.pattern(g, 'code', p, CODE, 'G', 'group code'),
           title: this.localized(g, 'title', p, primary, ''),
-          pointsRequired: this.number(g, 'pointsRequired', p, 0, 1000, 0),
+          pointsRequired: this.number(
+            g,
+            'pointsRequired',
+            p,
+            LIMITS.electiveGroup.pointsRequired,
+            0,
+          ),
         },
       ];
     });
@@ -718,6 +740,7 @@ class Reader {
       return [];
     }
     const byCode = new Map(units.map((unit) => [unit.code, unit]));
+    const W = LIMITS.workBasedLearning;
     return v.flatMap((w: unknown, i) => {
       const p = `${path}.workBasedLearning[${i}]`;
       if (!isObject(w)) {
@@ -750,9 +773,9 @@ class Reader {
       return [
         {
           title: this.localized(w, 'title', p, primary, ''),
-          year: this.int(w, 'year', p, 1, 10, 1),
-          term: this.nullableInt(w, 'term', p, 1, 4),
-          durationHours: this.number(w, 'durationHours', p, 1, 10000, 1),
+          year: this.number(w, 'year', p, W.year, 1),
+          term: this.nullableNumber(w, 'term', p, W.term),
+          durationHours: this.number(w, 'durationHours', p, W.durationHours, 1),
           companyProfile: this.localized(w, 'companyProfile', p, primary, ''),
           mentorRole: this.localized(w, 'mentorRole', p, primary, ''),
           unitCodes,

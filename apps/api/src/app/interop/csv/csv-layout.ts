@@ -1,6 +1,11 @@
 import {
   ASSESSMENT_METHODS,
+  CODE_MESSAGE,
+  CODE_PATTERN,
+  contentProblems,
   INDUSTRY_40_AREAS,
+  LANGUAGE_PATTERN,
+  LIMITS,
   OUTCOME_CATEGORIES,
   type AssessmentMethod,
   type ContentOutcome,
@@ -12,8 +17,10 @@ import {
   type FieldError,
   type Industry40Area,
   type LocalizedText,
+  type NumberLimit,
   type OutcomeCategory,
 } from '@curriculum-builder/curriculum';
+import { csvProblemPath, type CsvOrigins } from './csv-problem-paths';
 
 /*
  * The spreadsheet layout (documented in csv.controller.ts): one header row, then rows told apart by
@@ -271,13 +278,11 @@ export interface CsvRecord {
   readonly cells: ReadonlyMap<string, string>;
 }
 
-interface NumberRule {
-  readonly min: number;
-  readonly max: number;
-  readonly integer?: boolean;
-}
-
-/** Reads header + records into content, collecting every problem; `content` only when none. */
+/**
+ * Reads header + records into content, collecting every problem; `content` only when none. Numbers,
+ * codes and languages are checked cell by cell against the limits table (`LIMITS`), then the whole
+ * content by the shared content validator (`contentProblems`), as every import is.
+ */
 export function rowsToContent(
   header: readonly string[],
   records: readonly CsvRecord[],
@@ -297,8 +302,7 @@ export function rowsToContent(
     const dot = name.indexOf('.');
     if (dot > 0 && isLocalized(name.slice(0, dot))) {
       const lang = name.slice(dot + 1);
-      if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang))
-        problem(1, name, `"${lang}" is not a language code`);
+      if (!LANGUAGE_PATTERN.test(lang)) problem(1, name, `"${lang}" is not a language code`);
       else if (!languages.includes(lang)) languages.push(lang);
     } else if (!(COLUMNS as readonly string[]).includes(name) || isLocalized(name)) {
       problem(1, name || '(empty)', 'unknown column');
@@ -319,7 +323,7 @@ export function rowsToContent(
     return out;
   };
   const hasText = (r: CsvRecord, c: LocalizedColumn) => Object.keys(text(r, c)).length > 0;
-  const number = (r: CsvRecord, c: Column, rule: NumberRule, optional = false): number | null => {
+  const number = (r: CsvRecord, c: Column, rule: NumberLimit, optional = false): number | null => {
     const raw = cell(r, c).trim();
     if (raw === '') {
       if (!optional) problem(r.row, c, 'a number is required');
@@ -356,9 +360,7 @@ export function rowsToContent(
   const code = (r: CsvRecord, c: Column): string => {
     const v = cell(r, c).trim();
     if (v === '') problem(r.row, c, 'a code is required');
-    else if (v.length > 64) problem(r.row, c, 'a code has at most 64 characters');
-    else if (v.includes(LIST_SEPARATOR) || v.includes('#'))
-      problem(r.row, c, `a code may not contain ${LIST_SEPARATOR} or #`);
+    else if (!CODE_PATTERN.test(v)) problem(r.row, c, `a code ${CODE_MESSAGE}`);
     return v;
   };
   const escoSkills = (r: CsvRecord): EscoReference[] => {
@@ -422,8 +424,7 @@ export function rowsToContent(
     const langs = items(r, 'languages');
     if (langs.length === 0) problem(r.row, 'languages', 'at least one language is required');
     for (const l of langs) {
-      if (!/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(l))
-        problem(r.row, 'languages', `"${l}" is not a language code`);
+      if (!LANGUAGE_PATTERN.test(l)) problem(r.row, 'languages', `"${l}" is not a language code`);
     }
     if (new Set(langs).size !== langs.length)
       problem(r.row, 'languages', 'a language is listed twice');
@@ -433,24 +434,26 @@ export function rowsToContent(
     const uri = cell(r, 'occupationUri').trim();
     if (uri === '' && hasText(r, 'occupationLabel'))
       problem(r.row, 'occupationUri', 'an occupation label needs the occupation URI');
+    const C = LIMITS.curriculum;
+    const T = LIMITS.thresholds;
     curriculum = {
       code: code(r, 'code'),
       title: text(r, 'title'),
       description: text(r, 'description'),
-      eqfLevel: number(r, 'eqfLevel', { min: 1, max: 8, integer: true }) ?? 1,
-      nqfLevel: number(r, 'nqfLevel', { min: 1, max: 10, integer: true }, true),
+      eqfLevel: number(r, 'eqfLevel', C.eqfLevel) ?? 1,
+      nqfLevel: number(r, 'nqfLevel', C.nqfLevel, true),
       iscedFCode: cell(r, 'iscedFCode').trim(),
       occupation: uri === '' ? null : { uri, label: text(r, 'occupationLabel') },
-      durationMonths: number(r, 'durationMonths', { min: 1, max: 120, integer: true }) ?? 1,
+      durationMonths: number(r, 'durationMonths', C.durationMonths) ?? 1,
       fullTime: boolean(r, 'fullTime'),
-      ecvetPoints: number(r, 'ecvetPoints', { min: 0, max: 1000 }) ?? 0,
+      ecvetPoints: number(r, 'ecvetPoints', C.ecvetPoints) ?? 1,
       primaryLanguage: primary,
       languages: langs,
       thresholds: {
-        pointsPerYear: number(r, 'pointsPerYear', { min: 1, max: 1000 }) ?? 60,
-        yearLoadTolerance: number(r, 'yearLoadTolerance', { min: 0, max: 1000 }) ?? 0,
-        hoursPerYear: number(r, 'hoursPerYear', { min: 1, max: 10000 }) ?? 1600,
-        minWblShare: number(r, 'minWblShare', { min: 0, max: 1 }) ?? 0,
+        pointsPerYear: number(r, 'pointsPerYear', T.pointsPerYear) ?? 60,
+        yearLoadTolerance: number(r, 'yearLoadTolerance', T.yearLoadTolerance) ?? 0,
+        hoursPerYear: number(r, 'hoursPerYear', T.hoursPerYear) ?? 1600,
+        minWblShare: number(r, 'minWblShare', T.minWblShare) ?? 0,
       },
     };
   }
@@ -464,7 +467,7 @@ export function rowsToContent(
     return {
       code: c,
       title: text(r, 'title'),
-      pointsRequired: number(r, 'ecvetPoints', { min: 0, max: 1000 }) ?? 0,
+      pointsRequired: number(r, 'ecvetPoints', LIMITS.electiveGroup.pointsRequired) ?? 0,
     };
   });
 
@@ -479,8 +482,9 @@ export function rowsToContent(
   });
   const units = new Map<
     string,
-    { first: CsvRecord; unit: ContentUnit; outcomes: ContentOutcome[] }
+    { first: CsvRecord; unit: ContentUnit; outcomes: ContentOutcome[]; outcomeRows: number[] }
   >();
+  const U = LIMITS.unit;
   for (const r of unitRows) {
     const c = code(r, 'code');
     if (c === '') continue;
@@ -493,16 +497,17 @@ export function rowsToContent(
       entry = {
         first: r,
         outcomes: [],
+        outcomeRows: [],
         unit: {
           code: c,
           title: text(r, 'title'),
           description: text(r, 'description'),
-          eqfLevel: number(r, 'eqfLevel', { min: 1, max: 8, integer: true }) ?? 1,
-          ecvetPoints: number(r, 'ecvetPoints', { min: 0, max: 1000 }) ?? 0,
+          eqfLevel: number(r, 'eqfLevel', U.eqfLevel) ?? 1,
+          ecvetPoints: number(r, 'ecvetPoints', U.ecvetPoints) ?? 0,
           mandatory,
           electiveGroup: group === '' ? null : group,
-          year: number(r, 'year', { min: 1, max: 10, integer: true }) ?? 1,
-          term: number(r, 'term', { min: 1, max: 12, integer: true }, true),
+          year: number(r, 'year', U.year) ?? 1,
+          term: number(r, 'term', U.term, true),
           areas: oneOf<Industry40Area>(r, 'areas', INDUSTRY_40_AREAS),
           escoSkills: escoSkills(r),
           prerequisiteCodes: items(r, 'prerequisites'),
@@ -537,6 +542,7 @@ export function rowsToContent(
       const uri = cell(r, 'outcomeEscoUri').trim();
       if (uri === '' && hasText(r, 'outcomeEscoLabel'))
         problem(r.row, 'outcomeEscoUri', 'an ESCO label needs the ESCO URI');
+      entry.outcomeRows.push(r.row);
       entry.outcomes.push({
         category: category as OutcomeCategory,
         text: text(r, 'outcomeText'),
@@ -573,11 +579,12 @@ export function rowsToContent(
       else return [{ unitCode: m[1].trim(), index }];
       return [];
     });
+    const W = LIMITS.workBasedLearning;
     return {
       title: text(r, 'title'),
-      year: number(r, 'year', { min: 1, max: 10, integer: true }) ?? 1,
-      term: number(r, 'term', { min: 1, max: 12, integer: true }, true),
-      durationHours: number(r, 'durationHours', { min: 0, max: 20000 }) ?? 0,
+      year: number(r, 'year', W.year) ?? 1,
+      term: number(r, 'term', W.term, true),
+      durationHours: number(r, 'durationHours', W.durationHours) ?? 1,
       companyProfile: text(r, 'companyProfile'),
       mentorRole: text(r, 'mentorRole'),
       unitCodes,
@@ -586,16 +593,24 @@ export function rowsToContent(
     };
   });
 
-  if (problems.length > 0 || curriculum === null) return { problems };
-  return {
-    problems,
-    content: {
-      ...curriculum,
-      electiveGroups,
-      units: [...units.values()].map(({ unit, outcomes }) => ({ ...unit, outcomes })),
-      workBasedLearning,
-    },
+  if (problems.length > 0 || curriculum === null || head === undefined) return { problems };
+  const content: CurriculumContent = {
+    ...curriculum,
+    electiveGroups,
+    units: [...units.values()].map(({ unit, outcomes }) => ({ ...unit, outcomes })),
+    workBasedLearning,
   };
+  const origins: CsvOrigins = {
+    curriculum: head.row,
+    electiveGroups: byKind.group.map((r) => r.row),
+    units: [...units.values()].map(({ first, outcomeRows }) => ({ row: first.row, outcomeRows })),
+    workBasedLearning: byKind.wbl.map((r) => r.row),
+  };
+  const invalid = contentProblems(content).map((p) => ({
+    path: csvProblemPath(p.path, origins),
+    message: p.message,
+  }));
+  return invalid.length > 0 ? { problems: invalid } : { problems, content };
 }
 
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);

@@ -1,11 +1,12 @@
-import type {
-  Curriculum,
-  EscoReference,
-  FieldError,
-  LearningOutcome,
-  LocalizedText,
-  Unit,
-  WorkBasedLearningPeriod,
+import {
+  ISCED_F_PATTERN,
+  type Curriculum,
+  type EscoReference,
+  type FieldError,
+  type LearningOutcome,
+  type LocalizedText,
+  type Unit,
+  type WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
 import {
   ECVET,
@@ -103,8 +104,6 @@ export const unitUri = (id: string) => `urn:unit:${id}`;
 export const outcomeUri = (id: string) => `urn:learning-outcome:${id}`;
 export const wblUri = (id: string) => `urn:wbl-period:${id}`;
 
-const ISCED_F_CODE = /^\d{2,4}$/;
-
 /** What ELM requires that the curriculum lacks, as `{ path, message }` (empty when complete). */
 export function elmProblems(curriculum: Curriculum): FieldError[] {
   const problems: FieldError[] = [];
@@ -114,7 +113,7 @@ export function elmProblems(curriculum: Curriculum): FieldError[] {
     need('eqfLevel', 'ELM needs exactly one EQF level, an integer from 1 to 8');
   if (curriculum.nqfLevel === null || !isLevel(curriculum.nqfLevel, 10))
     need('nqfLevel', 'ELM needs the level in the national qualifications framework (NQF)');
-  if (!ISCED_F_CODE.test(curriculum.iscedFCode?.trim() ?? ''))
+  if (!ISCED_F_PATTERN.test(curriculum.iscedFCode?.trim() ?? ''))
     need('iscedFCode', 'ELM needs an ISCED-F 2013 field of education code, e.g. 0715');
   if (!Number.isFinite(curriculum.ecvetPoints) || curriculum.ecvetPoints < 0)
     need('ecvetPoints', 'ELM needs the ECVET points of the qualification');

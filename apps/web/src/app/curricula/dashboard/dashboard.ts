@@ -9,7 +9,11 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
-import type { CurriculumSummary, ValidationReport } from '@curriculum-builder/curriculum';
+import {
+  LIMITS,
+  type CurriculumSummary,
+  type ValidationReport,
+} from '@curriculum-builder/curriculum';
 import { firstValueFrom } from 'rxjs';
 import { apiError } from '../../core/api/api-error';
 import { Auth } from '../../core/auth/auth';
@@ -43,6 +47,8 @@ export class Dashboard implements OnInit {
   protected readonly error = signal<string | null>(null);
   protected readonly creating = signal(false);
   protected readonly languageOptions = Object.entries(LANGUAGE_NAMES).slice(0, 5);
+  /** The API's limits (one table in libs/curriculum). */
+  protected readonly limits = LIMITS.curriculum;
   protected readonly mine = computed(
     () =>
       this.rows()?.filter((r) => r.summary.institutionId === this.auth.user()?.institutionId) ?? [],

@@ -16,7 +16,9 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
   ASSESSMENT_METHODS,
+  ESCO_SKILL_PATTERN,
   INDUSTRY_40_AREAS,
+  LIMITS,
   OUTCOME_CATEGORIES,
   canTransition,
   type CurriculumDiff,
@@ -34,10 +36,6 @@ import { fieldId } from './pending-changes';
 import { Reopen } from './reopen';
 
 type Tab = 'curriculum' | 'units' | 'wbl' | 'history';
-
-/** The form of ESCO skill URIs (the API checks the same). */
-const ESCO_SKILL =
-  /^http:\/\/data\.europa\.eu\/esco\/skill\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** The teacher's editor of one curriculum. */
 @Component({
@@ -57,6 +55,8 @@ export class Editor implements OnInit {
   protected readonly categories = OUTCOME_CATEGORIES;
   protected readonly areas = INDUSTRY_40_AREAS;
   protected readonly methods = ASSESSMENT_METHODS;
+  /** The field limits the API applies (one table in libs/curriculum). */
+  protected readonly limits = LIMITS;
   protected readonly languageNames = LANGUAGE_NAMES;
   protected readonly fieldId = fieldId;
   /** Whether a workflow step may start from a status (the lifecycle table of libs/curriculum). */
@@ -111,7 +111,7 @@ export class Editor implements OnInit {
   /** Links a unit to an ESCO skill by URI and label; URIs are checked, never invented. */
   protected addEsco(unit: Unit): void {
     const uri = this.newEsco.uri.trim();
-    if (!ESCO_SKILL.test(uri)) {
+    if (!ESCO_SKILL_PATTERN.test(uri)) {
       this.escoProblem.set('editor.escoInvalid');
       return;
     }

@@ -8,6 +8,7 @@ import {
   viewChild,
 } from '@angular/core';
 import {
+  LIMITS,
   REVIEW_VERDICTS,
   type LocalizedText,
   type ReviewVerdict,
@@ -55,6 +56,7 @@ export class ReviewForm {
   private readonly commentField = viewChild.required<ElementRef<HTMLTextAreaElement>>('comment');
 
   protected readonly verdicts = REVIEW_VERDICTS;
+  protected readonly limits = LIMITS.review;
   protected readonly keys = VERDICT_KEYS;
   protected readonly id = computed(() => `review-${this.scope()}`);
 

@@ -11,7 +11,7 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import type { ReviewComment } from '@curriculum-builder/curriculum';
+import { LIMITS, type ReviewComment } from '@curriculum-builder/curriculum';
 import { apiError } from '../../core/api/api-error';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES } from '../../core/i18n/localized';
@@ -40,6 +40,7 @@ export class ReviewThread {
   readonly changed = output<void>();
 
   private readonly replyField = viewChild<ElementRef<HTMLTextAreaElement>>('reply');
+  protected readonly maxLength = LIMITS.review.text.max;
   protected readonly replying = signal(false);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);

@@ -1,0 +1,174 @@
+import { ASSESSMENT_METHODS, INDUSTRY_40_AREAS } from './curriculum';
+import type { FieldError } from './error-response';
+
+/**
+ * The field limits of a curriculum, in one table: the request DTOs' decorators read it, the shared
+ * content validator (`contentProblems`, which both importers call) reads it, and so do the web
+ * forms (as plain constants: nothing here loads class-validator). A limit is changed here, once.
+ */
+
+/** A number from `min` to `max`, whole when `integer`. */
+export interface NumberLimit {
+  readonly min: number;
+  readonly max: number;
+  readonly integer: boolean;
+}
+
+/** A localized text: at most `maxLength` characters per language; `required`: not blank in all. */
+export interface TextLimit {
+  readonly maxLength: number;
+  readonly required: boolean;
+}
+
+/** A plain text of at least `min` and at most `max` characters. */
+export interface LengthLimit {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A list of at least `min` and at most `max` items. */
+export interface ListLimit {
+  readonly min: number;
+  readonly max: number;
+}
+
+const whole = (min: number, max: number): NumberLimit => ({ min, max, integer: true });
+const decimal = (min: number, max: number): NumberLimit => ({ min, max, integer: false });
+const text = (maxLength: number, required = false): TextLimit => ({ maxLength, required });
+const list = (max: number, min = 0): ListLimit => ({ min, max });
+/** A plain text of `min` to `max` characters. */
+const chars = (min: number, max: number): LengthLimit => ({ min, max });
+
+/** Codes of curricula, units and elective groups: `M1`, `CNC-2.1`, `U 3/a`. */
+export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._\-/]{0,49}$/;
+export const CODE_MESSAGE =
+  'must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes';
+/** ISCED-F 2013 field of education codes: 2 to 4 digits, e.g. `0715`. */
+export const ISCED_F_PATTERN = /^\d{2,4}$/;
+/** BCP 47 language tag as used for content: `de`, `en`, `lt`, `pt-BR`, `sr-Latn`. */
+export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** An ESCO skill or knowledge concept: `http://data.europa.eu/esco/skill/<uuid>`. */
+export const ESCO_SKILL_PATTERN = new RegExp(`^http://data\\.europa\\.eu/esco/skill/${UUID}$`);
+/** An ESCO occupation: `http://data.europa.eu/esco/occupation/<uuid>`. */
+export const ESCO_OCCUPATION_PATTERN = new RegExp(
+  `^http://data\\.europa\\.eu/esco/occupation/${UUID}$`,
+);
+
+/**
+ * The largest `version` (and published version number) there can be: the database stores them as
+ * 32-bit integers, and PostgreSQL refuses to even compare with a larger number.
+ */
+export const MAX_VERSION = 2_147_483_647;
+
+/** Language versions one localized text may hold. */
+export const MAX_TEXT_LANGUAGES = 30;
+
+export const LIMITS = {
+  curriculum: {
+    title: text(300, true),
+    description: text(10000),
+    eqfLevel: whole(1, 8),
+    nqfLevel: whole(1, 10),
+    durationMonths: whole(1, 120),
+    ecvetPoints: whole(1, 2000),
+    languages: list(MAX_TEXT_LANGUAGES, 1),
+    electiveGroups: list(50),
+  },
+  thresholds: {
+    pointsPerYear: whole(1, 200),
+    yearLoadTolerance: whole(0, 100),
+    hoursPerYear: whole(100, 4000),
+    minWblShare: decimal(0, 1),
+  },
+  electiveGroup: {
+    title: text(300, true),
+    pointsRequired: whole(0, 1000),
+  },
+  unit: {
+    title: text(300, true),
+    description: text(10000),
+    eqfLevel: whole(1, 8),
+    ecvetPoints: whole(0, 1000),
+    year: whole(1, 10),
+    term: whole(1, 4),
+    /** Each area at most once (a list of them is not longer than the areas there are). */
+    areas: list(INDUSTRY_40_AREAS.length),
+    escoSkills: list(50),
+    prerequisites: list(100),
+    methods: list(ASSESSMENT_METHODS.length),
+    assessmentCriteria: text(10000),
+  },
+  outcome: {
+    text: text(2000, true),
+  },
+  workBasedLearning: {
+    title: text(300, true),
+    year: whole(1, 10),
+    term: whole(1, 4),
+    durationHours: whole(1, 10000),
+    companyProfile: text(5000),
+    mentorRole: text(1000),
+    assessment: text(5000),
+    units: list(500),
+    outcomes: list(5000),
+  },
+  escoReference: {
+    label: text(300, true),
+  },
+  review: {
+    /** A reviewer's comment or reply, in the reviewer's language (a plain text). */
+    text: chars(1, 5000),
+    /** A proposed replacement text of the target, in its languages. */
+    proposedText: text(2000, true),
+  },
+  version: whole(1, MAX_VERSION),
+} as const;
+
+/** Why `value` breaks `limit`, or null. */
+export function numberProblem(value: unknown, limit: NumberLimit): string | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
+  if (limit.integer && !Number.isInteger(value)) return 'must be a whole number';
+  if (value < limit.min || value > limit.max)
+    return `must be from ${limit.min} to ${limit.max} (found ${value})`;
+  return null;
+}
+
+/** Why `value` is not a localized text within `limit`, or null. */
+export function localizedTextProblem(value: unknown, limit: TextLimit): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return 'must be an object of texts keyed by language code, e.g. { "en": "…", "de": "…" }';
+  }
+  const entries = Object.entries(value as Record<string, unknown>);
+  if (entries.length > MAX_TEXT_LANGUAGES)
+    return `must not have more than ${MAX_TEXT_LANGUAGES} languages`;
+  for (const [language, content] of entries) {
+    if (!LANGUAGE_PATTERN.test(language))
+      return `has an invalid language code "${language.slice(0, 20)}"`;
+    if (typeof content !== 'string') return `must have a string for "${language}"`;
+    if (content.length > limit.maxLength) {
+      return `must not be longer than ${limit.maxLength} characters in "${language}"`;
+    }
+  }
+  if (limit.required && !entries.some(([, content]) => (content as string).trim() !== '')) {
+    return 'must have a text in at least one language';
+  }
+  return null;
+}
+
+/** Why a list of `length` items breaks `limit`, or null. */
+export function listProblem(length: number, limit: ListLimit): string | null {
+  if (length < limit.min) return `must have at least ${limit.min} item${limit.min > 1 ? 's' : ''}`;
+  if (length > limit.max) return `must not have more than ${limit.max} items`;
+  return null;
+}
+
+/** Collects `{ path, message }` problems, each a field path and what breaks there. */
+export type ProblemSink = (path: string, message: string | null) => void;
+
+/** A sink that pushes into `problems`, skipping `null` messages. */
+export function collectInto(problems: FieldError[]): ProblemSink {
+  return (path, message) => {
+    if (message !== null) problems.push({ path, message });
+  };
+}
