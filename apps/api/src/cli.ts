@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
-import { validateCurriculum } from '@curriculum-builder/curriculum';
+import { may, validateCurriculum } from '@curriculum-builder/curriculum';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
@@ -138,14 +138,14 @@ async function main(argv: string[]): Promise<number> {
     const user = await dataSource.manager.findOneBy(UserEntity, {
       email: values.as.trim().toLowerCase(),
     });
-    if (user === null || user.role !== 'author' || !user.active)
+    if (user === null || !may(user.role, 'curriculum.write') || !user.active)
       throw new UsageError(`${values.as} is not an active author`);
     const caller: Caller = {
       ...READER,
       userId: user.id,
       email: user.email,
       displayName: user.displayName,
-      role: 'author',
+      role: user.role,
       institutionId: user.institutionId,
     };
     const id = await importer(caller, readFileSync(target));

@@ -1,4 +1,4 @@
-import type { Role } from '@curriculum-builder/curriculum';
+import type { InstitutionKind, Role } from '@curriculum-builder/curriculum';
 import request from 'supertest';
 import type { App } from 'supertest/types';
 import { hashPassword } from '../../src/app/accounts/password-hasher';
@@ -37,7 +37,7 @@ export function client(server: App, token?: string): Client {
 
 export async function createInstitution(
   t: TestApp,
-  kind: 'school' | 'association',
+  kind: InstitutionKind,
   name?: string,
 ): Promise<string> {
   const institutions = t.app.get(InstitutionsService);

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { roleGuard } from './core/auth/role.guard';
+import { permissionGuard } from './core/auth/permission.guard';
 
 /** One lazy chunk per area, so that the initial bundle stays small. */
 export const appRoutes: Route[] = [
@@ -20,12 +20,12 @@ export const appRoutes: Route[] = [
   },
   {
     path: 'curricula',
-    canActivate: [roleGuard('author')],
+    canActivate: [permissionGuard('curriculum.write')],
     loadChildren: () => import('./curricula/curricula.routes').then((m) => m.CURRICULA_ROUTES),
   },
   {
     path: 'review',
-    canActivate: [roleGuard('reviewer')],
+    canActivate: [permissionGuard('curriculum.review')],
     loadChildren: () => import('./review/review.routes').then((m) => m.REVIEW_ROUTES),
   },
   {

@@ -2,13 +2,13 @@ import type { UserAccount } from '@curriculum-builder/curriculum';
 import { CreateUserDto, UpdateUserDto } from '@curriculum-builder/curriculum/dto';
 import { Body, Controller, Get, Param, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../common/decorators/auth.decorators';
+import { Requires } from '../../common/decorators/auth.decorators';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { UsersService } from './users.service';
 
 /** Account administration (admins only). */
 @ApiTags('admin')
-@Roles('admin')
+@Requires('user.manage')
 @Controller('users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}

@@ -1,4 +1,4 @@
-import type { Role, UserAccount } from '@curriculum-builder/curriculum';
+import { ROLE_TABLE, type Role, type UserAccount } from '@curriculum-builder/curriculum';
 import type { CreateUserDto, UpdateUserDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -15,12 +15,6 @@ import { passwordProblem } from './common-passwords';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password-hasher';
 import { SessionsService } from './sessions.service';
-
-/** Which kind of institution a role belongs to (authors: a school; reviewers: an association). */
-const INSTITUTION_OF_ROLE: Partial<Record<Role, InstitutionEntity['kind']>> = {
-  author: 'school',
-  reviewer: 'association',
-};
 
 export function toUserAccount(user: UserEntity): UserAccount {
   return {
@@ -69,8 +63,8 @@ export class UsersService {
     user: { email: string; displayName: string; role: Role; institutionId: string | null },
     passwordHash: string,
   ): Promise<UserEntity> {
-    const kind = INSTITUTION_OF_ROLE[user.role];
-    if (kind !== undefined) {
+    const kind = ROLE_TABLE[user.role].institution;
+    if (kind !== null) {
       const institution = user.institutionId
         ? await em.findOneBy(InstitutionEntity, { id: user.institutionId })
         : null;

@@ -34,7 +34,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Caller } from '../../common/caller';
-import { CurrentCaller, Public, Roles } from '../../common/decorators/auth.decorators';
+import { CurrentCaller, Public, Requires } from '../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../common/decorators/route-params';
 import { sendRepresentation } from '../../infrastructure/web/send-representation';
 import { CurriculaService } from './curricula.service';
@@ -69,7 +69,7 @@ export class CurriculaController {
     });
   }
 
-  @Roles('author')
+  @Requires('curriculum.write')
   @Post()
   @ApiCreatedResponse({
     description: "The new draft in the caller's institution, as a whole tree.",
@@ -107,7 +107,7 @@ export class CurriculaController {
       .send(read.curriculum);
   }
 
-  @Roles('author')
+  @Requires('curriculum.write')
   @Patch(':id')
   @ApiOkResponse({ description: 'The edited curriculum tree.' })
   @ApiConflictResponse({
@@ -122,7 +122,7 @@ export class CurriculaController {
     return this.curricula.update(caller, id, dto);
   }
 
-  @Roles('author')
+  @Requires('curriculum.write')
   @Delete(':id')
   @HttpCode(204)
   @ApiNoContentResponse()
@@ -135,7 +135,7 @@ export class CurriculaController {
     return this.curricula.remove(caller, id, version);
   }
 
-  @Roles('author')
+  @Requires('curriculum.write')
   @Post(':id/duplicate')
   @ApiCreatedResponse({
     description: "`{ id }` of the new draft copy in the caller's institution.",
@@ -157,7 +157,7 @@ export class CurriculaController {
   }
 
   /** Who changed what and when, newest first: for the curriculum's authors and admins. */
-  @Roles('author', 'admin')
+  @Requires('curriculum.audit')
   @Get(':id/audit')
   auditTrail(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<AuditEvent[]> {
     return this.audit.list(caller, id);

@@ -1,4 +1,10 @@
-import { canTransition, isEditable, isInReview } from '@curriculum-builder/curriculum';
+import {
+  canTransition,
+  curriculumAccess,
+  isEditable,
+  needsSubmissionFact,
+  type CurriculumAccess,
+} from '@curriculum-builder/curriculum';
 import { ForbiddenException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/caller';
@@ -7,18 +13,10 @@ import { SubmissionEntity } from '../workflow/entities/submission.entity';
 import { CurriculaRepository } from './curricula.repository';
 import { CurriculumEntity } from './entities/curriculum.entity';
 
-/**
- * What a caller may see of a curriculum:
- * - `author`: an author of the owning institution — the working copy, and every write;
- * - `admin`: the working copy, read only;
- * - `review`: a reviewer of an association of the current review round, while it is in review (submitted,
- *   changes requested or approved) — the working copy, and comments;
- * - `published`: everyone else, while a published version exists and it is not archived — that version;
- * - `none`: nothing (answered 404, so another institution's drafts stay invisible).
- */
-export type Access = 'author' | 'admin' | 'review' | 'published' | 'none';
+/** What a caller may see of a curriculum (`curriculumAccess` of libs/curriculum decides). */
+export type Access = CurriculumAccess;
 
-export const WORKING_COPY_ACCESS: readonly Access[] = ['author', 'admin', 'review'];
+export { WORKING_COPY_ACCESS } from '@curriculum-builder/curriculum';
 
 export function nowIso(): string {
   return new Date().toISOString();
@@ -30,27 +28,19 @@ export type CurriculumVisibility = Pick<
   'id' | 'institutionId' | 'status' | 'publishedVersion'
 >;
 
+/** The caller's access to `curriculum`: the policy's pure decision, with the one fact it may need from the database. */
 export async function accessTo(
   em: EntityManager,
   caller: Caller | null,
   curriculum: CurriculumVisibility,
 ): Promise<Access> {
-  if (caller?.role === 'author' && caller.institutionId === curriculum.institutionId)
-    return 'author';
-  if (caller?.role === 'admin') return 'admin';
-  if (
-    caller?.role === 'reviewer' &&
-    caller.institutionId !== null &&
-    isInReview(curriculum.status)
-  ) {
-    const submitted = await em.countBy(SubmissionEntity, {
+  const submitted =
+    needsSubmissionFact(caller, curriculum) &&
+    (await em.countBy(SubmissionEntity, {
       curriculumId: curriculum.id,
-      associationId: caller.institutionId,
-    });
-    if (submitted > 0) return 'review';
-  }
-  if (curriculum.publishedVersion !== null && curriculum.status !== 'archived') return 'published';
-  return 'none';
+      associationId: caller?.institutionId ?? '',
+    })) > 0;
+  return curriculumAccess(caller, curriculum, submitted);
 }
 
 async function requireAccess<T extends CurriculumVisibility>(

@@ -10,7 +10,7 @@ import {
 import { Body, Controller, Delete, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
-import { CurrentCaller, Roles } from '../../common/decorators/auth.decorators';
+import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators';
 import { CurriculumId, UnitId, OutcomeId } from '../../common/decorators/route-params';
 import { CurriculumPartsService } from './curriculum-parts.service';
 
@@ -19,7 +19,7 @@ import { CurriculumPartsService } from './curriculum-parts.service';
   description:
     'Stale `version` (body has `current`) or curriculum not editable (a published one is reopened first).',
 })
-@Roles('author')
+@Requires('curriculum.write')
 @Controller('curricula/:id/units')
 export class UnitsController {
   constructor(private readonly parts: CurriculumPartsService) {}

@@ -8,7 +8,7 @@ import {
 import { Body, Controller, Delete, HttpCode, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
-import { CurrentCaller, Roles } from '../../common/decorators/auth.decorators';
+import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators';
 import { CurriculumId, PeriodId } from '../../common/decorators/route-params';
 import { CurriculumPartsService } from './curriculum-parts.service';
 
@@ -17,7 +17,7 @@ import { CurriculumPartsService } from './curriculum-parts.service';
   description:
     'Stale `version` (body has `current`) or curriculum not editable (a published one is reopened first).',
 })
-@Roles('author')
+@Requires('curriculum.write')
 @Controller('curricula/:id/work-based-learning')
 export class WorkBasedLearningController {
   constructor(private readonly parts: CurriculumPartsService) {}

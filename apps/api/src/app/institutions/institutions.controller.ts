@@ -2,7 +2,7 @@ import type { Institution } from '@curriculum-builder/curriculum';
 import { AddPartnerDto, CreateInstitutionDto } from '@curriculum-builder/curriculum/dto';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Roles } from '../../common/decorators/auth.decorators';
+import { Requires } from '../../common/decorators/auth.decorators';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { InstitutionsService } from './institutions.service';
 
@@ -17,14 +17,14 @@ export class InstitutionsController {
     return this.institutions.list();
   }
 
-  @Roles('admin')
+  @Requires('institution.manage')
   @Post()
   create(@Body() dto: CreateInstitutionDto): Promise<Institution> {
     return this.institutions.createInstitution(dto);
   }
 
   /** The school works with the association: its curricula go there for review by default. */
-  @Roles('admin')
+  @Requires('institution.manage')
   @Post(':id/partners')
   @HttpCode(204)
   addPartner(

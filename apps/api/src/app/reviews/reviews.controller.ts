@@ -3,7 +3,7 @@ import { CreateReviewCommentDto, ReplyDto } from '@curriculum-builder/curriculum
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
-import { CurrentCaller, Roles } from '../../common/decorators/auth.decorators';
+import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators';
 import { CurriculumId, CommentId } from '../../common/decorators/route-params';
 import { ReviewsService } from './reviews.service';
 
@@ -13,19 +13,19 @@ import { ReviewsService } from './reviews.service';
 export class ReviewsController {
   constructor(private readonly reviews: ReviewsService) {}
 
-  @Roles('author', 'reviewer', 'admin')
+  @Requires('review.read')
   @Get()
   list(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<ReviewComment[]> {
     return this.reviews.list(caller, id);
   }
 
-  @Roles('author', 'reviewer', 'admin')
+  @Requires('review.read')
   @Get('summary')
   summary(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<ReviewSummary> {
     return this.reviews.summary(caller, id);
   }
 
-  @Roles('reviewer')
+  @Requires('curriculum.review')
   @Post()
   comment(
     @CurrentCaller() caller: Caller,
@@ -35,7 +35,7 @@ export class ReviewsController {
     return this.reviews.comment(caller, id, dto);
   }
 
-  @Roles('author', 'reviewer')
+  @Requires('review.discuss')
   @Post(':commentId/replies')
   reply(
     @CurrentCaller() caller: Caller,
@@ -46,7 +46,7 @@ export class ReviewsController {
     return this.reviews.reply(caller, id, commentId, dto.text);
   }
 
-  @Roles('author', 'reviewer')
+  @Requires('review.discuss')
   @Post(':commentId/resolve')
   @HttpCode(200)
   resolve(
@@ -57,7 +57,7 @@ export class ReviewsController {
     return this.reviews.setStatus(caller, id, commentId, 'resolved');
   }
 
-  @Roles('author', 'reviewer')
+  @Requires('review.discuss')
   @Post(':commentId/reopen')
   @HttpCode(200)
   reopen(
@@ -69,7 +69,7 @@ export class ReviewsController {
   }
 
   /** Applies the proposed rewording to the draft and marks the comment accepted. */
-  @Roles('author')
+  @Requires('curriculum.write')
   @Post(':commentId/accept')
   @HttpCode(200)
   accept(

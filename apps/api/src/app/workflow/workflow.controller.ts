@@ -15,7 +15,7 @@ import {
 import { ApiConflictResponse, ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Caller } from '../../common/caller';
-import { CurrentCaller, Public, Roles } from '../../common/decorators/auth.decorators';
+import { CurrentCaller, Public, Requires } from '../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../common/decorators/route-params';
 import { sendRepresentation } from '../../infrastructure/web/send-representation';
 import { WorkflowService } from './workflow.service';
@@ -26,7 +26,7 @@ export class WorkflowController {
   constructor(private readonly workflow: WorkflowService) {}
 
   /** To the associations named, or to those the institution works with; refused while rules report errors. */
-  @Roles('author')
+  @Requires('curriculum.write')
   @Post('submit')
   @HttpCode(200)
   @ApiConflictResponse({ description: 'Not a draft, or the rule engine reports errors.' })
@@ -38,14 +38,14 @@ export class WorkflowController {
     return this.workflow.submit(caller, id, dto.associationIds);
   }
 
-  @Roles('reviewer')
+  @Requires('curriculum.review')
   @Post('request-changes')
   @HttpCode(200)
   requestChanges(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<Curriculum> {
     return this.workflow.requestChanges(caller, id);
   }
 
-  @Roles('reviewer')
+  @Requires('curriculum.review')
   @Post('approve')
   @HttpCode(200)
   approve(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<Curriculum> {
@@ -53,14 +53,14 @@ export class WorkflowController {
   }
 
   /** Freezes the approved curriculum as the next numbered version. */
-  @Roles('author')
+  @Requires('curriculum.write')
   @Post('publish')
   @HttpCode(200)
   publish(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<Curriculum> {
     return this.workflow.publish(caller, id);
   }
 
-  @Roles('author', 'admin')
+  @Requires('curriculum.archive')
   @Post('archive')
   @HttpCode(200)
   archive(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<Curriculum> {
@@ -71,7 +71,7 @@ export class WorkflowController {
    * Reopens a published curriculum for editing: the working copy becomes a draft again (recorded
    * in the audit trail); learners keep the published version until the next one is published.
    */
-  @Roles('author')
+  @Requires('curriculum.write')
   @Post('reopen')
   @HttpCode(200)
   @ApiOkResponse({ description: 'The curriculum tree, now a draft.' })

@@ -1,4 +1,4 @@
-import type { Role } from '@curriculum-builder/curriculum';
+import { may, rolesWith, type Permission } from '@curriculum-builder/curriculum';
 import {
   CanActivate,
   ExecutionContext,
@@ -10,7 +10,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { SessionsService } from '../../app/accounts/sessions.service';
 import type { CallerRequest } from '../caller';
-import { PUBLIC_KEY, ROLES_KEY } from '../decorators/auth.decorators';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../decorators/auth.decorators';
 
 export const SESSION_COOKIE = 'cb_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -19,7 +19,7 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /**
  * Runs before every endpoint: resolves the caller from `Authorization: Bearer …` or the session
  * cookie, requires a login unless the endpoint is @Public(), checks the CSRF token of
- * cookie-authenticated writes, and the roles of @Roles().
+ * cookie-authenticated writes, and the permission of @Requires() (by the role table).
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -32,7 +32,10 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest & CallerRequest>();
     const targets = [context.getHandler(), context.getClass()];
     const isPublic = this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets) ?? false;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    const permission = this.reflector.getAllAndOverride<Permission | undefined>(
+      PERMISSION_KEY,
+      targets,
+    );
 
     const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     // Only a string can be a token (cookie parsers may hand over JSON values, e.g. `j:[]`).
@@ -57,9 +60,9 @@ export class AuthGuard implements CanActivate {
         );
       }
     }
-    if (roles !== undefined && !roles.includes(caller.role)) {
+    if (permission !== undefined && !may(caller.role, permission)) {
       throw new ForbiddenException(
-        `This needs the role ${roles.join(' or ')}; you are ${caller.role}.`,
+        `This needs the role ${rolesWith(permission).join(' or ')}; you are ${caller.role}.`,
       );
     }
     return true;

@@ -4,6 +4,7 @@ import { CreateAccounts1763683400000 } from './1763683400000-CreateAccounts';
 import { CreateWorkflow1763683500000 } from './1763683500000-CreateWorkflow';
 import { AddVersionUnitCount1763683600000 } from './1763683600000-AddVersionUnitCount';
 import { AddReviewCommentInstitution1763683700000 } from './1763683700000-AddReviewCommentInstitution';
+import { AddMobilityCoordinatorAndCompanyRoles1763683800000 } from './1763683800000-AddMobilityCoordinatorAndCompanyRoles';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -16,4 +17,5 @@ export const migrations = [
   CreateWorkflow1763683500000,
   AddVersionUnitCount1763683600000,
   AddReviewCommentInstitution1763683700000,
+  AddMobilityCoordinatorAndCompanyRoles1763683800000,
 ];

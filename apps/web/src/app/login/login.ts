@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
+import { may } from '@curriculum-builder/curriculum';
 import { apiError } from '../core/api/api-error';
 import { Auth } from '../core/auth/auth';
 import { I18n } from '../core/i18n/i18n';
@@ -30,8 +31,11 @@ export class Login {
     this.error.set(null);
     try {
       const user = await this.auth.login(this.email, this.password);
-      const home =
-        user.role === 'author' ? '/curricula' : user.role === 'reviewer' ? '/review' : '/catalogue';
+      const home = may(user.role, 'curriculum.write')
+        ? '/curricula'
+        : may(user.role, 'curriculum.review')
+          ? '/review'
+          : '/catalogue';
       await this.router.navigateByUrl(this.returnTo() || home);
     } catch (error) {
       this.error.set(

@@ -13,8 +13,8 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
-import { ROLES, type Role } from '../model/account';
-import type { InstitutionKind } from '../model/institution';
+import { INSTITUTION_KINDS, type InstitutionKind } from '../model/institution';
+import { ROLES, type Role } from '../model/policy';
 
 export class LoginDto {
   @IsEmail({}, { message: 'email must be an e-mail address' })
@@ -68,7 +68,7 @@ export class CreateInstitutionDto {
   @Length(1, 200)
   name!: string;
 
-  @IsIn(['school', 'association'])
+  @IsIn(INSTITUTION_KINDS)
   kind!: InstitutionKind;
 
   @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as DE or LT' })

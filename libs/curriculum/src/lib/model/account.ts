@@ -1,6 +1,4 @@
-export const ROLES = ['admin', 'author', 'reviewer', 'learner'] as const;
-/** admin: the platform; author: a VET teacher of a school; reviewer: an industry association; learner. */
-export type Role = (typeof ROLES)[number];
+import type { Role } from './policy';
 
 /** A user as the API shows it (never with a password hash). */
 export interface UserAccount {

@@ -1,4 +1,6 @@
-export type InstitutionKind = 'school' | 'association';
+/** Schools (authors, mobility coordinators), industry associations (reviewers), companies (WBL places). */
+export const INSTITUTION_KINDS = ['school', 'association', 'company'] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
 
 /** A vocational school or training centre (authors) or an industry association (reviewers). */
 export interface Institution {

@@ -10,7 +10,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Caller } from '../../../common/caller';
-import { CurrentCaller, Public, Roles } from '../../../common/decorators/auth.decorators';
+import { CurrentCaller, Public, Requires } from '../../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../../common/decorators/route-params';
 import { downloadFile } from '../../exports/content-disposition';
 import { CaseService, type CaseImportResponse } from './case.service';
@@ -47,7 +47,7 @@ export class CaseController {
    * A new draft in the caller's institution from a CASE 1.0/1.1 CFPackage (document → units →
    * outcomes; deeper trees are flattened into the unit-level ancestor and reported).
    */
-  @Roles('author')
+  @Requires('curriculum.write')
   @Post('import/case')
   @HttpCode(201)
   @ApiBody({ description: 'A CASE CFPackage (JSON, at most 2 MB).', schema: { type: 'object' } })

@@ -11,7 +11,7 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Caller } from '../../../common/caller';
-import { CurrentCaller, Public, Roles } from '../../../common/decorators/auth.decorators';
+import { CurrentCaller, Public, Requires } from '../../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../../common/decorators/route-params';
 import { downloadFile } from '../../exports/content-disposition';
 import { CsvService } from './csv.service';
@@ -58,7 +58,7 @@ export class CsvController {
   }
 
   /** A new draft in the caller's institution from a spreadsheet in the export's layout. */
-  @Roles('author')
+  @Requires('curriculum.write')
   @Post('import/csv')
   @HttpCode(201)
   @ApiConsumes('text/csv')

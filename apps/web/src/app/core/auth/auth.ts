@@ -1,10 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import type {
-  AnonymousSession,
-  LoginResponse,
-  Role,
-  SessionInfo,
+import {
+  may,
+  type AnonymousSession,
+  type LoginResponse,
+  type Permission,
+  type Role,
+  type SessionInfo,
 } from '@curriculum-builder/curriculum';
 import { firstValueFrom } from 'rxjs';
 
@@ -64,9 +66,9 @@ export class Auth {
     this.csrf = null;
   }
 
-  hasRole(...roles: Role[]): boolean {
-    const role = this.role();
-    return role !== null && roles.includes(role);
+  /** Whether the signed-in user's role holds `permission` (the role table of libs/curriculum). */
+  may(permission: Permission): boolean {
+    return may(this.role(), permission);
   }
 
   private set(user: SessionUser, csrfToken: string): void {

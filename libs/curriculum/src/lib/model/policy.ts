@@ -1,0 +1,162 @@
+import type { CurriculumStatus } from './curriculum';
+import type { InstitutionKind } from './institution';
+import { isInReview } from './lifecycle';
+
+/**
+ * Roles and what they may do, in one table: the API's guard checks an endpoint's permission with
+ * `may()`, the services decide per curriculum with `curriculumAccess()`, the catalogue's SQL takes
+ * its flags from the same permissions (a test keeps both equal), and the web app offers its areas
+ * by them. Adding a role is one row of `ROLE_TABLE` (plus a migration that widens the database's
+ * role constraint, and its rows in the access-matrix test).
+ */
+
+/** Everything a role can be allowed, and what it means. */
+export const PERMISSIONS = {
+  'curriculum.write':
+    "create, import, duplicate, edit, submit, publish and reopen the curricula of the caller's own school, and read their working copies",
+  'curriculum.archive': 'archive a curriculum (authors: their own; admins: any)',
+  'curriculum.audit': 'read the audit trail of a curriculum whose working copy the caller reads',
+  'curriculum.read-any': 'read the working copy of every curriculum (platform administration)',
+  'curriculum.review':
+    "read the working copy of a curriculum submitted to the caller's association while it is in review, comment on it, request changes or approve",
+  'review.read': 'read the review comments of a curriculum whose working copy the caller reads',
+  'review.discuss': 'reply to review comments, resolve and reopen them',
+  'institution.manage': 'create institutions and their partnerships',
+  'user.manage': 'create, change and deactivate user accounts',
+} as const;
+export type Permission = keyof typeof PERMISSIONS;
+
+export interface RoleDefinition {
+  /** Who holds the role. */
+  readonly description: string;
+  /** The kind of institution an account of this role belongs to; null: none. */
+  readonly institution: InstitutionKind | null;
+  readonly permissions: readonly Permission[];
+}
+
+/** The roles, one row each. Everybody, signed in or not, reads published curricula. */
+export const ROLE_TABLE = {
+  admin: {
+    description: 'an administrator of the platform',
+    institution: null,
+    permissions: [
+      'curriculum.archive',
+      'curriculum.audit',
+      'curriculum.read-any',
+      'review.read',
+      'institution.manage',
+      'user.manage',
+    ],
+  },
+  author: {
+    description: 'a VET teacher of a school, who writes its curricula',
+    institution: 'school',
+    permissions: [
+      'curriculum.write',
+      'curriculum.archive',
+      'curriculum.audit',
+      'review.read',
+      'review.discuss',
+    ],
+  },
+  reviewer: {
+    description: 'a reviewer of an industry association',
+    institution: 'association',
+    permissions: ['curriculum.review', 'review.read', 'review.discuss'],
+  },
+  learner: {
+    description: 'a learner, who follows published pathways',
+    institution: null,
+    permissions: [],
+  },
+  'mobility-coordinator': {
+    description:
+      "a school's coordinator of learner mobility (MoU, Learning Agreements, Personal Transcripts); no endpoints yet",
+    institution: 'school',
+    permissions: [],
+  },
+  company: {
+    description:
+      'a company that offers work-based learning placements (a mentor or trainer there); no endpoints yet',
+    institution: 'company',
+    permissions: [],
+  },
+} as const satisfies Record<string, RoleDefinition>;
+
+export type Role = keyof typeof ROLE_TABLE;
+export const ROLES = Object.keys(ROLE_TABLE) as Role[];
+
+/** Whether `role` (null: anonymous) holds `permission`. */
+export function may(role: Role | null | undefined, permission: Permission): boolean {
+  if (role === null || role === undefined) return false;
+  return (
+    (ROLE_TABLE[role]?.permissions as readonly Permission[] | undefined)?.includes(permission) ??
+    false
+  );
+}
+
+/** The roles that hold `permission`, in table order. */
+export function rolesWith(permission: Permission): Role[] {
+  return ROLES.filter((role) => may(role, permission));
+}
+
+/**
+ * What a caller may see of a curriculum:
+ * - `author`: writes the curricula of the own school (`curriculum.write`) — the working copy, and every write;
+ * - `admin`: reads every working copy (`curriculum.read-any`), read only;
+ * - `review`: reviews for an association of the current round (`curriculum.review`) while the
+ *   curriculum is in review — the working copy, and comments;
+ * - `published`: everyone else, while a published version exists and it is not archived — that version;
+ * - `none`: nothing (answered 404, so another institution's drafts stay invisible).
+ */
+export type CurriculumAccess = 'author' | 'admin' | 'review' | 'published' | 'none';
+
+/** The facts about a caller that decide access. */
+export interface CallerFacts {
+  readonly role: Role;
+  readonly institutionId: string | null;
+}
+
+/** The facts about a curriculum that decide access. */
+export interface CurriculumFacts {
+  readonly institutionId: string;
+  readonly status: CurriculumStatus;
+  readonly publishedVersion: number | null;
+}
+
+/**
+ * Whether the decision needs to know if the curriculum was submitted to the caller's institution
+ * (the API looks that up only then).
+ */
+export function needsSubmissionFact(
+  caller: CallerFacts | null,
+  curriculum: CurriculumFacts,
+): boolean {
+  return (
+    caller !== null &&
+    may(caller.role, 'curriculum.review') &&
+    caller.institutionId !== null &&
+    isInReview(curriculum.status)
+  );
+}
+
+/** The access decision, pure: `submittedToCaller` is whether the current round includes the caller's institution. */
+export function curriculumAccess(
+  caller: CallerFacts | null,
+  curriculum: CurriculumFacts,
+  submittedToCaller: boolean,
+): CurriculumAccess {
+  if (
+    caller !== null &&
+    may(caller.role, 'curriculum.write') &&
+    caller.institutionId === curriculum.institutionId
+  )
+    return 'author';
+  if (caller !== null && may(caller.role, 'curriculum.read-any')) return 'admin';
+  if (needsSubmissionFact(caller, curriculum) && submittedToCaller) return 'review';
+  if (curriculum.publishedVersion !== null && curriculum.status !== 'archived') return 'published';
+  return 'none';
+}
+
+/** The accesses that read the working copy (the others read the published version or nothing). */
+export const WORKING_COPY_ACCESS: readonly CurriculumAccess[] = ['author', 'admin', 'review'];
