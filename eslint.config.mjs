@@ -15,12 +15,21 @@ export default [
         'error',
         {
           enforceBuildableLibDependency: true,
-          allow: ['^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$'],
+          allow: [
+            '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
+            // The one reach into an app: the in-process PDF benchmark (tools/bench/pdf-export.ts)
+            // measures the API's renderers on its demo content.
+            '^\\.\\./\\.\\./apps/api/src/app/(exports/pdf/[\\w-]+|demo/content)$',
+          ],
           depConstraints: [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
             { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+            // Scripts, generators and benchmarks use the public libraries only.
+            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
+            // Test support (the built product as a process) serves tests and benchmarks only.
+            { sourceTag: 'type:app', notDependOnLibsWithTags: ['type:testing'] },
           ],
         },
       ],
@@ -33,6 +42,18 @@ export default [
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
+    },
+  },
+  {
+    // Type-aware checks: a promise nobody awaits loses its error (and a write's transaction).
+    files: ['**/*.ts'],
+    ignores: ['**/jest.config.ts', '**/*.config.ts'],
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
     },
   },
 ];

@@ -26,6 +26,17 @@ export default [
           })),
         },
       ],
+      // Nor the globals of one side: the same code runs in the browser and in Node.
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location'].map(
+          (name) => ({ name, message: 'libs/curriculum runs in Node too: no browser globals.' }),
+        ),
+        ...['process', 'Buffer', 'require', '__dirname', '__filename', 'global'].map((name) => ({
+          name,
+          message: 'libs/curriculum runs in the browser too: no Node globals.',
+        })),
+      ],
     },
   },
 ];

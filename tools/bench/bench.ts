@@ -25,7 +25,7 @@ import {
   RunningServer,
   startProductionServer,
   workspaceRoot,
-} from '../../apps/web-e2e/src/support/production-server';
+} from '@curriculum-builder/product-process';
 import { ApiClient } from './support/api-client';
 import { Author, editorMix, EditorMixResult } from './support/editor-mix';
 import { LatencyStats, measure } from './support/latency';

@@ -31,7 +31,7 @@ import { renderCurriculumPdf } from '../../apps/api/src/app/exports/pdf/curricul
 import { pdfBuffer } from '../../apps/api/src/app/exports/pdf/pdf-document';
 import { pdfFonts } from '../../apps/api/src/app/exports/pdf/pdf-fonts';
 import { renderPathwayPdf } from '../../apps/api/src/app/exports/pdf/pathway-pdf';
-import { startProductionServer } from '../../apps/web-e2e/src/support/production-server';
+import { startProductionServer } from '@curriculum-builder/product-process';
 import { ApiClient } from './support/api-client';
 
 const { values } = parseArgs({

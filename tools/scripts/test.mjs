@@ -125,7 +125,6 @@ results.push(
 results.push(
   check('typecheck (tsc --noEmit)', nx, ['run-many', '-t', 'typecheck', '--outputStyle=static']),
 );
-results.push(check('typecheck tools/ (tsc --noEmit)', bin('tsc'), ['-p', 'tools/tsconfig.json']));
 results.push(jest('unit tests (jest, all projects)', 'jest.config.ts'));
 const build = check('production build (api + web)', nx, [
   'run-many',

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
 import { UserEntity } from './app/accounts/entities/user.entity';
 import { AppModule } from './app/app.module';
-import { CurriculaService } from './app/curricula/curricula.service';
+import { CurriculaService } from './app/curricula';
 import { ExportsService } from './app/exports/exports.service';
 import { interopCommands } from './app/interop/interop-commands';
 import type { Caller } from './common/caller';

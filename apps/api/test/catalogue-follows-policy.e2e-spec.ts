@@ -8,7 +8,7 @@ import {
 } from '@curriculum-builder/curriculum';
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import { CurriculumEntity } from '../src/app/curricula/entities/curriculum.entity';
-import { SubmissionEntity } from '../src/app/workflow/entities/submission.entity';
+import { SubmissionEntity } from '../src/app/curricula/entities/submission.entity';
 import { client, createInstitution, createUser, link, TestUser } from './support/accounts';
 import { api, storeContent } from './support/curricula';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';

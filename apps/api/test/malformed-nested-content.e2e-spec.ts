@@ -9,7 +9,7 @@ import type request from 'supertest';
 import { CurriculumEntity } from '../src/app/curricula/entities/curriculum.entity';
 import { LearningOutcomeEntity } from '../src/app/curricula/entities/learning-outcome.entity';
 import { UnitEntity } from '../src/app/curricula/entities/unit.entity';
-import { CurriculumVersionEntity } from '../src/app/workflow/entities/curriculum-version.entity';
+import { CurriculumVersionEntity } from '../src/app/curricula/entities/curriculum-version.entity';
 import { client, type Client, createAuthor } from './support/accounts';
 import { api, createDraft } from './support/curricula';
 import { startTestApp, type TestApp, testDatabase } from './support/test-app';

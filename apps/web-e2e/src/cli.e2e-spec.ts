@@ -6,7 +6,7 @@ import {
   startProductionServer,
   tempDir,
   workspaceRoot,
-} from './support/production-server';
+} from '@curriculum-builder/product-process';
 import Database from 'better-sqlite3';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD } from './support/session';
 

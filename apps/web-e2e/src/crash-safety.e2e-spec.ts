@@ -7,7 +7,7 @@ import {
   startProductionServer,
   tempDir,
   workspaceRoot,
-} from './support/production-server';
+} from '@curriculum-builder/product-process';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD } from './support/session';
 
 /**

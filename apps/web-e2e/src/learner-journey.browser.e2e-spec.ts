@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
-import { RunningServer, startProductionServer } from './support/production-server';
+import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { DEMO, DEMO_PASSWORD, signIn } from './support/session';
 
 /** axe with WCAG 2.1 A and AA: every violation is logged, serious and critical ones are returned. */

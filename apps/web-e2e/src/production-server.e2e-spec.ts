@@ -5,7 +5,7 @@ import {
   RunningServer,
   startProductionServer,
   tempDir,
-} from './support/production-server';
+} from '@curriculum-builder/product-process';
 
 interface Catalogue {
   items: { code: string; status: string }[];

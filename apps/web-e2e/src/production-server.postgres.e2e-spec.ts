@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { RunningServer, startProductionServer } from './support/production-server';
+import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 
 /** The same production build switched to PostgreSQL by DATABASE_URL, with the same migrations. */
 describe('production server on PostgreSQL', () => {

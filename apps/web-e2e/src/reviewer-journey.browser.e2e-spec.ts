@@ -7,7 +7,7 @@ import type {
 } from '@curriculum-builder/curriculum';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
-import { RunningServer, startProductionServer } from './support/production-server';
+import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { DEMO, DEMO_PASSWORD, apiCall, apiToken, signIn } from './support/session';
 
 const REWORDING =

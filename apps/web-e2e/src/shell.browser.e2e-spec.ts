@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
-import { RunningServer, startProductionServer } from './support/production-server';
+import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 
 describe('app shell in Chromium', () => {
   let server: RunningServer;

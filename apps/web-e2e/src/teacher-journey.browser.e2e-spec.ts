@@ -6,7 +6,7 @@ import type {
 } from '@curriculum-builder/curriculum';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
-import { RunningServer, startProductionServer } from './support/production-server';
+import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
 
 async function seriousViolations(page: Page): Promise<string[]> {

@@ -4,7 +4,7 @@ import { ConfigModule } from '../infrastructure/config/config.module';
 import { DatabaseModule } from '../infrastructure/database/database.module';
 import { AccountsModule } from './accounts/accounts.module';
 import { AuditModule } from './audit/audit.module';
-import { CurriculaModule } from './curricula/curricula.module';
+import { CurriculaModule } from './curricula';
 import { DemoModule } from './demo/demo.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Browser, chromium, Page } from 'playwright-core';
-import { workspaceRoot } from './production-server';
+import { workspaceRoot } from '@curriculum-builder/product-process';
 
 /** The flags this project's machines need for a headless Chromium with no network. */
 const CHROMIUM_FLAGS = [

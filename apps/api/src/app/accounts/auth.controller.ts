@@ -11,7 +11,7 @@ import { ThrottlerGuard } from '@nestjs/throttler';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public } from '../../common/decorators/auth.decorators';
-import { SESSION_COOKIE } from '../../common/guards/auth.guard';
+import { SESSION_COOKIE } from './auth.guard';
 import { AuthService } from './auth.service';
 import { SessionsService } from './sessions.service';
 

@@ -9,7 +9,7 @@ import {
   NotFoundError,
 } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
-import { nowIso } from '../curricula/curriculum-access';
+import { nowIso } from '../../common/clock';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { passwordProblem } from './common-passwords';
 import { UserEntity } from './entities/user.entity';

@@ -10,7 +10,7 @@ import type { Database, Statement } from 'better-sqlite3';
 import { EntityManager } from 'typeorm';
 import { BetterSqlite3Driver } from 'typeorm/driver/better-sqlite3/BetterSqlite3Driver';
 import type { Caller } from '../../common/caller';
-import { CurriculumVersionEntity } from '../workflow/entities/curriculum-version.entity';
+import { CurriculumVersionEntity } from './entities/curriculum-version.entity';
 import type { CurriculumVisibility } from './curriculum-access';
 import { CurriculumRows, SummaryRow, toSummaryRow } from './curriculum.mapper';
 import { CurriculumEntity } from './entities/curriculum.entity';

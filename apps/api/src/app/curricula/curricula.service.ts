@@ -33,10 +33,10 @@ import { CurriculaRepository, CurriculumFilter } from './curricula.repository';
 import { CurriculumRows, snapshotRows, toCurriculum } from './curriculum.mapper';
 import type { Caller } from '../../common/caller';
 import { AuditService } from '../audit/audit.service';
-import { CurriculumVersionEntity } from '../workflow/entities/curriculum-version.entity';
+import { CurriculumVersionEntity } from './entities/curriculum-version.entity';
+import { nowIso } from '../../common/clock';
 import {
   assertEditable,
-  nowIso,
   requireAuthor,
   requireEditable,
   requireReadable,

@@ -7,9 +7,10 @@ import {
 } from '@curriculum-builder/curriculum';
 import { ForbiddenException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { nowIso } from '../../common/clock';
 import type { Caller } from '../../common/caller';
 import { InvalidStateError, NotFoundError } from '../../common/errors/domain.errors';
-import { SubmissionEntity } from '../workflow/entities/submission.entity';
+import { SubmissionEntity } from './entities/submission.entity';
 import { CurriculaRepository } from './curricula.repository';
 import { CurriculumEntity } from './entities/curriculum.entity';
 
@@ -17,10 +18,6 @@ import { CurriculumEntity } from './entities/curriculum.entity';
 export type Access = CurriculumAccess;
 
 export { WORKING_COPY_ACCESS } from '@curriculum-builder/curriculum';
-
-export function nowIso(): string {
-  return new Date().toISOString();
-}
 
 /** The columns of a curriculum that decide who may see it. */
 export type CurriculumVisibility = Pick<

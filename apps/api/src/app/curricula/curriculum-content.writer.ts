@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { InvalidInputError } from '../../common/errors/domain.errors';
 import { insertChunked } from '../../infrastructure/database/insert-chunked';
-import { nowIso } from './curriculum-access';
+import { nowIso } from '../../common/clock';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';

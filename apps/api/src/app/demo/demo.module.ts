@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AccountsModule } from '../accounts/accounts.module';
-import { CurriculaModule } from '../curricula/curricula.module';
+import { CurriculaModule } from '../curricula';
 import { InstitutionsModule } from '../institutions/institutions.module';
 import { WorkflowModule } from '../workflow/workflow.module';
 import { DemoSeeder } from './demo-seeder';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CurriculaModule } from '../curricula/curricula.module';
+import { CurriculaModule } from '../curricula';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { ExportsController } from './exports.controller';
 import { ExportsService } from './exports.service';

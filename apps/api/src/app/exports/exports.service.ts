@@ -2,7 +2,7 @@ import type { Curriculum } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/caller';
 import { InvalidInputError } from '../../common/errors/domain.errors';
-import { CurriculaService } from '../curricula/curricula.service';
+import { CurriculaService } from '../curricula';
 import { download, type Download } from '../../infrastructure/web/cached-representations';
 import { renderCurriculumPdf } from './pdf/curriculum-pdf';
 import { pdfBuffer } from './pdf/pdf-document';

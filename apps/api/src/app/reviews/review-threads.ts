@@ -3,8 +3,7 @@ import { ForbiddenException } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { UserEntity } from '../accounts/entities/user.entity';
-import type { Access } from '../curricula/curriculum-access';
-import type { CurriculumEntity } from '../curricula/entities/curriculum.entity';
+import type { Access, CurriculumEntity } from '../curricula';
 import { ReviewCommentEntity } from './entities/review-comment.entity';
 
 /**

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
-import { CurriculaModule } from '../curricula/curricula.module';
+import { CurriculaModule } from '../curricula';
 import { ReviewCommentEntity } from './entities/review-comment.entity';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsService } from './reviews.service';

@@ -11,18 +11,18 @@ import {
 } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { CurriculaRepository } from '../curricula/curricula.repository';
 import {
-  nowIso,
+  CurriculaRepository,
   requireAuthor,
   requireEditable,
   requireVisible,
   touchCurriculum,
-} from '../curricula/curriculum-access';
-import { CurriculumEntity } from '../curricula/entities/curriculum.entity';
-import { LearningOutcomeEntity } from '../curricula/entities/learning-outcome.entity';
-import { UnitEntity } from '../curricula/entities/unit.entity';
-import { WorkBasedLearningEntity } from '../curricula/entities/work-based-learning.entity';
+  CurriculumEntity,
+  LearningOutcomeEntity,
+  UnitEntity,
+  WorkBasedLearningEntity,
+} from '../curricula';
+import { nowIso } from '../../common/clock';
 import { ReviewCommentEntity } from './entities/review-comment.entity';
 import { requireOwnThread, threadsOf, type ThreadViewer, viewerOf } from './review-threads';
 

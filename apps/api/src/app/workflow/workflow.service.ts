@@ -20,20 +20,20 @@ import {
 import type { Representation } from '../../infrastructure/web/cached-representations';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
-import { CurriculaRepository } from '../curricula/curricula.repository';
-import { CurriculaService } from '../curricula/curricula.service';
 import {
+  CurriculaRepository,
+  CurriculaService,
   type Access,
-  nowIso,
   requireReadable,
   requireVisible,
   WORKING_COPY_ACCESS,
-} from '../curricula/curriculum-access';
-import { CurriculumEntity } from '../curricula/entities/curriculum.entity';
+  CurriculumEntity,
+  CurriculumVersionEntity,
+  SubmissionEntity,
+} from '../curricula';
+import { nowIso } from '../../common/clock';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { InstitutionsService } from '../institutions/institutions.service';
-import { CurriculumVersionEntity } from './entities/curriculum-version.entity';
-import { SubmissionEntity } from './entities/submission.entity';
 
 /** Which workflow actor a caller's access to a curriculum makes them (`LIFECYCLE[…].by`). */
 const ACTOR: Record<Access, WorkflowActor | null> = {

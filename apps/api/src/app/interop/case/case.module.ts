@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { CurriculaModule } from '../../curricula/curricula.module';
+import { CurriculaModule } from '../../curricula';
 import { CaseController } from './case.controller';
 import { CaseService } from './case.service';
 

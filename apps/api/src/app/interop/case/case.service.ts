@@ -3,8 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
 import { download, type Download } from '../../../infrastructure/web/cached-representations';
-import { CurriculaService } from '../../curricula/curricula.service';
-import { CurriculumImports } from '../../curricula/curriculum-imports';
+import { CurriculaService, CurriculumImports } from '../../curricula';
 import { buildCasePackage } from './case-export';
 import { readCasePackage, type CaseImportReport } from './case-import';
 

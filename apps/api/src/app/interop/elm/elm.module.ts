@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { CurriculaModule } from '../../curricula/curricula.module';
+import { CurriculaModule } from '../../curricula';
 import { InstitutionEntity } from '../../institutions/entities/institution.entity';
 import { ElmController } from './elm.controller';
 import { ElmService } from './elm.service';

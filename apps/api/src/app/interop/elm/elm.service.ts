@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
-import { CurriculaService } from '../../curricula/curricula.service';
+import { CurriculaService } from '../../curricula';
 import { download, type Download } from '../../../infrastructure/web/cached-representations';
 import { curriculumToElm } from './curriculum-to-elm';
 import { ELM_MEDIA_TYPE } from './elm-vocabulary';

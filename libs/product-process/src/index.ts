@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-export const workspaceRoot = resolve(__dirname, '../../../..');
+export const workspaceRoot = resolve(__dirname, '../../..');
 export const serverMain = join(workspaceRoot, 'dist/apps/api/main.js');
 export const webIndex = join(workspaceRoot, 'dist/apps/web/browser/index.html');
 

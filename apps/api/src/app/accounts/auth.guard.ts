@@ -8,9 +8,9 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { SessionsService } from '../../app/accounts/sessions.service';
-import type { CallerRequest } from '../caller';
-import { PERMISSION_KEY, PUBLIC_KEY } from '../decorators/auth.decorators';
+import { SessionsService } from './sessions.service';
+import type { CallerRequest } from '../../common/caller';
+import { PERMISSION_KEY, PUBLIC_KEY } from '../../common/decorators/auth.decorators';
 
 export const SESSION_COOKIE = 'cb_session';
 export const CSRF_HEADER = 'x-csrf-token';
