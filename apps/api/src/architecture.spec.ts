@@ -17,8 +17,8 @@ const LAYERS = [
   'curricula',
   'workflow',
   'reviews',
-  'exports',
   'interop',
+  'exports',
   'health',
   'demo',
 ] as const;

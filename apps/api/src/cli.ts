@@ -9,6 +9,7 @@ import { UserEntity } from './app/accounts/entities/user.entity';
 import { AppModule } from './app/app.module';
 import { CurriculaService } from './app/curricula';
 import { ExportsService } from './app/exports/exports.service';
+import { EXPORT_FORMAT_NAMES, exportFormat } from './app/exports/formats';
 import { interopCommands } from './app/interop/interop-commands';
 import type { Caller } from './common/caller';
 import {
@@ -22,7 +23,7 @@ import { backupSqlite, restoreSqlite } from './infrastructure/database/sqlite-ba
 const USAGE = `Curriculum builder command line — works on the configured database (DATABASE_URL), no server needed.
 
 Usage:
-  npm run cli -- export <id> --format pdf|pathway-pdf|elm|case|csv [--lang xx] [--out FILE]
+  npm run cli -- export <id> --format ${EXPORT_FORMAT_NAMES.join('|')} [--lang xx] [--out FILE]
   npm run cli -- import FILE --format case|csv --as <author e-mail>
   npm run cli -- validate <id> [--json]
   npm run cli -- backup FILE            (SQLite: online backup, also while the server runs)
@@ -115,19 +116,13 @@ async function main(argv: string[]): Promise<number> {
     const format = values.format ?? '';
     const interop = interopCommands(app);
     if (command === 'export') {
-      if (format === 'pdf' || format === 'pathway-pdf') {
-        const pdf = await app
-          .get(ExportsService)
-          .pdf(READER, target, format === 'pdf' ? 'curriculum' : 'pathway', values.lang);
-        out(values.out, pdf.body);
-        return 0;
-      }
-      const exporter = interop.exporters[format];
-      if (!exporter)
-        throw new UsageError(
-          `--format must be one of pdf, pathway-pdf, ${Object.keys(interop.exporters).join(', ')}`,
-        );
-      out(values.out, await exporter(READER, target));
+      // The same bytes as `GET /api/v1/curricula/:id/export/<format>` (the export registry).
+      if (exportFormat(format) === undefined)
+        throw new UsageError(`--format must be one of ${EXPORT_FORMAT_NAMES.join(', ')}`);
+      out(
+        values.out,
+        (await app.get(ExportsService).export(READER, target, format, values.lang)).body,
+      );
       return 0;
     }
     const importer = interop.importers[format];

@@ -72,6 +72,36 @@ const CASES: Case[] = [
     expected: [200, 200, 200, 200, 200, 200, 200, 200, 200],
   },
   {
+    name: 'export formats',
+    method: 'get',
+    path: () => '/export-formats',
+    expected: [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'export a draft (any format of the registry)',
+    method: 'get',
+    path: (f) => `/curricula/${f.draft.id}/export/csv`,
+    expected: [404, 404, 200, 404, 404, 404, 200, 404, 404],
+  },
+  {
+    name: 'export one in review',
+    method: 'get',
+    path: (f) => `/curricula/${f.inReview.id}/export/case`,
+    expected: [404, 404, 200, 404, 200, 404, 200, 404, 404],
+  },
+  {
+    name: 'export a published one as PDF',
+    method: 'get',
+    path: (f) => `/curricula/${f.published.id}/export/pathway-pdf`,
+    expected: [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'export in a format that does not exist',
+    method: 'get',
+    path: (f) => `/curricula/${f.published.id}/export/docx`,
+    expected: [404, 404, 404, 404, 404, 404, 404, 404, 404],
+  },
+  {
     name: 'own session',
     method: 'get',
     path: () => '/auth/session',

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { attachment } from '../src/app/exports/content-disposition';
+import { attachment } from '../src/infrastructure/web/content-disposition';
 import { labelsFor } from '../src/app/exports/pdf/pdf-labels';
 import { client, Client, createAuthor } from './support/accounts';
 import { api, storeContent } from './support/curricula';

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {
   Curriculum,
   CurriculumSummary,
@@ -6,7 +5,7 @@ import type {
   ReviewComment,
 } from '@curriculum-builder/curriculum';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
+import { launchChromium, saveScreenshot, watchedPage, seriousViolations } from './support/browser';
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { DEMO, DEMO_PASSWORD, apiCall, apiToken, signIn } from './support/session';
 
@@ -14,14 +13,6 @@ const REWORDING =
   'Liest technische Zeichnungen und Stücklisten und leitet daraus die Arbeitsschritte ab.';
 
 /** Axe findings that would keep a person from using the page. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target).join(', ')}`);
-}
 
 /** Waits until the element with this id has the focus (focus moves after Angular renders). */
 async function focusOn(page: Page, id: string): Promise<void> {

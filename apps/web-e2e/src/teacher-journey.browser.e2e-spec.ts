@@ -1,22 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {
   Curriculum,
   CurriculumSummary,
   Page as CataloguePage,
 } from '@curriculum-builder/curriculum';
 import type { Browser, Page } from 'playwright-core';
-import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
+import { launchChromium, saveScreenshot, watchedPage, seriousViolations } from './support/browser';
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('teacher journeys in Chromium', () => {
   let server: RunningServer;

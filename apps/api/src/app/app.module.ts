@@ -11,7 +11,6 @@ import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { CaseModule } from './interop/case/case.module';
 import { CsvModule } from './interop/csv/csv.module';
-import { ElmModule } from './interop/elm/elm.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { WorkflowModule } from './workflow/workflow.module';
 
@@ -30,7 +29,6 @@ export class AppModule {
         CurriculaModule,
         WorkflowModule,
         ReviewsModule,
-        ElmModule,
         CaseModule,
         CsvModule,
         DemoModule,

@@ -1,8 +1,9 @@
-import { Controller, Get, Header, Query, StreamableFile } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
+  ApiParam,
   ApiProduces,
   ApiQuery,
   ApiTags,
@@ -11,90 +12,64 @@ import {
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public } from '../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../common/decorators/route-params';
-import { downloadFile } from './content-disposition';
-import { ExportsService, PdfKind } from './exports.service';
+import { downloadFile } from '../../infrastructure/web/content-disposition';
+import { ExportsService } from './exports.service';
+import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from './formats';
 
-const LANG_QUERY = {
-  name: 'lang',
-  required: false,
-  description:
-    "One of the curriculum's languages (default: its primary language). Texts missing in it are shown in the primary language and marked, e.g. `[de]`.",
-  example: 'en',
-} as const;
-
-const PDF_RESPONSE = {
-  content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
-} as const;
+const described = (pick: (f: (typeof EXPORT_FORMATS)[number]) => string | undefined) =>
+  EXPORT_FORMATS.flatMap((f) => (pick(f) ? [`\`${f.name}\`: ${pick(f)}`] : [])).join(' · ');
 
 /**
- * PDF exports. Public: anyone may export what they may read (the working copy for its authors,
- * reviewers and admins, the latest published version for everyone else; 404 otherwise).
+ * Every export format of the registry (`formats/index.ts`) at one path. Public: anyone may export
+ * what they may read (the working copy for its authors, reviewers and admins, the latest published
+ * version for everyone else; 404 otherwise).
  */
 @ApiTags('exports')
 @Controller('curricula/:id/export')
 export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
-  /**
-   * The curriculum document: cover, contents, overview of units, ECVET points by year and by
-   * Industry 4.0 area, work-based learning plan and one section per unit.
-   */
   @Public()
-  @Get('pdf')
+  @Get(':format')
   @Header('Cache-Control', 'private, no-cache')
-  @ApiProduces('application/pdf')
-  @ApiQuery(LANG_QUERY)
+  @ApiParam({
+    name: 'format',
+    enum: EXPORT_FORMAT_NAMES,
+    description: described((f) => f.summary),
+  })
+  @ApiProduces(...new Set(EXPORT_FORMATS.map((f) => f.mediaType)))
+  @ApiQuery({
+    name: 'lang',
+    required: false,
+    description: `For ${EXPORT_FORMATS.filter((f) => f.languages)
+      .map((f) => `\`${f.name}\``)
+      .join(
+        ', ',
+      )}: one of the curriculum's languages (default: its primary language). Texts missing in it are shown in the primary language and marked, e.g. \`[de]\`. The other formats hold every language.`,
+    example: 'en',
+  })
   @ApiOkResponse({
-    ...PDF_RESPONSE,
-    description: 'The curriculum document as `<code>-<lang>.pdf` (attachment).',
+    content: Object.fromEntries(
+      EXPORT_FORMATS.map((f) => [
+        f.mediaType,
+        { schema: f.text ? { type: 'string' } : { type: 'string', format: 'binary' } },
+      ]),
+    ),
+    description: 'The file as an attachment (`<code>-<lang>.pdf`, `<code>-elm.jsonld` …).',
   })
   @ApiBadRequestResponse({ description: "`lang` is not one of the curriculum's languages." })
-  @ApiNotFoundResponse({ description: 'No such curriculum, or the caller may not read it.' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      'The stored curriculum is malformed (e.g. a list where an object belongs); `problems` names each field as `{ path, message }`.',
+  @ApiNotFoundResponse({
+    description: 'No such curriculum, the caller may not read it, or no such format.',
   })
-  curriculumPdf(
+  @ApiUnprocessableEntityResponse({
+    description: `The stored curriculum is malformed (e.g. a list where an object belongs), or: ${described((f) => f.incomplete)}; \`problems\` names each field as \`{ path, message }\`.`,
+  })
+  async exportFile(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
+    @Param('format') format: string,
     @Query('lang') lang?: string,
   ): Promise<StreamableFile> {
-    return this.export(caller, id, 'curriculum', lang);
-  }
-
-  /**
-   * The learner's pathway: the programme year by year with its units, the work-based learning
-   * periods in companies and the ECVET points accumulated by the end of each year.
-   */
-  @Public()
-  @Get('pathway-pdf')
-  @Header('Cache-Control', 'private, no-cache')
-  @ApiProduces('application/pdf')
-  @ApiQuery(LANG_QUERY)
-  @ApiOkResponse({
-    ...PDF_RESPONSE,
-    description: 'The learner pathway as `<code>-pathway-<lang>.pdf` (attachment).',
-  })
-  @ApiBadRequestResponse({ description: "`lang` is not one of the curriculum's languages." })
-  @ApiNotFoundResponse({ description: 'No such curriculum, or the caller may not read it.' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      'The stored curriculum is malformed (e.g. a list where an object belongs); `problems` names each field as `{ path, message }`.',
-  })
-  pathwayPdf(
-    @CurrentCaller() caller: Caller | null,
-    @CurriculumId() id: string,
-    @Query('lang') lang?: string,
-  ): Promise<StreamableFile> {
-    return this.export(caller, id, 'pathway', lang);
-  }
-
-  private async export(
-    caller: Caller | null,
-    id: string,
-    kind: PdfKind,
-    lang: string | undefined,
-  ): Promise<StreamableFile> {
-    return downloadFile(await this.exports.pdf(caller, id, kind, lang));
+    return downloadFile(await this.exports.export(caller, id, format, lang));
   }
 }

@@ -1,41 +1,45 @@
 import type { Curriculum } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/caller';
-import { InvalidInputError } from '../../common/errors/domain.errors';
-import { CurriculaService } from '../curricula';
+import { InvalidInputError, NotFoundError } from '../../common/errors/domain.errors';
 import { download, type Download } from '../../infrastructure/web/cached-representations';
-import { renderCurriculumPdf } from './pdf/curriculum-pdf';
-import { pdfBuffer } from './pdf/pdf-document';
-import { renderPathwayPdf } from './pdf/pathway-pdf';
-
-export type PdfKind = 'curriculum' | 'pathway';
+import { CurriculaService } from '../curricula';
+import type { ExportFormat } from './export-format';
+import { EXPORT_FORMAT_NAMES, exportFormat } from './formats';
 
 @Injectable()
 export class ExportsService {
   constructor(private readonly curricula: CurriculaService) {}
 
   /**
-   * The PDF of what the caller may read (404 otherwise, see `CurriculaService.read`) in one of the
-   * curriculum's languages, the primary language by default (400 naming `lang` otherwise). Published
-   * versions are rendered once per kind and language and then served from memory.
+   * What the caller may read (404 otherwise, see `CurriculaService.read`) in the format of that
+   * name (404 for an unknown one); for formats with languages, in one of the curriculum's languages,
+   * the primary one by default (400 naming `lang` otherwise). Published versions are rendered once
+   * per format and language and then served from memory.
    */
-  pdf(caller: Caller | null, id: string, kind: PdfKind, lang?: string): Promise<Download> {
+  export(caller: Caller | null, id: string, name: string, lang?: string): Promise<Download> {
+    const format = exportFormat(name);
+    if (format === undefined) {
+      throw new NotFoundError(`Export format (one of ${EXPORT_FORMAT_NAMES.join(', ')})`, name);
+    }
     if (lang !== undefined && typeof lang !== 'string') {
       // A repeated `?lang=` arrives as a list.
       throw new InvalidInputError([{ path: 'lang', message: 'must be one language code' }]);
     }
-    const variant = `${kind}-pdf/${lang?.trim().toLowerCase() ?? ''}`;
-    return this.curricula.exportOf(caller, id, variant, async (curriculum, institution) => {
-      const language = this.language(curriculum, lang);
-      const input = { curriculum, language, institution: institution?.name ?? null };
-      const document = kind === 'pathway' ? renderPathwayPdf(input) : renderCurriculumPdf(input);
-      const suffix = kind === 'pathway' ? '-pathway' : '';
-      return download(
-        await pdfBuffer(document),
-        'application/pdf',
-        `${curriculum.code}${suffix}-${language}.pdf`,
-      );
-    });
+    const requested = format.languages ? (lang?.trim().toLowerCase() ?? '') : '';
+    return this.curricula.exportOf(
+      caller,
+      id,
+      `${format.name}/${requested}`,
+      async (curriculum, institution) => {
+        const input = {
+          curriculum,
+          institution,
+          language: format.languages ? this.language(curriculum, lang) : curriculum.primaryLanguage,
+        };
+        return download(await format.render(input), contentType(format), format.fileName(input));
+      },
+    );
   }
 
   private language(curriculum: Curriculum, lang: string | undefined): string {
@@ -52,4 +56,9 @@ export class ExportsService {
     }
     return match;
   }
+}
+
+/** The Content-Type a format is sent with. */
+export function contentType(format: ExportFormat): string {
+  return format.text ? `${format.mediaType}; charset=utf-8` : format.mediaType;
 }

@@ -4,6 +4,7 @@ import type {
   Curriculum,
   CurriculumDiff,
   CurriculumSummary,
+  ExportFormatInfo,
   LearningOutcome,
   Page,
   PublishedVersion,
@@ -100,6 +101,24 @@ export class CurriculaApi {
   }
   versions(id: string): Promise<PublishedVersion[]> {
     return firstValueFrom(this.http.get<PublishedVersion[]>(`${base}/${id}/versions`));
+  }
+  /** The formats of the API's export registry, in display order. */
+  exportFormats(): Promise<ExportFormatInfo[]> {
+    return firstValueFrom(this.http.get<ExportFormatInfo[]>('/api/v1/export-formats'));
+  }
+  /** Where the browser downloads the curriculum in `format` (a plain link: the session cookie goes along). */
+  exportUrl(id: string, format: string, language?: string): string {
+    const path = `${base}/${encodeURIComponent(id)}/export/${encodeURIComponent(format)}`;
+    return language === undefined ? path : `${path}?lang=${encodeURIComponent(language)}`;
+  }
+  /** A new draft from a spreadsheet (CSV) or a CASE package (JSON), all or nothing (422 with every problem). */
+  importFile(format: 'csv' | 'case', file: string): Promise<{ id: string }> {
+    const type = format === 'csv' ? 'text/csv' : 'application/json';
+    return firstValueFrom(
+      this.http.post<{ id: string }>(`${base}/import/${format}`, file, {
+        headers: { 'Content-Type': type },
+      }),
+    );
   }
   diff(id: string, from: string, to: string): Promise<CurriculumDiff> {
     return firstValueFrom(

@@ -8,5 +8,20 @@ export interface FieldError {
 export interface ErrorResponse {
   readonly statusCode: number;
   readonly message: string;
+  /** 400: each invalid field of the request. */
   readonly errors?: readonly FieldError[];
+  /** 422: each problem of an import or of stored content (`row 12, column ecvetPoints`, …). */
+  readonly problems?: readonly FieldError[];
+  /** 409 on a stale version: the current state, to merge with. */
+  readonly current?: unknown;
+}
+
+/** An export format as `GET /api/v1/export-formats` lists it. */
+export interface ExportFormatInfo {
+  /** The path segment: `GET /api/v1/curricula/:id/export/<name>`. */
+  readonly name: string;
+  readonly mediaType: string;
+  readonly summary: string;
+  /** Whether `?lang=` picks the document's language. */
+  readonly languages: boolean;
 }

@@ -1,23 +1,19 @@
-import { Body, Controller, Get, Header, HttpCode, Post, StreamableFile } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
   ApiPayloadTooLargeResponse,
-  ApiProduces,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import type { Caller } from '../../../common/caller';
-import { CurrentCaller, Public, Requires } from '../../../common/decorators/auth.decorators';
-import { CurriculumId } from '../../../common/decorators/route-params';
-import { downloadFile } from '../../exports/content-disposition';
+import { CurrentCaller, Requires } from '../../../common/decorators/auth.decorators';
 import { CsvService } from './csv.service';
 
 /**
- * Spreadsheet export and import (UTF-8 CSV with BOM; comma or semicolon on import).
+ * Spreadsheet import (UTF-8 CSV with BOM; comma or semicolon), in the layout of the `csv` export
+ * format (exports/formats/csv.format.ts).
  *
  * Layout: a header row, then rows told apart by the `record` column:
  * - `curriculum` (exactly one): code, title.<lang>, description.<lang>, eqfLevel, nqfLevel,
@@ -38,24 +34,6 @@ import { CsvService } from './csv.service';
 @Controller('curricula')
 export class CsvController {
   constructor(private readonly csv: CsvService) {}
-
-  /** The curriculum as a spreadsheet: one row per learning outcome (see the layout above). */
-  @Public()
-  @Get(':id/export/csv')
-  @Header('Cache-Control', 'private, no-cache')
-  @ApiProduces('text/csv')
-  @ApiOkResponse({ description: 'The spreadsheet as `<code>.csv` (attachment, UTF-8 with BOM).' })
-  @ApiNotFoundResponse({ description: 'No such curriculum, or the caller may not read it.' })
-  @ApiUnprocessableEntityResponse({
-    description:
-      'The stored curriculum is malformed (e.g. a list where an object belongs); `problems` names each field as `{ path, message }`.',
-  })
-  async export(
-    @CurrentCaller() caller: Caller | null,
-    @CurriculumId() id: string,
-  ): Promise<StreamableFile> {
-    return downloadFile(await this.csv.export(caller, id));
-  }
 
   /** A new draft in the caller's institution from a spreadsheet in the export's layout. */
   @Requires('curriculum.write')

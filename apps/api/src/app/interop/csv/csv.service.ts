@@ -1,35 +1,17 @@
-import { curriculumAsContent, type FieldError } from '@curriculum-builder/curriculum';
+import type { FieldError } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
-import { download, type Download } from '../../../infrastructure/web/cached-representations';
-import { CurriculaService, CurriculumImports } from '../../curricula';
-import { BOM, parseCsv, unneutralise, writeCsv } from './csv-format';
-import { contentToRows, rowsToContent, type CsvRecord } from './csv-layout';
+import { CurriculumImports } from '../../curricula';
+import { BOM, parseCsv, unneutralise } from './csv-format';
+import { rowsToContent, type CsvRecord } from './csv-layout';
 
 /** Records (data rows) an import may have. */
 export const MAX_CSV_RECORDS = 20_000;
 
 @Injectable()
 export class CsvService {
-  constructor(
-    private readonly curricula: CurriculaService,
-    private readonly imports: CurriculumImports,
-  ) {}
-
-  /**
-   * The spreadsheet of what the caller may read (404 otherwise); a published version's is written
-   * once and then served from memory.
-   */
-  export(caller: Caller | null, id: string): Promise<Download> {
-    return this.curricula.exportOf(caller, id, 'csv', async (curriculum) =>
-      download(
-        Buffer.from(writeCsv(contentToRows(curriculumAsContent(curriculum))), 'utf8'),
-        'text/csv; charset=utf-8',
-        `${curriculum.code}.csv`,
-      ),
-    );
-  }
+  constructor(private readonly imports: CurriculumImports) {}
 
   /** A new draft in the caller's institution from a spreadsheet; all or nothing. */
   async import(caller: Caller, body: unknown): Promise<{ id: string }> {

@@ -9,11 +9,12 @@ export function apiError(error: unknown): {
   current?: unknown;
 } {
   if (error instanceof HttpErrorResponse) {
-    const body = error.error as (Partial<ErrorResponse> & { current?: unknown }) | null;
+    const body = error.error as Partial<ErrorResponse> | null;
     return {
       status: error.status,
       message: typeof body?.message === 'string' ? body.message : error.message,
-      errors: body?.errors ?? [],
+      // 400 names invalid fields (`errors`), 422 the problems of an import (`problems`).
+      errors: body?.errors ?? body?.problems ?? [],
       current: body?.current,
     };
   }

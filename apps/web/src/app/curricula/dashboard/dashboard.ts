@@ -12,6 +12,7 @@ import { Router, RouterLink } from '@angular/router';
 import {
   LIMITS,
   type CurriculumSummary,
+  type FieldError,
   type ValidationReport,
 } from '@curriculum-builder/curriculum';
 import { firstValueFrom } from 'rxjs';
@@ -46,6 +47,9 @@ export class Dashboard implements OnInit {
   protected readonly rows = signal<readonly Row[] | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly creating = signal(false);
+  protected importFormat: 'csv' | 'case' = 'csv';
+  protected readonly importing = signal(false);
+  protected readonly importProblems = signal<readonly FieldError[]>([]);
   protected readonly languageOptions = Object.entries(LANGUAGE_NAMES).slice(0, 5);
   /** The API's limits (one table in libs/curriculum). */
   protected readonly limits = LIMITS.curriculum;
@@ -114,6 +118,28 @@ export class Dashboard implements OnInit {
       this.error.set(
         failure.errors.map((e) => `${e.path}: ${e.message}`).join('; ') || failure.message,
       );
+    }
+  }
+
+  /** A new draft from the chosen file; on 422 every problem of the file, at its row or path. */
+  protected async importFile(input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    this.error.set(null);
+    this.importProblems.set([]);
+    if (file === undefined) {
+      this.error.set(this.i18n.t('import.noFile'));
+      return;
+    }
+    this.importing.set(true);
+    try {
+      const created = await this.api.importFile(this.importFormat, await file.text());
+      await this.router.navigate(['/curricula', created.id]);
+    } catch (error) {
+      const failure = apiError(error);
+      if (failure.errors.length > 0) this.importProblems.set(failure.errors);
+      else this.error.set(failure.message);
+    } finally {
+      this.importing.set(false);
     }
   }
 

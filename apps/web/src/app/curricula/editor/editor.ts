@@ -33,6 +33,7 @@ import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
 import { fieldId } from './pending-changes';
+import { ExportPanel } from './export-panel';
 import { Reopen } from './reopen';
 
 type Tab = 'curriculum' | 'units' | 'wbl' | 'history';
@@ -40,7 +41,17 @@ type Tab = 'curriculum' | 'units' | 'wbl' | 'history';
 /** The teacher's editor of one curriculum. */
 @Component({
   selector: 'cb-editor',
-  imports: [FormsModule, RouterLink, CdkDropList, CdkDrag, A11yModule, Localized, TPipe, Reopen],
+  imports: [
+    FormsModule,
+    RouterLink,
+    CdkDropList,
+    CdkDrag,
+    A11yModule,
+    Localized,
+    TPipe,
+    Reopen,
+    ExportPanel,
+  ],
   providers: [EditorState],
   templateUrl: './editor.html',
   styleUrl: './editor.css',

@@ -75,6 +75,9 @@ describe('Editor of a published curriculum', () => {
     await settle();
     http.expectOne(`${BASE}/reviews`).flush([]);
     await settle();
+    // The export panel asks for the registry's formats (export-panel.spec.ts tests it).
+    for (const request of http.match('/api/v1/export-formats')) request.flush([]);
+    await settle();
   };
 
   beforeEach(async () => {

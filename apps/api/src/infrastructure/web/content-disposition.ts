@@ -1,5 +1,5 @@
 import { StreamableFile } from '@nestjs/common';
-import type { Download } from '../../infrastructure/web/cached-representations';
+import type { Download } from './cached-representations';
 
 /** An export as the file a controller answers with (type, length and attachment name). */
 export function downloadFile(file: Download): StreamableFile {

@@ -1,0 +1,32 @@
+import type { Curriculum } from '@curriculum-builder/curriculum';
+
+/** What a format renders: the curriculum the caller may read, where it comes from, the language. */
+export interface ExportInput {
+  readonly curriculum: Curriculum;
+  /** The owning institution (name for covers and CASE creators, country for ELM). */
+  readonly institution: { readonly name: string; readonly country: string } | null;
+  /** One of the curriculum's languages (the primary one unless asked); for formats with `languages`. */
+  readonly language: string;
+}
+
+/**
+ * One export format: its route segment, media type and file name, what it says about itself in
+ * the OpenAPI document and the command line, and how it renders. The registry (`formats/index.ts`)
+ * lists them; the controller, the command line, the cache and the OpenAPI document read it, so
+ * adding a format is one file there plus its tests.
+ */
+export interface ExportFormat {
+  /** `GET /api/v1/curricula/:id/export/<name>`, `npm run cli -- export <id> --format <name>`. */
+  readonly name: string;
+  /** The media type without parameters (OpenAPI); text formats are sent with `charset=utf-8`. */
+  readonly mediaType: string;
+  readonly text: boolean;
+  /** What the file holds, one sentence (OpenAPI, CLI help, the web app's list). */
+  readonly summary: string;
+  /** Whether `?lang=` chooses the language of the document (one file per language). */
+  readonly languages: boolean;
+  /** Why the format may answer 422 beyond malformed content (e.g. what ELM requires). */
+  readonly incomplete?: string;
+  fileName(input: ExportInput): string;
+  render(input: ExportInput): Promise<Buffer> | Buffer;
+}

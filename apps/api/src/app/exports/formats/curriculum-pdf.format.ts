@@ -1,0 +1,21 @@
+import type { ExportFormat } from '../export-format';
+import { renderCurriculumPdf } from '../pdf/curriculum-pdf';
+import { pdfBuffer } from '../pdf/pdf-document';
+
+/**
+ * The curriculum document: cover, contents, overview of units, ECVET points by year and by
+ * Industry 4.0 area, work-based learning plan and one section per unit.
+ */
+export const curriculumPdf: ExportFormat = {
+  name: 'pdf',
+  mediaType: 'application/pdf',
+  summary:
+    'The curriculum document (PDF): cover, contents, units, ECVET points by year and Industry 4.0 area, work-based learning plan, one section per unit.',
+  text: false,
+  languages: true,
+  fileName: ({ curriculum, language }) => `${curriculum.code}-${language}.pdf`,
+  render: ({ curriculum, institution, language }) =>
+    pdfBuffer(
+      renderCurriculumPdf({ curriculum, language, institution: institution?.name ?? null }),
+    ),
+};
