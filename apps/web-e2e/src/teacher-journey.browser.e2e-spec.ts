@@ -3,7 +3,7 @@ import type {
   CurriculumSummary,
   Page as CataloguePage,
 } from '@curriculum-builder/curriculum';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { launchChromium, saveScreenshot, watchedPage, seriousViolations } from './support/browser';
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
