@@ -19,7 +19,7 @@ export default [
             '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
             // The one reach into an app: the in-process PDF benchmark (tools/bench/pdf-export.ts)
             // measures the API's renderers on its demo content.
-            '^\\.\\./\\.\\./apps/api/src/app/(exports/pdf/[\\w-]+|demo/content)$',
+            '^\\.\\./\\.\\./apps/api/src/(app/exports/pdf/[\\w-]+|app/demo/content|infrastructure/pdf/[\\w-]+)$',
           ],
           depConstraints: [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },

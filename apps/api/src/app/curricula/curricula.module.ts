@@ -9,7 +9,8 @@ import { CurriculaRepository } from './curricula.repository';
 import { CurriculaService } from './curricula.service';
 import { CurriculumAuditService } from './curriculum-audit.service';
 import { CurriculumImports } from './curriculum-imports';
-import { CurriculumPartsService } from './curriculum-parts.service';
+import { UnitsService } from './units.service';
+import { WorkBasedLearningService } from './work-based-learning.service';
 import { CurriculumValidationService } from './curriculum-validation.service';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
@@ -35,7 +36,8 @@ import { WorkBasedLearningController } from './work-based-learning.controller';
     { provide: CachedRepresentations, useFactory: () => new CachedRepresentations() },
     CurriculaRepository,
     CurriculaService,
-    CurriculumPartsService,
+    UnitsService,
+    WorkBasedLearningService,
     CurriculumValidationService,
     CurriculumAuditService,
     CurriculumImports,

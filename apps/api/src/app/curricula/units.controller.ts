@@ -12,7 +12,7 @@ import { ApiConflictResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swag
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators';
 import { CurriculumId, UnitId, OutcomeId } from '../../common/decorators/route-params';
-import { CurriculumPartsService } from './curriculum-parts.service';
+import { UnitsService } from './units.service';
 
 @ApiTags('units and learning outcomes')
 @ApiConflictResponse({
@@ -22,7 +22,7 @@ import { CurriculumPartsService } from './curriculum-parts.service';
 @Requires('curriculum.write')
 @Controller('curricula/:id/units')
 export class UnitsController {
-  constructor(private readonly parts: CurriculumPartsService) {}
+  constructor(private readonly parts: UnitsService) {}
 
   @Post()
   create(

@@ -10,7 +10,7 @@ import { ApiConflictResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swag
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators';
 import { CurriculumId, PeriodId } from '../../common/decorators/route-params';
-import { CurriculumPartsService } from './curriculum-parts.service';
+import { WorkBasedLearningService } from './work-based-learning.service';
 
 @ApiTags('work-based learning')
 @ApiConflictResponse({
@@ -20,7 +20,7 @@ import { CurriculumPartsService } from './curriculum-parts.service';
 @Requires('curriculum.write')
 @Controller('curricula/:id/work-based-learning')
 export class WorkBasedLearningController {
-  constructor(private readonly parts: CurriculumPartsService) {}
+  constructor(private readonly parts: WorkBasedLearningService) {}
 
   @Post()
   create(

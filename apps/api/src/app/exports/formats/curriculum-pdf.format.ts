@@ -1,6 +1,6 @@
 import type { ExportFormat } from '../export-format';
 import { renderCurriculumPdf } from '../pdf/curriculum-pdf';
-import { pdfBuffer } from '../pdf/pdf-document';
+import { pdfBuffer } from '../../../infrastructure/pdf/pdf-document';
 
 /**
  * The curriculum document: cover, contents, overview of units, ECVET points by year and by

@@ -1,5 +1,5 @@
 import type { ExportFormat } from '../export-format';
-import { pdfBuffer } from '../pdf/pdf-document';
+import { pdfBuffer } from '../../../infrastructure/pdf/pdf-document';
 import { renderPathwayPdf } from '../pdf/pathway-pdf';
 
 /**

@@ -6,7 +6,14 @@ import {
   WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
 import { labelsFor, languageName, PdfFormat, PdfLabels } from './pdf-labels';
-import { COLORS, ListItem, PdfWriter, STYLES, TableCell, TocEntry } from './pdf-document';
+import {
+  COLORS,
+  ListItem,
+  PdfWriter,
+  STYLES,
+  TableCell,
+  TocEntry,
+} from '../../../infrastructure/pdf/pdf-document';
 import { TextPicker } from './pdf-text';
 
 export interface PdfInput {

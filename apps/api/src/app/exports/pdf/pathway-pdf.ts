@@ -1,6 +1,6 @@
 import { Unit, validateCurriculum } from '@curriculum-builder/curriculum';
 import { PdfContext, PdfInput } from './curriculum-pdf';
-import { COLORS, PdfWriter, STYLES, TableCell } from './pdf-document';
+import { COLORS, PdfWriter, STYLES, TableCell } from '../../../infrastructure/pdf/pdf-document';
 
 /**
  * The learner's pathway: the programme year by year with its units, the work-based learning periods

@@ -4,7 +4,7 @@ import type { Caller } from '../../../common/caller';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
 import { CurriculumImports } from '../../curricula';
 import { BOM, parseCsv, unneutralise } from './csv-format';
-import { rowsToContent, type CsvRecord } from './csv-layout';
+import { rowsToContent, type CsvRecord } from './csv-import';
 
 /** Records (data rows) an import may have. */
 export const MAX_CSV_RECORDS = 20_000;

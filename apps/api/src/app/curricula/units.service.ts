@@ -1,84 +1,32 @@
-import type {
-  Curriculum,
-  FieldError,
-  Unit,
-  WorkBasedLearningPeriod,
-} from '@curriculum-builder/curriculum';
+import type { Curriculum, LearningOutcome, Unit } from '@curriculum-builder/curriculum';
 import type {
   CreateOutcomeDto,
   CreateUnitDto,
-  CreateWorkBasedLearningDto,
   ReorderDto,
   UpdateOutcomeDto,
   UpdateUnitDto,
-  UpdateWorkBasedLearningDto,
 } from '@curriculum-builder/curriculum/dto';
-import type { LearningOutcome } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
+import type { Caller } from '../../common/caller';
 import {
   InvalidInputError,
   NotFoundError,
   VersionConflictError,
 } from '../../common/errors/domain.errors';
-import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { updateVersioned } from '../../infrastructure/database/versioned-update';
-import { CurriculaRepository } from './curricula.repository';
-import { CurriculaService } from './curricula.service';
-import { toOutcome, toUnit, toWorkBasedLearning } from './curriculum.mapper';
-import type { Caller } from '../../common/caller';
-import { AuditService } from '../audit/audit.service';
 import { requireEditable, touchCurriculum } from './curriculum-access';
+import { CurriculumPartsBase, unknownIds } from './curriculum-parts.base';
+import { toOutcome, toUnit } from './curriculum.mapper';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
 import { WorkBasedLearningEntity } from './entities/work-based-learning.entity';
 
-/** Ids that are not in `known`, as field errors `field[i]`. */
-function unknownIds(
-  field: string,
-  ids: readonly string[],
-  known: ReadonlySet<string>,
-  what: string,
-): FieldError[] {
-  return ids.flatMap((id, i) =>
-    known.has(id)
-      ? []
-      : [{ path: `${field}[${i}]`, message: `${id} is not a ${what} of this curriculum` }],
-  );
-}
-
-/** Units, learning outcomes and work-based learning periods of a curriculum. */
+/** The units of a curriculum and their learning outcomes. */
 @Injectable()
-export class CurriculumPartsService {
-  constructor(
-    private readonly unitOfWork: UnitOfWork,
-    private readonly repository: CurriculaRepository,
-    private readonly curricula: CurriculaService,
-    private readonly audit: AuditService,
-  ) {}
-
-  private log(
-    em: EntityManager,
-    caller: Caller,
-    curriculumId: string,
-    action: string,
-    entityType: string,
-    entityId: string,
-    before?: unknown,
-    after?: unknown,
-  ) {
-    return this.audit.record(em, caller, {
-      curriculumId,
-      action,
-      entityType,
-      entityId,
-      before,
-      after,
-    });
-  }
-
+export class UnitsService extends CurriculumPartsBase {
   // ── units ──────────────────────────────────────────────────────────────────────────────────────
 
   createUnit(caller: Caller, curriculumId: string, dto: CreateUnitDto): Promise<Unit> {
@@ -334,140 +282,6 @@ export class CurriculumPartsService {
     });
   }
 
-  // ── work-based learning ──────────────────────────────────────────────────────────────────────────
-
-  createWorkBasedLearning(
-    caller: Caller,
-    curriculumId: string,
-    dto: CreateWorkBasedLearningDto,
-  ): Promise<WorkBasedLearningPeriod> {
-    return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, caller, curriculumId);
-      await this.checkCoverage(em, curriculumId, dto.unitIds ?? [], dto.outcomeIds ?? []);
-      const period = em.create(WorkBasedLearningEntity, {
-        id: randomUUID(),
-        curriculumId,
-        position: await this.repository.nextPosition(em, WorkBasedLearningEntity, {
-          column: 'curriculum_id',
-          id: curriculumId,
-        }),
-        title: dto.title,
-        year: dto.year,
-        term: dto.term ?? null,
-        durationHours: dto.durationHours,
-        companyProfile: dto.companyProfile ?? {},
-        mentorRole: dto.mentorRole ?? {},
-        unitIds: dto.unitIds ?? [],
-        outcomeIds: dto.outcomeIds ?? [],
-        assessment: dto.assessment ?? {},
-        version: 1,
-      });
-      await em.insert(WorkBasedLearningEntity, period);
-      await touchCurriculum(em, curriculumId);
-      await this.log(
-        em,
-        caller,
-        curriculumId,
-        'wbl.created',
-        'work-based-learning',
-        period.id,
-        undefined,
-        toWorkBasedLearning(period),
-      );
-      return toWorkBasedLearning(period);
-    });
-  }
-
-  updateWorkBasedLearning(
-    caller: Caller,
-    curriculumId: string,
-    periodId: string,
-    dto: UpdateWorkBasedLearningDto,
-  ): Promise<WorkBasedLearningPeriod> {
-    return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, caller, curriculumId);
-      const current = await this.requirePeriod(em, curriculumId, periodId);
-      const { version, ...changes } = dto;
-      await this.checkCoverage(em, curriculumId, changes.unitIds ?? [], changes.outcomeIds ?? []);
-      if (!(await updateVersioned(em, WorkBasedLearningEntity, periodId, version, changes))) {
-        throw new VersionConflictError('work-based learning period', toWorkBasedLearning(current));
-      }
-      await touchCurriculum(em, curriculumId);
-      const after = toWorkBasedLearning(await this.requirePeriod(em, curriculumId, periodId));
-      await this.log(
-        em,
-        caller,
-        curriculumId,
-        'wbl.updated',
-        'work-based-learning',
-        periodId,
-        toWorkBasedLearning(current),
-        after,
-      );
-      return after;
-    });
-  }
-
-  deleteWorkBasedLearning(
-    caller: Caller,
-    curriculumId: string,
-    periodId: string,
-    version: number,
-  ): Promise<void> {
-    return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, caller, curriculumId);
-      const current = await this.requirePeriod(em, curriculumId, periodId);
-      const deleted = await em.delete(WorkBasedLearningEntity, { id: periodId, version });
-      if (deleted.affected !== 1) {
-        throw new VersionConflictError('work-based learning period', toWorkBasedLearning(current));
-      }
-      await touchCurriculum(em, curriculumId);
-      await this.log(
-        em,
-        caller,
-        curriculumId,
-        'wbl.deleted',
-        'work-based-learning',
-        periodId,
-        toWorkBasedLearning(current),
-      );
-    });
-  }
-
-  reorderWorkBasedLearning(
-    caller: Caller,
-    curriculumId: string,
-    dto: ReorderDto,
-  ): Promise<Curriculum> {
-    return this.unitOfWork.write(async (em) => {
-      await requireEditable(this.repository, em, caller, curriculumId);
-      const periods = await em.find(WorkBasedLearningEntity, {
-        where: { curriculumId },
-        select: { id: true },
-      });
-      await this.bumpParent(em, CurriculumEntity, curriculumId, dto.version, () =>
-        this.curricula.tree(em, curriculumId),
-      );
-      this.checkPermutation(
-        dto.ids,
-        periods.map((p) => p.id),
-        'work-based learning period',
-      );
-      await this.writePositions(em, WorkBasedLearningEntity, dto.ids);
-      await this.log(
-        em,
-        caller,
-        curriculumId,
-        'wbl.reordered',
-        'curriculum',
-        curriculumId,
-        undefined,
-        dto.ids,
-      );
-      return this.curricula.tree(em, curriculumId);
-    });
-  }
-
   // ── helpers ──────────────────────────────────────────────────────────────────────────────────────
 
   private async requireUnit(
@@ -503,12 +317,6 @@ export class CurriculumPartsService {
     return outcome;
   }
 
-  private async requirePeriod(em: EntityManager, curriculumId: string, periodId: string) {
-    const period = await em.findOneBy(WorkBasedLearningEntity, { id: periodId, curriculumId });
-    if (period === null) throw new NotFoundError('Work-based learning period', periodId);
-    return period;
-  }
-
   private async checkPrerequisites(
     em: EntityManager,
     curriculumId: string,
@@ -521,76 +329,6 @@ export class CurriculumPartsService {
     if (errors.length > 0) throw new InvalidInputError(errors);
   }
 
-  private async checkCoverage(
-    em: EntityManager,
-    curriculumId: string,
-    unitIds: readonly string[],
-    outcomeIds: readonly string[],
-  ) {
-    const [units, outcomes] = [
-      await em.find(UnitEntity, { where: { curriculumId }, select: { id: true } }),
-      outcomeIds.length === 0
-        ? []
-        : await em.find(LearningOutcomeEntity, {
-            where: { curriculumId, id: In([...outcomeIds]) },
-            select: { id: true },
-          }),
-    ];
-    const errors = [
-      ...unknownIds('unitIds', unitIds, new Set(units.map((u) => u.id)), 'unit'),
-      ...unknownIds(
-        'outcomeIds',
-        outcomeIds,
-        new Set(outcomes.map((o) => o.id)),
-        'learning outcome',
-      ),
-    ];
-    if (errors.length > 0) throw new InvalidInputError(errors);
-  }
-
-  /** `ids` must name every current child exactly once. */
-  private checkPermutation(ids: readonly string[], current: readonly string[], what: string) {
-    const given = new Set(ids);
-    const complete =
-      given.size === ids.length &&
-      ids.length === current.length &&
-      current.every((id) => given.has(id));
-    if (!complete) {
-      throw new InvalidInputError([
-        {
-          path: 'ids',
-          message: `must list each of the ${current.length} ${what} ids exactly once`,
-        },
-      ]);
-    }
-  }
-
-  private async bumpParent(
-    em: EntityManager,
-    entity: typeof CurriculumEntity | typeof UnitEntity,
-    id: string,
-    version: number,
-    current: () => Promise<unknown>,
-  ) {
-    const changes = entity === CurriculumEntity ? { updatedAt: new Date().toISOString() } : {};
-    // The entity type spelled out: inferred from the union, TypeScript may pick either member.
-    if (!(await updateVersioned<CurriculumEntity | UnitEntity>(em, entity, id, version, changes))) {
-      throw new VersionConflictError(
-        entity === CurriculumEntity ? 'curriculum' : 'unit',
-        await current(),
-      );
-    }
-  }
-
-  private async writePositions(
-    em: EntityManager,
-    entity: typeof UnitEntity | typeof LearningOutcomeEntity | typeof WorkBasedLearningEntity,
-    ids: readonly string[],
-  ) {
-    for (const [position, id] of ids.entries()) await em.update(entity, { id }, { position });
-  }
-
-  /** Removes deleted units and outcomes from prerequisites and WBL coverage (those rows get new versions). */
   private async removeReferences(
     em: EntityManager,
     curriculumId: string,

@@ -1,0 +1,103 @@
+import type { FieldError } from '@curriculum-builder/curriculum';
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import type { Caller } from '../../common/caller';
+import { InvalidInputError, VersionConflictError } from '../../common/errors/domain.errors';
+import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { updateVersioned } from '../../infrastructure/database/versioned-update';
+import { AuditService } from '../audit/audit.service';
+import { CurriculaRepository } from './curricula.repository';
+import { CurriculaService } from './curricula.service';
+import { CurriculumEntity } from './entities/curriculum.entity';
+import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
+import { UnitEntity } from './entities/unit.entity';
+import { WorkBasedLearningEntity } from './entities/work-based-learning.entity';
+
+/** Ids that are not in `known`, as field errors `field[i]`. */
+export function unknownIds(
+  field: string,
+  ids: readonly string[],
+  known: ReadonlySet<string>,
+  what: string,
+): FieldError[] {
+  return ids.flatMap((id, i) =>
+    known.has(id)
+      ? []
+      : [{ path: `${field}[${i}]`, message: `${id} is not a ${what} of this curriculum` }],
+  );
+}
+
+/**
+ * What the services of a curriculum's parts (units and outcomes; work-based learning periods)
+ * share: the unit of work, the audit trail, version checks of the parent, and positions.
+ */
+@Injectable()
+export class CurriculumPartsBase {
+  constructor(
+    protected readonly unitOfWork: UnitOfWork,
+    protected readonly repository: CurriculaRepository,
+    protected readonly curricula: CurriculaService,
+    private readonly audit: AuditService,
+  ) {}
+
+  protected log(
+    em: EntityManager,
+    caller: Caller,
+    curriculumId: string,
+    action: string,
+    entityType: string,
+    entityId: string,
+    before?: unknown,
+    after?: unknown,
+  ) {
+    return this.audit.record(em, caller, {
+      curriculumId,
+      action,
+      entityType,
+      entityId,
+      before,
+      after,
+    });
+  }
+
+  protected checkPermutation(ids: readonly string[], current: readonly string[], what: string) {
+    const given = new Set(ids);
+    const complete =
+      given.size === ids.length &&
+      ids.length === current.length &&
+      current.every((id) => given.has(id));
+    if (!complete) {
+      throw new InvalidInputError([
+        {
+          path: 'ids',
+          message: `must list each of the ${current.length} ${what} ids exactly once`,
+        },
+      ]);
+    }
+  }
+
+  protected async bumpParent(
+    em: EntityManager,
+    entity: typeof CurriculumEntity | typeof UnitEntity,
+    id: string,
+    version: number,
+    current: () => Promise<unknown>,
+  ) {
+    const changes = entity === CurriculumEntity ? { updatedAt: new Date().toISOString() } : {};
+    // The entity type spelled out: inferred from the union, TypeScript may pick either member.
+    if (!(await updateVersioned<CurriculumEntity | UnitEntity>(em, entity, id, version, changes))) {
+      throw new VersionConflictError(
+        entity === CurriculumEntity ? 'curriculum' : 'unit',
+        await current(),
+      );
+    }
+  }
+
+  protected async writePositions(
+    em: EntityManager,
+    entity: typeof UnitEntity | typeof LearningOutcomeEntity | typeof WorkBasedLearningEntity,
+    ids: readonly string[],
+  ) {
+    for (const [position, id] of ids.entries()) await em.update(entity, { id }, { position });
+  }
+}

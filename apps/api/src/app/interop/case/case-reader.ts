@@ -1,0 +1,325 @@
+import {
+  CODE_PATTERN as CODE,
+  DEFAULT_THRESHOLDS,
+  LANGUAGE_PATTERN as LANGUAGE_CODE,
+  LIMITS,
+  type ContentUnit,
+  type ContentWorkBasedLearning,
+  type ElectiveGroup,
+  type EscoReference,
+  type FieldError,
+  type LocalizedText,
+  type NumberLimit,
+  type RuleThresholds,
+} from '@curriculum-builder/curriculum';
+import { isObject, isText, type Json } from './case-json';
+
+/** Reads fields of our extension objects, checking types and ranges; defaults are counted. */
+export class Reader {
+  private readonly used = new Map<string, number>();
+  constructor(
+    private readonly problems: FieldError[],
+    private readonly notes: string[],
+  ) {}
+
+  defaults(): string[] {
+    return [...this.used].map(
+      ([what, n]) => `${what}: not in the package, a default was used (${n}×) — please check`,
+    );
+  }
+
+  private fallback<T>(what: string, value: T): T {
+    this.used.set(what, (this.used.get(what) ?? 0) + 1);
+    return value;
+  }
+
+  private bad(path: string, key: string, message: string) {
+    this.problems.push({ path: `${path}.${key}`, message });
+  }
+
+  /** A number within `limit` (a row of `LIMITS`); `dflt` when absent. */
+  number(
+    ext: Json | null,
+    key: string,
+    path: string,
+    limit: NumberLimit,
+    dflt: number,
+    what = key,
+  ): number {
+    const v = ext?.[key];
+    if (ext === null || v === undefined) return this.fallback(what, dflt);
+    const { min, max, integer } = limit;
+    if (
+      typeof v !== 'number' ||
+      !Number.isFinite(v) ||
+      v < min ||
+      v > max ||
+      (integer && !Number.isInteger(v))
+    ) {
+      const kind = integer ? 'an integer' : 'a number';
+      this.bad(path, key, `must be ${kind} from ${min} to ${max}, got ${JSON.stringify(v)}`);
+      return dflt;
+    }
+    return v;
+  }
+
+  nullableNumber(ext: Json | null, key: string, path: string, limit: NumberLimit): number | null {
+    if (ext === null || ext[key] === null || ext[key] === undefined) return null;
+    return this.number(ext, key, path, limit, limit.min);
+  }
+
+  bool(ext: Json | null, key: string, path: string, dflt: boolean): boolean {
+    const v = ext?.[key];
+    if (ext === null || v === undefined) return dflt;
+    if (typeof v !== 'boolean') this.bad(path, key, 'must be true or false');
+    return typeof v === 'boolean' ? v : dflt;
+  }
+
+  pattern(
+    ext: Json | null,
+    key: string,
+    path: string,
+    re: RegExp,
+    dflt: string,
+    what = key,
+  ): string {
+    const v = ext?.[key];
+    if (ext === null || v === undefined) return this.fallback(what, dflt);
+    if (!isText(v) || !re.test(v)) {
+      this.bad(path, key, `is not a valid ${what}: ${JSON.stringify(v)}`);
+      return dflt;
+    }
+    return v;
+  }
+
+  code(ext: Json | null, key: string, path: string, dflt: string): string {
+    return this.pattern(ext, key, path, CODE, dflt, 'curriculum code');
+  }
+
+  nullableCode(ext: Json | null, key: string, path: string): string | null {
+    if (ext === null || ext[key] === null || ext[key] === undefined) return null;
+    return this.pattern(ext, key, path, CODE, '', 'elective group code');
+  }
+
+  codes(ext: Json, key: string, path: string): string[] {
+    const v = ext[key] as unknown[];
+    return v.flatMap((c, k) => {
+      if (isText(c)) return [c];
+      this.bad(path, `${key}[${k}]`, 'must be a unit code');
+      return [];
+    });
+  }
+
+  language(ext: Json | null, key: string, path: string, dflt: string): string {
+    return this.pattern(ext, key, path, LANGUAGE_CODE, dflt, 'language');
+  }
+
+  languages(ext: Json | null, path: string, primary: string): string[] {
+    const v = ext?.['languages'];
+    if (ext === null || v === undefined) return [primary];
+    if (
+      !Array.isArray(v) ||
+      v.length === 0 ||
+      v.length > LIMITS.curriculum.languages.max ||
+      !v.every((l) => isText(l) && LANGUAGE_CODE.test(l))
+    ) {
+      this.bad(path, 'languages', 'must be a list of 1 to 30 language codes');
+      return [primary];
+    }
+    if (!v.includes(primary))
+      this.bad(path, 'languages', `must include the primary language ${primary}`);
+    return v as string[];
+  }
+
+  localized(
+    ext: Json | null,
+    key: string,
+    path: string,
+    primary: string,
+    statement: string,
+  ): LocalizedText {
+    const v = ext?.[key];
+    if (ext === null || v === undefined) return statement === '' ? {} : { [primary]: statement };
+    if (
+      !isObject(v) ||
+      !Object.entries(v).every(([l, t]) => LANGUAGE_CODE.test(l) && isText(t) && t.length <= 20000)
+    ) {
+      this.bad(path, key, 'must map language codes to texts');
+      return {};
+    }
+    const texts = v as Record<string, string>;
+    // Edited elsewhere: the CASE statement wins over the stored primary-language text.
+    if (statement !== '' && (texts[primary] ?? '').trim() !== '' && texts[primary] !== statement) {
+      this.notes.push(
+        `${path}.${key}: the ${primary} text differs from the CASE statement; the statement is used`,
+      );
+      return { ...texts, [primary]: statement };
+    }
+    return texts;
+  }
+
+  enumValue<T extends string>(
+    ext: Json | null,
+    key: string,
+    path: string,
+    values: readonly T[],
+    dflt: T,
+    what: string,
+  ): T {
+    const v = ext?.[key];
+    if (ext === null || v === undefined)
+      return dflt === 'knowledge' ? this.fallback(what, dflt) : dflt;
+    if (!values.includes(v as T)) {
+      this.bad(path, key, `must be one of ${values.join(', ')}`);
+      return dflt;
+    }
+    return v as T;
+  }
+
+  enumList<T extends string>(
+    ext: Json | null,
+    key: string,
+    path: string,
+    values: readonly T[],
+  ): T[] {
+    const v = ext?.[key];
+    if (ext === null || v === undefined) return [];
+    if (!Array.isArray(v) || !v.every((x) => values.includes(x as T))) {
+      this.bad(path, key, `must be a list of ${values.join(', ')}`);
+      return [];
+    }
+    return [...new Set(v as T[])];
+  }
+
+  esco(ext: Json | null, key: string, path: string): EscoReference | null {
+    const v = ext?.[key];
+    if (ext === null || v === undefined || v === null) return null;
+    if (
+      !isObject(v) ||
+      !isText(v['uri']) ||
+      !/^http:\/\/data\.europa\.eu\/esco\//.test(v['uri']) ||
+      !isObject(v['label'])
+    ) {
+      this.bad(path, key, 'must be an ESCO reference { uri, label }');
+      return null;
+    }
+    return { uri: v['uri'], label: this.localized(v, 'label', `${path}.${key}`, '', '') };
+  }
+
+  escoList(ext: Json | null, key: string, path: string): EscoReference[] {
+    const v = ext?.[key];
+    if (ext === null || v === undefined) return [];
+    const { max } = LIMITS.unit.escoSkills;
+    if (!Array.isArray(v) || v.length > max) {
+      this.bad(path, key, `must be a list of at most ${max} ESCO references`);
+      return [];
+    }
+    return v.flatMap((_, k) => this.esco(v as unknown as Json, String(k), `${path}.${key}`) ?? []);
+  }
+
+  thresholds(ext: Json | null, path: string): RuleThresholds {
+    const v = ext?.['thresholds'];
+    if (ext === null || v === undefined) return DEFAULT_THRESHOLDS;
+    if (!isObject(v)) {
+      this.bad(path, 'thresholds', 'must be an object');
+      return DEFAULT_THRESHOLDS;
+    }
+    const p = `${path}.thresholds`;
+    const keys = Object.keys(LIMITS.thresholds) as (keyof RuleThresholds)[];
+    return Object.fromEntries(
+      keys.map((key) => [
+        key,
+        this.number(v, key, p, LIMITS.thresholds[key], DEFAULT_THRESHOLDS[key]),
+      ]),
+    ) as unknown as RuleThresholds;
+  }
+
+  electiveGroups(ext: Json | null, path: string, primary: string): ElectiveGroup[] {
+    const v = ext?.['electiveGroups'];
+    if (ext === null || v === undefined) return [];
+    const { max } = LIMITS.curriculum.electiveGroups;
+    if (!Array.isArray(v) || v.length > max) {
+      this.bad(path, 'electiveGroups', `must be a list of at most ${max} groups`);
+      return [];
+    }
+    return v.flatMap((g: unknown, i) => {
+      const p = `${path}.electiveGroups[${i}]`;
+      if (!isObject(g)) {
+        this.problems.push({ path: p, message: 'must be an object' });
+        return [];
+      }
+      return [
+        {
+          code: this.pattern(g, 'code', p, CODE, 'G', 'group code'),
+          title: this.localized(g, 'title', p, primary, ''),
+          pointsRequired: this.number(
+            g,
+            'pointsRequired',
+            p,
+            LIMITS.electiveGroup.pointsRequired,
+            0,
+          ),
+        },
+      ];
+    });
+  }
+
+  periods(
+    ext: Json | null,
+    path: string,
+    primary: string,
+    units: readonly ContentUnit[],
+  ): ContentWorkBasedLearning[] {
+    const v = ext?.['workBasedLearning'];
+    if (ext === null || v === undefined) return [];
+    if (!Array.isArray(v) || v.length > 500) {
+      this.bad(path, 'workBasedLearning', 'must be a list of at most 500 periods');
+      return [];
+    }
+    const byCode = new Map(units.map((unit) => [unit.code, unit]));
+    const W = LIMITS.workBasedLearning;
+    return v.flatMap((w: unknown, i) => {
+      const p = `${path}.workBasedLearning[${i}]`;
+      if (!isObject(w)) {
+        this.problems.push({ path: p, message: 'must be an object' });
+        return [];
+      }
+      const unitCodes = Array.isArray(w['unitCodes']) ? this.codes(w, 'unitCodes', p) : [];
+      unitCodes.forEach((code, k) => {
+        if (!byCode.has(code)) this.bad(p, `unitCodes[${k}]`, `no unit has the code ${code}`);
+      });
+      const refs = Array.isArray(w['outcomeRefs']) ? (w['outcomeRefs'] as unknown[]) : [];
+      const outcomeRefs = refs.flatMap((r, k) => {
+        const unit = isObject(r) && isText(r['unitCode']) ? byCode.get(r['unitCode']) : undefined;
+        const index = isObject(r) ? r['index'] : undefined;
+        if (
+          unit === undefined ||
+          !Number.isInteger(index) ||
+          (index as number) < 0 ||
+          (index as number) >= unit.outcomes.length
+        ) {
+          this.bad(
+            p,
+            `outcomeRefs[${k}]`,
+            'must name a unit code and the index of one of its outcomes',
+          );
+          return [];
+        }
+        return [{ unitCode: unit.code, index: index as number }];
+      });
+      return [
+        {
+          title: this.localized(w, 'title', p, primary, ''),
+          year: this.number(w, 'year', p, W.year, 1),
+          term: this.nullableNumber(w, 'term', p, W.term),
+          durationHours: this.number(w, 'durationHours', p, W.durationHours, 1),
+          companyProfile: this.localized(w, 'companyProfile', p, primary, ''),
+          mentorRole: this.localized(w, 'mentorRole', p, primary, ''),
+          unitCodes,
+          outcomeRefs,
+          assessment: this.localized(w, 'assessment', p, primary, ''),
+        },
+      ];
+    });
+  }
+}
