@@ -1,4 +1,3 @@
-import { CdkDrag, CdkDragDrop, CdkDropList, moveItemInArray } from '@angular/cdk/drag-drop';
 import { A11yModule } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
@@ -15,25 +14,21 @@ import {
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
-  ASSESSMENT_METHODS,
-  ESCO_SKILL_PATTERN,
-  INDUSTRY_40_AREAS,
   LIMITS,
-  OUTCOME_CATEGORIES,
   canTransition,
-  type CurriculumDiff,
   type Finding,
   type LocalizedText,
-  type OutcomeCategory,
-  type PublishedVersion,
-  type Unit,
 } from '@curriculum-builder/curriculum';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
 import { fieldId } from './pending-changes';
+import { EditorHistory } from './editor-history';
+import { EditorUnits } from './editor-units';
+import { EditorWbl } from './editor-wbl';
 import { ExportPanel } from './export-panel';
+import { num, toggle } from './form-values';
 import { Reopen } from './reopen';
 
 type Tab = 'curriculum' | 'units' | 'wbl' | 'history';
@@ -44,17 +39,18 @@ type Tab = 'curriculum' | 'units' | 'wbl' | 'history';
   imports: [
     FormsModule,
     RouterLink,
-    CdkDropList,
-    CdkDrag,
     A11yModule,
     Localized,
     TPipe,
     Reopen,
     ExportPanel,
+    EditorWbl,
+    EditorUnits,
+    EditorHistory,
   ],
   providers: [EditorState],
   templateUrl: './editor.html',
-  styleUrl: './editor.css',
+  styleUrls: ['./editor-forms.css', './editor.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Editor implements OnInit {
@@ -63,13 +59,12 @@ export class Editor implements OnInit {
   private readonly injector = inject(Injector);
   readonly id = input.required<string>();
 
-  protected readonly categories = OUTCOME_CATEGORIES;
-  protected readonly areas = INDUSTRY_40_AREAS;
-  protected readonly methods = ASSESSMENT_METHODS;
   /** The field limits the API applies (one table in libs/curriculum). */
   protected readonly limits = LIMITS;
   protected readonly languageNames = LANGUAGE_NAMES;
   protected readonly fieldId = fieldId;
+  protected readonly num = num;
+  protected readonly toggle = toggle;
   /** Whether a workflow step may start from a status (the lifecycle table of libs/curriculum). */
   protected readonly can = canTransition;
 
@@ -77,16 +72,10 @@ export class Editor implements OnInit {
   protected readonly lang = signal<string>('');
   protected readonly selectedUnitId = signal<string | null>(null);
   protected readonly loadError = signal<string | null>(null);
-  protected readonly versions = signal<readonly PublishedVersion[]>([]);
-  protected readonly diff = signal<CurriculumDiff | null>(null);
-  protected readonly diffFrom = signal<string>('');
   protected readonly reopening = signal(false);
   protected readonly reopened = signal(false);
 
   protected readonly c = computed(() => this.state.working());
-  protected readonly selectedUnit = computed(
-    () => this.c()?.units.find((u) => u.id === this.selectedUnitId()) ?? null,
-  );
   protected readonly errors = computed(
     () => this.state.report()?.findings.filter((f) => f.severity === 'error') ?? [],
   );
@@ -104,34 +93,10 @@ export class Editor implements OnInit {
   protected readonly maxAreaPoints = computed(() =>
     Math.max(1, ...(this.state.report()?.summary.pointsByArea.map((a) => a.points) ?? [1])),
   );
-  protected readonly years = computed(() => {
-    const months = this.c()?.durationMonths ?? 12;
-    return Array.from({ length: Math.max(1, Math.ceil(months / 12)) }, (_, i) => i + 1);
-  });
   protected readonly canSubmit = computed(() => {
     const status = this.c()?.status;
     return status !== undefined && canTransition(status, 'submit') && this.errors().length === 0;
   });
-
-  protected newUnit = { code: '', title: '', year: 1, ecvetPoints: 10 };
-  protected newOutcome: Record<string, string> = {};
-  protected newPeriod = { title: '', year: 1, durationHours: 320, unitIds: [] as string[] };
-  protected newEsco = { uri: '', label: '' };
-  protected readonly escoProblem = signal<string | null>(null);
-
-  /** Links a unit to an ESCO skill by URI and label; URIs are checked, never invented. */
-  protected addEsco(unit: Unit): void {
-    const uri = this.newEsco.uri.trim();
-    if (!ESCO_SKILL_PATTERN.test(uri)) {
-      this.escoProblem.set('editor.escoInvalid');
-      return;
-    }
-    this.escoProblem.set(null);
-    if (unit.escoSkills.some((s) => s.uri === uri)) return;
-    const label = { [this.lang()]: this.newEsco.label.trim() || uri };
-    this.state.editUnit(unit.id, { escoSkills: [...unit.escoSkills, { uri, label }] });
-    this.newEsco = { uri: '', label: '' };
-  }
 
   async ngOnInit(): Promise<void> {
     try {
@@ -169,98 +134,6 @@ export class Editor implements OnInit {
     return { ...(value ?? {}), [this.lang()]: text };
   }
 
-  protected num(value: string | number): number {
-    return Number(value);
-  }
-
-  protected outcomesOf(unit: Unit, category: OutcomeCategory) {
-    return unit.outcomes.filter((o) => o.category === category);
-  }
-
-  protected reviewsOf(targetId: string) {
-    return this.state.reviews().filter((r) => r.targetId === targetId);
-  }
-
-  protected unitsOfYear(year: number) {
-    return this.c()?.units.filter((u) => u.year === year) ?? [];
-  }
-
-  protected periodsOfYear(year: number) {
-    return this.c()?.workBasedLearning.filter((p) => p.year === year) ?? [];
-  }
-
-  protected toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
-    return on ? [...new Set([...list, value])] : list.filter((v) => v !== value);
-  }
-
-  protected async dropUnit(event: CdkDragDrop<unknown>): Promise<void> {
-    await this.moveUnit(event.previousIndex, event.currentIndex);
-  }
-
-  /** Keyboard alternative to drag and drop. */
-  protected async moveUnit(from: number, to: number): Promise<void> {
-    const c = this.c();
-    if (!c || from === to || to < 0 || to >= c.units.length) return;
-    const ids = c.units.map((u) => u.id);
-    moveItemInArray(ids, from, to);
-    await this.state.run((api, id) => api.reorderUnits(id, c.version, ids));
-  }
-
-  protected async addUnit(): Promise<void> {
-    const c = this.c();
-    if (!c || !this.newUnit.code.trim() || !this.newUnit.title.trim()) return;
-    const ok = await this.state.run((api, id) =>
-      api.addUnit(id, {
-        code: this.newUnit.code.trim(),
-        title: { [this.lang()]: this.newUnit.title.trim() },
-        eqfLevel: c.eqfLevel,
-        ecvetPoints: Number(this.newUnit.ecvetPoints),
-        year: Number(this.newUnit.year),
-      }),
-    );
-    if (ok) {
-      const added = this.state.working()?.units.find((u) => u.code === this.newUnit.code.trim());
-      this.selectedUnitId.set(added?.id ?? null);
-      this.newUnit = { code: '', title: '', year: 1, ecvetPoints: 10 };
-    }
-  }
-
-  protected async deleteUnit(unit: Unit): Promise<void> {
-    if (!confirm(this.i18n.t('editor.unit.confirmDelete', { code: unit.code }))) return;
-    await this.state.run((api, id) => api.deleteUnit(id, unit.id, unit.version));
-    this.selectedUnitId.set(this.c()?.units[0]?.id ?? null);
-  }
-
-  protected async addOutcome(unit: Unit, category: OutcomeCategory): Promise<void> {
-    const text = (this.newOutcome[category] ?? '').trim();
-    if (!text) return;
-    const ok = await this.state.run((api, id) =>
-      api.addOutcome(id, unit.id, { category, text: { [this.lang()]: text } }),
-    );
-    if (ok) this.newOutcome[category] = '';
-  }
-
-  protected async deleteOutcome(unit: Unit, outcomeId: string, version: number): Promise<void> {
-    await this.state.run((api, id) => api.deleteOutcome(id, unit.id, outcomeId, version));
-  }
-
-  protected async acceptSuggestion(commentId: string): Promise<void> {
-    await this.state.run((api, id) => api.acceptSuggestion(id, commentId));
-  }
-
-  protected async addPeriod(): Promise<void> {
-    if (!this.newPeriod.title.trim()) return;
-    const ok = await this.state.run((api, id) =>
-      api.addPeriod(id, {
-        title: { [this.lang()]: this.newPeriod.title.trim() },
-        year: Number(this.newPeriod.year),
-        durationHours: Number(this.newPeriod.durationHours),
-        unitIds: this.newPeriod.unitIds,
-      }),
-    );
-    if (ok) this.newPeriod = { title: '', year: 1, durationHours: 320, unitIds: [] };
-  }
-
   protected async transition(step: 'submit' | 'publish'): Promise<void> {
     if (this.state.pending().length > 0) await this.state.save();
     await this.state.run((api, id) => api.transition(id, step));
@@ -276,26 +149,6 @@ export class Editor implements OnInit {
     afterNextRender(() => document.getElementById('editor-reopened')?.focus(), {
       injector: this.injector,
     });
-  }
-
-  protected async showHistory(): Promise<void> {
-    this.tab.set('history');
-    const id = this.c()?.id;
-    if (!id) return;
-    await this.state.run(async (api) => {
-      const versions = await api.versions(id);
-      this.versions.set(versions);
-      const from = String(versions[0]?.number ?? '');
-      this.diffFrom.set(from);
-      this.diff.set(from ? await api.diff(id, from, 'draft') : null);
-    });
-  }
-
-  protected async compare(from: string): Promise<void> {
-    const id = this.c()?.id;
-    if (!id || !from) return;
-    this.diffFrom.set(from);
-    await this.state.run(async (api) => this.diff.set(await api.diff(id, from, 'draft')));
   }
 
   /** Moves to the field a finding is about (opening its unit first). */
@@ -327,25 +180,6 @@ export class Editor implements OnInit {
 
   protected findingText(finding: Finding): string {
     return finding.messages[this.i18n.language()] ?? finding.message;
-  }
-
-  protected summaryParams(diff: CurriculumDiff): Record<string, number> {
-    const {
-      unitsAdded,
-      unitsRemoved,
-      unitsChanged,
-      outcomesAdded,
-      outcomesRemoved,
-      outcomesChanged,
-    } = diff.summary;
-    return {
-      unitsAdded,
-      unitsRemoved,
-      unitsChanged,
-      outcomesAdded,
-      outcomesRemoved,
-      outcomesChanged,
-    };
   }
 
   protected json(value: unknown): string {

@@ -36,7 +36,7 @@ export class ExportPanel implements OnInit {
   private readonly chosen = signal<string | null>(null);
   protected readonly language = computed(() => this.chosen() ?? this.primaryLanguage());
   protected readonly hasLanguageFormats = computed(() => this.formats().some((f) => f.languages));
-  protected readonly languageNames = LANGUAGE_NAMES;
+  protected readonly languageNames: Readonly<Record<string, string | undefined>> = LANGUAGE_NAMES;
 
   async ngOnInit(): Promise<void> {
     try {

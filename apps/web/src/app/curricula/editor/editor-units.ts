@@ -1,0 +1,150 @@
+import { CdkDrag, CdkDragDrop, CdkDropList, moveItemInArray } from '@angular/cdk/drag-drop';
+import { A11yModule } from '@angular/cdk/a11y';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  inject,
+  input,
+  model,
+  signal,
+} from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import {
+  ASSESSMENT_METHODS,
+  ESCO_SKILL_PATTERN,
+  INDUSTRY_40_AREAS,
+  LIMITS,
+  OUTCOME_CATEGORIES,
+  type LocalizedText,
+  type OutcomeCategory,
+  type Unit,
+} from '@curriculum-builder/curriculum';
+import { I18n } from '../../core/i18n/i18n';
+import { Localized } from '../../core/i18n/localized';
+import { TPipe } from '../../core/i18n/t.pipe';
+import { EditorState } from './editor-state';
+import { num, toggle } from './form-values';
+import { fieldId } from './pending-changes';
+
+/**
+ * The editor's units tab: the units by year (drag and drop, or the move buttons), the selected
+ * unit's fields, ESCO skills, assessment and learning outcomes with the reviewers' comments.
+ */
+@Component({
+  selector: 'cb-editor-units',
+  imports: [FormsModule, CdkDropList, CdkDrag, A11yModule, Localized, TPipe],
+  templateUrl: './editor-units.html',
+  styleUrls: ['./editor-forms.css', './editor.css'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class EditorUnits {
+  protected readonly state = inject(EditorState);
+  private readonly i18n = inject(I18n);
+  /** The content language being edited. */
+  readonly lang = input.required<string>();
+  /** The unit shown in the form (the editor moves it when a finding is chosen). */
+  readonly selectedUnitId = model<string | null>(null);
+
+  protected readonly categories = OUTCOME_CATEGORIES;
+  protected readonly areas = INDUSTRY_40_AREAS;
+  protected readonly methods = ASSESSMENT_METHODS;
+  protected readonly limits = LIMITS;
+  protected readonly fieldId = fieldId;
+  protected readonly num = num;
+  protected readonly toggle = toggle;
+
+  protected readonly c = computed(() => this.state.working());
+  protected readonly selectedUnit = computed(
+    () => this.c()?.units.find((u) => u.id === this.selectedUnitId()) ?? null,
+  );
+  protected newUnit = { code: '', title: '', year: 1, ecvetPoints: 10 };
+  protected newOutcome: Record<string, string> = {};
+  protected newEsco = { uri: '', label: '' };
+  protected readonly escoProblem = signal<string | null>(null);
+
+  protected text(value: LocalizedText | undefined | null): string {
+    return value?.[this.lang()] ?? '';
+  }
+
+  protected withText(value: LocalizedText | undefined | null, text: string): LocalizedText {
+    return { ...(value ?? {}), [this.lang()]: text };
+  }
+
+  /** Links a unit to an ESCO skill by URI and label; URIs are checked, never invented. */
+  protected addEsco(unit: Unit): void {
+    const uri = this.newEsco.uri.trim();
+    if (!ESCO_SKILL_PATTERN.test(uri)) {
+      this.escoProblem.set('editor.escoInvalid');
+      return;
+    }
+    this.escoProblem.set(null);
+    if (unit.escoSkills.some((s) => s.uri === uri)) return;
+    const label = { [this.lang()]: this.newEsco.label.trim() || uri };
+    this.state.editUnit(unit.id, { escoSkills: [...unit.escoSkills, { uri, label }] });
+    this.newEsco = { uri: '', label: '' };
+  }
+
+  protected outcomesOf(unit: Unit, category: OutcomeCategory) {
+    return unit.outcomes.filter((o) => o.category === category);
+  }
+
+  protected reviewsOf(targetId: string) {
+    return this.state.reviews().filter((r) => r.targetId === targetId);
+  }
+
+  protected async dropUnit(event: CdkDragDrop<unknown>): Promise<void> {
+    await this.moveUnit(event.previousIndex, event.currentIndex);
+  }
+
+  /** Keyboard alternative to drag and drop. */
+  protected async moveUnit(from: number, to: number): Promise<void> {
+    const c = this.c();
+    if (!c || from === to || to < 0 || to >= c.units.length) return;
+    const ids = c.units.map((u) => u.id);
+    moveItemInArray(ids, from, to);
+    await this.state.run((api, id) => api.reorderUnits(id, c.version, ids));
+  }
+
+  protected async addUnit(): Promise<void> {
+    const c = this.c();
+    if (!c || !this.newUnit.code.trim() || !this.newUnit.title.trim()) return;
+    const ok = await this.state.run((api, id) =>
+      api.addUnit(id, {
+        code: this.newUnit.code.trim(),
+        title: { [this.lang()]: this.newUnit.title.trim() },
+        eqfLevel: c.eqfLevel,
+        ecvetPoints: Number(this.newUnit.ecvetPoints),
+        year: Number(this.newUnit.year),
+      }),
+    );
+    if (ok) {
+      const added = this.state.working()?.units.find((u) => u.code === this.newUnit.code.trim());
+      this.selectedUnitId.set(added?.id ?? null);
+      this.newUnit = { code: '', title: '', year: 1, ecvetPoints: 10 };
+    }
+  }
+
+  protected async deleteUnit(unit: Unit): Promise<void> {
+    if (!confirm(this.i18n.t('editor.unit.confirmDelete', { code: unit.code }))) return;
+    await this.state.run((api, id) => api.deleteUnit(id, unit.id, unit.version));
+    this.selectedUnitId.set(this.c()?.units[0]?.id ?? null);
+  }
+
+  protected async addOutcome(unit: Unit, category: OutcomeCategory): Promise<void> {
+    const text = (this.newOutcome[category] ?? '').trim();
+    if (!text) return;
+    const ok = await this.state.run((api, id) =>
+      api.addOutcome(id, unit.id, { category, text: { [this.lang()]: text } }),
+    );
+    if (ok) this.newOutcome[category] = '';
+  }
+
+  protected async deleteOutcome(unit: Unit, outcomeId: string, version: number): Promise<void> {
+    await this.state.run((api, id) => api.deleteOutcome(id, unit.id, outcomeId, version));
+  }
+
+  protected async acceptSuggestion(commentId: string): Promise<void> {
+    await this.state.run((api, id) => api.acceptSuggestion(id, commentId));
+  }
+}
