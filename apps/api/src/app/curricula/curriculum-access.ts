@@ -5,11 +5,14 @@ import {
   needsSubmissionFact,
   type CurriculumAccess,
 } from '@curriculum-builder/curriculum';
-import { ForbiddenException } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { nowIso } from '../../common/clock';
 import type { Caller } from '../../common/caller';
-import { InvalidStateError, NotFoundError } from '../../common/errors/domain.errors';
+import {
+  ForbiddenError,
+  InvalidStateError,
+  NotFoundError,
+} from '../../common/errors/domain.errors';
 import { SubmissionEntity } from './entities/submission.entity';
 import { CurriculaRepository } from './curricula.repository';
 import { CurriculumEntity } from './entities/curriculum.entity';
@@ -80,7 +83,7 @@ export async function requireAuthor(
 ): Promise<CurriculumEntity> {
   const { curriculum, access } = await requireVisible(repository, em, caller, id);
   if (access !== 'author')
-    throw new ForbiddenException('Only authors of the owning institution may do this.');
+    throw new ForbiddenError('Only authors of the owning institution may do this.');
   return curriculum;
 }
 

@@ -1,5 +1,6 @@
 import type { AuditEvent } from '@curriculum-builder/curriculum';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ForbiddenError } from '../../common/errors/domain.errors';
+import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/caller';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
@@ -19,7 +20,7 @@ export class CurriculumAuditService {
     return this.unitOfWork.read(async (em) => {
       const { access } = await requireVisible(this.repository, em, caller, id);
       if (access !== 'author' && access !== 'admin') {
-        throw new ForbiddenException(
+        throw new ForbiddenError(
           'The audit trail is for the authors of this curriculum and admins.',
         );
       }

@@ -1,5 +1,5 @@
 import type { ReviewComment } from '@curriculum-builder/curriculum';
-import { ForbiddenException } from '@nestjs/common';
+import { ForbiddenError } from '../../common/errors/domain.errors';
 import { EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { UserEntity } from '../accounts/entities/user.entity';
@@ -40,7 +40,7 @@ function showsAuthor(viewer: ThreadViewer, comment: ReviewCommentEntity): boolea
 /** Another association's threads are read only for a reviewer; the school still answers them. */
 export function requireOwnThread(viewer: ThreadViewer, root: ReviewCommentEntity): void {
   if (viewer.association !== null && root.authorInstitutionId !== viewer.association)
-    throw new ForbiddenException(
+    throw new ForbiddenError(
       "This thread belongs to another association's review: you may read it, not take part.",
     );
 }

@@ -1,10 +1,11 @@
 import type { ReviewComment, ReviewSummary, ReviewVerdict } from '@curriculum-builder/curriculum';
 import type { CreateReviewCommentDto } from '@curriculum-builder/curriculum/dto';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, IsNull } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import {
+  ForbiddenError,
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
@@ -107,7 +108,7 @@ export class ReviewsService {
         curriculumId,
       );
       if (access !== 'review')
-        throw new ForbiddenException(
+        throw new ForbiddenError(
           'Only reviewers of an association this curriculum was submitted to may comment.',
         );
       const viewer = viewerOf(caller, curriculum, access);
@@ -269,7 +270,7 @@ export class ReviewsService {
     const { curriculum, access } = await requireVisible(this.repository, em, caller, curriculumId);
     const allowed = writes ? ['author', 'review'] : ['author', 'review', 'admin'];
     if (!allowed.includes(access))
-      throw new ForbiddenException(
+      throw new ForbiddenError(
         'Only the authors and the reviewers of this curriculum take part in its review.',
       );
     if (writes && !COMMENTABLE.includes(curriculum.status)) {

@@ -9,10 +9,11 @@ import {
   type WorkflowAction,
   type WorkflowActor,
 } from '@curriculum-builder/curriculum';
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import {
+  ForbiddenError,
   InvalidInputError,
   InvalidStateError,
   NotFoundError,
@@ -281,9 +282,7 @@ export class WorkflowService {
     const actor = ACTOR[access];
     const { by } = LIFECYCLE[action];
     if (actor === null || !by.includes(actor)) {
-      throw new ForbiddenException(
-        `Only ${by.map((a) => ACTOR_NAMES[a]).join(' and ')} may do this.`,
-      );
+      throw new ForbiddenError(`Only ${by.map((a) => ACTOR_NAMES[a]).join(' and ')} may do this.`);
     }
     return curriculum;
   }

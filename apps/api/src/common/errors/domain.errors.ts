@@ -22,6 +22,14 @@ export class VersionConflictError extends Error {
   }
 }
 
+/** The caller may see the resource but not do this to it (403), e.g. a reviewer editing a unit. */
+export class ForbiddenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ForbiddenError';
+  }
+}
+
 /** The request is well-formed but not allowed in the resource's current state (409). */
 export class InvalidStateError extends Error {
   constructor(message: string) {

@@ -11,6 +11,7 @@ import type { FastifyReply } from 'fastify';
 import {
   ImportRejectedError,
   InvalidInputError,
+  ForbiddenError,
   InvalidStateError,
   MalformedContentError,
   NotFoundError,
@@ -68,6 +69,9 @@ export class HttpErrorFilter implements ExceptionFilter {
 function toErrorBody(error: unknown, logger: Logger): ErrorResponse & Record<string, unknown> {
   if (error instanceof NotFoundError) {
     return { statusCode: HttpStatus.NOT_FOUND, message: error.message };
+  }
+  if (error instanceof ForbiddenError) {
+    return { statusCode: HttpStatus.FORBIDDEN, message: error.message };
   }
   if (error instanceof VersionConflictError) {
     return { statusCode: HttpStatus.CONFLICT, message: error.message, current: error.current };

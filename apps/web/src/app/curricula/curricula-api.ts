@@ -12,6 +12,17 @@ import type {
   Unit,
   WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
+// Types only (erased from the bundle): the request bodies are the API's DTO classes.
+import type {
+  CreateCurriculumDto,
+  CreateOutcomeDto,
+  CreateUnitDto,
+  CreateWorkBasedLearningDto,
+  UpdateCurriculumDto,
+  UpdateOutcomeDto,
+  UpdateUnitDto,
+  UpdateWorkBasedLearningDto,
+} from '@curriculum-builder/curriculum/dto';
 import { firstValueFrom } from 'rxjs';
 
 const base = '/api/v1/curricula';
@@ -27,19 +38,19 @@ export class CurriculaApi {
   get(id: string): Promise<Curriculum> {
     return firstValueFrom(this.http.get<Curriculum>(`${base}/${id}`));
   }
-  create(body: object): Promise<Curriculum> {
+  create(body: CreateCurriculumDto): Promise<Curriculum> {
     return firstValueFrom(this.http.post<Curriculum>(base, body));
   }
-  update(id: string, body: object): Promise<Curriculum> {
+  update(id: string, body: UpdateCurriculumDto): Promise<Curriculum> {
     return firstValueFrom(this.http.patch<Curriculum>(`${base}/${id}`, body));
   }
   duplicate(id: string): Promise<{ id: string }> {
     return firstValueFrom(this.http.post<{ id: string }>(`${base}/${id}/duplicate`, {}));
   }
-  addUnit(id: string, body: object): Promise<Unit> {
+  addUnit(id: string, body: CreateUnitDto): Promise<Unit> {
     return firstValueFrom(this.http.post<Unit>(`${base}/${id}/units`, body));
   }
-  updateUnit(id: string, unitId: string, body: object): Promise<Unit> {
+  updateUnit(id: string, unitId: string, body: UpdateUnitDto): Promise<Unit> {
     return firstValueFrom(this.http.patch<Unit>(`${base}/${id}/units/${unitId}`, body));
   }
   deleteUnit(id: string, unitId: string, version: number): Promise<void> {
@@ -52,7 +63,7 @@ export class CurriculaApi {
       this.http.post<Curriculum>(`${base}/${id}/units/reorder`, { version, ids }),
     );
   }
-  addOutcome(id: string, unitId: string, body: object): Promise<LearningOutcome> {
+  addOutcome(id: string, unitId: string, body: CreateOutcomeDto): Promise<LearningOutcome> {
     return firstValueFrom(
       this.http.post<LearningOutcome>(`${base}/${id}/units/${unitId}/outcomes`, body),
     );
@@ -61,7 +72,7 @@ export class CurriculaApi {
     id: string,
     unitId: string,
     outcomeId: string,
-    body: object,
+    body: UpdateOutcomeDto,
   ): Promise<LearningOutcome> {
     return firstValueFrom(
       this.http.patch<LearningOutcome>(`${base}/${id}/units/${unitId}/outcomes/${outcomeId}`, body),
@@ -74,12 +85,16 @@ export class CurriculaApi {
       ),
     );
   }
-  addPeriod(id: string, body: object): Promise<WorkBasedLearningPeriod> {
+  addPeriod(id: string, body: CreateWorkBasedLearningDto): Promise<WorkBasedLearningPeriod> {
     return firstValueFrom(
       this.http.post<WorkBasedLearningPeriod>(`${base}/${id}/work-based-learning`, body),
     );
   }
-  updatePeriod(id: string, periodId: string, body: object): Promise<WorkBasedLearningPeriod> {
+  updatePeriod(
+    id: string,
+    periodId: string,
+    body: UpdateWorkBasedLearningDto,
+  ): Promise<WorkBasedLearningPeriod> {
     return firstValueFrom(
       this.http.patch<WorkBasedLearningPeriod>(
         `${base}/${id}/work-based-learning/${periodId}`,

@@ -21,9 +21,8 @@ export const LOCALIZED = [
 ] as const;
 export type LocalizedColumn = (typeof LOCALIZED)[number];
 
-/** Every column in order; localized ones expand to one column per language. */
-export const COLUMNS = [
-  'record',
+/** The columns of the `curriculum` row. */
+const CURRICULUM_COLUMNS = [
   'code',
   'title',
   'description',
@@ -41,6 +40,9 @@ export const COLUMNS = [
   'yearLoadTolerance',
   'hoursPerYear',
   'minWblShare',
+] as const;
+/** Unit columns the curriculum row does not have. */
+const UNIT_ONLY_COLUMNS = [
   'mandatory',
   'electiveGroup',
   'year',
@@ -50,15 +52,29 @@ export const COLUMNS = [
   'prerequisites',
   'assessmentMethods',
   'assessmentCriteria',
+] as const;
+/** Work-based learning columns no other row has. */
+const WBL_ONLY_COLUMNS = [
   'durationHours',
   'companyProfile',
   'mentorRole',
   'unitCodes',
   'outcomeRefs',
+] as const;
+export const OUTCOME_COLUMNS = [
   'outcomeCategory',
   'outcomeText',
   'outcomeEscoUri',
   'outcomeEscoLabel',
+] as const;
+
+/** Every column in order; localized ones expand to one column per language. */
+export const COLUMNS = [
+  'record',
+  ...CURRICULUM_COLUMNS,
+  ...UNIT_ONLY_COLUMNS,
+  ...WBL_ONLY_COLUMNS,
+  ...OUTCOME_COLUMNS,
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
@@ -71,56 +87,14 @@ export const UNIT_COLUMNS: readonly Column[] = [
   'description',
   'eqfLevel',
   'ecvetPoints',
-  'mandatory',
-  'electiveGroup',
-  'year',
-  'term',
-  'areas',
-  'escoSkills',
-  'prerequisites',
-  'assessmentMethods',
-  'assessmentCriteria',
-];
-export const OUTCOME_COLUMNS: readonly Column[] = [
-  'outcomeCategory',
-  'outcomeText',
-  'outcomeEscoUri',
-  'outcomeEscoLabel',
+  ...UNIT_ONLY_COLUMNS,
 ];
 
 /** Which columns each kind of row uses (the others must stay empty). */
 export const USED: Record<RecordKind, readonly Column[]> = {
-  curriculum: [
-    'code',
-    'title',
-    'description',
-    'eqfLevel',
-    'nqfLevel',
-    'iscedFCode',
-    'occupationUri',
-    'occupationLabel',
-    'durationMonths',
-    'fullTime',
-    'ecvetPoints',
-    'primaryLanguage',
-    'languages',
-    'pointsPerYear',
-    'yearLoadTolerance',
-    'hoursPerYear',
-    'minWblShare',
-  ],
+  curriculum: CURRICULUM_COLUMNS,
   group: ['code', 'title', 'ecvetPoints'],
-  wbl: [
-    'title',
-    'year',
-    'term',
-    'durationHours',
-    'companyProfile',
-    'mentorRole',
-    'unitCodes',
-    'outcomeRefs',
-    'assessmentCriteria',
-  ],
+  wbl: ['title', 'year', 'term', ...WBL_ONLY_COLUMNS, 'assessmentCriteria'],
   outcome: [...UNIT_COLUMNS, ...OUTCOME_COLUMNS],
   unit: UNIT_COLUMNS,
 };
