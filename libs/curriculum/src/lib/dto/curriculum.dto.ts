@@ -2,14 +2,10 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
-  IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
 import type { ElectiveGroup, RuleThresholds } from '../model/curriculum';
@@ -22,7 +18,7 @@ import {
 } from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
 import { EscoOccupationReferenceDto } from './esco-reference.dto';
-import { NestedArray, NestedObject, NumberFromQuery } from './json-types';
+import { Bounded, NestedArray, NestedObject, NumberFromQuery } from './json-types';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
 
@@ -40,35 +36,25 @@ export class ElectiveGroupDto implements ElectiveGroup {
   @IsLocalizedText(G.title)
   title!: LocalizedText;
 
-  @IsInt()
-  @Min(G.pointsRequired.min)
-  @Max(G.pointsRequired.max)
+  @Bounded(G.pointsRequired)
   pointsRequired!: number;
 }
 
 export class RuleThresholdsDto implements Partial<RuleThresholds> {
   @OptionalNotNull()
-  @IsInt()
-  @Min(T.pointsPerYear.min)
-  @Max(T.pointsPerYear.max)
+  @Bounded(T.pointsPerYear)
   pointsPerYear?: number;
 
   @OptionalNotNull()
-  @IsInt()
-  @Min(T.yearLoadTolerance.min)
-  @Max(T.yearLoadTolerance.max)
+  @Bounded(T.yearLoadTolerance)
   yearLoadTolerance?: number;
 
   @OptionalNotNull()
-  @IsInt()
-  @Min(T.hoursPerYear.min)
-  @Max(T.hoursPerYear.max)
+  @Bounded(T.hoursPerYear)
   hoursPerYear?: number;
 
   @OptionalNotNull()
-  @IsNumber()
-  @Min(T.minWblShare.min)
-  @Max(T.minWblShare.max)
+  @Bounded(T.minWblShare)
   minWblShare?: number;
 }
 
@@ -84,15 +70,11 @@ export class CreateCurriculumDto {
   @IsLocalizedText(C.description)
   description?: LocalizedText;
 
-  @IsInt()
-  @Min(C.eqfLevel.min)
-  @Max(C.eqfLevel.max)
+  @Bounded(C.eqfLevel)
   eqfLevel!: number;
 
   @IsOptional()
-  @IsInt()
-  @Min(C.nqfLevel.min)
-  @Max(C.nqfLevel.max)
+  @Bounded(C.nqfLevel)
   nqfLevel?: number | null;
 
   @OptionalNotNull()
@@ -105,9 +87,7 @@ export class CreateCurriculumDto {
   @NestedObject(() => EscoOccupationReferenceDto)
   occupation?: EscoOccupationReferenceDto | null;
 
-  @IsInt()
-  @Min(C.durationMonths.min)
-  @Max(C.durationMonths.max)
+  @Bounded(C.durationMonths)
   durationMonths!: number;
 
   @OptionalNotNull()
@@ -115,9 +95,7 @@ export class CreateCurriculumDto {
   fullTime?: boolean;
 
   @OptionalNotNull()
-  @IsInt()
-  @Min(C.ecvetPoints.min)
-  @Max(C.ecvetPoints.max)
+  @Bounded(C.ecvetPoints)
   ecvetPoints?: number;
 
   @Matches(LANGUAGE_PATTERN, {
@@ -152,18 +130,14 @@ export class UpdateCurriculumDto extends PartialDto(CreateCurriculumDto, [
   'durationMonths',
   'primaryLanguage',
 ]) {
-  @IsInt()
-  @Min(V.min)
-  @Max(V.max)
+  @Bounded(V)
   version!: number;
 }
 
 /** The version a delete, reorder or other write is based on. */
 export class VersionDto {
   @NumberFromQuery()
-  @IsInt()
-  @Min(V.min)
-  @Max(V.max)
+  @Bounded(V)
   version!: number;
 }
 

@@ -1,10 +1,11 @@
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsObject, ValidateNested } from 'class-validator';
+import { IsArray, IsInt, IsNumber, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import type { NumberLimit } from '../model/limits';
 
 type DtoClass = new () => object;
 
 /** Applies several property decorators as one. */
-function all(...decorators: PropertyDecorator[]): PropertyDecorator {
+export function all(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, property) => decorators.forEach((decorate) => decorate(target, property));
 }
 
@@ -33,4 +34,13 @@ export function NumberFromQuery(): PropertyDecorator {
       typeof value === 'string' && value.trim() !== '' ? Number(value) : value,
     { toClassOnly: true },
   );
+}
+
+/**
+ * A number within one row of the limits table: `@IsInt()` (or `@IsNumber()`), `@Min` and `@Max`
+ * from `limit`. The OpenAPI document takes `minimum` and `maximum` from these validators
+ * (`infrastructure/web/open-api.ts`).
+ */
+export function Bounded(limit: NumberLimit): PropertyDecorator {
+  return all(limit.integer ? IsInt() : IsNumber(), Min(limit.min), Max(limit.max));
 }

@@ -1,14 +1,4 @@
-import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUUID,
-  Matches,
-  Max,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import {
   ASSESSMENT_METHODS,
   INDUSTRY_40_AREAS,
@@ -20,7 +10,7 @@ import {
 import { CODE_MESSAGE, CODE_PATTERN, LIMITS } from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
 import { EscoSkillReferenceDto } from './esco-reference.dto';
-import { NestedArray, NestedObject } from './json-types';
+import { Bounded, NestedArray, NestedObject } from './json-types';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
 
@@ -49,14 +39,10 @@ export class CreateUnitDto {
   @IsLocalizedText(U.description)
   description?: LocalizedText;
 
-  @IsInt()
-  @Min(U.eqfLevel.min)
-  @Max(U.eqfLevel.max)
+  @Bounded(U.eqfLevel)
   eqfLevel!: number;
 
-  @IsInt()
-  @Min(U.ecvetPoints.min)
-  @Max(U.ecvetPoints.max)
+  @Bounded(U.ecvetPoints)
   ecvetPoints!: number;
 
   @OptionalNotNull()
@@ -67,15 +53,11 @@ export class CreateUnitDto {
   @Matches(CODE_PATTERN, { message: 'electiveGroup must be the code of an elective group' })
   electiveGroup?: string | null;
 
-  @IsInt()
-  @Min(U.year.min)
-  @Max(U.year.max)
+  @Bounded(U.year)
   year!: number;
 
   @IsOptional()
-  @IsInt()
-  @Min(U.term.min)
-  @Max(U.term.max)
+  @Bounded(U.term)
   term?: number | null;
 
   @OptionalNotNull()
@@ -105,9 +87,7 @@ export class UpdateUnitDto extends PartialDto(CreateUnitDto, [
   'ecvetPoints',
   'year',
 ]) {
-  @IsInt()
-  @Min(V.min)
-  @Max(V.max)
+  @Bounded(V)
   version!: number;
 }
 
@@ -127,8 +107,6 @@ export class CreateOutcomeDto {
 }
 
 export class UpdateOutcomeDto extends PartialDto(CreateOutcomeDto, ['category', 'text']) {
-  @IsInt()
-  @Min(V.min)
-  @Max(V.max)
+  @Bounded(V)
   version!: number;
 }

@@ -1,6 +1,7 @@
-import { ArrayMaxSize, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { LIMITS } from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
+import { Bounded } from './json-types';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
 
@@ -13,20 +14,14 @@ export class CreateWorkBasedLearningDto {
   @IsLocalizedText(W.title)
   title!: LocalizedText;
 
-  @IsInt()
-  @Min(W.year.min)
-  @Max(W.year.max)
+  @Bounded(W.year)
   year!: number;
 
   @IsOptional()
-  @IsInt()
-  @Min(W.term.min)
-  @Max(W.term.max)
+  @Bounded(W.term)
   term?: number | null;
 
-  @IsInt()
-  @Min(W.durationHours.min)
-  @Max(W.durationHours.max)
+  @Bounded(W.durationHours)
   durationHours!: number;
 
   @OptionalNotNull()
@@ -57,8 +52,6 @@ export class UpdateWorkBasedLearningDto extends PartialDto(CreateWorkBasedLearni
   'year',
   'durationHours',
 ]) {
-  @IsInt()
-  @Min(V.min)
-  @Max(V.max)
+  @Bounded(V)
   version!: number;
 }

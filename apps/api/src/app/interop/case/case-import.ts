@@ -1,23 +1,17 @@
 import {
-  ASSESSMENT_METHODS,
-  CODE_PATTERN as CODE,
   contentProblems,
-  INDUSTRY_40_AREAS,
   ISCED_F_PATTERN as ISCED_F_CODE,
   LANGUAGE_PATTERN as LANGUAGE_CODE,
   LIMITS,
-  OUTCOME_CATEGORIES,
   splitContentPath,
-  type ContentOutcome,
-  type ContentUnit,
   type CurriculumContent,
   type FieldError,
-  type OutcomeCategory,
 } from '@curriculum-builder/curriculum';
-import { EXTENSION_KEY, UNIT_ITEM_TYPE } from './case-package';
-import { isObject, isText, type Json, type Node } from './case-json';
+import { EXTENSION_KEY } from './case-package';
+import { isObject, isText, type Json } from './case-json';
 import { Reader } from './case-reader';
 import { readStructure } from './case-structure';
+import { readUnits } from './case-units';
 
 export { MAX_ASSOCIATIONS, MAX_ITEMS } from './case-structure';
 
@@ -80,93 +74,14 @@ export function readCasePackage(
     4,
     'EQF level',
   );
-  const unitNodes = children.get(documentId) ?? [];
-  const usedCodes = new Set<string>();
-  const codeFor = (wanted: string | undefined, fallback: string, path: string) => {
-    let code = (wanted ?? '').trim();
-    if (!CODE.test(code)) {
-      const cleaned = code
-        .replace(/[^A-Za-z0-9 ._\-/]+/g, '-')
-        .replace(/^[^A-Za-z0-9]+/, '')
-        .slice(0, 50);
-      code = CODE.test(cleaned) ? cleaned : fallback;
-      if (wanted !== undefined)
-        notes.push(`${path}: code "${wanted}" is not a valid unit code; "${code}" is used`);
-    }
-    let unique = code;
-    for (let n = 2; usedCodes.has(unique); n++) unique = `${code.slice(0, 46)}-${n}`;
-    if (unique !== code) notes.push(`${path}: code "${code}" is taken; "${unique}" is used`);
-    usedCodes.add(unique);
-    return unique;
-  };
-
-  const flattened: { item: string; path: string; unit: string }[] = [];
-  const unitCodeOf = new Map<string, string>();
-  const U = LIMITS.unit;
-  const outcomeNodes: Node[][] = [];
-  const units: (ContentUnit & { readonly node: Node })[] = unitNodes.map((node, u) => {
-    const ext = node.ext;
-    const path = `${node.path}.extensions.${EXTENSION_KEY}`;
-    const statement = node.item['fullStatement'] as string;
-    const hcs = isText(node.item['humanCodingScheme']) ? node.item['humanCodingScheme'] : undefined;
-    const ownCode = ext !== null && isText(ext['code']) ? ext['code'] : undefined;
-    const code = codeFor(ownCode ?? hcs, `U${u + 1}`, node.path);
-    unitCodeOf.set(node.id, code);
-    const type = node.item['CFItemType'];
-    if (ext === null && isText(type) && type !== UNIT_ITEM_TYPE)
-      notes.push(`${node.path} (CFItemType "${type}") is taken as a unit`);
-    const notesText = isText(node.item['notes']) ? node.item['notes'] : '';
-    // Outcomes: every descendant, depth first in sequence order.
-    const outcomes: ContentOutcome[] = [];
-    outcomeNodes[u] = [];
-    const walk = (parent: Node, trail: string[]) => {
-      for (const child of children.get(parent.id) ?? []) {
-        const label = isText(child.item['humanCodingScheme'])
-          ? child.item['humanCodingScheme']
-          : child.id;
-        if (trail.length > 0)
-          flattened.push({ item: child.path, path: [...trail, label].join(' > '), unit: code });
-        outcomes.push(outcome(child, read, primaryLanguage));
-        outcomeNodes[u].push(child);
-        walk(child, [...trail, label]);
-      }
-    };
-    walk(node, []);
-    return {
-      node,
-      code,
-      title: read.localized(ext, 'title', path, primaryLanguage, statement),
-      description: read.localized(ext, 'description', path, primaryLanguage, notesText),
-      eqfLevel: read.number(ext, 'eqfLevel', path, U.eqfLevel, curriculumEqf, 'unit EQF level'),
-      ecvetPoints: read.number(ext, 'ecvetPoints', path, U.ecvetPoints, 0, 'unit ECVET points'),
-      mandatory: read.bool(ext, 'mandatory', path, true),
-      electiveGroup: read.nullableCode(ext, 'electiveGroup', path),
-      year: read.number(ext, 'year', path, U.year, 1, 'unit year'),
-      term: read.nullableNumber(ext, 'term', path, U.term),
-      areas: read.enumList(ext, 'areas', path, INDUSTRY_40_AREAS),
-      escoSkills: read.escoList(ext, 'escoSkills', path),
-      prerequisiteCodes:
-        ext !== null && Array.isArray(ext['prerequisiteCodes'])
-          ? read.codes(ext, 'prerequisiteCodes', path)
-          : [],
-      assessment: {
-        methods: read.enumList(
-          isObject(ext?.['assessment']) ? (ext?.['assessment'] as Json) : null,
-          'methods',
-          `${path}.assessment`,
-          ASSESSMENT_METHODS,
-        ),
-        criteria: read.localized(
-          isObject(ext?.['assessment']) ? (ext?.['assessment'] as Json) : null,
-          'criteria',
-          `${path}.assessment`,
-          primaryLanguage,
-          '',
-        ),
-      },
-      outcomes,
-    };
-  });
+  const { units, outcomeNodes, flattened, unitCodeOf } = readUnits(
+    children.get(documentId) ?? [],
+    children,
+    read,
+    notes,
+    primaryLanguage,
+    curriculumEqf,
+  );
   // Prerequisites of foreign packages: `precedes` between unit-level items.
   if (!units.some((unit) => unit.node.ext !== null)) {
     for (const [before, after] of precedes) {
@@ -263,28 +178,5 @@ export function readCasePackage(
         notes: [...notes, ...read.defaults()],
       },
     },
-  };
-}
-
-function outcome(node: Node, read: Reader, primaryLanguage: string): ContentOutcome {
-  const ext = node.ext;
-  const path = `${node.path}.extensions.${EXTENSION_KEY}`;
-  const type = isText(node.item['CFItemType']) ? node.item['CFItemType'].trim().toLowerCase() : '';
-  const fromType = OUTCOME_CATEGORIES.find(
-    (c) => c === type || c.replace(/-/g, ' and ') === type || (c === 'skill' && type === 'skills'),
-  );
-  const category = read.enumValue(
-    ext,
-    'category',
-    path,
-    OUTCOME_CATEGORIES,
-    fromType ?? 'knowledge',
-    'outcome category',
-  );
-  const escoSkill = read.esco(ext, 'escoSkill', path);
-  return {
-    category: category as OutcomeCategory,
-    text: read.localized(ext, 'text', path, primaryLanguage, node.item['fullStatement'] as string),
-    ...(escoSkill === null ? {} : { escoSkill }),
   };
 }

@@ -121,6 +121,32 @@ export function readStructure(
     }
   });
 
+  const children = childrenInOrder(nodes, parents, documentId, problem, notes);
+
+  return {
+    doc,
+    documentId,
+    nodes,
+    children,
+    precedes,
+    associations: rawAssociations.length,
+  };
+}
+
+type Parents = ReadonlyMap<string, { parent: string; seq: number; at: number }>;
+
+/**
+ * Every item's children in sequence order (by `sequenceNumber`, then `humanCodingScheme` in
+ * natural order). Items in an `isChildOf` cycle are reported; items that never reach the document
+ * are skipped and noted.
+ */
+function childrenInOrder(
+  nodes: ReadonlyMap<string, Node>,
+  parents: Parents,
+  documentId: string,
+  problem: (path: string, message: string) => void,
+  notes: string[],
+): Map<string, Node[]> {
   // Depth of every item; cycles and items that never reach the document.
   const depth = new Map<string, number>();
   for (const node of nodes.values()) {
@@ -192,13 +218,5 @@ export function readStructure(
     );
   };
   for (const list of children.values()) list.sort(order);
-
-  return {
-    doc,
-    documentId,
-    nodes,
-    children,
-    precedes,
-    associations: rawAssociations.length,
-  };
+  return children;
 }

@@ -1,0 +1,148 @@
+import {
+  ASSESSMENT_METHODS,
+  CODE_PATTERN as CODE,
+  INDUSTRY_40_AREAS,
+  LIMITS,
+  OUTCOME_CATEGORIES,
+  type ContentOutcome,
+  type ContentUnit,
+  type OutcomeCategory,
+} from '@curriculum-builder/curriculum';
+import { isObject, isText, type Json, type Node } from './case-json';
+import { EXTENSION_KEY, UNIT_ITEM_TYPE } from './case-package';
+import type { Reader } from './case-reader';
+
+/** What the units of a package became, and where each came from. */
+export interface CaseUnits {
+  readonly units: (ContentUnit & { readonly node: Node })[];
+  /** Per unit, the items its outcomes came from (in outcome order). */
+  readonly outcomeNodes: Node[][];
+  /** Items below the outcome level, taken as outcomes of their unit-level ancestor. */
+  readonly flattened: { item: string; path: string; unit: string }[];
+  readonly unitCodeOf: Map<string, string>;
+}
+
+/**
+ * The children of the CFDocument as units: codes from our extension or `humanCodingScheme`
+ * (cleaned and made unique, each change noted), fields from our extension or defaults, and every
+ * descendant as an outcome, depth first in sequence order (deeper levels flattened, and noted).
+ */
+export function readUnits(
+  unitNodes: readonly Node[],
+  children: ReadonlyMap<string, Node[]>,
+  read: Reader,
+  notes: string[],
+  primaryLanguage: string,
+  curriculumEqf: number,
+): CaseUnits {
+  const usedCodes = new Set<string>();
+  const codeFor = (wanted: string | undefined, fallback: string, path: string) => {
+    let code = (wanted ?? '').trim();
+    if (!CODE.test(code)) {
+      const cleaned = code
+        .replace(/[^A-Za-z0-9 ._\-/]+/g, '-')
+        .replace(/^[^A-Za-z0-9]+/, '')
+        .slice(0, 50);
+      code = CODE.test(cleaned) ? cleaned : fallback;
+      if (wanted !== undefined)
+        notes.push(`${path}: code "${wanted}" is not a valid unit code; "${code}" is used`);
+    }
+    let unique = code;
+    for (let n = 2; usedCodes.has(unique); n++) unique = `${code.slice(0, 46)}-${n}`;
+    if (unique !== code) notes.push(`${path}: code "${code}" is taken; "${unique}" is used`);
+    usedCodes.add(unique);
+    return unique;
+  };
+
+  const flattened: { item: string; path: string; unit: string }[] = [];
+  const unitCodeOf = new Map<string, string>();
+  const U = LIMITS.unit;
+  const outcomeNodes: Node[][] = [];
+  const units: (ContentUnit & { readonly node: Node })[] = unitNodes.map((node, u) => {
+    const ext = node.ext;
+    const path = `${node.path}.extensions.${EXTENSION_KEY}`;
+    const statement = node.item['fullStatement'] as string;
+    const hcs = isText(node.item['humanCodingScheme']) ? node.item['humanCodingScheme'] : undefined;
+    const ownCode = ext !== null && isText(ext['code']) ? ext['code'] : undefined;
+    const code = codeFor(ownCode ?? hcs, `U${u + 1}`, node.path);
+    unitCodeOf.set(node.id, code);
+    const type = node.item['CFItemType'];
+    if (ext === null && isText(type) && type !== UNIT_ITEM_TYPE)
+      notes.push(`${node.path} (CFItemType "${type}") is taken as a unit`);
+    const notesText = isText(node.item['notes']) ? node.item['notes'] : '';
+    // Outcomes: every descendant, depth first in sequence order.
+    const outcomes: ContentOutcome[] = [];
+    outcomeNodes[u] = [];
+    const walk = (parent: Node, trail: string[]) => {
+      for (const child of children.get(parent.id) ?? []) {
+        const label = isText(child.item['humanCodingScheme'])
+          ? child.item['humanCodingScheme']
+          : child.id;
+        if (trail.length > 0)
+          flattened.push({ item: child.path, path: [...trail, label].join(' > '), unit: code });
+        outcomes.push(outcome(child, read, primaryLanguage));
+        outcomeNodes[u].push(child);
+        walk(child, [...trail, label]);
+      }
+    };
+    walk(node, []);
+    return {
+      node,
+      code,
+      title: read.localized(ext, 'title', path, primaryLanguage, statement),
+      description: read.localized(ext, 'description', path, primaryLanguage, notesText),
+      eqfLevel: read.number(ext, 'eqfLevel', path, U.eqfLevel, curriculumEqf, 'unit EQF level'),
+      ecvetPoints: read.number(ext, 'ecvetPoints', path, U.ecvetPoints, 0, 'unit ECVET points'),
+      mandatory: read.bool(ext, 'mandatory', path, true),
+      electiveGroup: read.nullableCode(ext, 'electiveGroup', path),
+      year: read.number(ext, 'year', path, U.year, 1, 'unit year'),
+      term: read.nullableNumber(ext, 'term', path, U.term),
+      areas: read.enumList(ext, 'areas', path, INDUSTRY_40_AREAS),
+      escoSkills: read.escoList(ext, 'escoSkills', path),
+      prerequisiteCodes:
+        ext !== null && Array.isArray(ext['prerequisiteCodes'])
+          ? read.codes(ext, 'prerequisiteCodes', path)
+          : [],
+      assessment: {
+        methods: read.enumList(
+          isObject(ext?.['assessment']) ? (ext?.['assessment'] as Json) : null,
+          'methods',
+          `${path}.assessment`,
+          ASSESSMENT_METHODS,
+        ),
+        criteria: read.localized(
+          isObject(ext?.['assessment']) ? (ext?.['assessment'] as Json) : null,
+          'criteria',
+          `${path}.assessment`,
+          primaryLanguage,
+          '',
+        ),
+      },
+      outcomes,
+    };
+  });
+  return { units, outcomeNodes, flattened, unitCodeOf };
+}
+
+function outcome(node: Node, read: Reader, primaryLanguage: string): ContentOutcome {
+  const ext = node.ext;
+  const path = `${node.path}.extensions.${EXTENSION_KEY}`;
+  const type = isText(node.item['CFItemType']) ? node.item['CFItemType'].trim().toLowerCase() : '';
+  const fromType = OUTCOME_CATEGORIES.find(
+    (c) => c === type || c.replace(/-/g, ' and ') === type || (c === 'skill' && type === 'skills'),
+  );
+  const category = read.enumValue(
+    ext,
+    'category',
+    path,
+    OUTCOME_CATEGORIES,
+    fromType ?? 'knowledge',
+    'outcome category',
+  );
+  const escoSkill = read.esco(ext, 'escoSkill', path);
+  return {
+    category: category as OutcomeCategory,
+    text: read.localized(ext, 'text', path, primaryLanguage, node.item['fullStatement'] as string),
+    ...(escoSkill === null ? {} : { escoSkill }),
+  };
+}
