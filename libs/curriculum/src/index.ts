@@ -6,6 +6,7 @@ export * from './lib/model/audit';
 export * from './lib/model/curriculum';
 export * from './lib/model/curriculum-shape';
 export * from './lib/model/error-response';
+export * from './lib/model/fields';
 export * from './lib/model/health';
 export * from './lib/model/institution';
 export * from './lib/model/lifecycle';

@@ -1,3 +1,4 @@
+import { UPDATABLE_FIELDS } from '@curriculum-builder/curriculum';
 /*
  * The spreadsheet layout (documented in csv.controller.ts): one header row, then rows told apart by
  * the `record` column — `curriculum` (exactly one), `group` (elective groups), `wbl` (work-based
@@ -21,38 +22,27 @@ export const LOCALIZED = [
 ] as const;
 export type LocalizedColumn = (typeof LOCALIZED)[number];
 
-/** The columns of the `curriculum` row. */
-const CURRICULUM_COLUMNS = [
-  'code',
-  'title',
-  'description',
-  'eqfLevel',
-  'nqfLevel',
-  'iscedFCode',
-  'occupationUri',
-  'occupationLabel',
-  'durationMonths',
-  'fullTime',
-  'ecvetPoints',
-  'primaryLanguage',
-  'languages',
-  'pointsPerYear',
-  'yearLoadTolerance',
-  'hoursPerYear',
-  'minWblShare',
-] as const;
+/**
+ * The columns of the `curriculum` row: the curriculum's updatable fields, the occupation as URI
+ * and label, the thresholds one column each; elective groups are rows of their own.
+ */
+const CURRICULUM_COLUMNS = UPDATABLE_FIELDS.curriculum.flatMap((field) => {
+  if (field === 'occupation') return ['occupationUri', 'occupationLabel'] as const;
+  if (field === 'thresholds')
+    return ['pointsPerYear', 'yearLoadTolerance', 'hoursPerYear', 'minWblShare'] as const;
+  return field === 'electiveGroups' ? [] : [field];
+});
+/** The unit columns: a unit's updatable fields, its assessment as two columns. */
+const UNIT_FIELD_COLUMNS = UPDATABLE_FIELDS.unit.flatMap((field) =>
+  field === 'assessment' ? (['assessmentMethods', 'assessmentCriteria'] as const) : [field],
+);
 /** Unit columns the curriculum row does not have. */
-const UNIT_ONLY_COLUMNS = [
-  'mandatory',
-  'electiveGroup',
-  'year',
-  'term',
-  'areas',
-  'escoSkills',
-  'prerequisites',
-  'assessmentMethods',
-  'assessmentCriteria',
-] as const;
+const UNIT_ONLY_COLUMNS = UNIT_FIELD_COLUMNS.filter(
+  (
+    column,
+  ): column is Exclude<(typeof UNIT_FIELD_COLUMNS)[number], (typeof CURRICULUM_COLUMNS)[number]> =>
+    !(CURRICULUM_COLUMNS as readonly string[]).includes(column),
+);
 /** Work-based learning columns no other row has. */
 const WBL_ONLY_COLUMNS = [
   'durationHours',
@@ -81,14 +71,7 @@ export type Column = (typeof COLUMNS)[number];
 export const isLocalized = (c: string): c is LocalizedColumn =>
   (LOCALIZED as readonly string[]).includes(c);
 
-export const UNIT_COLUMNS: readonly Column[] = [
-  'code',
-  'title',
-  'description',
-  'eqfLevel',
-  'ecvetPoints',
-  ...UNIT_ONLY_COLUMNS,
-];
+export const UNIT_COLUMNS: readonly Column[] = UNIT_FIELD_COLUMNS;
 
 /** Which columns each kind of row uses (the others must stay empty). */
 export const USED: Record<RecordKind, readonly Column[]> = {

@@ -1,8 +1,9 @@
-import type {
-  Curriculum,
-  LearningOutcome,
-  Unit,
-  WorkBasedLearningPeriod,
+import {
+  UPDATABLE_FIELDS,
+  type Curriculum,
+  type LearningOutcome,
+  type Unit,
+  type WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
 
 /** One entity whose working copy differs from what the server sent, with the PATCH body. */
@@ -32,47 +33,6 @@ export type PendingChange =
       readonly body: Record<string, unknown>;
     };
 
-const CURRICULUM_FIELDS = [
-  'code',
-  'title',
-  'description',
-  'eqfLevel',
-  'nqfLevel',
-  'iscedFCode',
-  'durationMonths',
-  'fullTime',
-  'ecvetPoints',
-  'primaryLanguage',
-  'languages',
-  'electiveGroups',
-] as const;
-const UNIT_FIELDS = [
-  'code',
-  'title',
-  'description',
-  'eqfLevel',
-  'ecvetPoints',
-  'mandatory',
-  'electiveGroup',
-  'year',
-  'term',
-  'areas',
-  'escoSkills',
-  'prerequisites',
-  'assessment',
-] as const;
-const OUTCOME_FIELDS = ['category', 'text'] as const;
-const PERIOD_FIELDS = [
-  'title',
-  'year',
-  'term',
-  'durationHours',
-  'companyProfile',
-  'mentorRole',
-  'unitIds',
-  'assessment',
-] as const;
-
 function changed<T extends object>(
   before: T,
   after: T,
@@ -88,21 +48,21 @@ function changed<T extends object>(
 /** What to send to bring the server from `server` to `working`, entity by entity. */
 export function pendingChanges(server: Curriculum, working: Curriculum): PendingChange[] {
   const result: PendingChange[] = [];
-  const curriculum = changed(server, working, [...CURRICULUM_FIELDS]);
+  const curriculum = changed(server, working, [...UPDATABLE_FIELDS.curriculum]);
   if (Object.keys(curriculum).length > 0)
     result.push({ kind: 'curriculum', version: server.version, body: curriculum });
   const serverUnits = new Map(server.units.map((u) => [u.id, u]));
   for (const unit of working.units) {
     const before = serverUnits.get(unit.id);
     if (!before) continue;
-    const body = changed<Unit>(before, unit, [...UNIT_FIELDS]);
+    const body = changed<Unit>(before, unit, [...UPDATABLE_FIELDS.unit]);
     if (Object.keys(body).length > 0)
       result.push({ kind: 'unit', unitId: unit.id, version: before.version, body });
     const serverOutcomes = new Map(before.outcomes.map((o) => [o.id, o]));
     for (const outcome of unit.outcomes) {
       const old = serverOutcomes.get(outcome.id);
       if (!old) continue;
-      const outcomeBody = changed<LearningOutcome>(old, outcome, [...OUTCOME_FIELDS]);
+      const outcomeBody = changed<LearningOutcome>(old, outcome, [...UPDATABLE_FIELDS.outcome]);
       if (Object.keys(outcomeBody).length > 0) {
         result.push({
           kind: 'outcome',
@@ -118,7 +78,9 @@ export function pendingChanges(server: Curriculum, working: Curriculum): Pending
   for (const period of working.workBasedLearning) {
     const before = serverPeriods.get(period.id);
     if (!before) continue;
-    const body = changed<WorkBasedLearningPeriod>(before, period, [...PERIOD_FIELDS]);
+    const body = changed<WorkBasedLearningPeriod>(before, period, [
+      ...UPDATABLE_FIELDS.workBasedLearning,
+    ]);
     if (Object.keys(body).length > 0)
       result.push({ kind: 'period', periodId: period.id, version: before.version, body });
   }

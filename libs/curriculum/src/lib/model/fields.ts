@@ -1,0 +1,50 @@
+/**
+ * The fields a PATCH of each part of a curriculum changes (its request DTO's fields but `version`),
+ * in the order of the forms. The web editor sends the changed ones of these; the CSV layout has a
+ * column for each unit field (the assessment as two); a test keeps them equal to the DTOs.
+ */
+export const UPDATABLE_FIELDS = {
+  curriculum: [
+    'code',
+    'title',
+    'description',
+    'eqfLevel',
+    'nqfLevel',
+    'iscedFCode',
+    'occupation',
+    'durationMonths',
+    'fullTime',
+    'ecvetPoints',
+    'primaryLanguage',
+    'languages',
+    'electiveGroups',
+    'thresholds',
+  ],
+  unit: [
+    'code',
+    'title',
+    'description',
+    'eqfLevel',
+    'ecvetPoints',
+    'mandatory',
+    'electiveGroup',
+    'year',
+    'term',
+    'areas',
+    'escoSkills',
+    'prerequisites',
+    'assessment',
+  ],
+  outcome: ['category', 'text', 'escoSkill'],
+  workBasedLearning: [
+    'title',
+    'year',
+    'term',
+    'durationHours',
+    'companyProfile',
+    'mentorRole',
+    'unitIds',
+    'outcomeIds',
+    'assessment',
+  ],
+} as const;
