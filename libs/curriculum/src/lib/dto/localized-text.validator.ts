@@ -1,8 +1,5 @@
 import { ValidationOptions, registerDecorator } from 'class-validator';
-import { LANGUAGE_PATTERN, localizedTextProblem, type TextLimit } from '../model/limits';
-
-/** BCP 47 language tag as used for content (`LANGUAGE_PATTERN` of the limits table). */
-export const LANGUAGE_CODE = LANGUAGE_PATTERN;
+import { localizedTextProblem, type TextLimit } from '../model/limits';
 
 /** Validates a `LocalizedText` object against one row of the limits table (`LIMITS`). */
 export function IsLocalizedText(limit: TextLimit, validationOptions?: ValidationOptions) {

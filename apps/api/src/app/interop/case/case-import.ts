@@ -1,7 +1,7 @@
 import {
   contentProblems,
-  ISCED_F_PATTERN as ISCED_F_CODE,
-  LANGUAGE_PATTERN as LANGUAGE_CODE,
+  ISCED_F_PATTERN,
+  LANGUAGE_PATTERN,
   LIMITS,
   splitContentPath,
   type CurriculumContent,
@@ -59,7 +59,7 @@ export function readCasePackage(
     own,
     'primaryLanguage',
     dpath,
-    LANGUAGE_CODE.test(docLanguage) ? docLanguage : 'en',
+    LANGUAGE_PATTERN.test(docLanguage) ? docLanguage : 'en',
   );
   const languages = read.languages(own, dpath, primaryLanguage);
   const localized = (ext: Json | null, key: string, path: string, fallback: string) =>
@@ -126,7 +126,7 @@ export function readCasePackage(
     ),
     eqfLevel: curriculumEqf,
     nqfLevel: read.nullableNumber(own, 'nqfLevel', dpath, C.nqfLevel),
-    iscedFCode: read.pattern(own, 'iscedFCode', dpath, ISCED_F_CODE, '0000', 'ISCED-F code'),
+    iscedFCode: read.pattern(own, 'iscedFCode', dpath, ISCED_F_PATTERN, '0000', 'ISCED-F code'),
     occupation: read.esco(own, 'occupation', dpath),
     durationMonths,
     fullTime: read.bool(own, 'fullTime', dpath, true),

@@ -1,7 +1,7 @@
 import {
-  CODE_PATTERN as CODE,
+  CODE_PATTERN,
   DEFAULT_THRESHOLDS,
-  LANGUAGE_PATTERN as LANGUAGE_CODE,
+  LANGUAGE_PATTERN,
   LIMITS,
   type ContentUnit,
   type ContentWorkBasedLearning,
@@ -93,12 +93,12 @@ export class Reader {
   }
 
   code(ext: Json | null, key: string, path: string, dflt: string): string {
-    return this.pattern(ext, key, path, CODE, dflt, 'curriculum code');
+    return this.pattern(ext, key, path, CODE_PATTERN, dflt, 'curriculum code');
   }
 
   nullableCode(ext: Json | null, key: string, path: string): string | null {
     if (ext === null || ext[key] === null || ext[key] === undefined) return null;
-    return this.pattern(ext, key, path, CODE, '', 'elective group code');
+    return this.pattern(ext, key, path, CODE_PATTERN, '', 'elective group code');
   }
 
   codes(ext: Json, key: string, path: string): string[] {
@@ -111,7 +111,7 @@ export class Reader {
   }
 
   language(ext: Json | null, key: string, path: string, dflt: string): string {
-    return this.pattern(ext, key, path, LANGUAGE_CODE, dflt, 'language');
+    return this.pattern(ext, key, path, LANGUAGE_PATTERN, dflt, 'language');
   }
 
   languages(ext: Json | null, path: string, primary: string): string[] {
@@ -121,7 +121,7 @@ export class Reader {
       !Array.isArray(v) ||
       v.length === 0 ||
       v.length > LIMITS.curriculum.languages.max ||
-      !v.every((l) => isText(l) && LANGUAGE_CODE.test(l))
+      !v.every((l) => isText(l) && LANGUAGE_PATTERN.test(l))
     ) {
       this.bad(path, 'languages', 'must be a list of 1 to 30 language codes');
       return [primary];
@@ -142,7 +142,9 @@ export class Reader {
     if (ext === null || v === undefined) return statement === '' ? {} : { [primary]: statement };
     if (
       !isObject(v) ||
-      !Object.entries(v).every(([l, t]) => LANGUAGE_CODE.test(l) && isText(t) && t.length <= 20000)
+      !Object.entries(v).every(
+        ([l, t]) => LANGUAGE_PATTERN.test(l) && isText(t) && t.length <= 20000,
+      )
     ) {
       this.bad(path, key, 'must map language codes to texts');
       return {};
@@ -250,7 +252,7 @@ export class Reader {
       }
       return [
         {
-          code: this.pattern(g, 'code', p, CODE, 'G', 'group code'),
+          code: this.pattern(g, 'code', p, CODE_PATTERN, 'G', 'group code'),
           title: this.localized(g, 'title', p, primary, ''),
           pointsRequired: this.number(
             g,

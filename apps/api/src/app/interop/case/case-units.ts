@@ -1,6 +1,6 @@
 import {
   ASSESSMENT_METHODS,
-  CODE_PATTERN as CODE,
+  CODE_PATTERN,
   INDUSTRY_40_AREAS,
   LIMITS,
   OUTCOME_CATEGORIES,
@@ -38,12 +38,12 @@ export function readUnits(
   const usedCodes = new Set<string>();
   const codeFor = (wanted: string | undefined, fallback: string, path: string) => {
     let code = (wanted ?? '').trim();
-    if (!CODE.test(code)) {
+    if (!CODE_PATTERN.test(code)) {
       const cleaned = code
         .replace(/[^A-Za-z0-9 ._\-/]+/g, '-')
         .replace(/^[^A-Za-z0-9]+/, '')
         .slice(0, 50);
-      code = CODE.test(cleaned) ? cleaned : fallback;
+      code = CODE_PATTERN.test(cleaned) ? cleaned : fallback;
       if (wanted !== undefined)
         notes.push(`${path}: code "${wanted}" is not a valid unit code; "${code}" is used`);
     }
