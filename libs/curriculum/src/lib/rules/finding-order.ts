@@ -1,49 +1,32 @@
 import type { Finding } from './finding';
+import { UPDATABLE_FIELDS } from '../model/fields';
 
-/** Field names in the order of the model, so that findings follow the document. */
-const FIELD_ORDER: readonly string[] = [
-  'id',
-  'code',
-  'title',
-  'description',
-  'eqfLevel',
-  'nqfLevel',
-  'iscedFCode',
-  'occupation',
-  'durationMonths',
-  'fullTime',
-  'ecvetPoints',
-  'mandatory',
-  'electiveGroup',
-  'year',
-  'term',
-  'durationHours',
-  'companyProfile',
-  'mentorRole',
-  'areas',
-  'escoSkills',
-  'prerequisites',
-  'unitIds',
-  'outcomeIds',
-  'assessment',
-  'methods',
-  'criteria',
-  'outcomes',
-  'category',
-  'text',
-  'escoSkill',
-  'primaryLanguage',
-  'languages',
-  'electiveGroups',
-  'pointsRequired',
-  'thresholds',
-  'pointsPerYear',
-  'yearLoadTolerance',
-  'hoursPerYear',
-  'minWblShare',
-  'units',
-  'workBasedLearning',
-];
+/**
+ * Merges field lists into one order that keeps the order of each list: a name not yet placed goes
+ * right after the name before it in its list (or first). Only siblings are ever compared, so one
+ * order serves every part of the model.
+ */
+export function mergeFieldOrders(lists: readonly (readonly string[])[]): string[] {
+  const order: string[] = [];
+  for (const list of lists) {
+    list.forEach((name, i) => {
+      if (!order.includes(name))
+        order.splice(i === 0 ? 0 : order.indexOf(list[i - 1]) + 1, 0, name);
+    });
+  }
+  return order;
+}
+
+/** Field names in the order of the model (the forms' order), so that findings follow the document. */
+export const FIELD_ORDER: readonly string[] = mergeFieldOrders([
+  ['id', ...UPDATABLE_FIELDS.curriculum, 'units', 'workBasedLearning'],
+  ['id', ...UPDATABLE_FIELDS.unit, 'outcomes'],
+  ['id', ...UPDATABLE_FIELDS.outcome],
+  ['id', ...UPDATABLE_FIELDS.workBasedLearning],
+  ['code', 'title', 'pointsRequired'],
+  ['pointsPerYear', 'yearLoadTolerance', 'hoursPerYear', 'minWblShare'],
+  ['methods', 'criteria'],
+]);
 
 type Token = { readonly index: number } | { readonly name: string };
 
