@@ -68,6 +68,11 @@ export class CurriculaApi {
       this.http.post<LearningOutcome>(`${base}/${id}/units/${unitId}/outcomes`, body),
     );
   }
+  reorderOutcomes(id: string, unitId: string, version: number, ids: string[]): Promise<Unit> {
+    return firstValueFrom(
+      this.http.post<Unit>(`${base}/${id}/units/${unitId}/outcomes/reorder`, { version, ids }),
+    );
+  }
   updateOutcome(
     id: string,
     unitId: string,
@@ -100,6 +105,11 @@ export class CurriculaApi {
         `${base}/${id}/work-based-learning/${periodId}`,
         body,
       ),
+    );
+  }
+  deletePeriod(id: string, periodId: string, version: number): Promise<void> {
+    return firstValueFrom(
+      this.http.delete<void>(`${base}/${id}/work-based-learning/${periodId}?version=${version}`),
     );
   }
   /** The workflow steps of authors; `reopen` turns a published curriculum into a new draft. */

@@ -43,6 +43,18 @@ export const CORE_MESSAGES: Messages = {
     'common.close': 'Close',
     'common.loading': 'Loading…',
     'common.error': 'Something went wrong: {message}',
+    'error.offline':
+      'No connection to the server. Your changes are kept in this browser and saved when it is back.',
+    'error.session':
+      'Your session has ended. Sign in again: your changes are kept in this browser.',
+    'error.forbidden': 'Your account may not do this: {message}',
+    'error.gone':
+      'This no longer exists; someone may have deleted it. The page shows what is stored now.',
+    'error.conflict': 'This could not be done now: {message}',
+    'error.tooLarge': 'This is too large to send.',
+    'error.tooMany': 'Too many requests in a short time. Wait a moment and try again.',
+    'error.server': 'The server could not do this. Try again in a moment; nothing was changed.',
+    'error.refused': 'This was not accepted: {message}',
     'common.points': '{points} ECVET points',
     'common.year': 'Year {year}',
     'common.term': 'Term {term}',
@@ -99,6 +111,19 @@ export const CORE_MESSAGES: Messages = {
     'common.close': 'Schließen',
     'common.loading': 'Wird geladen…',
     'common.error': 'Etwas ist schiefgegangen: {message}',
+    'error.offline':
+      'Keine Verbindung zum Server. Ihre Änderungen bleiben in diesem Browser und werden gespeichert, sobald er wieder erreichbar ist.',
+    'error.session':
+      'Ihre Sitzung ist abgelaufen. Bitte neu anmelden: Ihre Änderungen bleiben in diesem Browser erhalten.',
+    'error.forbidden': 'Ihr Konto darf das nicht: {message}',
+    'error.gone':
+      'Das gibt es nicht mehr; jemand hat es vielleicht gelöscht. Die Seite zeigt den gespeicherten Stand.',
+    'error.conflict': 'Das geht gerade nicht: {message}',
+    'error.tooLarge': 'Das ist zu groß zum Senden.',
+    'error.tooMany': 'Zu viele Anfragen in kurzer Zeit. Bitte einen Moment warten.',
+    'error.server':
+      'Der Server konnte das nicht ausführen. Bitte gleich noch einmal versuchen; nichts wurde geändert.',
+    'error.refused': 'Das wurde nicht angenommen: {message}',
     'common.points': '{points} ECVET-Punkte',
     'common.year': 'Jahr {year}',
     'common.term': 'Halbjahr {term}',

@@ -2,7 +2,8 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { Curriculum } from '@curriculum-builder/curriculum';
-import { EditorState } from './editor-state';
+import { Auth } from '../../core/auth/auth';
+import { AUTOSAVE_DELAY, EditorState } from './editor-state';
 
 const tree = (version: number, eqfLevel = 4): Curriculum =>
   ({
@@ -85,5 +86,174 @@ describe('EditorState', () => {
     expect(state.conflict()).toBeNull();
     expect(state.saveState()).toBe('saved');
     expect(state.working()?.eqfLevel).toBe(3);
+  });
+});
+
+describe('EditorState saving by itself, field by field, with a draft in the browser', () => {
+  let http: HttpTestingController;
+
+  function setUp(autosave: number | null): EditorState {
+    TestBed.configureTestingModule({
+      providers: [
+        EditorState,
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: AUTOSAVE_DELAY, useValue: autosave },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    return TestBed.inject(EditorState);
+  }
+
+  async function signIn(): Promise<void> {
+    const auth = TestBed.inject(Auth);
+    const login = auth.login('t@x', 'pw');
+    http.expectOne('/api/v1/auth/login').flush({
+      user: {
+        id: 'teacher-1',
+        email: 't@x',
+        role: 'teacher',
+        institutionId: 'i1',
+        displayName: 'T',
+      },
+      token: 't',
+      csrfToken: 'c',
+      expiresAt: '',
+    });
+    await login;
+  }
+
+  async function load(state: EditorState, version = 1): Promise<void> {
+    const loading = state.load('c1');
+    http.expectOne('/api/v1/curricula/c1').flush(tree(version));
+    await Promise.resolve();
+    http.expectOne('/api/v1/curricula/c1/reviews').flush([]);
+    await loading;
+  }
+
+  const turn = () => new Promise((done) => setTimeout(done));
+
+  async function reloaded(stored: Curriculum): Promise<void> {
+    await turn();
+    http.expectOne((r) => r.method === 'GET' && r.url === '/api/v1/curricula/c1').flush(stored);
+    await turn();
+    http.expectOne('/api/v1/curricula/c1/reviews').flush([]);
+    await turn();
+  }
+
+  beforeEach(() => localStorage.clear());
+  afterEach(() => http.verify());
+
+  it('does not send a field that breaks a limit, marks it, and saves the other fields', async () => {
+    const state = setUp(null);
+    await load(state);
+    state.editCurriculum({ title: { de: 'x'.repeat(309) }, eqfLevel: 3 });
+    const saving = state.save();
+    // The whole curriculum is one entity: nothing of it is sent while its title is refused.
+    await saving;
+    http.expectNone((r) => r.method === 'PATCH');
+    expect(state.fieldProblems().get('title')).toEqual({
+      field: 'title',
+      key: 'editor.problem.length',
+      params: { max: 300 },
+    });
+    expect(state.saveState()).toBe('invalid');
+
+    // Editing the refused field again sends it again, with the other change.
+    state.editCurriculum({ title: { de: 'Mechatronik 4.0' } });
+    expect(state.saveState()).toBe('unsaved');
+    const again = state.save();
+    await Promise.resolve();
+    const patch = http.expectOne((r) => r.method === 'PATCH');
+    expect(patch.request.body).toEqual({
+      title: { de: 'Mechatronik 4.0' },
+      eqfLevel: 3,
+      version: 1,
+    });
+    const stored = { ...tree(2, 3), title: { de: 'Mechatronik 4.0' } };
+    patch.flush(stored);
+    await reloaded(stored);
+    await again;
+    expect(state.fieldProblems().size).toBe(0);
+    expect(state.saveState()).toBe('saved');
+  });
+
+  it('shows what the server refuses at its field, in the interface language, and keeps going', async () => {
+    const state = setUp(null);
+    await load(state);
+    state.editCurriculum({ ecvetPoints: 70 });
+    const saving = state.save();
+    await Promise.resolve();
+    http
+      .expectOne((r) => r.method === 'PATCH')
+      .flush(
+        {
+          statusCode: 400,
+          message: 'ecvetPoints: ecvetPoints must not be greater than 60',
+          errors: [{ path: 'ecvetPoints', message: 'ecvetPoints must not be greater than 60' }],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+    await saving;
+    expect(state.error()).toBeNull();
+    expect(state.fieldProblems().get('ecvetPoints')?.key).toBe('editor.problem.whole');
+    expect(state.saveState()).toBe('invalid');
+  });
+
+  it('keeps unsaved changes in the browser and brings them back on the next visit', async () => {
+    const first = setUp(null);
+    await signIn();
+    await load(first);
+    first.editCurriculum({ description: { de: 'Getippt, nicht gespeichert' } });
+    TestBed.tick();
+    const stored = JSON.parse(localStorage.getItem('cb.draft.teacher-1.c1') ?? 'null');
+    expect(stored.changes).toEqual([
+      {
+        kind: 'curriculum',
+        version: 1,
+        body: { description: { de: 'Getippt, nicht gespeichert' } },
+      },
+    ]);
+
+    TestBed.resetTestingModule();
+    const second = setUp(null);
+    await signIn();
+    // Someone else saved version 2 in the meantime: the draft still says what it was based on.
+    await load(second, 2);
+    expect(second.restored()?.count).toBe(1);
+    expect(second.working()?.description).toEqual({ de: 'Getippt, nicht gespeichert' });
+    const saving = second.save();
+    await Promise.resolve();
+    const patch = http.expectOne((r) => r.method === 'PATCH');
+    expect(patch.request.body).toEqual({
+      description: { de: 'Getippt, nicht gespeichert' },
+      version: 1,
+    });
+    patch.flush(
+      { statusCode: 409, message: 'changed', current: tree(2) },
+      { status: 409, statusText: 'Conflict' },
+    );
+    await saving;
+    expect(second.conflict()?.mine).toEqual({ description: { de: 'Getippt, nicht gespeichert' } });
+
+    second.discardRestored();
+    TestBed.tick();
+    expect(localStorage.getItem('cb.draft.teacher-1.c1')).toBeNull();
+  });
+
+  it('saves by itself a moment after the last change', async () => {
+    const state = setUp(5);
+    await load(state);
+    state.editCurriculum({ eqfLevel: 3 });
+    TestBed.tick();
+    state.editCurriculum({ eqfLevel: 5 });
+    TestBed.tick();
+    http.expectNone((r) => r.method === 'PATCH');
+    await new Promise((done) => setTimeout(done, 30));
+    const patch = http.expectOne((r) => r.method === 'PATCH');
+    expect(patch.request.body).toEqual({ eqfLevel: 5, version: 1 });
+    patch.flush(tree(2, 5));
+    await reloaded(tree(2, 5));
+    expect(state.saveState()).toBe('saved');
   });
 });

@@ -1,4 +1,13 @@
-import { Injectable, computed, inject, signal } from '@angular/core';
+import {
+  Injectable,
+  InjectionToken,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { Router } from '@angular/router';
 import {
   canTransition,
   isEditable,
@@ -10,33 +19,73 @@ import {
   type WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
 import { apiError } from '../../core/api/api-error';
+import { errorText } from '../../core/api/error-text';
+import { Auth } from '../../core/auth/auth';
+import { I18n } from '../../core/i18n/i18n';
 import { CurriculaApi } from '../curricula-api';
-import { PendingChange, pendingChanges } from './pending-changes';
+import { localProblems, serverProblems, type FieldProblem } from './field-problems';
+import { readDraft, writeDraft } from './local-draft';
+import {
+  PendingChange,
+  applyChange,
+  entityKey,
+  entityPath,
+  pendingChanges,
+} from './pending-changes';
 
-export type SaveState = 'saved' | 'unsaved' | 'saving' | 'error';
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'invalid' | 'error';
 
 /** A write the server refused with 409: what the user has, and what is stored now. */
 export interface Conflict {
   readonly what: string;
-  readonly mine: unknown;
+  readonly mine: Record<string, unknown>;
   readonly theirs: Record<string, unknown> & { version: number };
   readonly change: PendingChange;
+}
+
+/** Milliseconds of quiet after the last keystroke before the editor saves by itself; null: never. */
+export const AUTOSAVE_DELAY = new InjectionToken<number | null>('AUTOSAVE_DELAY', {
+  factory: () => 800,
+});
+/** After a lost connection or a busy server, the next try. */
+const RETRY_DELAY = 5000;
+
+/** A change the editor did not send or the server refused, kept with the body that was refused. */
+interface Refusal {
+  readonly change: PendingChange;
+  readonly body: string;
+  readonly problems: readonly FieldProblem[];
 }
 
 /**
  * The curriculum being edited: the server's copy, the working copy the forms change, live ECVET
  * findings of the working copy (the same rule engine as the API), save states and conflicts.
+ * Changes save themselves a moment after the last keystroke, entity by entity with the version
+ * each was based on; a refused change keeps its field problems and never holds up the others;
+ * what is not saved yet stays in the browser (local-draft.ts) and comes back after a reload.
  */
 @Injectable()
 export class EditorState {
   private readonly api = inject(CurriculaApi);
+  private readonly auth = inject(Auth);
+  private readonly i18n = inject(I18n);
+  private readonly router = inject(Router);
+  private readonly autosaveDelay = inject(AUTOSAVE_DELAY);
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Versions a restored draft was based on, by entity: a save sends these (409 if changed since). */
+  private readonly baseVersions = new Map<string, number>();
 
   readonly server = signal<Curriculum | null>(null);
   readonly working = signal<Curriculum | null>(null);
   readonly reviews = signal<readonly ReviewComment[]>([]);
   readonly saving = signal(false);
+  /** What went wrong with the last request that was not about one field, as a sentence. */
   readonly error = signal<string | null>(null);
   readonly conflict = signal<Conflict | null>(null);
+  readonly refusals = signal<ReadonlyMap<string, Refusal>>(new Map());
+  /** The number of unsaved changes brought back from this browser, and when they were made. */
+  readonly restored = signal<{ count: number; savedAt: string } | null>(null);
+  readonly sessionEnded = signal(false);
 
   readonly report = computed(() => {
     const working = this.working();
@@ -47,15 +96,33 @@ export class EditorState {
     const working = this.working();
     return server === null || working === null ? [] : pendingChanges(server, working);
   });
-  readonly saveState = computed<SaveState>(() =>
-    this.saving()
-      ? 'saving'
-      : this.error() !== null
-        ? 'error'
-        : this.pending().length > 0
-          ? 'unsaved'
-          : 'saved',
-  );
+  /** Pending changes but those refused as they are now (edited again, they are sent again). */
+  readonly sendable = computed(() => {
+    const refusals = this.refusals();
+    return this.pending().filter(
+      (change) => refusals.get(entityKey(change))?.body !== JSON.stringify(change.body),
+    );
+  });
+  /** The problems of refused changes by field path (`units[2].title`), for the fields to show. */
+  readonly fieldProblems = computed(() => {
+    const working = this.working();
+    const byPath = new Map<string, FieldProblem>();
+    if (working === null) return byPath;
+    for (const refusal of this.refusals().values()) {
+      const prefix = entityPath(working, refusal.change);
+      if (prefix === null) continue;
+      for (const problem of refusal.problems) {
+        byPath.set(prefix === '' ? problem.field : `${prefix}.${problem.field}`, problem);
+      }
+    }
+    return byPath;
+  });
+  readonly saveState = computed<SaveState>(() => {
+    if (this.saving()) return 'saving';
+    if (this.error() !== null) return 'error';
+    if (this.sendable().length > 0) return 'unsaved';
+    return this.pending().length > 0 ? 'invalid' : 'saved';
+  });
   /** Drafts and curricula with requested changes; a published one is reopened first. */
   readonly editable = computed(() => {
     const status = this.working()?.status;
@@ -66,11 +133,42 @@ export class EditorState {
     return status !== undefined && canTransition(status, 'reopen');
   });
 
+  constructor() {
+    // Each change restarts the quiet period; the save follows it.
+    effect(() => {
+      this.sendable();
+      untracked(() => this.schedule(this.autosaveDelay));
+    });
+    // What is not on the server yet is kept in the browser, and forgotten once it is.
+    effect(() => {
+      const server = this.server();
+      const pending = this.pending();
+      const user = this.auth.user();
+      if (server !== null && user !== null) writeDraft(user.id, server.id, pending);
+    });
+  }
+
   async load(id: string): Promise<void> {
     const curriculum = await this.api.get(id);
+    const user = this.auth.user();
+    const draft = user === null ? null : readDraft(user.id, id);
     this.server.set(curriculum);
     this.working.set(curriculum);
+    if (draft !== null && isEditable(curriculum.status)) {
+      for (const change of draft.changes) this.baseVersions.set(entityKey(change), change.version);
+      this.working.set(draft.changes.reduce(applyChange, curriculum));
+      const count = this.pending().length;
+      if (count > 0) this.restored.set({ count, savedAt: draft.savedAt });
+    }
     this.reviews.set(await this.api.reviews(id).catch(() => []));
+  }
+
+  /** Forgets the changes brought back from the browser: the form shows what the server has. */
+  discardRestored(): void {
+    this.restored.set(null);
+    this.baseVersions.clear();
+    this.refusals.set(new Map());
+    this.working.set(this.server());
   }
 
   /** Reloads from the server, dropping nothing that is still unsaved. */
@@ -85,77 +183,44 @@ export class EditorState {
   }
 
   editCurriculum(patch: Partial<Curriculum>): void {
-    this.working.update((c) => (c === null ? c : { ...c, ...patch }));
+    this.edit({ kind: 'curriculum', version: 0, body: patch });
   }
 
   editUnit(unitId: string, patch: Partial<Unit>): void {
-    this.working.update((c) =>
-      c === null
-        ? c
-        : { ...c, units: c.units.map((u) => (u.id === unitId ? { ...u, ...patch } : u)) },
-    );
+    this.edit({ kind: 'unit', unitId, version: 0, body: patch });
   }
 
   editOutcome(unitId: string, outcomeId: string, patch: Partial<LearningOutcome>): void {
-    this.working.update((c) =>
-      c === null
-        ? c
-        : {
-            ...c,
-            units: c.units.map((u) =>
-              u.id !== unitId
-                ? u
-                : {
-                    ...u,
-                    outcomes: u.outcomes.map((o) => (o.id === outcomeId ? { ...o, ...patch } : o)),
-                  },
-            ),
-          },
-    );
+    this.edit({ kind: 'outcome', unitId, outcomeId, version: 0, body: patch });
   }
 
   editPeriod(periodId: string, patch: Partial<WorkBasedLearningPeriod>): void {
-    this.working.update((c) =>
-      c === null
-        ? c
-        : {
-            ...c,
-            workBasedLearning: c.workBasedLearning.map((p) =>
-              p.id === periodId ? { ...p, ...patch } : p,
-            ),
-          },
-    );
+    this.edit({ kind: 'period', periodId, version: 0, body: patch });
   }
 
-  /** Saves every changed entity with the version it was based on; a 409 opens the conflict dialog. */
+  /**
+   * Saves every changed entity with the version it was based on. A field the limits or the server
+   * refuse is marked at the field and the others are saved; a 409 opens the conflict dialog.
+   */
   async save(): Promise<void> {
     const id = this.server()?.id;
-    if (!id || this.saving()) return;
+    if (!id || this.saving() || this.conflict() !== null) return;
+    clearTimeout(this.timer);
     this.saving.set(true);
     this.error.set(null);
+    let saved = false;
     try {
-      for (const change of this.pending()) {
-        try {
-          await this.send(id, change, change.version);
-        } catch (error) {
-          const failure = apiError(error);
-          if (failure.status === 409 && failure.current !== undefined) {
-            this.conflict.set({
-              what: change.kind,
-              mine: change.body,
-              theirs: failure.current as Conflict['theirs'],
-              change,
-            });
-            return;
-          }
-          throw error;
-        }
+      for (const change of this.sendable()) {
+        const result = await this.saveOne(id, change);
+        saved ||= result === 'saved';
+        if (result === 'stop') break;
       }
-      await this.refresh();
+      if (saved) await this.refresh();
     } catch (error) {
-      this.error.set(apiError(error).message);
+      this.fail(error);
     } finally {
       this.saving.set(false);
+      if (this.error() === null) this.schedule(this.autosaveDelay);
     }
   }
 
@@ -167,6 +232,7 @@ export class EditorState {
     this.conflict.set(null);
     try {
       await this.send(id, conflict.change, conflict.theirs.version);
+      this.baseVersions.delete(entityKey(conflict.change));
       await this.refresh();
     } catch (error) {
       const failure = apiError(error);
@@ -174,7 +240,7 @@ export class EditorState {
         // Changed again in the meantime: ask again, against the newest version.
         this.conflict.set({ ...conflict, theirs: failure.current as Conflict['theirs'] });
       } else {
-        this.error.set(failure.message);
+        this.fail(error);
       }
       return;
     }
@@ -185,13 +251,15 @@ export class EditorState {
   async takeTheirs(): Promise<void> {
     const conflict = this.conflict();
     if (!conflict) return;
-    this.conflict.set(null);
+    const key = entityKey(conflict.change);
+    this.baseVersions.delete(key);
     const fresh = await this.api.get(this.server()?.id ?? '');
     this.server.set(fresh);
     const others = pendingChanges(fresh, this.working() ?? fresh).filter(
-      (c) => !sameEntity(c, conflict.change),
+      (c) => entityKey(c) !== key,
     );
     this.working.set(others.reduce(applyChange, fresh));
+    this.conflict.set(null);
   }
 
   /**
@@ -212,8 +280,79 @@ export class EditorState {
       await this.refresh();
       return true;
     } catch (error) {
-      this.error.set(apiError(error).message);
+      this.fail(error);
       return false;
+    }
+  }
+
+  private edit(change: PendingChange): void {
+    this.working.update((c) => (c === null ? c : applyChange(c, change)));
+  }
+
+  private schedule(delay: number | null): void {
+    clearTimeout(this.timer);
+    if (delay === null || this.sessionEnded() || this.sendable().length === 0) return;
+    this.timer = setTimeout(() => void this.save(), delay);
+  }
+
+  private async saveOne(id: string, change: PendingChange): Promise<'saved' | 'refused' | 'stop'> {
+    const key = entityKey(change);
+    const local = [...localProblems(change), ...this.duplicateCode(change)];
+    if (local.length > 0) {
+      this.refuse(change, local);
+      return 'refused';
+    }
+    try {
+      await this.send(id, change, this.baseVersions.get(key) ?? change.version);
+    } catch (error) {
+      const failure = apiError(error);
+      if (failure.status === 409 && failure.current !== undefined) {
+        const theirs = failure.current as Conflict['theirs'];
+        this.conflict.set({ what: change.kind, mine: change.body, theirs, change });
+        return 'stop';
+      }
+      if ((failure.status === 400 || failure.status === 422) && failure.errors.length > 0) {
+        this.refuse(change, serverProblems(change, failure.errors));
+        return 'refused';
+      }
+      throw error;
+    }
+    this.baseVersions.delete(key);
+    this.refusals.update((all) => {
+      const next = new Map(all);
+      next.delete(key);
+      return next;
+    });
+    return 'saved';
+  }
+
+  /** A unit code must name one unit: the ECVET check flags it, and the editor does not save it. */
+  private duplicateCode(change: PendingChange): FieldProblem[] {
+    if (change.kind !== 'unit' || typeof change.body['code'] !== 'string') return [];
+    const code = change.body['code'].trim().toLowerCase();
+    const taken = this.working()?.units.some(
+      (u) => u.id !== change.unitId && u.code.trim().toLowerCase() === code,
+    );
+    return taken ? [{ field: 'code', key: 'editor.problem.codeTaken', params: {} }] : [];
+  }
+
+  private refuse(change: PendingChange, problems: readonly FieldProblem[]): void {
+    const refusal: Refusal = { change, body: JSON.stringify(change.body), problems };
+    this.refusals.update((all) => new Map(all).set(entityKey(change), refusal));
+  }
+
+  /** Tells what a failed request means; an ended session goes to sign-in (the draft stays here). */
+  private fail(error: unknown): void {
+    const failure = apiError(error);
+    this.error.set(errorText((key, params) => this.i18n.t(key, params), error));
+    if (failure.status === 401) {
+      this.sessionEnded.set(true);
+      void this.router.navigate(['/login'], { queryParams: { returnTo: this.router.url } });
+    } else if (failure.status === 0 || failure.status === 429 || failure.status >= 500) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => void this.save(), RETRY_DELAY);
+    } else if (failure.status === 404) {
+      void this.refresh().catch(() => undefined);
     }
   }
 
@@ -229,46 +368,5 @@ export class EditorState {
       case 'period':
         return this.api.updatePeriod(id, change.periodId, body);
     }
-  }
-}
-
-function sameEntity(a: PendingChange, b: PendingChange): boolean {
-  return (
-    JSON.stringify({ ...a, body: null, version: null }) ===
-    JSON.stringify({ ...b, body: null, version: null })
-  );
-}
-
-/** The curriculum with one pending change applied again (after a reload). */
-function applyChange(c: Curriculum, change: PendingChange): Curriculum {
-  switch (change.kind) {
-    case 'curriculum':
-      return { ...c, ...change.body };
-    case 'unit':
-      return {
-        ...c,
-        units: c.units.map((u) => (u.id === change.unitId ? { ...u, ...change.body } : u)),
-      };
-    case 'outcome':
-      return {
-        ...c,
-        units: c.units.map((u) =>
-          u.id !== change.unitId
-            ? u
-            : {
-                ...u,
-                outcomes: u.outcomes.map((o) =>
-                  o.id === change.outcomeId ? { ...o, ...change.body } : o,
-                ),
-              },
-        ),
-      };
-    case 'period':
-      return {
-        ...c,
-        workBasedLearning: c.workBasedLearning.map((p) =>
-          p.id === change.periodId ? { ...p, ...change.body } : p,
-        ),
-      };
   }
 }

@@ -25,6 +25,7 @@ import { Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
 import { num, toggle } from './form-values';
+import { Field } from './field';
 import { fieldId } from './pending-changes';
 
 /**
@@ -33,7 +34,7 @@ import { fieldId } from './pending-changes';
  */
 @Component({
   selector: 'cb-editor-units',
-  imports: [FormsModule, CdkDropList, CdkDrag, A11yModule, Localized, TPipe],
+  imports: [FormsModule, Field, CdkDropList, CdkDrag, A11yModule, Localized, TPipe],
   templateUrl: './editor-units.html',
   styleUrls: ['./editor-forms.css', './editor.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -58,7 +59,12 @@ export class EditorUnits {
   protected readonly selectedUnit = computed(
     () => this.c()?.units.find((u) => u.id === this.selectedUnitId()) ?? null,
   );
-  protected newUnit = { code: '', title: '', year: 1, ecvetPoints: 10 };
+  /** Terms a unit can be given (or none: the whole year). */
+  protected readonly terms = Array.from(
+    { length: LIMITS.unit.term.max },
+    (_, i) => i + LIMITS.unit.term.min,
+  );
+  protected newUnit = EditorUnits.blankUnit();
   protected newOutcome: Record<string, string> = {};
   protected newEsco = { uri: '', label: '' };
   protected readonly escoProblem = signal<string | null>(null);
@@ -116,12 +122,18 @@ export class EditorUnits {
         eqfLevel: c.eqfLevel,
         ecvetPoints: Number(this.newUnit.ecvetPoints),
         year: Number(this.newUnit.year),
+        assessment: {
+          methods: [],
+          criteria: this.newUnit.criteria.trim()
+            ? { [this.lang()]: this.newUnit.criteria.trim() }
+            : {},
+        },
       }),
     );
     if (ok) {
       const added = this.state.working()?.units.find((u) => u.code === this.newUnit.code.trim());
       this.selectedUnitId.set(added?.id ?? null);
-      this.newUnit = { code: '', title: '', year: 1, ecvetPoints: 10 };
+      this.newUnit = EditorUnits.blankUnit();
     }
   }
 
@@ -141,7 +153,47 @@ export class EditorUnits {
   }
 
   protected async deleteOutcome(unit: Unit, outcomeId: string, version: number): Promise<void> {
+    if (!confirm(this.i18n.t('editor.outcome.confirmDelete'))) return;
     await this.state.run((api, id) => api.deleteOutcome(id, unit.id, outcomeId, version));
+  }
+
+  /**
+   * Moves an outcome one place up or down among those of its category (the order of the unit's
+   * outcomes is kept otherwise); the focus stays on the button that moved it.
+   */
+  protected async moveOutcome(
+    unit: Unit,
+    outcomeId: string,
+    step: -1 | 1,
+    button: HTMLElement,
+  ): Promise<void> {
+    const outcome = unit.outcomes.find((o) => o.id === outcomeId);
+    if (!outcome) return;
+    const same = this.outcomesOf(unit, outcome.category);
+    const neighbour = same[same.indexOf(outcome) + step];
+    if (!neighbour) return;
+    const ids = unit.outcomes.map((o) => o.id);
+    const from = ids.indexOf(outcomeId);
+    const to = ids.indexOf(neighbour.id);
+    [ids[from], ids[to]] = [ids[to], ids[from]];
+    const label = button.getAttribute('aria-label');
+    const moved = await this.state.run((api, id) =>
+      api.reorderOutcomes(id, unit.id, unit.version, ids),
+    );
+    if (!moved) return;
+    // The row is drawn anew at its place: the focus goes to the same button there.
+    setTimeout(() => {
+      const row = document.querySelector<HTMLElement>(`[data-outcome="${outcomeId}"]`);
+      const buttons = Array.from(row?.querySelectorAll<HTMLElement>('button') ?? []);
+      const again = buttons.find(
+        (b) => b.getAttribute('aria-label') === label && !b.hasAttribute('disabled'),
+      );
+      (again ?? row?.querySelector<HTMLElement>('textarea'))?.focus();
+    });
+  }
+
+  private static blankUnit() {
+    return { code: '', title: '', year: 1, ecvetPoints: 10, criteria: '' };
   }
 
   protected async acceptSuggestion(commentId: string): Promise<void> {

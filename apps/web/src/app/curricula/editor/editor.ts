@@ -23,6 +23,7 @@ import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
+import { Field } from './field';
 import { fieldId } from './pending-changes';
 import { EditorHistory } from './editor-history';
 import { EditorUnits } from './editor-units';
@@ -33,11 +34,25 @@ import { Reopen } from './reopen';
 
 type Tab = 'curriculum' | 'units' | 'wbl' | 'history';
 
+/** Message keys of the form labels whose names differ from the model's field names. */
+const LABEL_KEYS: Readonly<Record<string, string>> = {
+  eqfLevel: 'editor.field.eqf',
+  durationMonths: 'editor.field.duration',
+  ecvetPoints: 'editor.field.points',
+  durationHours: 'editor.hours',
+  text: 'editor.outcomeText',
+};
+
+function fieldLabelKey(field: string): string {
+  return LABEL_KEYS[field] ?? `editor.field.${field}`;
+}
+
 /** The teacher's editor of one curriculum. */
 @Component({
   selector: 'cb-editor',
   imports: [
     FormsModule,
+    Field,
     RouterLink,
     A11yModule,
     Localized,
@@ -71,6 +86,7 @@ export class Editor implements OnInit {
   protected readonly tab = signal<Tab>('units');
   protected readonly lang = signal<string>('');
   protected readonly selectedUnitId = signal<string | null>(null);
+  protected readonly selectedPeriodId = signal<string | null>(null);
   protected readonly loadError = signal<string | null>(null);
   protected readonly reopening = signal(false);
   protected readonly reopened = signal(false);
@@ -121,9 +137,46 @@ export class Editor implements OnInit {
     }
   }
 
-  /** For the unsaved-changes guard. */
+  /** The browser asks before a reload or a closed tab while a change is not on the server yet. */
+  @HostListener('window:beforeunload', ['$event'])
+  protected onBeforeUnload(event: BeforeUnloadEvent): void {
+    if (this.hasUnsavedChanges()) event.preventDefault();
+  }
+
+  /** For the unsaved-changes guards (after an ended session the draft waits in the browser). */
   hasUnsavedChanges(): boolean {
-    return this.state.pending().length > 0;
+    return !this.state.sessionEnded() && (this.state.pending().length > 0 || this.state.saving());
+  }
+
+  /** Why "Submit for review" cannot be pressed now, or null. */
+  protected readonly submitBlocked = computed(() => {
+    const errors = this.errors().length;
+    if (errors > 0) return this.i18n.t('editor.submitBlocked.errors', { errors });
+    if (this.state.pending().length > 0) return this.i18n.t('editor.submitBlocked.unsaved');
+    return null;
+  });
+
+  /** The refused change side by side with what is stored now, field by field, as texts. */
+  protected readonly conflictRows = computed(() => {
+    const conflict = this.state.conflict();
+    if (conflict === null) return [];
+    return Object.keys(conflict.mine).map((field) => ({
+      label: this.i18n.t(fieldLabelKey(field)),
+      mine: this.shown(conflict.mine[field]),
+      theirs: this.shown(conflict.theirs[field]),
+    }));
+  });
+
+  private shown(value: unknown): string {
+    if (value === null || value === undefined) return '—';
+    if (typeof value !== 'object') return String(value);
+    if (Array.isArray(value)) return value.map((v) => this.shown(v)).join(', ');
+    const record = value as Record<string, unknown>;
+    if ('criteria' in record) return this.shown(record['criteria']);
+    if ('label' in record) return this.shown(record['label']);
+    const texts = Object.entries(record).filter(([, v]) => typeof v === 'string');
+    const own = record[this.lang()];
+    return typeof own === 'string' ? own : texts.map(([k, v]) => `${k}: ${v}`).join(' · ');
   }
 
   protected text(value: LocalizedText | undefined | null): string {
@@ -132,6 +185,15 @@ export class Editor implements OnInit {
 
   protected withText(value: LocalizedText | undefined | null, text: string): LocalizedText {
     return { ...(value ?? {}), [this.lang()]: text };
+  }
+
+  /** The target occupation: an ESCO URI and its name in the content language (blank URI: none). */
+  protected editOccupation(uri: string, label: string): void {
+    const trimmed = uri.trim();
+    const labels = { ...(this.c()?.occupation?.label ?? {}), [this.lang()]: label };
+    this.state.editCurriculum({
+      occupation: trimmed === '' ? null : { uri: trimmed, label: labels },
+    });
   }
 
   protected async transition(step: 'submit' | 'publish'): Promise<void> {
@@ -160,6 +222,7 @@ export class Editor implements OnInit {
       this.selectedUnitId.set(this.c()?.units[Number(unitIndex)]?.id ?? null);
     } else if (periodIndex) {
       this.tab.set('wbl');
+      this.selectedPeriodId.set(this.c()?.workBasedLearning[Number(periodIndex[1])]?.id ?? null);
     } else {
       this.tab.set('curriculum');
     }
@@ -180,9 +243,5 @@ export class Editor implements OnInit {
 
   protected findingText(finding: Finding): string {
     return finding.messages[this.i18n.language()] ?? finding.message;
-  }
-
-  protected json(value: unknown): string {
-    return JSON.stringify(value, null, 2);
   }
 }

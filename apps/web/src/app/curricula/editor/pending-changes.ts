@@ -91,3 +91,72 @@ export function pendingChanges(server: Curriculum, working: Curriculum): Pending
 export function fieldId(path: string): string {
   return `f-${path.replace(/[[\].]+/g, '-').replace(/-+$/, '') || 'curriculum'}`;
 }
+
+/** One key per changed entity: `unit:<id>`, `outcome:<unitId>:<id>`, … */
+export function entityKey(change: PendingChange): string {
+  switch (change.kind) {
+    case 'curriculum':
+      return 'curriculum';
+    case 'unit':
+      return `unit:${change.unitId}`;
+    case 'outcome':
+      return `outcome:${change.unitId}:${change.outcomeId}`;
+    case 'period':
+      return `period:${change.periodId}`;
+  }
+}
+
+/** Where the changed entity is in `c`, as a finding path (`units[2]`), or null when it is gone. */
+export function entityPath(c: Curriculum, change: PendingChange): string | null {
+  switch (change.kind) {
+    case 'curriculum':
+      return '';
+    case 'unit': {
+      const u = c.units.findIndex((unit) => unit.id === change.unitId);
+      return u === -1 ? null : `units[${u}]`;
+    }
+    case 'outcome': {
+      const u = c.units.findIndex((unit) => unit.id === change.unitId);
+      const o = u === -1 ? -1 : c.units[u].outcomes.findIndex((x) => x.id === change.outcomeId);
+      return o === -1 ? null : `units[${u}].outcomes[${o}]`;
+    }
+    case 'period': {
+      const p = c.workBasedLearning.findIndex((period) => period.id === change.periodId);
+      return p === -1 ? null : `workBasedLearning[${p}]`;
+    }
+  }
+}
+
+/** The curriculum with one pending change applied again (after a reload); gone entities are skipped. */
+export function applyChange(c: Curriculum, change: PendingChange): Curriculum {
+  switch (change.kind) {
+    case 'curriculum':
+      return { ...c, ...change.body };
+    case 'unit':
+      return {
+        ...c,
+        units: c.units.map((u) => (u.id === change.unitId ? { ...u, ...change.body } : u)),
+      };
+    case 'outcome':
+      return {
+        ...c,
+        units: c.units.map((u) =>
+          u.id !== change.unitId
+            ? u
+            : {
+                ...u,
+                outcomes: u.outcomes.map((o) =>
+                  o.id === change.outcomeId ? { ...o, ...change.body } : o,
+                ),
+              },
+        ),
+      };
+    case 'period':
+      return {
+        ...c,
+        workBasedLearning: c.workBasedLearning.map((p) =>
+          p.id === change.periodId ? { ...p, ...change.body } : p,
+        ),
+      };
+  }
+}

@@ -1,0 +1,133 @@
+import {
+  CODE_PATTERN,
+  ESCO_OCCUPATION_PATTERN,
+  ISCED_F_PATTERN,
+  LIMITS,
+  localizedTextProblem,
+  numberProblem,
+  type FieldError,
+  type ListLimit,
+  type NumberLimit,
+  type TextLimit,
+} from '@curriculum-builder/curriculum';
+import type { PendingChange } from './pending-changes';
+
+/**
+ * What the editor says about one field of a change it could not save: a message key of the
+ * editor (`editor.problem.*`) with its parameters, so that the sentence is in the interface
+ * language. `field` is the form field: `title`, `thresholds.pointsPerYear`, `assessment`.
+ */
+export interface FieldProblem {
+  readonly field: string;
+  readonly key: string;
+  readonly params: Readonly<Record<string, string | number>>;
+}
+
+type Limit = NumberLimit | TextLimit | ListLimit;
+
+const PARTS = {
+  curriculum: LIMITS.curriculum,
+  unit: LIMITS.unit,
+  outcome: LIMITS.outcome,
+  period: LIMITS.workBasedLearning,
+} as const;
+
+/** The form field a request path belongs to: `title.de` → `title`, `thresholds.x` stays. */
+export function formField(path: string): string {
+  const [first, second] = path.split(/[.[\]]+/);
+  return first === 'thresholds' && second ? `${first}.${second}` : first;
+}
+
+function limitOf(kind: PendingChange['kind'], field: string): Limit | undefined {
+  const [first, second] = field.split('.');
+  if (first === 'thresholds') return (LIMITS.thresholds as Record<string, Limit>)[second];
+  if (kind === 'unit' && first === 'assessment') return LIMITS.unit.assessmentCriteria;
+  if (kind === 'period' && (first === 'unitIds' || first === 'outcomeIds')) {
+    return first === 'unitIds' ? LIMITS.workBasedLearning.units : LIMITS.workBasedLearning.outcomes;
+  }
+  return (PARTS[kind] as Record<string, Limit>)[first];
+}
+
+/** The sentence for a field that breaks `limit` (or whose value the server refused for it). */
+function limitProblem(field: string, limit: Limit, value: unknown): FieldProblem {
+  if ('integer' in limit) {
+    const key = limit.integer ? 'editor.problem.whole' : 'editor.problem.number';
+    return { field, key, params: { min: limit.min, max: limit.max } };
+  }
+  if ('maxLength' in limit) {
+    const texts = Object.values((value ?? {}) as Record<string, unknown>);
+    const blank = !texts.some((t) => typeof t === 'string' && t.trim() !== '');
+    return limit.required && blank
+      ? { field, key: 'editor.problem.required', params: {} }
+      : { field, key: 'editor.problem.length', params: { max: limit.maxLength } };
+  }
+  return { field, key: 'editor.problem.list', params: { max: limit.max } };
+}
+
+function valueOf(body: Record<string, unknown>, field: string): unknown {
+  const [first, second] = field.split('.');
+  const value = body[first];
+  if (second === undefined) return value;
+  return (value as Record<string, unknown> | undefined)?.[second];
+}
+
+function breaks(limit: Limit, value: unknown): boolean {
+  if ('integer' in limit) return numberProblem(value, limit) !== null;
+  if ('maxLength' in limit) return localizedTextProblem(value, limit) !== null;
+  return !Array.isArray(value) || value.length < limit.min || value.length > limit.max;
+}
+
+/** The fields of a change's body checked against the limit table before anything is sent. */
+export function localProblems(change: PendingChange): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  for (const [name, value] of Object.entries(change.body)) {
+    if (name === 'code' && (typeof value !== 'string' || !CODE_PATTERN.test(value))) {
+      problems.push({ field: name, key: 'editor.problem.code', params: {} });
+      continue;
+    }
+    if (name === 'iscedFCode' && (typeof value !== 'string' || !ISCED_F_PATTERN.test(value))) {
+      problems.push({ field: name, key: 'editor.problem.isced', params: {} });
+      continue;
+    }
+    if (name === 'occupation' && value !== null) {
+      const { uri, label } = value as { uri: string; label: Record<string, string> };
+      if (!ESCO_OCCUPATION_PATTERN.test(uri)) {
+        problems.push({ field: name, key: 'editor.problem.occupation', params: {} });
+      } else if (!Object.values(label).some((text) => text.trim() !== '')) {
+        problems.push({ field: name, key: 'editor.problem.required', params: {} });
+      }
+      continue;
+    }
+    const fields =
+      name === 'thresholds' && typeof value === 'object' && value !== null
+        ? Object.keys(value).map((key) => `thresholds.${key}`)
+        : [name];
+    for (const field of fields) {
+      const limit = limitOf(change.kind, field);
+      const fieldValue =
+        change.kind === 'unit' && field === 'assessment'
+          ? (value as { criteria?: unknown }).criteria
+          : valueOf(change.body, field);
+      if (limit !== undefined && breaks(limit, fieldValue)) {
+        problems.push(limitProblem(field, limit, fieldValue));
+      }
+    }
+  }
+  return problems;
+}
+
+/** The server's field errors of a refused change, as sentences of the interface. */
+export function serverProblems(
+  change: PendingChange,
+  errors: readonly FieldError[],
+): FieldProblem[] {
+  return errors.map((error) => {
+    const field = formField(error.path);
+    if (field === 'code') return { field, key: 'editor.problem.code', params: {} };
+    if (field === 'iscedFCode') return { field, key: 'editor.problem.isced', params: {} };
+    const limit = limitOf(change.kind, field);
+    return limit === undefined
+      ? { field, key: 'editor.problem.server', params: { message: error.message } }
+      : limitProblem(field, limit, valueOf(change.body, field));
+  });
+}
