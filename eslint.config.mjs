@@ -1,5 +1,31 @@
 import nx from '@nx/eslint-plugin';
 
+// Layers of the house style: api -> api|shared, web -> web|shared, shared -> shared only.
+const LAYERS = [
+  { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
+  { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
+  { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+  { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
+  // Scripts, generators and benchmarks use the public libraries only.
+  { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
+];
+// Test support (the built product as a process) serves tests and benchmarks only.
+const PRODUCT_CODE = { sourceTag: 'type:app', notDependOnLibsWithTags: ['type:testing'] };
+
+const boundaries = (depConstraints) => [
+  'error',
+  {
+    enforceBuildableLibDependency: true,
+    allow: [
+      '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
+      // The one reach into an app: the in-process PDF benchmark (tools/bench/pdf-export.ts)
+      // measures the API's renderers on its demo content.
+      '^\\.\\./\\.\\./apps/api/src/(app/exports/pdf/[\\w-]+|app/demo/content|infrastructure/pdf/[\\w-]+)$',
+    ],
+    depConstraints,
+  },
+];
+
 export default [
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
@@ -9,31 +35,12 @@ export default [
   },
   {
     files: ['**/*.ts', '**/*.tsx', '**/*.js', '**/*.jsx'],
-    rules: {
-      // Layers of the house style: api -> api|shared, web -> web|shared, shared -> shared only.
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: true,
-          allow: [
-            '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
-            // The one reach into an app: the in-process PDF benchmark (tools/bench/pdf-export.ts)
-            // measures the API's renderers on its demo content.
-            '^\\.\\./\\.\\./apps/api/src/(app/exports/pdf/[\\w-]+|app/demo/content|infrastructure/pdf/[\\w-]+)$',
-          ],
-          depConstraints: [
-            { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
-            { sourceTag: 'scope:web', onlyDependOnLibsWithTags: ['scope:web', 'scope:shared'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:domain'] },
-            // Scripts, generators and benchmarks use the public libraries only.
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared'] },
-            // Test support (the built product as a process) serves tests and benchmarks only.
-            { sourceTag: 'type:app', notDependOnLibsWithTags: ['type:testing'] },
-          ],
-        },
-      ],
-    },
+    rules: { '@nx/enforce-module-boundaries': boundaries([...LAYERS, PRODUCT_CODE]) },
+  },
+  {
+    // An app's own end-to-end tests may use the test support too (ELM SHACL validation, …).
+    files: ['**/test/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(LAYERS) },
   },
   {
     files: ['**/*.ts'],

@@ -64,7 +64,7 @@ describe('teacher journeys in Chromium', () => {
         .getByRole('button', { name: 'Add' })
         .click();
       await page.locator('textarea[id$="-outcomes-0-text"]').waitFor();
-      const criteria = page.getByLabel(/Assessment criteria/);
+      const criteria = page.locator('textarea[id$="-assessment"]');
       await criteria.fill(
         `Aufgabe ${code} vollständig und fehlerfrei ausgeführt; Maße und Messwerte dokumentiert.`,
       );

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const workspaceRoot = resolve(__dirname, '../../..');
+export { validateElm, type ShaclReport, type ShaclResult } from './elm-shacl';
 export const serverMain = join(workspaceRoot, 'dist/apps/api/main.js');
 export const webIndex = join(workspaceRoot, 'dist/apps/web/browser/index.html');
 

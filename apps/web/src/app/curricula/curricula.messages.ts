@@ -3,6 +3,8 @@ import type { Messages } from '../core/i18n/i18n';
 export const CURRICULA_MESSAGES: Messages = {
   en: {
     'dashboard.title': 'My curricula',
+    'dashboard.pointsHelp':
+      'The ECVET points of the whole qualification: blank gives {points}, 60 for each year of full-time learning.',
     'export.title': 'Export',
     'export.language': 'Language of the PDFs',
     'export.unavailable': 'The export formats could not be loaded.',
@@ -191,6 +193,8 @@ export const CURRICULA_MESSAGES: Messages = {
     'method.observation-at-work': 'Observation at work',
   },
   de: {
+    'dashboard.pointsHelp':
+      'Die ECVET-Punkte der ganzen Qualifikation: leer ergibt {points}, 60 je Jahr Vollzeitlernen.',
     'dashboard.title': 'Meine Curricula',
     'export.title': 'Export',
     'export.language': 'Sprache der PDFs',

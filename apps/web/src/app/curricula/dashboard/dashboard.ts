@@ -63,9 +63,16 @@ export class Dashboard implements OnInit {
     title: '',
     eqfLevel: 4,
     durationMonths: 36,
+    /** Blank: the ECVET convention of 60 points per year of full-time learning. */
+    ecvetPoints: null as number | null,
     primaryLanguage: 'de',
     languages: ['de', 'en'],
   };
+
+  /** 60 ECVET points per year of the full-time duration. */
+  protected suggestedPoints(): number {
+    return Math.max(1, Math.round((Number(this.form.durationMonths) || 12) * 5));
+  }
 
   async ngOnInit(): Promise<void> {
     await this.load();
@@ -109,6 +116,8 @@ export class Dashboard implements OnInit {
         title: { [this.form.primaryLanguage]: this.form.title.trim() },
         eqfLevel: Number(this.form.eqfLevel),
         durationMonths: Number(this.form.durationMonths),
+        ecvetPoints:
+          this.form.ecvetPoints === null ? this.suggestedPoints() : Number(this.form.ecvetPoints),
         primaryLanguage: this.form.primaryLanguage,
         languages: this.form.languages,
       });

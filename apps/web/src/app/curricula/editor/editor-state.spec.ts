@@ -149,9 +149,12 @@ describe('EditorState saving by itself, field by field, with a draft in the brow
     await load(state);
     state.editCurriculum({ title: { de: 'x'.repeat(309) }, eqfLevel: 3 });
     const saving = state.save();
-    // The whole curriculum is one entity: nothing of it is sent while its title is refused.
+    await Promise.resolve();
+    const first = http.expectOne((r) => r.method === 'PATCH');
+    expect(first.request.body).toEqual({ eqfLevel: 3, version: 1 });
+    first.flush(tree(2, 3));
+    await reloaded(tree(2, 3));
     await saving;
-    http.expectNone((r) => r.method === 'PATCH');
     expect(state.fieldProblems().get('title')).toEqual({
       field: 'title',
       key: 'editor.problem.length',
@@ -159,18 +162,14 @@ describe('EditorState saving by itself, field by field, with a draft in the brow
     });
     expect(state.saveState()).toBe('invalid');
 
-    // Editing the refused field again sends it again, with the other change.
+    // Editing the refused field again sends it again.
     state.editCurriculum({ title: { de: 'Mechatronik 4.0' } });
     expect(state.saveState()).toBe('unsaved');
     const again = state.save();
     await Promise.resolve();
     const patch = http.expectOne((r) => r.method === 'PATCH');
-    expect(patch.request.body).toEqual({
-      title: { de: 'Mechatronik 4.0' },
-      eqfLevel: 3,
-      version: 1,
-    });
-    const stored = { ...tree(2, 3), title: { de: 'Mechatronik 4.0' } };
+    expect(patch.request.body).toEqual({ title: { de: 'Mechatronik 4.0' }, version: 2 });
+    const stored = { ...tree(3, 3), title: { de: 'Mechatronik 4.0' } };
     patch.flush(stored);
     await reloaded(stored);
     await again;
@@ -181,11 +180,11 @@ describe('EditorState saving by itself, field by field, with a draft in the brow
   it('shows what the server refuses at its field, in the interface language, and keeps going', async () => {
     const state = setUp(null);
     await load(state);
-    state.editCurriculum({ ecvetPoints: 70 });
+    state.editCurriculum({ ecvetPoints: 70, eqfLevel: 5 });
     const saving = state.save();
     await Promise.resolve();
     http
-      .expectOne((r) => r.method === 'PATCH')
+      .expectOne((r) => r.method === 'PATCH' && 'ecvetPoints' in r.body)
       .flush(
         {
           statusCode: 400,
@@ -194,6 +193,12 @@ describe('EditorState saving by itself, field by field, with a draft in the brow
         },
         { status: 400, statusText: 'Bad Request' },
       );
+    // The field the server did not name goes again on its own.
+    await turn();
+    const rest = http.expectOne((r) => r.method === 'PATCH');
+    expect(rest.request.body).toEqual({ eqfLevel: 5, version: 1 });
+    rest.flush(tree(2, 5));
+    await reloaded(tree(2, 5));
     await saving;
     expect(state.error()).toBeNull();
     expect(state.fieldProblems().get('ecvetPoints')?.key).toBe('editor.problem.whole');
@@ -239,6 +244,24 @@ describe('EditorState saving by itself, field by field, with a draft in the brow
     second.discardRestored();
     TestBed.tick();
     expect(localStorage.getItem('cb.draft.teacher-1.c1')).toBeNull();
+  });
+
+  it('keeps what is typed while the reload after a save is on its way', async () => {
+    const state = setUp(null);
+    await load(state);
+    state.editCurriculum({ eqfLevel: 5 });
+    const saving = state.save();
+    await Promise.resolve();
+    http.expectOne((r) => r.method === 'PATCH').flush(tree(2, 5));
+    await turn();
+    const reload = http.expectOne((r) => r.method === 'GET' && r.url === '/api/v1/curricula/c1');
+    state.editCurriculum({ description: { de: 'während des Ladens getippt' } });
+    reload.flush(tree(2, 5));
+    await turn();
+    http.expectOne('/api/v1/curricula/c1/reviews').flush([]);
+    await saving;
+    expect(state.working()?.description).toEqual({ de: 'während des Ladens getippt' });
+    expect(state.saveState()).toBe('unsaved');
   });
 
   it('saves by itself a moment after the last change', async () => {

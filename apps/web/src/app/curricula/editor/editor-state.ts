@@ -50,11 +50,42 @@ export const AUTOSAVE_DELAY = new InjectionToken<number | null>('AUTOSAVE_DELAY'
 /** After a lost connection or a busy server, the next try. */
 const RETRY_DELAY = 5000;
 
-/** A change the editor did not send or the server refused, kept with the body that was refused. */
+/**
+ * The fields of one entity the editor did not send or the server refused, each with the value
+ * that was refused (edited again, a field is sent again); the entity's other fields are saved.
+ */
 interface Refusal {
   readonly change: PendingChange;
-  readonly body: string;
+  readonly values: Readonly<Record<string, string>>;
   readonly problems: readonly FieldProblem[];
+}
+
+/** The body field a problem's form field belongs to: `thresholds.pointsPerYear` → `thresholds`. */
+function formFieldName(field: string): string {
+  return field.split('.')[0];
+}
+
+/** The refused values of the fields with `problems`, as the signature `withoutRefused` compares. */
+function valuesOf(
+  change: PendingChange,
+  problems: readonly FieldProblem[],
+): Record<string, string> {
+  return Object.fromEntries(
+    problems
+      .map((p) => formFieldName(p.field))
+      .filter((field) => field in change.body)
+      .map((field) => [field, JSON.stringify(change.body[field])]),
+  );
+}
+
+/** The change without the fields refused with the value they still have (null: nothing left). */
+function withoutRefused(change: PendingChange, refusal: Refusal | undefined): PendingChange | null {
+  const body = Object.fromEntries(
+    Object.entries(change.body).filter(
+      ([field, value]) => refusal?.values[field] !== JSON.stringify(value),
+    ),
+  );
+  return Object.keys(body).length === 0 ? null : { ...change, body };
 }
 
 /**
@@ -96,12 +127,12 @@ export class EditorState {
     const working = this.working();
     return server === null || working === null ? [] : pendingChanges(server, working);
   });
-  /** Pending changes but those refused as they are now (edited again, they are sent again). */
+  /** Pending changes without the fields refused as they are now (edited again, they are sent). */
   readonly sendable = computed(() => {
     const refusals = this.refusals();
-    return this.pending().filter(
-      (change) => refusals.get(entityKey(change))?.body !== JSON.stringify(change.body),
-    );
+    return this.pending()
+      .map((change) => withoutRefused(change, refusals.get(entityKey(change))))
+      .filter((change) => change !== null);
   });
   /** The problems of refused changes by field path (`units[2].title`), for the fields to show. */
   readonly fieldProblems = computed(() => {
@@ -175,8 +206,9 @@ export class EditorState {
   async refresh(): Promise<void> {
     const id = this.server()?.id;
     if (!id) return;
-    const unsaved = this.pending();
     const fresh = await this.api.get(id);
+    // Read after the answer: what was typed while it was on its way is kept too.
+    const unsaved = this.pending();
     this.server.set(fresh);
     this.working.set(unsaved.reduce(applyChange, fresh));
     this.reviews.set(await this.api.reviews(id).catch(() => []));
@@ -300,7 +332,8 @@ export class EditorState {
     const local = [...localProblems(change), ...this.duplicateCode(change)];
     if (local.length > 0) {
       this.refuse(change, local);
-      return 'refused';
+      const rest = withoutRefused(change, this.refusals().get(key));
+      return rest === null ? 'refused' : this.saveOne(id, rest);
     }
     try {
       await this.send(id, change, this.baseVersions.get(key) ?? change.version);
@@ -312,17 +345,26 @@ export class EditorState {
         return 'stop';
       }
       if ((failure.status === 400 || failure.status === 422) && failure.errors.length > 0) {
-        this.refuse(change, serverProblems(change, failure.errors));
-        return 'refused';
+        // The server refuses the whole request: the fields it did not name are sent again.
+        const named = serverProblems(change, failure.errors).filter(
+          (p) => formFieldName(p.field) in change.body,
+        );
+        const problems =
+          named.length > 0
+            ? named
+            : Object.keys(change.body).map((field) => ({
+                field,
+                key: 'editor.problem.server',
+                params: { message: failure.message },
+              }));
+        this.refuse(change, problems);
+        const rest = withoutRefused(change, this.refusals().get(key));
+        return rest === null ? 'refused' : this.saveOne(id, rest);
       }
       throw error;
     }
     this.baseVersions.delete(key);
-    this.refusals.update((all) => {
-      const next = new Map(all);
-      next.delete(key);
-      return next;
-    });
+    this.accept(change);
     return 'saved';
   }
 
@@ -336,9 +378,38 @@ export class EditorState {
     return taken ? [{ field: 'code', key: 'editor.problem.codeTaken', params: {} }] : [];
   }
 
+  /** Marks the fields of `problems` refused with their values in `change` (other refusals stay). */
   private refuse(change: PendingChange, problems: readonly FieldProblem[]): void {
-    const refusal: Refusal = { change, body: JSON.stringify(change.body), problems };
-    this.refusals.update((all) => new Map(all).set(entityKey(change), refusal));
+    const key = entityKey(change);
+    const fields = new Set(problems.map((p) => formFieldName(p.field)));
+    this.refusals.update((all) => {
+      const earlier = all.get(key);
+      const kept = (earlier?.problems ?? []).filter((p) => !fields.has(formFieldName(p.field)));
+      const values = {
+        ...Object.fromEntries(
+          Object.entries(earlier?.values ?? {}).filter(([field]) => !fields.has(field)),
+        ),
+        ...valuesOf(change, problems),
+      };
+      return new Map(all).set(key, { change, problems: [...kept, ...problems], values });
+    });
+  }
+
+  /** The fields of `change` were saved: they are no longer refused (the entity's others still are). */
+  private accept(change: PendingChange): void {
+    const key = entityKey(change);
+    this.refusals.update((all) => {
+      const refusal = all.get(key);
+      if (refusal === undefined) return all;
+      const problems = refusal.problems.filter((p) => !(formFieldName(p.field) in change.body));
+      const values = Object.fromEntries(
+        Object.entries(refusal.values).filter(([field]) => !(field in change.body)),
+      );
+      const next = new Map(all);
+      if (problems.length === 0) next.delete(key);
+      else next.set(key, { ...refusal, problems, values });
+      return next;
+    });
   }
 
   /** Tells what a failed request means; an ended session goes to sign-in (the draft stays here). */

@@ -65,7 +65,7 @@ export class EditorWbl {
   protected readonly outside = computed(
     () => this.c()?.workBasedLearning.filter((p) => p.year > this.programmeYears()) ?? [],
   );
-  protected readonly selected = computed(() => {
+  protected readonly selected = computed<WorkBasedLearningPeriod | null>(() => {
     const periods = this.c()?.workBasedLearning ?? [];
     return periods.find((p) => p.id === this.selectedPeriodId()) ?? periods[0] ?? null;
   });

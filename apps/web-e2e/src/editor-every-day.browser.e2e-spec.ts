@@ -1,0 +1,248 @@
+import type { Curriculum } from '@curriculum-builder/curriculum';
+import type { Browser, Page } from 'playwright-core';
+import {
+  RunningServer,
+  startProductionServer,
+  validateElm,
+} from '@curriculum-builder/product-process';
+import { launchChromium, saveScreenshot, seriousViolations, watchedPage } from './support/browser';
+import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
+
+/*
+ * The editor as a school uses it all day (issue 14): nothing typed is lost, a refused field does
+ * not hold up the others, and a whole curriculum with its work-based learning plan is made in the
+ * browser alone, down to an ELM export that passes the official SHACL shapes.
+ */
+describe('the editor a school can work in every day (Chromium)', () => {
+  let server: RunningServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startProductionServer({ DEMO_PASSWORD });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop('SIGTERM');
+  });
+
+  /** Where the editor of a new draft made on the dashboard opened. */
+  async function newDraft(page: Page, code: string, title: string): Promise<string> {
+    await page.goto('/curricula');
+    await page.locator('#new-code').fill(code);
+    await page.locator('#new-title').fill(title);
+    await page.locator('#new-duration').fill('24');
+    await page.getByRole('button', { name: 'New curriculum' }).click();
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
+    return /\/curricula\/([^/?#]+)/.exec(page.url())?.[1] ?? '';
+  }
+
+  /** The value `read` gives once it equals `expected` (or the last one after 10 s). */
+  async function eventually<T>(read: () => Promise<T>, expected: T): Promise<T> {
+    let value = await read();
+    for (let i = 0; i < 100 && JSON.stringify(value) !== JSON.stringify(expected); i++) {
+      await new Promise((done) => setTimeout(done, 100));
+      value = await read();
+    }
+    return value;
+  }
+
+  const saved = (page: Page) =>
+    page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+
+  it('keeps typed text across a reload, saves by itself and marks a refused field without blocking the others', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await signIn(page, DEMO.teacher);
+    const id = await newDraft(page, 'KEEP-1', 'Instandhaltung 4.0');
+    // The dashboard asked for the total: 24 months of full-time learning make 120 points.
+    const teacher = await apiToken(server.url, DEMO.teacher);
+    const created = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
+    expect(created.ecvetPoints).toBe(120);
+
+    // Saved by itself, without Save or Ctrl+S.
+    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await page
+      .getByLabel('Description (de)')
+      .fill('Wartung und Instandhaltung vernetzter Anlagen.');
+    await saved(page);
+    await page.reload();
+    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await expect(page.getByLabel('Description (de)').inputValue()).resolves.toBe(
+      'Wartung und Instandhaltung vernetzter Anlagen.',
+    );
+
+    // The server is out of reach while the teacher types: the browser asks before a reload, and
+    // after it the text is back from the browser's draft and then saved.
+    await page.route('**/api/v1/curricula/*', (route) =>
+      route.request().method() === 'PATCH' ? route.abort('internetdisconnected') : route.fallback(),
+    );
+    await page.getByLabel('Description (de)').fill('Getippt, als das Netz weg war: Schmierplan.');
+    await page.getByRole('alert').filter({ hasText: 'No connection to the server' }).waitFor();
+    const dialogs: string[] = [];
+    page.once('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.unroute('**/api/v1/curricula/*');
+    await page.reload();
+    expect(dialogs).toEqual(['beforeunload']);
+    await page.getByTestId('restored').waitFor();
+    await saved(page);
+    const afterReload = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
+    expect(afterReload.description['de']).toBe('Getippt, als das Netz weg war: Schmierplan.');
+
+    // A title of 309 characters is refused at its field, in words; the points next to it save.
+    await page.getByRole('tab', { name: 'Qualification' }).click();
+    const title = page.getByLabel('Title (de)');
+    await title.fill('T'.repeat(309));
+    await page.getByLabel('ECVET points').fill('125');
+    await page.getByText('Use at most 300 characters.').waitFor();
+    await expect(title.getAttribute('aria-invalid')).resolves.toBe('true');
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Not saved: see the marked fields' })
+      .waitFor();
+    const points = async () =>
+      (await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`)).ecvetPoints;
+    expect(await eventually(points, 125)).toBe(125);
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'editor-refused-field');
+    await title.fill('Instandhaltung 4.0 (verkürzt)');
+    await saved(page);
+    await page.getByLabel('ECVET points').fill('120');
+    await saved(page);
+    // The one failure is the request this test cut off.
+    expect(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('builds a whole curriculum with its work-based learning plan in the browser, and exports it to ELM', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await signIn(page, DEMO.teacher);
+    const id = await newDraft(page, 'WEB-ONLY', 'Smarte Instandhaltung');
+
+    // What ELM needs of the qualification, with the rules' help beside the fields.
+    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await page.getByLabel('National qualification level (NQF)').fill('4');
+    await page.getByLabel('ISCED-F field of education').fill('0715');
+    await page.getByText('needed for the Europass ELM export').first().waitFor();
+    await saved(page);
+
+    // Two units of 60 points with criteria asked for when they are added, and an outcome each.
+    await page.getByRole('tab', { name: 'Units and outcomes' }).click();
+    for (const [code, year, outcome] of [
+      ['SI-1', '1', 'wartet Pneumatikzylinder nach Wartungsplan'],
+      ['SI-2', '2', 'wertet Zustandsdaten einer Anlage aus'],
+    ]) {
+      await page.locator('#new-unit-code').fill(code);
+      await page.locator('#new-unit-title').fill(`Einheit ${code}`);
+      await page.locator('#new-unit-year').fill(year);
+      await page.locator('#new-unit-points').fill('60');
+      await page.locator('#new-unit-criteria').fill(`Arbeitsprobe ${code} fachgerecht ausgeführt.`);
+      await page.getByRole('button', { name: 'Add unit' }).last().click();
+      await page
+        .getByRole('button', { name: new RegExp(code) })
+        .first()
+        .waitFor();
+      await page.locator('#new-outcome-skill').fill(outcome);
+      await page
+        .locator('form.add-outcome')
+        .filter({ has: page.locator('#new-outcome-skill') })
+        .getByRole('button', { name: 'Add' })
+        .click();
+      await page.locator('textarea[id$="-outcomes-0-text"]').waitFor();
+    }
+    // A second outcome of SI-2, then moved above the first with the keyboard.
+    await page
+      .locator('#new-outcome-skill')
+      .fill('dokumentiert Störungen im Instandhaltungssystem');
+    await page
+      .locator('form.add-outcome')
+      .filter({ has: page.locator('#new-outcome-skill') })
+      .getByRole('button', { name: 'Add' })
+      .click();
+    await page.locator('textarea[id$="-outcomes-1-text"]').waitFor();
+    const moveUp = page.getByRole('button', { name: 'Move this outcome up' }).nth(1);
+    await moveUp.focus();
+    await page.keyboard.press('Enter');
+    const first = () => page.locator('textarea[id$="-outcomes-0-text"]').inputValue();
+    const moved = 'dokumentiert Störungen im Instandhaltungssystem';
+    expect(await eventually(first, moved)).toBe(moved);
+    // The focus stays with the outcome that moved (its other button: it is first now).
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.closest('[data-outcome]')?.querySelector('textarea')?.value ?? '',
+      );
+    expect(await eventually(focused, moved)).toBe(moved);
+
+    // The work-based learning plan: a period added, filled in, moved, deleted and brought back.
+    await page.getByRole('tab', { name: 'Work-based learning' }).click();
+    await page.locator('#new-period-title').fill('Betriebsphase Instandhaltung');
+    await page.locator('#new-period-hours').fill('400');
+    await page.locator('form.add-period').getByRole('checkbox', { name: 'SI-1' }).check();
+    await page.getByRole('button', { name: 'Add work-based learning period' }).last().click();
+    await page.locator('fieldset.period-editor').waitFor();
+    // The add form starts empty again.
+    await expect(page.locator('#new-period-title').inputValue()).resolves.toBe('');
+    const editor = page.locator('fieldset.period-editor');
+    await editor
+      .getByLabel('Company profile (de)')
+      .fill('Metallbetrieb mit vernetzten CNC-Anlagen');
+    await editor
+      .getByLabel('Mentor in the company (de)')
+      .fill('Industriemeister/in Instandhaltung');
+    await editor
+      .getByLabel('Assessment at the workplace (de)')
+      .fill('Beobachtung bei der Wartung, Fachgespräch');
+    await editor.getByRole('checkbox', { name: 'SI-2' }).check();
+    await editor.getByRole('checkbox', { name: /wartet Pneumatikzylinder/ }).check();
+    await editor.getByRole('checkbox', { name: /wertet Zustandsdaten/ }).check();
+    await saved(page);
+
+    // Year 3 of a 2-year programme: shown apart, with what to do about it.
+    await editor.getByLabel('Year').fill('3');
+    await page.getByRole('heading', { name: 'After the programme (it has 2 years)' }).waitFor();
+    await editor.getByLabel('Year').fill('2');
+    await editor.getByLabel('Term').selectOption({ label: 'Term 1' });
+    await saved(page);
+    await expect(
+      page.getByRole('heading', { name: 'After the programme (it has 2 years)' }).count(),
+    ).resolves.toBe(0);
+
+    await editor.getByRole('button', { name: 'Delete this period' }).click();
+    await page.getByText('Period "Betriebsphase Instandhaltung" deleted.').waitFor();
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.locator('fieldset.period-editor').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'editor-wbl-planner');
+
+    const teacher = await apiToken(server.url, DEMO.teacher);
+    const stored = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
+    expect(stored.workBasedLearning).toHaveLength(1);
+    const period = stored.workBasedLearning[0];
+    expect(period).toMatchObject({
+      year: 2,
+      term: 1,
+      durationHours: 400,
+      companyProfile: { de: 'Metallbetrieb mit vernetzten CNC-Anlagen' },
+      mentorRole: { de: 'Industriemeister/in Instandhaltung' },
+      assessment: { de: 'Beobachtung bei der Wartung, Fachgespräch' },
+    });
+    expect(period.unitIds).toHaveLength(2);
+    expect(period.outcomeIds).toHaveLength(2);
+    expect(stored.units[1].outcomes[0].text['de']).toBe(
+      'dokumentiert Störungen im Instandhaltungssystem',
+    );
+
+    // Made in the browser alone, it exports to Europass ELM and passes the SHACL shapes.
+    const elm = await page.request.get(`/api/v1/curricula/${id}/export/elm`);
+    expect(elm.status()).toBe(200);
+    const report = (await validateElm({ web: await elm.text() }))['web'];
+    expect(report.results).toEqual([]);
+    expect(report.conforms).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
