@@ -117,6 +117,29 @@ describe('the editor a school can work in every day (Chromium)', () => {
     await page.context().close();
   });
 
+  it('sends the teacher to sign in when the session ends, and back to the editor with the text', async () => {
+    const { page, problems } = await watchedPage(browser, server.url);
+    await signIn(page, DEMO.teacher);
+    const id = await newDraft(page, 'SESSION-1', 'Hydraulik');
+    await page.getByRole('tab', { name: 'Qualification' }).click();
+    // The session ends (expired, or signed out in another tab) while the teacher writes.
+    await page.context().clearCookies();
+    await page.getByLabel('Description (de)').fill('Geschrieben, als die Sitzung ablief.');
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(new URL(page.url()).searchParams.get('returnTo')).toBe(`/curricula/${id}`);
+    await page.getByLabel('E-mail').fill(DEMO.teacher);
+    await page.getByLabel('Password').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByTestId('restored').waitFor();
+    await saved(page);
+    const teacher = await apiToken(server.url, DEMO.teacher);
+    const stored = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
+    expect(stored.description['de']).toBe('Geschrieben, als die Sitzung ablief.');
+    // The one failure is the write the ended session refused.
+    expect(problems.filter((p) => !/401|Unauthorized/.test(p))).toEqual([]);
+    await page.context().close();
+  });
+
   it('builds a whole curriculum with its work-based learning plan in the browser, and exports it to ELM', async () => {
     const { page, problems } = await watchedPage(browser, server.url);
     await signIn(page, DEMO.teacher);
