@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { CanDeactivateFn, Route } from '@angular/router';
 import { I18n } from '../core/i18n/i18n';
 import { provideMessages } from '../core/i18n/provide-messages';
+import { THREAD_MESSAGES } from '../threads/threads.messages';
 import { CURRICULA_MESSAGES } from './curricula.messages';
 import type { Editor } from './editor/editor';
 
@@ -12,7 +13,7 @@ const unsavedChanges: CanDeactivateFn<Editor> = (editor) =>
 export const CURRICULA_ROUTES: Route[] = [
   {
     path: '',
-    providers: [provideMessages(CURRICULA_MESSAGES)],
+    providers: [provideMessages(CURRICULA_MESSAGES), provideMessages(THREAD_MESSAGES)],
     children: [
       {
         path: '',

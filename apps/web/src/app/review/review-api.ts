@@ -53,23 +53,6 @@ export class ReviewApi {
     return firstValueFrom(this.http.post<ReviewComment>(`${BASE}/${id}/reviews`, body));
   }
 
-  reply(id: string, commentId: string, text: string): Promise<ReviewComment> {
-    return firstValueFrom(
-      this.http.post<ReviewComment>(`${BASE}/${id}/reviews/${commentId}/replies`, { text }),
-    );
-  }
-
-  setThreadStatus(
-    id: string,
-    commentId: string,
-    status: 'open' | 'resolved',
-  ): Promise<ReviewComment> {
-    const action = status === 'resolved' ? 'resolve' : 'reopen';
-    return firstValueFrom(
-      this.http.post<ReviewComment>(`${BASE}/${id}/reviews/${commentId}/${action}`, {}),
-    );
-  }
-
   /** `approve` or `request-changes`; answers the curriculum in its new status (409 when not in review). */
   decide(id: string, decision: 'approve' | 'request-changes'): Promise<Curriculum> {
     return firstValueFrom(this.http.post<Curriculum>(`${BASE}/${id}/${decision}`, {}));

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { CurriculumStatus, CurriculumSummary } from '@curriculum-builder/curriculum';
 import { I18n } from '../../core/i18n/i18n';
+import { THREAD_MESSAGES } from '../../threads/threads.messages';
 import { REVIEW_MESSAGES } from '../review.messages';
 import { ReviewQueue, queueOrder } from './review-queue';
 
@@ -43,6 +44,7 @@ describe('ReviewQueue', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(REVIEW_MESSAGES);
+    i18n.register(THREAD_MESSAGES);
     i18n.language.set('en');
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ReviewQueue);

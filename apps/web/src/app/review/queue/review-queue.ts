@@ -6,7 +6,7 @@ import { I18n } from '../../core/i18n/i18n';
 import { Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { QUEUE_STATUSES, ReviewApi } from '../review-api';
-import { formatDate } from '../review-format';
+import { formatDate } from '../../core/i18n/format-date';
 
 /** Queue order: waiting for a decision first, then the decided ones; newest change first within. */
 export function queueOrder(items: readonly CurriculumSummary[]): CurriculumSummary[] {

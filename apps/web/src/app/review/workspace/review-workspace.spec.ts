@@ -5,6 +5,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { Auth } from '../../core/auth/auth';
 import { I18n } from '../../core/i18n/i18n';
+import { THREAD_MESSAGES } from '../../threads/threads.messages';
 import { REVIEW_MESSAGES } from '../review.messages';
 import { comment, curriculum } from '../testing/review-fixtures';
 import { ReviewWorkspace } from './review-workspace';
@@ -50,6 +51,7 @@ describe('ReviewWorkspace', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(REVIEW_MESSAGES);
+    i18n.register(THREAD_MESSAGES);
     i18n.language.set('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ReviewWorkspace);

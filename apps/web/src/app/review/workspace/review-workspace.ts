@@ -43,7 +43,7 @@ import {
 import { ReviewDecision } from './review-decision';
 import { ReviewForm } from './review-form';
 import { ReviewOutline } from './review-outline';
-import { ReviewThread } from './review-thread';
+import { ReviewThread } from '../../threads/review-thread';
 
 /** Reviewers comment while a curriculum is in review or back with its authors (as the API does). */
 const COMMENTABLE = ['in-review', 'changes-requested'];

@@ -12,14 +12,17 @@ import {
   viewChild,
 } from '@angular/core';
 import { LIMITS, type ReviewComment } from '@curriculum-builder/curriculum';
-import { apiError } from '../../core/api/api-error';
-import { I18n } from '../../core/i18n/i18n';
-import { LANGUAGE_NAMES } from '../../core/i18n/localized';
-import { TPipe } from '../../core/i18n/t.pipe';
-import { ReviewApi } from '../review-api';
-import { formatDate } from '../review-format';
+import { errorText } from '../core/api/error-text';
+import { I18n } from '../core/i18n/i18n';
+import { LANGUAGE_NAMES } from '../core/i18n/localized';
+import { TPipe } from '../core/i18n/t.pipe';
+import { ThreadsApi } from './threads-api';
+import { formatDate } from '../core/i18n/format-date';
 
-/** One comment thread: verdict, text, proposed wording, replies; reply, resolve and reopen. */
+/**
+ * One comment thread: verdict, text, proposed wording, replies; reply, resolve and reopen. Shown to
+ * reviewers in their workspace and to authors in the editor beside the part it is about.
+ */
 @Component({
   selector: 'cb-review-thread',
   imports: [TPipe],
@@ -28,7 +31,7 @@ import { formatDate } from '../review-format';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ReviewThread {
-  private readonly api = inject(ReviewApi);
+  private readonly api = inject(ThreadsApi);
   private readonly i18n = inject(I18n);
   private readonly injector = inject(Injector);
 
@@ -79,7 +82,7 @@ export class ReviewThread {
 
   protected setStatus(status: 'open' | 'resolved'): Promise<void> {
     return this.run(() =>
-      this.api.setThreadStatus(this.comment().curriculumId, this.comment().id, status),
+      this.api.setStatus(this.comment().curriculumId, this.comment().id, status),
     );
   }
 
@@ -90,7 +93,7 @@ export class ReviewThread {
       await call();
       this.changed.emit();
     } catch (error) {
-      this.error.set(apiError(error).message);
+      this.error.set(errorText((key, params) => this.i18n.t(key, params), error));
     } finally {
       this.busy.set(false);
     }

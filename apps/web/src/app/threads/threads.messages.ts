@@ -1,0 +1,41 @@
+import type { Messages } from '../core/i18n/i18n';
+
+/** The messages of review threads, wherever they are shown (review workspace, editor). */
+export const THREAD_MESSAGES: Messages = {
+  en: {
+    'review.verdict.agree': 'Agree',
+    'review.verdict.suggest-change': 'Suggest change',
+    'review.verdict.disagree': 'Disagree',
+    'review.thread.by': '{author} · {date}',
+    'review.thread.you': 'you',
+    'review.thread.otherAssociation': 'another association',
+    'review.thread.readOnly': "Another association's review: you may read it, not take part.",
+    'review.thread.open': 'Open',
+    'review.thread.resolved': 'Resolved',
+    'review.thread.accepted': 'Rewording accepted',
+    'review.thread.proposed': 'Proposed wording',
+    'review.thread.reply': 'Reply',
+    'review.thread.replyLabel': 'Your reply',
+    'review.thread.send': 'Send reply',
+    'review.thread.resolve': 'Resolve',
+    'review.thread.reopen': 'Reopen',
+  },
+  de: {
+    'review.verdict.agree': 'Zustimmen',
+    'review.verdict.suggest-change': 'Änderung vorschlagen',
+    'review.verdict.disagree': 'Ablehnen',
+    'review.thread.by': '{author} · {date}',
+    'review.thread.you': 'Sie',
+    'review.thread.otherAssociation': 'ein anderer Verband',
+    'review.thread.readOnly': 'Begutachtung eines anderen Verbands: nur zum Lesen.',
+    'review.thread.open': 'Offen',
+    'review.thread.resolved': 'Erledigt',
+    'review.thread.accepted': 'Formulierung übernommen',
+    'review.thread.proposed': 'Vorgeschlagene Formulierung',
+    'review.thread.reply': 'Antworten',
+    'review.thread.replyLabel': 'Ihre Antwort',
+    'review.thread.send': 'Antwort senden',
+    'review.thread.resolve': 'Erledigt',
+    'review.thread.reopen': 'Wieder öffnen',
+  },
+};
