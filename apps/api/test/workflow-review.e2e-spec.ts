@@ -199,6 +199,54 @@ describe(`workflow, review, versions and diff (${testDatabase()})`, () => {
     await learner.get(`${api}/curricula/${id}/audit`).expect(403);
   });
 
+  it('refuses to approve while the association disagrees in an open thread, unless a reason is given', async () => {
+    const draft = await createDraft(author);
+    const content = generateCurriculum({
+      units: 6,
+      outcomesPerUnit: 2,
+      workBasedLearningPeriods: 1,
+      languages: ['de'],
+      years: 1,
+    });
+    const id = await storeContent(t, content, draft.institutionId);
+    await move(author, id, 'submit').expect(200);
+    const tree: Curriculum = (await reviewer.get(`${api}/curricula/${id}`).expect(200)).body;
+    const disagree = (targetId: string) =>
+      reviewer
+        .post(`${api}/curricula/${id}/reviews`)
+        .send({ targetType: 'unit', targetId, verdict: 'disagree', text: 'Zu wenig Praxis.' })
+        .expect(201);
+    const first: ReviewComment = (await disagree(tree.units[0].id)).body;
+    const second: ReviewComment = (await disagree(tree.units[1].id)).body;
+
+    const refused = await move(reviewer, id, 'approve').expect(409);
+    expect(refused.body.message).toMatch(/disagrees in 2 open threads/);
+    await move(reviewer, id, 'approve', { overrideReason: '' }).expect(400);
+    await move(reviewer, id, 'approve', { overrideReason: 7 }).expect(400);
+    // The author answers and the reviewer resolves one: one is still open.
+    await author
+      .post(`${api}/curricula/${id}/reviews/${first.id}/replies`)
+      .send({ text: 'Praxisanteil in SFO-02 erhöht.' })
+      .expect(201);
+    await reviewer.post(`${api}/curricula/${id}/reviews/${first.id}/resolve`).expect(200);
+    expect((await move(reviewer, id, 'approve').expect(409)).body.message).toMatch(
+      /disagrees in 1 open thread:/,
+    );
+    const reason = 'Die Kammer hat den Praxisanteil im Gespräch bestätigt.';
+    const approved = await move(reviewer, id, 'approve', { overrideReason: reason }).expect(200);
+    expect(approved.body.status).toBe('approved');
+    const audit = (await author.get(`${api}/curricula/${id}/audit`).expect(200)).body as {
+      action: string;
+      after: Record<string, unknown>;
+    }[];
+    expect(audit.find((e) => e.action === 'curriculum.approve')?.after).toEqual({
+      status: 'approved',
+      overrideReason: reason,
+      openDisagreements: 1,
+    });
+    expect(second.status).toBe('open');
+  });
+
   it('refuses invalid transitions with 409', async () => {
     const draft = await createDraft(author);
     await move(author, draft.id, 'publish').expect(409);

@@ -1,11 +1,17 @@
-import type { Curriculum } from '@curriculum-builder/curriculum';
+import type { Curriculum, ReviewComment } from '@curriculum-builder/curriculum';
 import type { Browser, Page } from 'playwright-core';
 import {
   RunningServer,
   startProductionServer,
   validateElm,
 } from '@curriculum-builder/product-process';
-import { launchChromium, saveScreenshot, seriousViolations, watchedPage } from './support/browser';
+import {
+  launchChromium,
+  saveScreenshot,
+  seriousViolations,
+  StorageState,
+  watchedPage,
+} from './support/browser';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
 
 /*
@@ -16,10 +22,18 @@ import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/sessio
 describe('the editor a school can work in every day (Chromium)', () => {
   let server: RunningServer;
   let browser: Browser;
+  /** The teacher signed in once, through the login page (the login limits count every attempt). */
+  let asTeacher: StorageState;
+  let teacher: string;
 
   beforeAll(async () => {
     server = await startProductionServer({ DEMO_PASSWORD });
     browser = await launchChromium();
+    const { page } = await watchedPage(browser, server.url);
+    await signIn(page, DEMO.teacher);
+    asTeacher = await page.context().storageState();
+    await page.context().close();
+    teacher = await apiToken(server.url, DEMO.teacher);
   });
 
   afterAll(async () => {
@@ -48,26 +62,30 @@ describe('the editor a school can work in every day (Chromium)', () => {
     return value;
   }
 
+  /** Opens an editor tab and waits until it is drawn (a field typed into earlier would land in the old one). */
+  async function openTab(page: Page, name: string): Promise<void> {
+    await page.getByRole('tab', { name }).click();
+    await page.getByRole('tab', { name, selected: true }).waitFor();
+  }
+
   const saved = (page: Page) =>
     page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
 
   it('keeps typed text across a reload, saves by itself and marks a refused field without blocking the others', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await signIn(page, DEMO.teacher);
+    const { page, problems } = await watchedPage(browser, server.url, asTeacher);
     const id = await newDraft(page, 'KEEP-1', 'Instandhaltung 4.0');
     // The dashboard asked for the total: 24 months of full-time learning make 120 points.
-    const teacher = await apiToken(server.url, DEMO.teacher);
     const created = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
     expect(created.ecvetPoints).toBe(120);
 
     // Saved by itself, without Save or Ctrl+S.
-    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await openTab(page, 'Qualification');
     await page
       .getByLabel('Description (de)')
       .fill('Wartung und Instandhaltung vernetzter Anlagen.');
     await saved(page);
     await page.reload();
-    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await openTab(page, 'Qualification');
     await expect(page.getByLabel('Description (de)').inputValue()).resolves.toBe(
       'Wartung und Instandhaltung vernetzter Anlagen.',
     );
@@ -93,7 +111,7 @@ describe('the editor a school can work in every day (Chromium)', () => {
     expect(afterReload.description['de']).toBe('Getippt, als das Netz weg war: Schmierplan.');
 
     // A title of 309 characters is refused at its field, in words; the points next to it save.
-    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await openTab(page, 'Qualification');
     const title = page.getByLabel('Title (de)');
     await title.fill('T'.repeat(309));
     await page.getByLabel('ECVET points').fill('125');
@@ -118,10 +136,9 @@ describe('the editor a school can work in every day (Chromium)', () => {
   });
 
   it('sends the teacher to sign in when the session ends, and back to the editor with the text', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await signIn(page, DEMO.teacher);
+    const { page, problems } = await watchedPage(browser, server.url, asTeacher);
     const id = await newDraft(page, 'SESSION-1', 'Hydraulik');
-    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await openTab(page, 'Qualification');
     // The session ends (expired, or signed out in another tab) while the teacher writes.
     await page.context().clearCookies();
     await page.getByLabel('Description (de)').fill('Geschrieben, als die Sitzung ablief.');
@@ -132,7 +149,6 @@ describe('the editor a school can work in every day (Chromium)', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByTestId('restored').waitFor();
     await saved(page);
-    const teacher = await apiToken(server.url, DEMO.teacher);
     const stored = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
     expect(stored.description['de']).toBe('Geschrieben, als die Sitzung ablief.');
     // The one failure is the write the ended session refused.
@@ -140,20 +156,100 @@ describe('the editor a school can work in every day (Chromium)', () => {
     await page.context().close();
   });
 
+  it("lets the teacher answer and resolve a reviewer's unit comment, and the reviewer approve only with a reason while disagreeing", async () => {
+    const reviewer = await apiToken(server.url, DEMO.reviewer);
+    const list = await apiCall<{ items: { id: string; code: string }[] }>(
+      server.url,
+      teacher,
+      'GET',
+      '/curricula?pageSize=100',
+    );
+    const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018');
+    if (!cnc) throw new Error('demo curriculum missing');
+    const { id } = await apiCall<{ id: string }>(
+      server.url,
+      teacher,
+      'POST',
+      `/curricula/${cnc.id}/duplicate`,
+      {},
+    );
+    const copy = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
+    await apiCall(server.url, teacher, 'POST', `/curricula/${id}/submit`, {});
+    const [first, second] = copy.units;
+    for (const [unit, text] of [
+      [first, 'Die Sicherheitsunterweisung fehlt im ersten Lehrjahr.'],
+      [second, 'Werkstoffprüfung ist zu knapp bemessen.'],
+    ] as const) {
+      await apiCall(server.url, reviewer, 'POST', `/curricula/${id}/reviews`, {
+        targetType: 'unit',
+        targetId: unit.id,
+        verdict: 'disagree',
+        text,
+      });
+    }
+    await apiCall(server.url, reviewer, 'POST', `/curricula/${id}/request-changes`, {});
+
+    // The teacher sees what to fix, goes to the unit, answers and resolves the thread there.
+    const { page, problems } = await watchedPage(browser, server.url, asTeacher);
+    await page.goto(`/curricula/${id}`);
+    const toFix = page.getByRole('region', { name: 'Changes requested: what to fix (2)' });
+    await toFix.waitFor();
+    await toFix.getByRole('button', { name: new RegExp(first.code) }).click();
+    const thread = page
+      .getByRole('region', { name: `Review comments on ${first.code}` })
+      .getByTestId('review-thread');
+    await thread.getByText('Die Sicherheitsunterweisung fehlt im ersten Lehrjahr.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await thread.getByRole('button', { name: 'Reply' }).click();
+    await thread.getByLabel('Your reply').fill('Ergänzt: Unterweisung nach DGUV Vorschrift 1.');
+    await thread.getByRole('button', { name: 'Send reply' }).click();
+    await thread.getByText('Ergänzt: Unterweisung nach DGUV Vorschrift 1.').waitFor();
+    await thread.getByRole('button', { name: 'Resolve' }).click();
+    await thread.getByText('Resolved').waitFor();
+    await page.getByRole('region', { name: 'Changes requested: what to fix (1)' }).waitFor();
+    await saveScreenshot(page, 'editor-review-thread');
+    const threads = await apiCall<ReviewComment[]>(
+      server.url,
+      teacher,
+      'GET',
+      `/curricula/${id}/reviews`,
+    );
+    const answered = threads.find((t) => t.targetId === first.id);
+    expect(answered?.status).toBe('resolved');
+    expect(answered?.replies.map((r) => r.text)).toEqual([
+      'Ergänzt: Unterweisung nach DGUV Vorschrift 1.',
+    ]);
+    await apiCall(server.url, teacher, 'POST', `/curricula/${id}/submit`, {});
+    expect(problems).toEqual([]);
+    await page.context().close();
+
+    // One disagreement is still open: the reviewer approves only with a reason.
+    const review = await watchedPage(browser, server.url);
+    await signIn(review.page, DEMO.reviewer);
+    await review.page.goto(`/review/${id}`);
+    await review.page.getByRole('button', { name: 'Approve' }).click();
+    await review.page
+      .getByLabel(/Your association disagrees in 1 open threads/)
+      .fill('Im Gespräch mit der Kammer geklärt.');
+    await review.page.getByRole('button', { name: 'Yes, approve' }).click();
+    await review.page.getByTestId('curriculum-status').filter({ hasText: 'Approved' }).waitFor();
+    expect(review.problems).toEqual([]);
+    await review.page.context().close();
+  });
+
   it('builds a whole curriculum with its work-based learning plan in the browser, and exports it to ELM', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await signIn(page, DEMO.teacher);
+    const { page, problems } = await watchedPage(browser, server.url, asTeacher);
     const id = await newDraft(page, 'WEB-ONLY', 'Smarte Instandhaltung');
 
     // What ELM needs of the qualification, with the rules' help beside the fields.
-    await page.getByRole('tab', { name: 'Qualification' }).click();
+    await openTab(page, 'Qualification');
     await page.getByLabel('National qualification level (NQF)').fill('4');
     await page.getByLabel('ISCED-F field of education').fill('0715');
     await page.getByText('needed for the Europass ELM export').first().waitFor();
     await saved(page);
 
     // Two units of 60 points with criteria asked for when they are added, and an outcome each.
-    await page.getByRole('tab', { name: 'Units and outcomes' }).click();
+    await openTab(page, 'Units and outcomes');
     for (const [code, year, outcome] of [
       ['SI-1', '1', 'wartet Pneumatikzylinder nach Wartungsplan'],
       ['SI-2', '2', 'wertet Zustandsdaten einer Anlage aus'],
@@ -201,7 +297,7 @@ describe('the editor a school can work in every day (Chromium)', () => {
     expect(await eventually(focused, moved)).toBe(moved);
 
     // The work-based learning plan: a period added, filled in, moved, deleted and brought back.
-    await page.getByRole('tab', { name: 'Work-based learning' }).click();
+    await openTab(page, 'Work-based learning');
     await page.locator('#new-period-title').fill('Betriebsphase Instandhaltung');
     await page.locator('#new-period-hours').fill('400');
     await page.locator('form.add-period').getByRole('checkbox', { name: 'SI-1' }).check();
@@ -241,7 +337,6 @@ describe('the editor a school can work in every day (Chromium)', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, 'editor-wbl-planner');
 
-    const teacher = await apiToken(server.url, DEMO.teacher);
     const stored = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
     expect(stored.workBasedLearning).toHaveLength(1);
     const period = stored.workBasedLearning[0];

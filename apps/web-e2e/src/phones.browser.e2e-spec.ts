@@ -67,6 +67,7 @@ describe('pages on phones (Chromium, 320 and 390 px)', () => {
       await page.getByTestId('status').waitFor();
       for (const tab of ['Units and outcomes', 'Qualification', 'Work-based learning', 'History']) {
         await page.getByRole('tab', { name: tab }).click();
+        await page.getByRole('tab', { name: tab, selected: true }).waitFor();
         found[`editor: ${tab}`] = await overflow(page);
       }
       await saveScreenshot(page, `phone-${width}-editor`);

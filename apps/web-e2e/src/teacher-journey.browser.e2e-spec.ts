@@ -149,10 +149,13 @@ describe('teacher journeys in Chromium', () => {
 
     await page.goto(`/curricula/${cnc.id}`);
     await page.getByTestId('status').filter({ hasText: 'Approved' }).waitFor();
-    await page.getByText('Bitte die Unfallverhütungsvorschrift nennen.').waitFor();
+    await page
+      .getByTestId('review-thread')
+      .getByText('Bitte die Unfallverhütungsvorschrift nennen.')
+      .waitFor();
     await saveScreenshot(page, 'teacher-suggestion');
     await page.getByRole('button', { name: 'Accept suggestion' }).click();
-    await page.getByText('Suggestion accepted').waitFor();
+    await page.getByText('Rewording accepted').waitFor();
     await page.getByRole('button', { name: 'Publish' }).click();
     await page.getByTestId('status').filter({ hasText: 'Published' }).waitFor();
     expect(problems).toEqual([]);

@@ -1,7 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
+
+/** The cookies and storage of a signed-in browser context. */
+export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 import { workspaceRoot } from '@curriculum-builder/product-process';
 
 /** The flags this project's machines need for a headless Chromium with no network. */
@@ -31,9 +34,20 @@ export interface WatchedPage {
   readonly problems: string[];
 }
 
-/** A new page that records every console error, page error and failed request. */
-export async function watchedPage(browser: Browser, baseURL: string): Promise<WatchedPage> {
-  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 800 } });
+/**
+ * A new page that records every console error, page error and failed request; `storageState`
+ * starts it signed in (see `signedInState`), so that tests do not spend the login limits.
+ */
+export async function watchedPage(
+  browser: Browser,
+  baseURL: string,
+  storageState?: StorageState,
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    baseURL,
+    viewport: { width: 1280, height: 800 },
+    storageState,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {

@@ -1,4 +1,9 @@
-import type { ReviewComment, ReviewSummary, ReviewVerdict } from '@curriculum-builder/curriculum';
+import {
+  isDiscussable,
+  type ReviewComment,
+  type ReviewSummary,
+  type ReviewVerdict,
+} from '@curriculum-builder/curriculum';
 import type { CreateReviewCommentDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -26,9 +31,6 @@ import {
 import { nowIso } from '../../common/clock';
 import { ReviewCommentEntity } from './entities/review-comment.entity';
 import { requireOwnThread, threadsOf, type ThreadViewer, viewerOf } from './review-threads';
-
-/** Reviewers comment while a curriculum is in review or back with its authors. */
-const COMMENTABLE = ['in-review', 'changes-requested'];
 
 @Injectable()
 export class ReviewsService {
@@ -112,7 +114,7 @@ export class ReviewsService {
           'Only reviewers of an association this curriculum was submitted to may comment.',
         );
       const viewer = viewerOf(caller, curriculum, access);
-      if (!COMMENTABLE.includes(curriculum.status)) {
+      if (!isDiscussable(curriculum.status)) {
         throw new InvalidStateError(
           `Comments are taken while a curriculum is in review; this one is ${curriculum.status}.`,
         );
@@ -242,6 +244,20 @@ export class ReviewsService {
     });
   }
 
+  /**
+   * The open "disagree" threads the association of `institutionId` started on this curriculum:
+   * while there are any, its reviewer's approval needs a reason (WorkflowService.approve).
+   */
+  openDisagreements(em: EntityManager, curriculumId: string, institutionId: string | null) {
+    return em.countBy(ReviewCommentEntity, {
+      curriculumId,
+      authorInstitutionId: institutionId ?? IsNull(),
+      parentId: IsNull(),
+      verdict: 'disagree',
+      status: 'open',
+    });
+  }
+
   private async applyRewording(em: EntityManager, comment: ReviewCommentEntity) {
     const proposed = comment.proposedText ?? {};
     const id = comment.targetId ?? comment.curriculumId;
@@ -273,7 +289,7 @@ export class ReviewsService {
       throw new ForbiddenError(
         'Only the authors and the reviewers of this curriculum take part in its review.',
       );
-    if (writes && !COMMENTABLE.includes(curriculum.status)) {
+    if (writes && !isDiscussable(curriculum.status)) {
       throw new InvalidStateError(
         `Review threads take part while a curriculum is in review; this one is ${curriculum.status}.`,
       );

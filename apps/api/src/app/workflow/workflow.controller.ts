@@ -1,5 +1,5 @@
 import type { Curriculum, CurriculumDiff, PublishedVersion } from '@curriculum-builder/curriculum';
-import { SubmitDto } from '@curriculum-builder/curriculum/dto';
+import { ApproveDto, SubmitDto } from '@curriculum-builder/curriculum/dto';
 import {
   Body,
   Controller,
@@ -45,11 +45,19 @@ export class WorkflowController {
     return this.workflow.requestChanges(caller, id);
   }
 
+  /** Refused (409) while the reviewer's association disagrees in open threads, unless a reason is given. */
   @Requires('curriculum.review')
   @Post('approve')
   @HttpCode(200)
-  approve(@CurrentCaller() caller: Caller, @CurriculumId() id: string): Promise<Curriculum> {
-    return this.workflow.approve(caller, id);
+  @ApiConflictResponse({
+    description: 'Not in review, or open disagreements of the association and no overrideReason.',
+  })
+  approve(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @Body() dto: ApproveDto,
+  ): Promise<Curriculum> {
+    return this.workflow.approve(caller, id, dto.overrideReason);
   }
 
   /** Freezes the approved curriculum as the next numbered version. */

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { CurriculaModule, CurriculumVersionEntity, SubmissionEntity } from '../curricula';
 import { InstitutionsModule } from '../institutions/institutions.module';
+import { ReviewsModule } from '../reviews/reviews.module';
 import { WorkflowController } from './workflow.controller';
 import { WorkflowService } from './workflow.service';
 
@@ -11,6 +12,7 @@ import { WorkflowService } from './workflow.service';
     TypeOrmModule.forFeature([SubmissionEntity, CurriculumVersionEntity]),
     CurriculaModule,
     InstitutionsModule,
+    ReviewsModule,
     AuditModule,
   ],
   controllers: [WorkflowController],

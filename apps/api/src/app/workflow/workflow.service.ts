@@ -34,6 +34,7 @@ import {
 } from '../curricula';
 import { nowIso } from '../../common/clock';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
+import { ReviewsService } from '../reviews/reviews.service';
 import { InstitutionsService } from '../institutions/institutions.service';
 
 /** Which workflow actor a caller's access to a curriculum makes them (`LIFECYCLE[…].by`). */
@@ -66,6 +67,7 @@ export class WorkflowService {
     private readonly repository: CurriculaRepository,
     private readonly curricula: CurriculaService,
     private readonly institutions: InstitutionsService,
+    private readonly reviews: ReviewsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -105,8 +107,21 @@ export class WorkflowService {
     return this.reviewerDecision(caller, id, 'request-changes');
   }
 
-  approve(caller: Caller, id: string): Promise<Curriculum> {
-    return this.reviewerDecision(caller, id, 'approve');
+  /**
+   * Approves; while the caller's association still disagrees in open threads, only with a reason,
+   * which the audit trail keeps with the number of disagreements it overrode.
+   */
+  approve(caller: Caller, id: string, overrideReason?: string): Promise<Curriculum> {
+    return this.reviewerDecision(caller, id, 'approve', async (em, curriculum) => {
+      const open = await this.reviews.openDisagreements(em, curriculum.id, caller.institutionId);
+      if (open === 0) return {};
+      if (overrideReason === undefined) {
+        throw new InvalidStateError(
+          `Your association disagrees in ${open} open thread${open === 1 ? '' : 's'}: resolve ${open === 1 ? 'it' : 'them'} first, or approve with a reason (overrideReason).`,
+        );
+      }
+      return { overrideReason, openDisagreements: open };
+    });
   }
 
   /** Freezes the approved tree as the next numbered version; learners see it from now on. */
@@ -263,11 +278,16 @@ export class WorkflowService {
     caller: Caller,
     id: string,
     transition: 'request-changes' | 'approve',
+    precondition?: (
+      em: EntityManager,
+      curriculum: CurriculumEntity,
+    ) => Promise<Record<string, unknown>>,
   ): Promise<Curriculum> {
     return this.unitOfWork.write(async (em) => {
       const curriculum = await this.requireActor(em, caller, id, transition);
       this.checkTransition(curriculum, transition);
-      return this.move(em, caller, curriculum, transition);
+      const details = (await precondition?.(em, curriculum)) ?? {};
+      return this.move(em, caller, curriculum, transition, details);
     });
   }
 

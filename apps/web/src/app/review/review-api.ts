@@ -54,7 +54,12 @@ export class ReviewApi {
   }
 
   /** `approve` or `request-changes`; answers the curriculum in its new status (409 when not in review). */
-  decide(id: string, decision: 'approve' | 'request-changes'): Promise<Curriculum> {
-    return firstValueFrom(this.http.post<Curriculum>(`${BASE}/${id}/${decision}`, {}));
+  decide(
+    id: string,
+    decision: 'approve' | 'request-changes',
+    overrideReason?: string,
+  ): Promise<Curriculum> {
+    const body = overrideReason === undefined ? {} : { overrideReason };
+    return firstValueFrom(this.http.post<Curriculum>(`${BASE}/${id}/${decision}`, body));
   }
 }

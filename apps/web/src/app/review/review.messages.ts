@@ -2,6 +2,13 @@ import type { Messages } from '../core/i18n/i18n';
 
 export const REVIEW_MESSAGES: Messages = {
   en: {
+    'review.unit.description': 'About the unit',
+    'review.unit.assessment': 'Assessment',
+    'review.unit.noMethods': 'no methods given',
+    'review.unit.wbl': 'At the workplace ({hours} h)',
+    'review.decision.reason':
+      'Your association disagrees in {count} open threads. Why approve all the same? (kept in the audit trail)',
+    'review.decision.reasonNeeded': 'Give the reason to approve despite the open disagreements.',
     'review.queue.title': 'Review queue',
     'review.queue.lead':
       'Curricula that schools have submitted to your association. Open one to comment on its learning outcomes and decide.',
@@ -84,6 +91,14 @@ export const REVIEW_MESSAGES: Messages = {
     'review.noOutcomes': 'This curriculum has no learning outcomes yet.',
   },
   de: {
+    'review.unit.description': 'Zur Einheit',
+    'review.unit.assessment': 'Bewertung',
+    'review.unit.noMethods': 'keine Prüfungsformen angegeben',
+    'review.unit.wbl': 'Im Betrieb ({hours} Std.)',
+    'review.decision.reason':
+      'Ihr Verband lehnt in {count} offenen Kommentaren ab. Warum trotzdem freigeben? (wird im Protokoll festgehalten)',
+    'review.decision.reasonNeeded':
+      'Bitte den Grund für die Freigabe trotz offener Ablehnungen angeben.',
     'review.queue.title': 'Begutachtung',
     'review.queue.lead':
       'Curricula, die Schulen Ihrem Verband vorgelegt haben. Öffnen Sie eines, um seine Lernergebnisse zu kommentieren und zu entscheiden.',

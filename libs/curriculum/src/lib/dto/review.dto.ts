@@ -40,3 +40,14 @@ export class ReplyDto {
   @Length(R.text.min, R.text.max)
   text!: string;
 }
+
+/**
+ * `POST …/approve`: while the reviewer's association has open "disagree" threads the approval is
+ * refused (409), unless the reviewer gives the reason to approve all the same.
+ */
+export class ApproveDto {
+  @OptionalNotNull()
+  @IsString()
+  @Length(R.text.min, R.text.max)
+  overrideReason?: string;
+}

@@ -108,3 +108,13 @@ export const IN_REVIEW_STATUSES: readonly CurriculumStatus[] = [
 export function isInReview(status: CurriculumStatus): boolean {
   return IN_REVIEW_STATUSES.includes(status);
 }
+
+/**
+ * Statuses in which reviewers comment and both sides reply to, resolve and reopen threads: while
+ * the curriculum is with the reviewers, and while it is back with its authors for changes.
+ */
+export const DISCUSSION_STATUSES: readonly CurriculumStatus[] = ['in-review', 'changes-requested'];
+
+export function isDiscussable(status: CurriculumStatus): boolean {
+  return DISCUSSION_STATUSES.includes(status);
+}

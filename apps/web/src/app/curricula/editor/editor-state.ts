@@ -10,11 +10,13 @@ import {
 import { Router } from '@angular/router';
 import {
   canTransition,
+  isDiscussable,
   isEditable,
   validateCurriculum,
   type Curriculum,
   type LearningOutcome,
   type ReviewComment,
+  type ReviewTargetType,
   type Unit,
   type WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
@@ -159,6 +161,13 @@ export class EditorState {
     const status = this.working()?.status;
     return status !== undefined && isEditable(status);
   });
+  /** Authors reply to and resolve the reviewers' threads while the curriculum is in a round. */
+  readonly discussable = computed(() => {
+    const status = this.working()?.status;
+    return status !== undefined && isDiscussable(status);
+  });
+  /** The threads still open, in the order they were started. */
+  readonly openThreads = computed(() => this.reviews().filter((r) => r.status === 'open'));
   readonly reopenable = computed(() => {
     const status = this.working()?.status;
     return status !== undefined && canTransition(status, 'reopen');
@@ -212,6 +221,19 @@ export class EditorState {
     this.server.set(fresh);
     this.working.set(unsaved.reduce(applyChange, fresh));
     this.reviews.set(await this.api.reviews(id).catch(() => []));
+  }
+
+  /** The threads about one part (`targetId` null: the curriculum itself). */
+  threadsAbout(targetType: ReviewTargetType, targetId: string | null): readonly ReviewComment[] {
+    return this.reviews().filter(
+      (r) =>
+        r.targetType === targetType && (targetType === 'curriculum' || r.targetId === targetId),
+    );
+  }
+
+  /** After a reply, a resolve or an accepted rewording: the threads (and the tree) again. */
+  async refreshReviews(): Promise<void> {
+    await this.refresh();
   }
 
   editCurriculum(patch: Partial<Curriculum>): void {

@@ -25,6 +25,7 @@ import { Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
 import { num, toggle } from './form-values';
+import { EditorThreads } from './editor-threads';
 import { Field } from './field';
 import { fieldId } from './pending-changes';
 
@@ -34,7 +35,7 @@ import { fieldId } from './pending-changes';
  */
 @Component({
   selector: 'cb-editor-units',
-  imports: [FormsModule, Field, CdkDropList, CdkDrag, A11yModule, Localized, TPipe],
+  imports: [FormsModule, Field, EditorThreads, CdkDropList, CdkDrag, A11yModule, Localized, TPipe],
   templateUrl: './editor-units.html',
   styleUrls: ['./editor-forms.css', './editor.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -93,10 +94,6 @@ export class EditorUnits {
 
   protected outcomesOf(unit: Unit, category: OutcomeCategory) {
     return unit.outcomes.filter((o) => o.category === category);
-  }
-
-  protected reviewsOf(targetId: string) {
-    return this.state.reviews().filter((r) => r.targetId === targetId);
   }
 
   protected async dropUnit(event: CdkDragDrop<unknown>): Promise<void> {
@@ -194,9 +191,5 @@ export class EditorUnits {
 
   private static blankUnit() {
     return { code: '', title: '', year: 1, ecvetPoints: 10, criteria: '' };
-  }
-
-  protected async acceptSuggestion(commentId: string): Promise<void> {
-    await this.state.run((api, id) => api.acceptSuggestion(id, commentId));
   }
 }

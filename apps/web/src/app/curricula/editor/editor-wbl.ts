@@ -18,6 +18,7 @@ import { I18n } from '../../core/i18n/i18n';
 import { Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
+import { EditorThreads } from './editor-threads';
 import { Field } from './field';
 import { num, toggle } from './form-values';
 import { fieldId } from './pending-changes';
@@ -32,7 +33,7 @@ const blankPeriod = () => ({ title: '', year: 1, durationHours: 320, unitIds: []
  */
 @Component({
   selector: 'cb-editor-wbl',
-  imports: [FormsModule, NgTemplateOutlet, Field, Localized, TPipe],
+  imports: [FormsModule, NgTemplateOutlet, Field, EditorThreads, Localized, TPipe],
   templateUrl: './editor-wbl.html',
   styleUrls: ['./editor-forms.css', './editor-wbl.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

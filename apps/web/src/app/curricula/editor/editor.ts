@@ -16,13 +16,16 @@ import { RouterLink } from '@angular/router';
 import {
   LIMITS,
   canTransition,
+  type Curriculum,
   type Finding,
   type LocalizedText,
+  type ReviewComment,
 } from '@curriculum-builder/curriculum';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
+import { EditorThreads } from './editor-threads';
 import { Field } from './field';
 import { fieldId } from './pending-changes';
 import { EditorHistory } from './editor-history';
@@ -53,6 +56,7 @@ function fieldLabelKey(field: string): string {
   imports: [
     FormsModule,
     Field,
+    EditorThreads,
     RouterLink,
     A11yModule,
     Localized,
@@ -213,10 +217,10 @@ export class Editor implements OnInit {
     });
   }
 
-  /** Moves to the field a finding is about (opening its unit first). */
-  protected async jumpTo(finding: Finding): Promise<void> {
-    const unitIndex = /^units\[(\d+)\]/.exec(finding.path)?.[1];
-    const periodIndex = /^workBasedLearning\[(\d+)\]/.exec(finding.path);
+  /** Moves to the field a finding or a thread is about (opening its unit or period first). */
+  protected async jumpTo(path: string): Promise<void> {
+    const unitIndex = /^units\[(\d+)\]/.exec(path)?.[1];
+    const periodIndex = /^workBasedLearning\[(\d+)\]/.exec(path);
     if (unitIndex !== undefined) {
       this.tab.set('units');
       this.selectedUnitId.set(this.c()?.units[Number(unitIndex)]?.id ?? null);
@@ -227,7 +231,6 @@ export class Editor implements OnInit {
       this.tab.set('curriculum');
     }
     await new Promise((done) => setTimeout(done));
-    let path = finding.path;
     for (;;) {
       const element = document.getElementById(fieldId(path));
       if (element) {
@@ -238,6 +241,40 @@ export class Editor implements OnInit {
       const shorter = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
       if (shorter === path) return;
       path = shorter;
+    }
+  }
+
+  /** The reviewers' open threads, each with where it is and the field to go to. */
+  protected readonly openThreadRows = computed(() => {
+    const c = this.c();
+    if (c === null) return [];
+    return this.state.openThreads().map((thread) => ({ thread, ...this.whereOf(c, thread) }));
+  });
+
+  private whereOf(c: Curriculum, thread: ReviewComment): { where: string; path: string } {
+    switch (thread.targetType) {
+      case 'curriculum':
+        return { where: this.i18n.t('editor.tab.curriculum'), path: 'title' };
+      case 'unit': {
+        const u = c.units.findIndex((unit) => unit.id === thread.targetId);
+        return { where: c.units[u]?.code ?? '?', path: `units[${u}].code` };
+      }
+      case 'outcome': {
+        const u = c.units.findIndex((unit) => unit.outcomes.some((o) => o.id === thread.targetId));
+        const o = c.units[u]?.outcomes.findIndex((outcome) => outcome.id === thread.targetId) ?? -1;
+        const text = this.text(c.units[u]?.outcomes[o]?.text).slice(0, 60);
+        return {
+          where: `${c.units[u]?.code ?? '?'} · ${text}`,
+          path: `units[${u}].outcomes[${o}].text`,
+        };
+      }
+      case 'work-based-learning': {
+        const p = c.workBasedLearning.findIndex((period) => period.id === thread.targetId);
+        return {
+          where: this.text(c.workBasedLearning[p]?.title),
+          path: `workBasedLearning[${p}].title`,
+        };
+      }
     }
   }
 

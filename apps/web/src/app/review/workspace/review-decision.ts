@@ -16,7 +16,8 @@ import {
   type Curriculum,
   type CurriculumStatus,
 } from '@curriculum-builder/curriculum';
-import { apiError } from '../../core/api/api-error';
+import { errorText } from '../../core/api/error-text';
+import { I18n } from '../../core/i18n/i18n';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { ReviewApi } from '../review-api';
 
@@ -33,16 +34,20 @@ export type Decision = 'approve' | 'request-changes';
 export class ReviewDecision {
   private readonly api = inject(ReviewApi);
   private readonly injector = inject(Injector);
+  private readonly i18n = inject(I18n);
 
   readonly curriculumId = input.required<string>();
   readonly code = input.required<string>();
   readonly status = input.required<CurriculumStatus>();
+  /** Open "disagree" threads of the reviewer's association: approving them needs a reason. */
+  readonly openDisagreements = input(0);
   readonly decided = output<Curriculum>();
 
   /** Reviewers decide while the curriculum is in review (the lifecycle table of libs/curriculum). */
   protected readonly canDecide = computed(() => canTransition(this.status(), 'approve'));
 
   protected readonly confirming = signal<Decision | null>(null);
+  protected readonly reason = signal('');
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
   private readonly question = viewChild<ElementRef<HTMLElement>>('question');
@@ -67,12 +72,18 @@ export class ReviewDecision {
     this.busy.set(true);
     this.error.set(null);
     try {
-      const curriculum = await this.api.decide(this.curriculumId(), decision);
+      const override =
+        decision === 'approve' && this.openDisagreements() > 0 ? this.reason().trim() : undefined;
+      if (override === '') {
+        this.error.set(this.i18n.t('review.decision.reasonNeeded'));
+        return;
+      }
+      const curriculum = await this.api.decide(this.curriculumId(), decision, override);
       this.confirming.set(null);
       this.decided.emit(curriculum);
       this.focusLater(() => this.statusLine().nativeElement);
     } catch (error) {
-      this.error.set(apiError(error).message);
+      this.error.set(errorText((key, params) => this.i18n.t(key, params), error));
     } finally {
       this.busy.set(false);
     }

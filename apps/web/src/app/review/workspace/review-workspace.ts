@@ -91,6 +91,29 @@ export class ReviewWorkspace {
 
   protected readonly curriculum = signal<Curriculum | null>(null);
   protected readonly comments = signal<readonly ReviewComment[]>([]);
+
+  /** Whether a localized text says anything in some language. */
+  protected hasText(value: LocalizedText | null | undefined): boolean {
+    return Object.values(value ?? {}).some((text) => text.trim() !== '');
+  }
+
+  protected methodNames(methods: readonly string[]): string {
+    return methods.length === 0
+      ? this.i18n.t('review.unit.noMethods')
+      : methods.map((m) => this.i18n.t(`method.${m}`)).join(', ');
+  }
+
+  /** The work-based learning periods that cover a unit (where its outcomes are practised). */
+  protected periodsOf(unitId: string) {
+    return this.curriculum()?.workBasedLearning.filter((p) => p.unitIds.includes(unitId)) ?? [];
+  }
+  /** The association's own "disagree" threads still open (approving them needs a reason). */
+  protected readonly openDisagreements = computed(
+    () =>
+      this.comments().filter(
+        (c) => !c.fromOtherAssociation && c.verdict === 'disagree' && c.status === 'open',
+      ).length,
+  );
   protected readonly error = signal<string | null>(null);
   protected readonly index = signal(0);
   protected readonly language = signal('en');
