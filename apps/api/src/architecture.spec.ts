@@ -15,6 +15,7 @@ const LAYERS = [
   'accounts',
   'audit',
   'curricula',
+  'notifications',
   'reviews',
   'workflow',
   'interop',

@@ -329,6 +329,24 @@ const CASES: Case[] = [
     body: () => ({ name: `Matrix ${Math.random()}`, kind: 'school', country: 'LV' }),
     expected: [401, 403, 403, 403, 403, 403, 201, 403, 403],
   },
+  {
+    name: "read one's notifications",
+    method: 'get',
+    path: () => '/notifications',
+    expected: [401, 403, 200, 200, 200, 200, 403, 403, 403],
+  },
+  {
+    name: "mark all one's notifications read",
+    method: 'post',
+    path: () => '/notifications/read',
+    expected: [401, 403, 200, 200, 200, 200, 403, 403, 403],
+  },
+  {
+    name: "mark a notification read that is nobody's",
+    method: 'post',
+    path: () => '/notifications/6f1c2a4e-1111-4bbb-8ccc-000000000000/read',
+    expected: [401, 403, 404, 404, 404, 404, 403, 403, 403],
+  },
 ];
 
 describe(`role × endpoint matrix (${testDatabase()})`, () => {

@@ -190,10 +190,17 @@ describe('the editor a school can work in every day (Chromium)', () => {
     await apiCall(server.url, reviewer, 'POST', `/curricula/${id}/request-changes`, {});
 
     // The teacher sees what to fix, goes to the unit, answers and resolves the thread there.
+    // The teacher is told in the header, and goes from the notification to the editor.
     const { page, problems } = await watchedPage(browser, server.url, asTeacher);
-    await page.goto(`/curricula/${id}`);
+    await page.goto('/curricula');
+    await page.getByRole('link', { name: 'Notifications, 1 unread' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: /Review finished: changes requested/ }).click();
     const toFix = page.getByRole('region', { name: 'Changes requested: what to fix (2)' });
     await toFix.waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/curricula/${id}`);
+    await page.getByRole('link', { name: 'Notifications, 0 unread' }).waitFor();
     await toFix.getByRole('button', { name: new RegExp(first.code) }).click();
     const thread = page
       .getByRole('region', { name: `Review comments on ${first.code}` })

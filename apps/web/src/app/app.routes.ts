@@ -29,6 +29,12 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./review/review.routes').then((m) => m.REVIEW_ROUTES),
   },
   {
+    path: 'notifications',
+    title: 'Notifications · Curriculum builder',
+    canActivate: [permissionGuard('notification.read')],
+    loadComponent: () => import('./notifications/notifications').then((m) => m.Notifications),
+  },
+  {
     path: '**',
     title: 'Page not found · Curriculum builder',
     loadComponent: () => import('./not-found/not-found').then((m) => m.NotFound),

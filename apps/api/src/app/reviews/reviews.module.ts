@@ -2,12 +2,18 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { CurriculaModule } from '../curricula';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ReviewCommentEntity } from './entities/review-comment.entity';
 import { ReviewsController } from './reviews.controller';
 import { ReviewsService } from './reviews.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([ReviewCommentEntity]), CurriculaModule, AuditModule],
+  imports: [
+    TypeOrmModule.forFeature([ReviewCommentEntity]),
+    CurriculaModule,
+    NotificationsModule,
+    AuditModule,
+  ],
   controllers: [ReviewsController],
   providers: [ReviewsService],
   exports: [ReviewsService],

@@ -29,6 +29,7 @@ import {
   WorkBasedLearningEntity,
 } from '../curricula';
 import { nowIso } from '../../common/clock';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ReviewCommentEntity } from './entities/review-comment.entity';
 import { requireOwnThread, threadsOf, type ThreadViewer, viewerOf } from './review-threads';
 
@@ -38,6 +39,7 @@ export class ReviewsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly repository: CurriculaRepository,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -135,6 +137,14 @@ export class ReviewsService {
         entityId: comment.id,
         after: comment,
       });
+      if (comment.proposedText !== null) {
+        await this.notifications.notify(em, {
+          kind: 'suggestion',
+          curriculumId,
+          actorId: caller.userId,
+          commentId: comment.id,
+        });
+      }
       return this.one(em, viewer, comment.id);
     });
   }
@@ -167,6 +177,17 @@ export class ReviewsService {
         entityType: 'review-comment',
         entityId: reply.id,
         after: reply,
+      });
+      const thread = await em.find(ReviewCommentEntity, {
+        where: [{ id: root.id }, { parentId: root.id }],
+        select: { authorId: true },
+      });
+      await this.notifications.notify(em, {
+        kind: 'reply',
+        curriculumId,
+        actorId: caller.userId,
+        commentId: root.id,
+        participantIds: thread.map((c) => c.authorId),
       });
       return this.one(em, viewer, reply.id);
     });

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { CurriculaModule, CurriculumVersionEntity, SubmissionEntity } from '../curricula';
 import { InstitutionsModule } from '../institutions/institutions.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ReviewsModule } from '../reviews/reviews.module';
 import { WorkflowController } from './workflow.controller';
 import { WorkflowService } from './workflow.service';
@@ -13,6 +14,7 @@ import { WorkflowService } from './workflow.service';
     CurriculaModule,
     InstitutionsModule,
     ReviewsModule,
+    NotificationsModule,
     AuditModule,
   ],
   controllers: [WorkflowController],

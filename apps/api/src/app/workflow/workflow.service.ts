@@ -34,6 +34,7 @@ import {
 } from '../curricula';
 import { nowIso } from '../../common/clock';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { ReviewsService } from '../reviews/reviews.service';
 import { InstitutionsService } from '../institutions/institutions.service';
 
@@ -68,6 +69,7 @@ export class WorkflowService {
     private readonly curricula: CurriculaService,
     private readonly institutions: InstitutionsService,
     private readonly reviews: ReviewsService,
+    private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -361,6 +363,13 @@ export class WorkflowService {
       before: { status: curriculum.status },
       after: { status: to, ...details },
     });
+    const told = { curriculumId: curriculum.id, actorId: caller.userId };
+    if (transition === 'submit')
+      await this.notifications.notify(em, { kind: 'submitted', ...told });
+    if (transition === 'approve' || transition === 'request-changes') {
+      const detail = transition === 'approve' ? 'approved' : 'changes-requested';
+      await this.notifications.notify(em, { kind: 'review-finished', detail, ...told });
+    }
     return this.curricula.tree(em, curriculum.id);
   }
 }

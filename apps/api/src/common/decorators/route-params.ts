@@ -7,3 +7,4 @@ export const UnitId = () => Param('unitId', new ParseIdPipe('Unit'));
 export const OutcomeId = () => Param('outcomeId', new ParseIdPipe('Learning outcome'));
 export const PeriodId = () => Param('wblId', new ParseIdPipe('Work-based learning period'));
 export const CommentId = () => Param('commentId', new ParseIdPipe('Review comment'));
+export const NotificationId = () => Param('notificationId', new ParseIdPipe('Notification'));

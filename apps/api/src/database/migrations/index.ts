@@ -5,6 +5,7 @@ import { CreateWorkflow1763683500000 } from './1763683500000-CreateWorkflow';
 import { AddVersionUnitCount1763683600000 } from './1763683600000-AddVersionUnitCount';
 import { AddReviewCommentInstitution1763683700000 } from './1763683700000-AddReviewCommentInstitution';
 import { AddMobilityCoordinatorAndCompanyRoles1763683800000 } from './1763683800000-AddMobilityCoordinatorAndCompanyRoles';
+import { CreateNotifications1763683900000 } from './1763683900000-CreateNotifications';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -18,4 +19,5 @@ export const migrations = [
   AddVersionUnitCount1763683600000,
   AddReviewCommentInstitution1763683700000,
   AddMobilityCoordinatorAndCompanyRoles1763683800000,
+  CreateNotifications1763683900000,
 ];

@@ -21,6 +21,7 @@ export const PERMISSIONS = {
     "read the working copy of a curriculum submitted to the caller's association while it is in review, comment on it, request changes or approve",
   'review.read': 'read the review comments of a curriculum whose working copy the caller reads',
   'review.discuss': 'reply to review comments, resolve and reopen them',
+  'notification.read': 'read and mark read the notifications addressed to oneself',
   'institution.manage': 'create institutions and their partnerships',
   'user.manage': 'create, change and deactivate user accounts',
 } as const;
@@ -57,12 +58,13 @@ export const ROLE_TABLE = {
       'curriculum.audit',
       'review.read',
       'review.discuss',
+      'notification.read',
     ],
   },
   reviewer: {
     description: 'a reviewer of an industry association',
     institution: 'association',
-    permissions: ['curriculum.review', 'review.read', 'review.discuss'],
+    permissions: ['curriculum.review', 'review.read', 'review.discuss', 'notification.read'],
   },
   learner: {
     description: 'a learner, who follows published pathways',

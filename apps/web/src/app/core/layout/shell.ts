@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Auth } from '../auth/auth';
 import { ApiStatus } from '../health/api-status';
+import { Inbox } from '../notifications/inbox';
 import { I18n, UI_LANGUAGES, UiLanguage } from '../i18n/i18n';
 import { TPipe } from '../i18n/t.pipe';
 
@@ -15,6 +16,7 @@ import { TPipe } from '../i18n/t.pipe';
 })
 export class Shell {
   protected readonly auth = inject(Auth);
+  protected readonly inbox = inject(Inbox);
   protected readonly i18n = inject(I18n);
   private readonly router = inject(Router);
   protected readonly languages = UI_LANGUAGES;

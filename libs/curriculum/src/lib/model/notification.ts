@@ -1,0 +1,30 @@
+import type { LocalizedText } from './localized-text';
+
+/**
+ * What a person is told about, in the app and by e-mail: a curriculum submitted to their
+ * association, their curriculum's review finished, a reviewer's suggested rewording waiting, a
+ * reply in a thread they take part in.
+ */
+export const NOTIFICATION_KINDS = ['submitted', 'review-finished', 'suggestion', 'reply'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** One notification of the signed-in user (`GET /api/v1/notifications`). */
+export interface AppNotification {
+  readonly id: string;
+  readonly kind: NotificationKind;
+  readonly curriculumId: string;
+  readonly curriculumCode: string;
+  readonly curriculumTitle: LocalizedText;
+  /** The thread or comment it is about (suggestion, reply); null otherwise. */
+  readonly commentId: string | null;
+  /** For `review-finished`: the status it ended in (`approved`, `changes-requested`). */
+  readonly detail: string | null;
+  readonly createdAt: string;
+  readonly readAt: string | null;
+}
+
+export interface NotificationList {
+  /** The newest first, at most 50. */
+  readonly items: readonly AppNotification[];
+  readonly unread: number;
+}
