@@ -81,7 +81,7 @@ describe('learner journeys in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Catalogue' }).waitFor();
 
     // Search: the field is labelled, the result list follows once typing pauses.
-    const search = page.getByLabel('Search by title or code');
+    const search = page.getByLabel('Search titles, codes, units and outcomes');
     await search.click();
     await page.keyboard.type('Zerspan');
     await page.waitForURL(/q=Zerspan/);
@@ -95,6 +95,15 @@ describe('learner journeys in Chromium', () => {
     expect(await page.locator('.results li').textContent()).toContain('210 ECVET points');
     expect(await seriousViolations(page, 'catalogue')).toEqual([]);
     await saveScreenshot(page, 'learner-catalogue');
+
+    // Full text: a word of the outcomes, and the occupation word by word, find it too.
+    for (const words of ['Fräsen', 'cnc operator']) {
+      await search.fill(words);
+      await page.waitForURL((url) => url.searchParams.get('q') === words);
+      await page.getByRole('link', { name: CNC_TITLE_EN }).waitFor();
+    }
+    await search.fill('Zerspan');
+    await page.waitForURL(/q=Zerspan$/);
 
     // The pathway, from the keyboard.
     await result.focus();

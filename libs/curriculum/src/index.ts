@@ -1,6 +1,7 @@
 export * from './lib/content/curriculum-as-content';
 export * from './lib/content/content-problems';
 export * from './lib/content/curriculum-content';
+export * from './lib/content/search-text';
 export * from './lib/model/account';
 export * from './lib/model/audit';
 export * from './lib/model/curriculum';

@@ -17,6 +17,7 @@ import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
 import { WorkBasedLearningEntity } from './entities/work-based-learning.entity';
+import { searchCondition } from './curriculum-search';
 
 export interface CurriculumFilter {
   readonly q?: string;
@@ -177,9 +178,11 @@ export class CurriculaRepository {
         em.connection.options.type === 'postgres'
           ? `json_each_text(CAST(${title} AS json))`
           : `json_each(${title})`;
+      // Or any word of the published version (units, outcomes …) by full-text search.
+      const words = searchCondition(em, filter.q);
       query.andWhere(
-        `(EXISTS (SELECT 1 FROM ${texts} t WHERE LOWER(t.value) LIKE :q ESCAPE '\\') OR LOWER(${pick('c.code', 'v.code')}) LIKE :q ESCAPE '\\')`,
-        { q: pattern },
+        `(EXISTS (SELECT 1 FROM ${texts} t WHERE LOWER(t.value) LIKE :q ESCAPE '\\') OR LOWER(${pick('c.code', 'v.code')}) LIKE :q ESCAPE '\\'${words === null ? '' : ` OR ${words.sql}`})`,
+        { q: pattern, ...(words?.params ?? {}) },
       );
     }
     const total = await query.clone().select('COUNT(*)', 'n').getRawOne<{ n: string | number }>();

@@ -6,6 +6,7 @@ export { CurriculaModule } from './curricula.module';
 export { CurriculaService } from './curricula.service';
 export { CurriculaRepository } from './curricula.repository';
 export { CurriculumImports } from './curriculum-imports';
+export { indexForSearch } from './curriculum-search';
 export { insertCurriculumContent } from './curriculum-content.writer';
 export {
   type Access,

@@ -30,6 +30,7 @@ import {
   WORKING_COPY_ACCESS,
   CurriculumEntity,
   CurriculumVersionEntity,
+  indexForSearch,
   SubmissionEntity,
 } from '../curricula';
 import { nowIso } from '../../common/clock';
@@ -180,6 +181,7 @@ export class WorkflowService {
       publishedAt: now,
       publishedBy,
     });
+    await indexForSearch(em, curriculum.id, snapshot);
     return snapshot;
   }
 

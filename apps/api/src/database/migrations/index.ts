@@ -6,6 +6,7 @@ import { AddVersionUnitCount1763683600000 } from './1763683600000-AddVersionUnit
 import { AddReviewCommentInstitution1763683700000 } from './1763683700000-AddReviewCommentInstitution';
 import { AddMobilityCoordinatorAndCompanyRoles1763683800000 } from './1763683800000-AddMobilityCoordinatorAndCompanyRoles';
 import { CreateNotifications1763683900000 } from './1763683900000-CreateNotifications';
+import { CreateCurriculumSearch1763684000000 } from './1763684000000-CreateCurriculumSearch';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -20,4 +21,5 @@ export const migrations = [
   AddReviewCommentInstitution1763683700000,
   AddMobilityCoordinatorAndCompanyRoles1763683800000,
   CreateNotifications1763683900000,
+  CreateCurriculumSearch1763684000000,
 ];

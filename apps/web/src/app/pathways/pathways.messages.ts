@@ -6,7 +6,7 @@ export const PATHWAYS_MESSAGES: Messages = {
     'pathways.catalogue.lead':
       'Published VET curricula. Open one to follow its pathway year by year: the units, the company placements and the ECVET points you accumulate.',
     'pathways.search.form': 'Search the catalogue',
-    'pathways.search.label': 'Search by title or code',
+    'pathways.search.label': 'Search titles, codes, units and outcomes',
     'pathways.filter.eqf': 'EQF level',
     'pathways.filter.eqfAll': 'All levels',
     'pathways.filter.language': 'Content language',
@@ -58,7 +58,7 @@ export const PATHWAYS_MESSAGES: Messages = {
     'pathways.catalogue.lead':
       'Veröffentlichte Curricula der Berufsbildung. Öffnen Sie eines, um dem Bildungsgang Jahr für Jahr zu folgen: Einheiten, betriebliche Phasen und die ECVET-Punkte, die Sie sammeln.',
     'pathways.search.form': 'Katalog durchsuchen',
-    'pathways.search.label': 'Nach Titel oder Kürzel suchen',
+    'pathways.search.label': 'Titel, Kürzel, Einheiten und Lernergebnisse durchsuchen',
     'pathways.filter.eqf': 'EQR-Niveau',
     'pathways.filter.eqfAll': 'Alle Niveaus',
     'pathways.filter.language': 'Inhaltssprache',
