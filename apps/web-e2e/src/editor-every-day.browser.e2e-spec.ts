@@ -370,4 +370,30 @@ describe('the editor a school can work in every day (Chromium)', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('finds, filters and orders the own curricula on the dashboard, and starts one from a published curriculum', async () => {
+    const { page, problems } = await watchedPage(browser, server.url, asTeacher);
+    await page.goto('/curricula');
+    await page.getByRole('heading', { level: 1, name: 'My curricula' }).waitFor();
+    const shown = page.getByRole('status').filter({ hasText: /\d+ of \d+ shown/ });
+    const total = Number(/of (\d+) shown/.exec((await shown.textContent()) ?? '')?.[1]);
+    await page.getByLabel('Search my curricula').fill('instandhaltung');
+    await shown.filter({ hasText: `2 of ${total} shown` }).waitFor();
+    await page.getByLabel('Status', { exact: true }).selectOption({ label: 'Draft' });
+    await page.getByLabel('Order').selectOption({ label: 'Code' });
+    const codes = await page.locator('table .code').allTextContents();
+    expect(codes.map((c) => c.trim())).toEqual(['KEEP-1', 'WEB-ONLY']);
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'dashboard-search');
+
+    const cnc = page.locator('#new-template option', { hasText: 'ZM-CNC-2018' });
+    await page
+      .getByLabel('Start from a published curriculum')
+      .selectOption((await cnc.getAttribute('value')) ?? '');
+    await page.getByRole('button', { name: 'Copy as a new draft' }).click();
+    await page.getByTestId('status').filter({ hasText: 'Draft' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /Zerspanungsmechaniker/ }).waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -10,6 +10,7 @@ import {
 import { FormsModule } from '@angular/forms';
 import { Router, RouterLink } from '@angular/router';
 import {
+  CURRICULUM_STATUSES,
   LIMITS,
   type CurriculumSummary,
   type FieldError,
@@ -22,6 +23,17 @@ import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { CurriculaApi } from '../curricula-api';
+
+type SortKey = 'changed' | 'title' | 'code' | 'points';
+type Compare = (a: Row, b: Row) => number;
+
+/** The orders of the table, each given how to read a title in the interface language. */
+const SORTS: Record<SortKey, (title: (s: CurriculumSummary) => string) => Compare> = {
+  changed: () => (a, b) => b.summary.updatedAt.localeCompare(a.summary.updatedAt),
+  title: (title) => (a, b) => title(a.summary).localeCompare(title(b.summary)),
+  code: () => (a, b) => a.summary.code.localeCompare(b.summary.code),
+  points: () => (a, b) => b.summary.ecvetPoints - a.summary.ecvetPoints,
+};
 
 interface Row {
   readonly summary: CurriculumSummary;
@@ -57,6 +69,22 @@ export class Dashboard implements OnInit {
     () =>
       this.rows()?.filter((r) => r.summary.institutionId === this.auth.user()?.institutionId) ?? [],
   );
+  protected readonly statuses = CURRICULUM_STATUSES;
+  /** What the table shows: the search, the status filter and the order of the controls above it. */
+  protected readonly view = signal({ q: '', status: '', sort: 'changed' as SortKey });
+  protected readonly shown = computed(() => {
+    const { q, status, sort } = this.view();
+    const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const haystack = (s: CurriculumSummary) =>
+      [s.code, ...Object.values(s.title)].join(' ').toLowerCase();
+    return this.mine()
+      .filter((r) => status === '' || r.summary.status === status)
+      .filter((r) => words.every((word) => haystack(r.summary).includes(word)))
+      .sort(SORTS[sort]((s) => this.titleOf(s)));
+  });
+  /** Published curricula to start from: the school's own and those of others (the demo too). */
+  protected readonly templates = signal<readonly CurriculumSummary[]>([]);
+  protected template = '';
 
   protected form = {
     code: '',
@@ -81,6 +109,7 @@ export class Dashboard implements OnInit {
   private async load(): Promise<void> {
     try {
       const page = await this.api.list();
+      this.templates.set(page.items.filter((c) => c.status === 'published'));
       const own = page.items.filter((c) => c.institutionId === this.auth.user()?.institutionId);
       this.rows.set(own.map((summary) => ({ summary, errors: null, warnings: null })));
       const checked = await Promise.all(
@@ -150,6 +179,19 @@ export class Dashboard implements OnInit {
     } finally {
       this.importing.set(false);
     }
+  }
+
+  protected titleOf(summary: CurriculumSummary): string {
+    return (
+      summary.title[this.i18n.language()] ??
+      summary.title[summary.primaryLanguage] ??
+      Object.values(summary.title)[0] ??
+      ''
+    );
+  }
+
+  protected setView(patch: Partial<ReturnType<typeof this.view>>): void {
+    this.view.update((v) => ({ ...v, ...patch }));
   }
 
   protected async duplicate(id: string): Promise<void> {

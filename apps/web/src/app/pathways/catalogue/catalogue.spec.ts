@@ -66,7 +66,11 @@ describe('Catalogue', () => {
     await settle();
 
     expect(page().querySelector('h1')?.textContent).toContain('Catalogue');
-    for (const label of ['Search titles, codes, units and outcomes', 'EQF level', 'Content language']) {
+    for (const label of [
+      'Search titles, codes, units and outcomes',
+      'EQF level',
+      'Content language',
+    ]) {
       const element = Array.from(page().querySelectorAll('label')).find(
         (l) => l.textContent?.trim() === label,
       );
