@@ -396,4 +396,67 @@ describe('the editor a school can work in every day (Chromium)', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it('compares any two published versions word by word, and shows who changed what when', async () => {
+    const reviewer = await apiToken(server.url, DEMO.reviewer);
+    const list = await apiCall<{ items: { id: string; code: string }[] }>(
+      server.url,
+      teacher,
+      'GET',
+      '/curricula?pageSize=100',
+    );
+    const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018');
+    if (!cnc) throw new Error('demo curriculum missing');
+    const { id } = await apiCall<{ id: string }>(
+      server.url,
+      teacher,
+      'POST',
+      `/curricula/${cnc.id}/duplicate`,
+      {},
+    );
+    const step = (token: string, action: string) =>
+      apiCall(server.url, token, 'POST', `/curricula/${id}/${action}`, {});
+    const publishRound = async () => {
+      await step(teacher, 'submit');
+      await step(reviewer, 'approve');
+      await step(teacher, 'publish');
+    };
+    const rewrite = async (text: string) => {
+      await step(teacher, 'reopen');
+      const tree = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
+      const outcome = tree.units[0].outcomes[0];
+      await apiCall(
+        server.url,
+        teacher,
+        'PATCH',
+        `/curricula/${id}/units/${tree.units[0].id}/outcomes/${outcome.id}`,
+        { version: outcome.version, text: { ...outcome.text, de: text } },
+      );
+    };
+    await publishRound();
+    await rewrite('hält Vorschriften zum Arbeitsschutz ein');
+    await publishRound();
+    await rewrite('hält Vorschriften zum Arbeitsschutz und Umweltschutz sicher ein');
+    await publishRound();
+
+    const { page, problems } = await watchedPage(browser, server.url, asTeacher);
+    await page.goto(`/curricula/${id}`);
+    await openTab(page, 'History');
+    await page.getByLabel('Compare').selectOption('1');
+    await page.getByLabel('with', { exact: true }).selectOption('3');
+    await page.getByRole('status').filter({ hasText: '1 outcomes changed' }).waitFor();
+    const change = page.locator('.text-change[lang="de"]').first();
+    await change.locator('ins', { hasText: 'Umweltschutz sicher' }).waitFor();
+    expect(await change.locator('del').count()).toBeGreaterThan(0);
+    // The audit trail as a timeline, newest first.
+    const timeline = page.getByRole('region', { name: 'Who changed what' });
+    await timeline.getByText('published it').first().waitFor();
+    expect(await timeline.locator('li').first().textContent()).toContain('published it');
+    expect(await timeline.locator('li').last().textContent()).toContain('made it as a copy');
+    expect(await timeline.getByText('changed a learning outcome').count()).toBe(2);
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'editor-history');
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

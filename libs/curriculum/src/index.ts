@@ -45,3 +45,4 @@ export { checkTranslations } from './lib/rules/translations';
 export { compareFindings, comparePaths, sortFindings } from './lib/rules/finding-order';
 export * from './lib/content/validate-content';
 export * from './lib/diff/diff-curricula';
+export * from './lib/diff/word-diff';

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  AuditEvent,
   Curriculum,
   CurriculumDiff,
   CurriculumSummary,
@@ -144,6 +145,10 @@ export class CurriculaApi {
         headers: { 'Content-Type': type },
       }),
     );
+  }
+  /** Who changed what and when (authors of the school, admins). */
+  audit(id: string): Promise<AuditEvent[]> {
+    return firstValueFrom(this.http.get<AuditEvent[]>(`${base}/${id}/audit`));
   }
   diff(id: string, from: string, to: string): Promise<CurriculumDiff> {
     return firstValueFrom(
