@@ -89,6 +89,74 @@ describe('EditorState', () => {
   });
 });
 
+describe('EditorState merging field by field', () => {
+  let state: EditorState;
+  let http: HttpTestingController;
+  const turn = () => new Promise((done) => setTimeout(done));
+
+  beforeEach(async () => {
+    TestBed.configureTestingModule({
+      providers: [
+        EditorState,
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: AUTOSAVE_DELAY, useValue: null },
+      ],
+    });
+    state = TestBed.inject(EditorState);
+    http = TestBed.inject(HttpTestingController);
+    const loading = state.load('c1');
+    http.expectOne('/api/v1/curricula/c1').flush(tree(1));
+    await Promise.resolve();
+    http.expectOne('/api/v1/curricula/c1/reviews').flush([]);
+    await loading;
+  });
+
+  it('puts a change on top of one that touched other fields, without asking', async () => {
+    state.editCurriculum({ eqfLevel: 3 });
+    const saving = state.save();
+    await Promise.resolve();
+    // Someone else saved the description meanwhile (version 2).
+    const theirs = { ...tree(2), description: { de: 'von Rūta' } };
+    http
+      .expectOne((r) => r.method === 'PATCH')
+      .flush(
+        { statusCode: 409, message: 'changed', current: theirs },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await turn();
+    const retry = http.expectOne((r) => r.method === 'PATCH');
+    expect(retry.request.body).toEqual({ eqfLevel: 3, version: 2 });
+    retry.flush({ ...theirs, version: 3, eqfLevel: 3 });
+    await turn();
+    const both = { ...theirs, version: 3, eqfLevel: 3 };
+    http.expectOne((r) => r.method === 'GET' && r.url === '/api/v1/curricula/c1').flush(both);
+    await turn();
+    http.expectOne('/api/v1/curricula/c1/reviews').flush([]);
+    await saving;
+    expect(state.conflict()).toBeNull();
+    expect(state.working()?.description).toEqual({ de: 'von Rūta' });
+    expect(state.working()?.eqfLevel).toBe(3);
+    expect(state.saveState()).toBe('saved');
+  });
+
+  it('asks only about the fields both changed', async () => {
+    state.editCurriculum({ eqfLevel: 3, description: { de: 'meine' } });
+    const saving = state.save();
+    await Promise.resolve();
+    const theirs = { ...tree(2, 5), description: { de: 'meine' } };
+    http
+      .expectOne((r) => r.method === 'PATCH')
+      .flush(
+        { statusCode: 409, message: 'changed', current: theirs },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await saving;
+    // The same description on both sides is no conflict; the EQF level is.
+    expect(state.conflict()?.fields).toEqual(['eqfLevel']);
+  });
+});
+
 describe('EditorState saving by itself, field by field, with a draft in the browser', () => {
   let http: HttpTestingController;
 

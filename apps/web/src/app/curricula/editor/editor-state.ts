@@ -31,6 +31,7 @@ import {
   PendingChange,
   applyChange,
   entityKey,
+  entityOf,
   entityPath,
   pendingChanges,
 } from './pending-changes';
@@ -43,6 +44,8 @@ export interface Conflict {
   readonly mine: Record<string, unknown>;
   readonly theirs: Record<string, unknown> & { version: number };
   readonly change: PendingChange;
+  /** The fields both changed (to different values): the only ones the user decides about. */
+  readonly fields: readonly string[];
 }
 
 /** Milliseconds of quiet after the last keystroke before the editor saves by itself; null: never. */
@@ -357,13 +360,19 @@ export class EditorState {
       const rest = withoutRefused(change, this.refusals().get(key));
       return rest === null ? 'refused' : this.saveOne(id, rest);
     }
+    const version = this.baseVersions.get(key) ?? change.version;
     try {
-      await this.send(id, change, this.baseVersions.get(key) ?? change.version);
+      await this.send(id, change, version);
     } catch (error) {
       const failure = apiError(error);
       if (failure.status === 409 && failure.current !== undefined) {
         const theirs = failure.current as Conflict['theirs'];
-        this.conflict.set({ what: change.kind, mine: change.body, theirs, change });
+        const fields = this.clashes(change, theirs);
+        // Someone saved other fields of the same part: this change goes on top of theirs.
+        if (fields.length === 0 && theirs.version !== version) {
+          return this.saveOne(id, { ...change, version: theirs.version });
+        }
+        this.conflict.set({ what: change.kind, mine: change.body, theirs, change, fields });
         return 'stop';
       }
       if ((failure.status === 400 || failure.status === 422) && failure.errors.length > 0) {
@@ -388,6 +397,21 @@ export class EditorState {
     this.baseVersions.delete(key);
     this.accept(change);
     return 'saved';
+  }
+
+  /**
+   * The fields of `change` that were changed elsewhere since the copy it was based on, to values
+   * other than the user's. A change brought back from the browser has no known base: all clash.
+   */
+  private clashes(change: PendingChange, theirs: Record<string, unknown>): string[] {
+    const fields = Object.keys(change.body);
+    const base = this.server();
+    const before = base === null ? null : entityOf(base, change);
+    if (this.baseVersions.has(entityKey(change)) || before === null) return fields;
+    const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+    return fields.filter(
+      (field) => !same(before[field], theirs[field]) && !same(change.body[field], theirs[field]),
+    );
   }
 
   /** A unit code must name one unit: the ECVET check flags it, and the editor does not save it. */

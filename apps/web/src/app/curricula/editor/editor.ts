@@ -164,7 +164,7 @@ export class Editor implements OnInit {
   protected readonly conflictRows = computed(() => {
     const conflict = this.state.conflict();
     if (conflict === null) return [];
-    return Object.keys(conflict.mine).map((field) => ({
+    return conflict.fields.map((field) => ({
       label: this.i18n.t(fieldLabelKey(field)),
       mine: this.shown(conflict.mine[field]),
       theirs: this.shown(conflict.theirs[field]),

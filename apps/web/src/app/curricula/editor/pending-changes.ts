@@ -160,3 +160,24 @@ export function applyChange(c: Curriculum, change: PendingChange): Curriculum {
       };
   }
 }
+
+/** The stored fields of the entity a change is about, in `c` (null when it is gone). */
+export function entityOf(c: Curriculum, change: PendingChange): Record<string, unknown> | null {
+  const unit = 'unitId' in change ? c.units.find((u) => u.id === change.unitId) : undefined;
+  switch (change.kind) {
+    case 'curriculum':
+      return c as unknown as Record<string, unknown>;
+    case 'unit':
+      return (unit as unknown as Record<string, unknown> | undefined) ?? null;
+    case 'outcome':
+      return (
+        (unit?.outcomes.find((o) => o.id === change.outcomeId) as unknown as
+          Record<string, unknown> | undefined) ?? null
+      );
+    case 'period':
+      return (
+        (c.workBasedLearning.find((p) => p.id === change.periodId) as unknown as
+          Record<string, unknown> | undefined) ?? null
+      );
+  }
+}
