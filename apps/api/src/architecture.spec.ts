@@ -16,6 +16,7 @@ const LAYERS = [
   'audit',
   'curricula',
   'notifications',
+  'live',
   'reviews',
   'workflow',
   'interop',

@@ -347,6 +347,20 @@ const CASES: Case[] = [
     path: () => '/notifications/6f1c2a4e-1111-4bbb-8ccc-000000000000/read',
     expected: [401, 403, 404, 404, 404, 404, 403, 403, 403],
   },
+  {
+    name: 'say one has a draft open (presence)',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/presence`,
+    body: () => ({ tabId: '6f1c2a4e-2222-4bbb-8ccc-000000000000' }),
+    expected: [401, 403, 200, 404, 404, 404, 200, 403, 403],
+  },
+  {
+    name: 'say one has a curriculum in review open (presence)',
+    method: 'post',
+    path: (f) => `/curricula/${f.inReview.id}/presence`,
+    body: () => ({ tabId: '6f1c2a4e-3333-4bbb-8ccc-000000000000' }),
+    expected: [401, 403, 200, 404, 200, 404, 200, 403, 403],
+  },
 ];
 
 describe(`role × endpoint matrix (${testDatabase()})`, () => {

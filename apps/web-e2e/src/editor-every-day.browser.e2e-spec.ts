@@ -459,4 +459,82 @@ describe('the editor a school can work in every day (Chromium)', () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it("lets two people edit different fields of one unit at once, and shows each the other's new unit within 2 s", async () => {
+    const draft = await apiCall<Curriculum>(server.url, teacher, 'POST', '/curricula', {
+      code: 'TWO-TABS',
+      title: { de: 'Zwei Leute zugleich' },
+      eqfLevel: 4,
+      durationMonths: 12,
+      primaryLanguage: 'de',
+    });
+    await apiCall(server.url, teacher, 'POST', `/curricula/${draft.id}/units`, {
+      code: 'TT-1',
+      title: { de: 'Gemeinsame Einheit' },
+      eqfLevel: 4,
+      ecvetPoints: 20,
+      year: 1,
+    });
+    const a = await watchedPage(browser, server.url, asTeacher);
+    const b = await watchedPage(browser, server.url, asTeacher);
+    for (const { page } of [a, b]) {
+      await page.goto(`/curricula/${draft.id}`);
+      await page.locator('#f-units-0-title').waitFor();
+    }
+    // Each sees that the curriculum is open elsewhere, and where.
+    await a.page
+      .getByTestId('presence')
+      .filter({ hasText: 'You in another tab is editing TT-1' })
+      .waitFor();
+
+    // Different fields of the same unit, at the same time: both are kept.
+    await Promise.all([
+      a.page.locator('#f-units-0-title').fill('Gemeinsame Einheit, von A benannt'),
+      b.page.locator('#f-units-0-ecvetPoints').fill('30'),
+    ]);
+    await Promise.all([saved(a.page), saved(b.page)]);
+    await expect(
+      eventually(async () => {
+        const tree = await apiCall<Curriculum>(
+          server.url,
+          teacher,
+          'GET',
+          `/curricula/${draft.id}`,
+        );
+        return [tree.units[0].title['de'], tree.units[0].ecvetPoints];
+      }, ['Gemeinsame Einheit, von A benannt', 30]),
+    ).resolves.toEqual(['Gemeinsame Einheit, von A benannt', 30]);
+    expect(await a.page.locator('[role="dialog"]').count()).toBe(0);
+    expect(await b.page.locator('[role="dialog"]').count()).toBe(0);
+
+    // A new unit in one tab appears in the other within 2 s, both ways.
+    for (const [from, to, code] of [
+      [a, b, 'TT-2'],
+      [b, a, 'TT-3'],
+    ] as const) {
+      await from.page.locator('#new-unit-code').fill(code);
+      await from.page.locator('#new-unit-title').fill(`Einheit ${code}`);
+      await from.page.getByRole('button', { name: 'Add unit' }).last().click();
+      await from.page
+        .getByRole('button', { name: new RegExp(code) })
+        .first()
+        .waitFor();
+      await to.page
+        .getByRole('button', { name: new RegExp(code) })
+        .first()
+        .waitFor({ timeout: 2000 });
+    }
+    // Each tab shows the other's saved field too: A has B's points beside its own title.
+    await a.page.getByRole('button', { name: /TT-1/ }).first().click();
+    await expect(a.page.locator('#f-units-0-ecvetPoints').inputValue()).resolves.toBe('30');
+    await expect(a.page.locator('#f-units-0-title').inputValue()).resolves.toBe(
+      'Gemeinsame Einheit, von A benannt',
+    );
+    expect(await seriousViolations(a.page)).toEqual([]);
+    await saveScreenshot(a.page, 'editor-two-tabs');
+    // The one the browser reports is the 409 that the field-level merge answered by itself.
+    expect([...a.problems, ...b.problems].filter((p) => !p.includes('409 (Conflict)'))).toEqual([]);
+    await a.page.context().close();
+    await b.page.context().close();
+  });
 });

@@ -12,6 +12,7 @@ export * from './lib/model/health';
 export * from './lib/model/institution';
 export * from './lib/model/lifecycle';
 export * from './lib/model/notification';
+export * from './lib/model/presence';
 export * from './lib/model/limits';
 export * from './lib/model/policy';
 export * from './lib/model/localized-text';

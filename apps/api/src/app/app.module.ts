@@ -11,6 +11,7 @@ import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { CaseModule } from './interop/case/case.module';
 import { CsvModule } from './interop/csv/csv.module';
+import { LiveModule } from './live/live.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { WorkflowModule } from './workflow/workflow.module';
@@ -31,6 +32,7 @@ export class AppModule {
         WorkflowModule,
         ReviewsModule,
         NotificationsModule,
+        LiveModule,
         CaseModule,
         CsvModule,
         DemoModule,

@@ -3,6 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/caller';
+import { afterCommit } from '../../infrastructure/database/unit-of-work';
+import { CurriculumEvents } from '../../infrastructure/events/curriculum-events';
 import { UserEntity } from '../accounts/entities/user.entity';
 import { AuditEventEntity } from './entities/audit-event.entity';
 
@@ -15,10 +17,31 @@ export interface AuditEntry {
   readonly after?: unknown;
 }
 
-/** The audit trail: written in the same transaction as the change it records. */
+/**
+ * The audit trail: written in the same transaction as the change it records. Once that commits,
+ * the open editors of the curriculum are told (`CurriculumEvents`): every change is audited, so
+ * none is missed.
+ */
 @Injectable()
 export class AuditService {
+  constructor(private readonly events: CurriculumEvents) {}
+
   async record(em: EntityManager, caller: Caller | null, entry: AuditEntry): Promise<void> {
+    const { curriculumId } = entry;
+    if (curriculumId !== null) {
+      afterCommit(em, () =>
+        this.events.publish({
+          curriculumId,
+          type: 'changed',
+          data: {
+            by: caller?.userId ?? null,
+            action: entry.action,
+            entityType: entry.entityType,
+            entityId: entry.entityId,
+          },
+        }),
+      );
+    }
     await em.insert(AuditEventEntity, {
       id: randomUUID(),
       userId: caller?.userId ?? null,

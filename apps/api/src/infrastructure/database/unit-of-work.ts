@@ -17,6 +17,19 @@ import { DataSource, EntityManager } from 'typeorm';
  *   it writes, across processes too; writes to other curricula run in parallel.
  * - Optimistic versions (`updateVersioned`) catch edits based on a state that has changed since.
  */
+/** What to do once a write transaction has committed, by the manager of that transaction. */
+const AFTER_COMMIT = new WeakMap<EntityManager, (() => void)[]>();
+
+/**
+ * Runs `callback` once the write transaction of `em` has committed (never if it rolls back), e.g.
+ * to tell open editors that a curriculum changed; outside `UnitOfWork.write`, at once.
+ */
+export function afterCommit(em: EntityManager, callback: () => void): void {
+  const pending = AFTER_COMMIT.get(em);
+  if (pending === undefined) callback();
+  else pending.push(callback);
+}
+
 @Injectable()
 export class UnitOfWork {
   private tail: Promise<unknown> = Promise.resolve();
@@ -32,7 +45,15 @@ export class UnitOfWork {
   }
 
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const run = () => this.dataSource.transaction(work);
+    const run = async () => {
+      const committed: (() => void)[] = [];
+      const result = await this.dataSource.transaction((em) => {
+        AFTER_COMMIT.set(em, committed);
+        return work(em);
+      });
+      for (const callback of committed) callback();
+      return result;
+    };
     return this.queued ? this.enqueue(run) : run();
   }
 

@@ -1,4 +1,4 @@
-import { IsIn, IsString, IsUUID, Length } from 'class-validator';
+import { IsBoolean, IsIn, IsString, IsUUID, Length } from 'class-validator';
 import { OptionalNotNull } from './partial-dto';
 import type { LocalizedText } from '../model/localized-text';
 import {
@@ -50,4 +50,19 @@ export class ApproveDto {
   @IsString()
   @Length(R.text.min, R.text.max)
   overrideReason?: string;
+}
+
+/** `POST …/presence`: this tab has the curriculum open, at `part` (leaving: closed). */
+export class PresenceDto {
+  @IsUUID('all', { message: 'tabId must be a UUID the tab made up' })
+  tabId!: string;
+
+  @OptionalNotNull()
+  @IsString()
+  @Length(1, 100)
+  part?: string;
+
+  @OptionalNotNull()
+  @IsBoolean()
+  leaving?: boolean;
 }

@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'review.read': 'read the review comments of a curriculum whose working copy the caller reads',
   'review.discuss': 'reply to review comments, resolve and reopen them',
   'notification.read': 'read and mark read the notifications addressed to oneself',
+  'curriculum.live':
+    'follow the changes of working copies one may read as they are saved, and who has them open',
   'institution.manage': 'create institutions and their partnerships',
   'user.manage': 'create, change and deactivate user accounts',
 } as const;
@@ -44,6 +46,7 @@ export const ROLE_TABLE = {
       'curriculum.archive',
       'curriculum.audit',
       'curriculum.read-any',
+      'curriculum.live',
       'review.read',
       'institution.manage',
       'user.manage',
@@ -59,12 +62,19 @@ export const ROLE_TABLE = {
       'review.read',
       'review.discuss',
       'notification.read',
+      'curriculum.live',
     ],
   },
   reviewer: {
     description: 'a reviewer of an industry association',
     institution: 'association',
-    permissions: ['curriculum.review', 'review.read', 'review.discuss', 'notification.read'],
+    permissions: [
+      'curriculum.review',
+      'review.read',
+      'review.discuss',
+      'notification.read',
+      'curriculum.live',
+    ],
   },
   learner: {
     description: 'a learner, who follows published pathways',

@@ -7,6 +7,7 @@ import {
   OnInit,
   afterNextRender,
   computed,
+  effect,
   inject,
   input,
   signal,
@@ -25,6 +26,7 @@ import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
+import { EditorLive } from './editor-live';
 import { EditorThreads } from './editor-threads';
 import { Field } from './field';
 import { fieldId } from './pending-changes';
@@ -67,13 +69,14 @@ function fieldLabelKey(field: string): string {
     EditorUnits,
     EditorHistory,
   ],
-  providers: [EditorState],
+  providers: [EditorState, EditorLive],
   templateUrl: './editor.html',
   styleUrls: ['./editor-forms.css', './editor.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Editor implements OnInit {
   protected readonly state = inject(EditorState);
+  protected readonly live = inject(EditorLive);
   private readonly i18n = inject(I18n);
   private readonly injector = inject(Injector);
   readonly id = input.required<string>();
@@ -118,6 +121,10 @@ export class Editor implements OnInit {
     return status !== undefined && canTransition(status, 'submit') && this.errors().length === 0;
   });
 
+  constructor() {
+    effect(() => this.live.at(this.place()));
+  }
+
   async ngOnInit(): Promise<void> {
     try {
       await this.state.load(this.id());
@@ -126,11 +133,54 @@ export class Editor implements OnInit {
         // Authors write in the primary language first; the others are translations.
         this.lang.set(c.primaryLanguage);
         this.selectedUnitId.set(c.units[0]?.id ?? null);
+        this.live.start(c.id);
       }
     } catch {
       this.loadError.set(this.i18n.t('editor.notFound'));
     }
   }
+
+  /** Where this tab is, for the others who have the curriculum open. */
+  private readonly place = computed(() => {
+    const c = this.c();
+    if (c === null) return null;
+    switch (this.tab()) {
+      case 'units': {
+        const u = c.units.findIndex((unit) => unit.id === this.selectedUnitId());
+        return u === -1 ? null : `units[${u}]`;
+      }
+      case 'wbl': {
+        const p = c.workBasedLearning.findIndex((period) => period.id === this.selectedPeriodId());
+        return p === -1 ? 'workBasedLearning' : `workBasedLearning[${p}]`;
+      }
+      default:
+        return this.tab();
+    }
+  });
+
+  /** The others who have it open, each with what they are at, as a sentence. */
+  protected readonly othersHere = computed(() => {
+    const c = this.c();
+    return this.live.others().map((entry) => {
+      const who =
+        entry.userId === this.live.myId() ? this.i18n.t('editor.presence.you') : entry.name;
+      const unit = /^units\[(\d+)\]/.exec(entry.part ?? '')?.[1];
+      const period = /^workBasedLearning\[(\d+)\]/.exec(entry.part ?? '')?.[1];
+      const where =
+        unit !== undefined
+          ? (c?.units[Number(unit)]?.code ?? '')
+          : period !== undefined
+            ? this.text(c?.workBasedLearning[Number(period)]?.title)
+            : entry.part === null
+              ? ''
+              : this.i18n.t(
+                  `editor.tab.${entry.part === 'workBasedLearning' ? 'wbl' : entry.part}`,
+                );
+      return where === ''
+        ? this.i18n.t('editor.presence.here', { who })
+        : this.i18n.t('editor.presence.at', { who, where });
+    });
+  });
 
   /** Ctrl+S saves; the browser's own save dialog is not wanted here. */
   @HostListener('document:keydown', ['$event'])
