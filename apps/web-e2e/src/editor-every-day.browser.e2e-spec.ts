@@ -12,6 +12,7 @@ import {
   StorageState,
   watchedPage,
 } from './support/browser';
+import { addSkill } from './support/editor';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
 
 /*
@@ -60,6 +61,26 @@ describe('the editor a school can work in every day (Chromium)', () => {
       value = await read();
     }
     return value;
+  }
+
+  /** A new draft of the school: a copy of the demo's published CNC curriculum. */
+  async function copyOfCnc(): Promise<string> {
+    const list = await apiCall<{ items: { id: string; code: string }[] }>(
+      server.url,
+      teacher,
+      'GET',
+      '/curricula?pageSize=100',
+    );
+    const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018');
+    if (!cnc) throw new Error('demo curriculum missing');
+    const copy = await apiCall<{ id: string }>(
+      server.url,
+      teacher,
+      'POST',
+      `/curricula/${cnc.id}/duplicate`,
+      {},
+    );
+    return copy.id;
   }
 
   /** Opens an editor tab and waits until it is drawn (a field typed into earlier would land in the old one). */
@@ -158,21 +179,7 @@ describe('the editor a school can work in every day (Chromium)', () => {
 
   it("lets the teacher answer and resolve a reviewer's unit comment, and the reviewer approve only with a reason while disagreeing", async () => {
     const reviewer = await apiToken(server.url, DEMO.reviewer);
-    const list = await apiCall<{ items: { id: string; code: string }[] }>(
-      server.url,
-      teacher,
-      'GET',
-      '/curricula?pageSize=100',
-    );
-    const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018');
-    if (!cnc) throw new Error('demo curriculum missing');
-    const { id } = await apiCall<{ id: string }>(
-      server.url,
-      teacher,
-      'POST',
-      `/curricula/${cnc.id}/duplicate`,
-      {},
-    );
+    const id = await copyOfCnc();
     const copy = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
     await apiCall(server.url, teacher, 'POST', `/curricula/${id}/submit`, {});
     const [first, second] = copy.units;
@@ -271,23 +278,11 @@ describe('the editor a school can work in every day (Chromium)', () => {
         .getByRole('button', { name: new RegExp(code) })
         .first()
         .waitFor();
-      await page.locator('#new-outcome-skill').fill(outcome);
-      await page
-        .locator('form.add-outcome')
-        .filter({ has: page.locator('#new-outcome-skill') })
-        .getByRole('button', { name: 'Add' })
-        .click();
+      await addSkill(page, outcome);
       await page.locator('textarea[id$="-outcomes-0-text"]').waitFor();
     }
     // A second outcome of SI-2, then moved above the first with the keyboard.
-    await page
-      .locator('#new-outcome-skill')
-      .fill('dokumentiert Störungen im Instandhaltungssystem');
-    await page
-      .locator('form.add-outcome')
-      .filter({ has: page.locator('#new-outcome-skill') })
-      .getByRole('button', { name: 'Add' })
-      .click();
+    await addSkill(page, 'dokumentiert Störungen im Instandhaltungssystem');
     await page.locator('textarea[id$="-outcomes-1-text"]').waitFor();
     const moveUp = page.getByRole('button', { name: 'Move this outcome up' }).nth(1);
     await moveUp.focus();
@@ -399,21 +394,7 @@ describe('the editor a school can work in every day (Chromium)', () => {
 
   it('compares any two published versions word by word, and shows who changed what when', async () => {
     const reviewer = await apiToken(server.url, DEMO.reviewer);
-    const list = await apiCall<{ items: { id: string; code: string }[] }>(
-      server.url,
-      teacher,
-      'GET',
-      '/curricula?pageSize=100',
-    );
-    const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018');
-    if (!cnc) throw new Error('demo curriculum missing');
-    const { id } = await apiCall<{ id: string }>(
-      server.url,
-      teacher,
-      'POST',
-      `/curricula/${cnc.id}/duplicate`,
-      {},
-    );
+    const id = await copyOfCnc();
     const step = (token: string, action: string) =>
       apiCall(server.url, token, 'POST', `/curricula/${id}/${action}`, {});
     const publishRound = async () => {

@@ -6,6 +6,7 @@ import type {
 import type { Browser } from 'playwright-core';
 import { launchChromium, saveScreenshot, watchedPage, seriousViolations } from './support/browser';
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
+import { addSkill } from './support/editor';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
 
 describe('teacher journeys in Chromium', () => {
@@ -57,12 +58,7 @@ describe('teacher journeys in Chromium', () => {
         .getByRole('button', { name: new RegExp(code) })
         .first()
         .waitFor();
-      await page.locator('#new-outcome-skill').fill(outcome);
-      await page
-        .locator('form.add-outcome')
-        .filter({ has: page.locator('#new-outcome-skill') })
-        .getByRole('button', { name: 'Add' })
-        .click();
+      await addSkill(page, outcome);
       await page.locator('textarea[id$="-outcomes-0-text"]').waitFor();
       const criteria = page.locator('textarea[id$="-assessment"]');
       await criteria.fill(
