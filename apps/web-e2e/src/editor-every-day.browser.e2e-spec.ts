@@ -298,6 +298,23 @@ describe('the editor a school can work in every day (Chromium)', () => {
       );
     expect(await eventually(focused, moved)).toBe(moved);
 
+    // A unit of year 2 moved before year 1 by keyboard: the focus stays with it, and the editor
+    // offers to put the list back in the order of the years.
+    const up = page.getByRole('button', { name: 'Move SI-2 up' });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    const mixed = page.getByText('The order runs back in time');
+    await mixed.waitFor();
+    expect(
+      await eventually(
+        () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? ''),
+        'Move SI-2 down',
+      ),
+    ).toBe('Move SI-2 down');
+    await page.getByRole('button', { name: 'Order by year and term' }).click();
+    await mixed.waitFor({ state: 'detached' });
+    expect(await page.locator('.unit-list .code').allTextContents()).toEqual(['SI-1', 'SI-2']);
+
     // The work-based learning plan: a period added, filled in, moved, deleted and brought back.
     await openTab(page, 'Work-based learning');
     await page.locator('#new-period-title').fill('Betriebsphase Instandhaltung');
@@ -306,7 +323,7 @@ describe('the editor a school can work in every day (Chromium)', () => {
     await page.getByRole('button', { name: 'Add work-based learning period' }).last().click();
     await page.locator('fieldset.period-editor').waitFor();
     // The add form starts empty again.
-    await expect(page.locator('#new-period-title').inputValue()).resolves.toBe('');
+    expect(await eventually(() => page.locator('#new-period-title').inputValue(), '')).toBe('');
     const editor = page.locator('fieldset.period-editor');
     await editor
       .getByLabel('Company profile (de)')
@@ -320,6 +337,14 @@ describe('the editor a school can work in every day (Chromium)', () => {
     await editor.getByRole('checkbox', { name: 'SI-2' }).check();
     await editor.getByRole('checkbox', { name: /wartet Pneumatikzylinder/ }).check();
     await editor.getByRole('checkbox', { name: /wertet Zustandsdaten/ }).check();
+    await saved(page);
+
+    // 5,000 hours in a 2-year programme: the checks say so at once.
+    await editor.getByLabel('Hours').fill('5000');
+    await page
+      .getByText(/lasts 5000 hours, more than the 1600 hours of a whole programme year/)
+      .waitFor();
+    await editor.getByLabel('Hours').fill('400');
     await saved(page);
 
     // Year 3 of a 2-year programme: shown apart, with what to do about it.

@@ -101,6 +101,9 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.unitsCovered': 'units covered',
     'editor.addPeriod': 'Add work-based learning period',
     'editor.noVersions': 'Not published yet.',
+    'editor.mixedOrder':
+      'The order runs back in time (an earlier year after a later one), so years appear twice.',
+    'editor.orderByYear': 'Order by year and term',
     'editor.presence.you': 'You in another tab',
     'editor.presence.here': '{who} has it open',
     'editor.presence.at': '{who} is editing {where}',
@@ -334,6 +337,9 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.unitsCovered': 'Einheiten abgedeckt',
     'editor.addPeriod': 'Betriebliche Phase hinzufügen',
     'editor.noVersions': 'Noch nicht veröffentlicht.',
+    'editor.mixedOrder':
+      'Die Reihenfolge springt zurück (ein früheres Jahr nach einem späteren), daher erscheinen Jahre doppelt.',
+    'editor.orderByYear': 'Nach Jahr und Halbjahr ordnen',
     'editor.presence.you': 'Sie in einem anderen Tab',
     'editor.presence.here': '{who} hat es geöffnet',
     'editor.presence.at': '{who} bearbeitet {where}',

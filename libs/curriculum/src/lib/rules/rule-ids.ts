@@ -88,7 +88,7 @@ export const RULE_IDS = [
     id: 'ECVET-WBL-SHARE',
     severities: ['warning'],
     description:
-      'Work-based learning takes at least the minimum share of the programme hours (when configured).',
+      'No WBL period lasts longer than a programme year (hours per year), and work-based learning takes at least the minimum share of the programme hours (when configured).',
   },
   {
     id: 'ECVET-TRANSLATION',

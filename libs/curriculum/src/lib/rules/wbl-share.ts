@@ -1,6 +1,6 @@
 import { finding, Finding } from './finding';
 import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
-import { fmt, isPositiveFinite, round } from './rule-support';
+import { fmt, isPositiveFinite, round, wblName, wblPath } from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
 export interface WblShare {
@@ -36,11 +36,32 @@ export function computeWblShare(c: ValidatableCurriculum): WblShare {
 }
 
 /**
- * ECVET-WBL-SHARE (warning): work-based learning takes at least `minWblShare` of the programme
- * hours. Only when `minWblShare` > 0 and the programme hours can be computed.
+ * ECVET-WBL-SHARE (warning): no period lasts longer than a whole programme year
+ * (`hoursPerYear`), and work-based learning takes at least `minWblShare` of the programme hours
+ * (only when `minWblShare` > 0 and the programme hours can be computed).
  */
 export function checkWblShare(input: ValidatableCurriculum): Finding[] {
   const c = normalizeCurriculum(input);
+  return [...checkPeriodLengths(c), ...checkMinimumShare(c)];
+}
+
+/** A period of 5,000 hours in a programme of 1,600 hours a year is a typing error, or a plan to fix. */
+function checkPeriodLengths(c: NormalizedCurriculum): Finding[] {
+  const year = c.thresholds.hoursPerYear;
+  if (!isPositiveFinite(year)) return [];
+  return c.workBasedLearning.flatMap((period, w) => {
+    if (!isPositiveFinite(period.durationHours) || period.durationHours <= year) return [];
+    const name = (language: 'en' | 'de') => wblName(period, w, c.primaryLanguage, language);
+    return [
+      finding('ECVET-WBL-SHARE', 'warning', wblPath(w, 'durationHours'), {
+        en: `Work-based learning period ${name('en')} lasts ${fmt(period.durationHours, 'en')} hours, more than the ${fmt(year, 'en')} hours of a whole programme year.`,
+        de: `Die betriebliche Lernphase ${name('de')} dauert ${fmt(period.durationHours, 'de')} Stunden, mehr als die ${fmt(year, 'de')} Stunden eines ganzen Ausbildungsjahres.`,
+      }),
+    ];
+  });
+}
+
+function checkMinimumShare(c: NormalizedCurriculum): Finding[] {
   const min = c.thresholds.minWblShare;
   if (!Number.isFinite(min) || min <= 0 || min > 1) return [];
   const { wblHours, programmeHours } = wblShareOf(c);

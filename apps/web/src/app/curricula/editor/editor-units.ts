@@ -29,6 +29,11 @@ import { EditorThreads } from './editor-threads';
 import { Field } from './field';
 import { fieldId } from './pending-changes';
 
+/** A unit's place in the schedule: its year, then its term (the whole year first). */
+function scheduleOf(unit: Unit): number {
+  return unit.year * 10 + (unit.term ?? 0);
+}
+
 /**
  * The editor's units tab: the units by year (drag and drop, or the move buttons), the selected
  * unit's fields, ESCO skills, assessment and learning outcomes with the reviewers' comments.
@@ -100,13 +105,46 @@ export class EditorUnits {
     await this.moveUnit(event.previousIndex, event.currentIndex);
   }
 
-  /** Keyboard alternative to drag and drop. */
-  protected async moveUnit(from: number, to: number): Promise<void> {
+  /** Keyboard alternative to drag and drop; the focus stays with the unit that moved. */
+  protected async moveUnit(from: number, to: number, button?: HTMLElement): Promise<void> {
     const c = this.c();
     if (!c || from === to || to < 0 || to >= c.units.length) return;
     const ids = c.units.map((u) => u.id);
     moveItemInArray(ids, from, to);
+    // The same button again, or the other one when the unit reached the top or the bottom.
+    const labels = Array.from(button?.parentElement?.querySelectorAll('button') ?? [])
+      .sort((a) => (a === button ? -1 : 1))
+      .map((b) => b.getAttribute('aria-label'));
+    const moved = await this.state.run((api, id) => api.reorderUnits(id, c.version, ids));
+    if (moved && button) this.refocus(`[data-unit="${ids[to]}"]`, labels);
+  }
+
+  /** Whether the list runs back in time (year 1 after year 2), so that its headings repeat. */
+  protected readonly mixedOrder = computed(() => {
+    const units = this.c()?.units ?? [];
+    return units.some((u, i) => i > 0 && scheduleOf(u) < scheduleOf(units[i - 1]));
+  });
+
+  /** Puts the units in the order of their year and term, keeping the order within each. */
+  protected async orderByYear(): Promise<void> {
+    const c = this.c();
+    if (!c) return;
+    const ids = [...c.units].sort((a, b) => scheduleOf(a) - scheduleOf(b)).map((u) => u.id);
     await this.state.run((api, id) => api.reorderUnits(id, c.version, ids));
+  }
+
+  /** After a move has been drawn anew: the focus on the first of `labels` usable in the moved row. */
+  private refocus(row: string, labels: readonly (string | null)[]): void {
+    setTimeout(() => {
+      const element = document.querySelector<HTMLElement>(row);
+      const buttons = Array.from(element?.querySelectorAll<HTMLElement>('button') ?? []).filter(
+        (b) => !b.hasAttribute('disabled'),
+      );
+      const again = labels
+        .map((label) => buttons.find((b) => b.getAttribute('aria-label') === label))
+        .find((b) => b !== undefined);
+      (again ?? element?.querySelector<HTMLElement>('textarea, button:not([disabled])'))?.focus();
+    });
   }
 
   protected async addUnit(): Promise<void> {
@@ -177,16 +215,7 @@ export class EditorUnits {
     const moved = await this.state.run((api, id) =>
       api.reorderOutcomes(id, unit.id, unit.version, ids),
     );
-    if (!moved) return;
-    // The row is drawn anew at its place: the focus goes to the same button there.
-    setTimeout(() => {
-      const row = document.querySelector<HTMLElement>(`[data-outcome="${outcomeId}"]`);
-      const buttons = Array.from(row?.querySelectorAll<HTMLElement>('button') ?? []);
-      const again = buttons.find(
-        (b) => b.getAttribute('aria-label') === label && !b.hasAttribute('disabled'),
-      );
-      (again ?? row?.querySelector<HTMLElement>('textarea'))?.focus();
-    });
+    if (moved) this.refocus(`[data-outcome="${outcomeId}"]`, [label]);
   }
 
   private static blankUnit() {
