@@ -261,6 +261,19 @@ describe('the editor a school can work in every day (Chromium)', () => {
     await page.getByLabel('ISCED-F field of education').fill('0715');
     await page.getByText('needed for the Europass ELM export').first().waitFor();
     await saved(page);
+    // The programme's rules are fields too: an elective group, and a threshold of the checks.
+    await page.getByRole('button', { name: 'Add elective group' }).click();
+    await page.locator('#group-title-0').fill('Wahlpflicht Instandhaltung');
+    await page.locator('#group-points-0').fill('10');
+    await page.getByLabel('Minimum share of work-based learning (%)').fill('10');
+    await saved(page);
+    const withGroup = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
+    expect(withGroup.electiveGroups).toEqual([
+      { code: 'WP1', title: { de: 'Wahlpflicht Instandhaltung' }, pointsRequired: 10 },
+    ]);
+    expect(withGroup.thresholds.minWblShare).toBe(0.1);
+    await page.getByRole('button', { name: 'Remove group WP1' }).click();
+    await saved(page);
 
     // Two units of 60 points with criteria asked for when they are added, and an outcome each.
     await openTab(page, 'Units and outcomes');

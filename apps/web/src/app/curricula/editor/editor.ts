@@ -27,6 +27,7 @@ import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
 import { EditorLive } from './editor-live';
+import { EditorProgramme } from './editor-programme';
 import { EditorThreads } from './editor-threads';
 import { Field } from './field';
 import { fieldId } from './pending-changes';
@@ -59,6 +60,7 @@ function fieldLabelKey(field: string): string {
     FormsModule,
     Field,
     EditorThreads,
+    EditorProgramme,
     RouterLink,
     A11yModule,
     Localized,
