@@ -310,6 +310,18 @@ describe('the editor a school can work in every day (Chromium)', () => {
           document.activeElement?.closest('[data-outcome]')?.querySelector('textarea')?.value ?? '',
       );
     expect(await eventually(focused, moved)).toBe(moved);
+    // And back by drag and drop, at the handle.
+    const handles = page.locator('.outcomes .handle');
+    const target = await handles.nth(0).boundingBox();
+    const source = await handles.nth(1).boundingBox();
+    if (!target || !source) throw new Error('no drag handles');
+    await page.mouse.move(source.x + source.width / 2, source.y + source.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width / 2, target.y - 4, { steps: 12 });
+    await page.mouse.up();
+    expect(await eventually(first, 'wertet Zustandsdaten einer Anlage aus')).toBe(
+      'wertet Zustandsdaten einer Anlage aus',
+    );
 
     // A unit of year 2 moved before year 1 by keyboard: the focus stays with it, and the editor
     // offers to put the list back in the order of the years.
@@ -390,9 +402,10 @@ describe('the editor a school can work in every day (Chromium)', () => {
     });
     expect(period.unitIds).toHaveLength(2);
     expect(period.outcomeIds).toHaveLength(2);
-    expect(stored.units[1].outcomes[0].text['de']).toBe(
+    expect(stored.units[1].outcomes.map((o) => o.text['de'])).toEqual([
+      'wertet Zustandsdaten einer Anlage aus',
       'dokumentiert Störungen im Instandhaltungssystem',
-    );
+    ]);
 
     // Made in the browser alone, it exports to Europass ELM and passes the SHACL shapes.
     const elm = await page.request.get(`/api/v1/curricula/${id}/export/elm`);
@@ -533,6 +546,7 @@ describe('the editor a school can work in every day (Chromium)', () => {
     ] as const) {
       await from.page.locator('#new-unit-code').fill(code);
       await from.page.locator('#new-unit-title').fill(`Einheit ${code}`);
+      const clicked = Date.now();
       await from.page.getByRole('button', { name: 'Add unit' }).last().click();
       await from.page
         .getByRole('button', { name: new RegExp(code) })
@@ -542,6 +556,7 @@ describe('the editor a school can work in every day (Chromium)', () => {
         .getByRole('button', { name: new RegExp(code) })
         .first()
         .waitFor({ timeout: 2000 });
+      console.info(`new unit ${code} seen in the other tab after ${Date.now() - clicked} ms`);
     }
     // Each tab shows the other's saved field too: A has B's points beside its own title.
     await a.page.getByRole('button', { name: /TT-1/ }).first().click();

@@ -33,10 +33,13 @@ import { EditorState } from './editor-state';
     }
   `,
   styles: `
+    :host {
+      display: block;
+      grid-column: 1 / -1;
+    }
     .threads {
       display: grid;
       gap: 0.5rem;
-      grid-column: 1 / -1;
     }
     .accept {
       justify-self: start;

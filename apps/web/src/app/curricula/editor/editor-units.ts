@@ -1,4 +1,10 @@
-import { CdkDrag, CdkDragDrop, CdkDropList, moveItemInArray } from '@angular/cdk/drag-drop';
+import {
+  CdkDrag,
+  CdkDragDrop,
+  CdkDragHandle,
+  CdkDropList,
+  moveItemInArray,
+} from '@angular/cdk/drag-drop';
 import { A11yModule } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
@@ -40,7 +46,17 @@ function scheduleOf(unit: Unit): number {
  */
 @Component({
   selector: 'cb-editor-units',
-  imports: [FormsModule, Field, EditorThreads, CdkDropList, CdkDrag, A11yModule, Localized, TPipe],
+  imports: [
+    FormsModule,
+    Field,
+    EditorThreads,
+    CdkDropList,
+    CdkDrag,
+    CdkDragHandle,
+    A11yModule,
+    Localized,
+    TPipe,
+  ],
   templateUrl: './editor-units.html',
   styleUrls: ['./editor-forms.css', './editor.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -190,6 +206,22 @@ export class EditorUnits {
   protected async deleteOutcome(unit: Unit, outcomeId: string, version: number): Promise<void> {
     if (!confirm(this.i18n.t('editor.outcome.confirmDelete'))) return;
     await this.state.run((api, id) => api.deleteOutcome(id, unit.id, outcomeId, version));
+  }
+
+  /** Drag and drop within a category: the other categories' outcomes keep their places. */
+  protected async dropOutcome(
+    unit: Unit,
+    category: OutcomeCategory,
+    event: CdkDragDrop<unknown>,
+  ): Promise<void> {
+    if (event.previousIndex === event.currentIndex) return;
+    const same = this.outcomesOf(unit, category).map((o) => o.id);
+    moveItemInArray(same, event.previousIndex, event.currentIndex);
+    const queue = [...same];
+    const ids = unit.outcomes.map((o) =>
+      o.category === category ? (queue.shift() ?? o.id) : o.id,
+    );
+    await this.state.run((api, id) => api.reorderOutcomes(id, unit.id, unit.version, ids));
   }
 
   /**
