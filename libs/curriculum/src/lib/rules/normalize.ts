@@ -1,3 +1,10 @@
+import type {
+  ElectiveGroup,
+  LearningOutcome,
+  RuleThresholds,
+  Unit,
+  WorkBasedLearningPeriod,
+} from '../model/curriculum';
 import type { LocalizedText } from '../model/localized-text';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
@@ -8,57 +15,37 @@ import type { ValidatableCurriculum } from './validatable-curriculum';
  * become NaN; the rules report them.
  */
 
-export interface NormalizedOutcome {
-  readonly id: string;
+/* The normalised shapes keep the model's fields; where input may be anything, the type is wider. */
+
+export interface NormalizedOutcome extends Pick<LearningOutcome, 'id' | 'text'> {
   readonly category: string;
-  readonly text: LocalizedText;
 }
 
-export interface NormalizedUnit {
-  readonly id: string;
-  readonly code: string;
-  readonly title: LocalizedText;
-  readonly description: LocalizedText;
+/** `electiveGroup` null when missing or blank; `term` null for the whole year, NaN when no number. */
+export interface NormalizedUnit extends Pick<
+  Unit,
+  | 'id'
+  | 'code'
+  | 'title'
+  | 'description'
+  | 'ecvetPoints'
+  | 'mandatory'
+  | 'electiveGroup'
+  | 'year'
+  | 'term'
+  | 'prerequisites'
+> {
   /** null when missing. */
   readonly eqfLevel: number | null;
-  readonly ecvetPoints: number;
-  readonly mandatory: boolean;
-  /** null when missing or blank. */
-  readonly electiveGroup: string | null;
-  readonly year: number;
-  /** null for the whole year; NaN when it is not a number. */
-  readonly term: number | null;
   readonly areas: readonly string[];
-  readonly prerequisites: readonly string[];
   readonly criteria: LocalizedText;
   readonly outcomes: readonly NormalizedOutcome[];
 }
 
-export interface NormalizedWblPeriod {
-  readonly id: string;
-  readonly title: LocalizedText;
-  readonly year: number;
-  readonly term: number | null;
-  readonly durationHours: number;
-  readonly companyProfile: LocalizedText;
-  readonly mentorRole: LocalizedText;
-  readonly assessment: LocalizedText;
-  readonly unitIds: readonly string[];
-  readonly outcomeIds: readonly string[];
-}
-
-export interface NormalizedElectiveGroup {
-  readonly code: string;
-  readonly title: LocalizedText;
-  readonly pointsRequired: number;
-}
-
-export interface NormalizedThresholds {
-  readonly pointsPerYear: number;
-  readonly yearLoadTolerance: number;
-  readonly hoursPerYear: number;
-  readonly minWblShare: number;
-}
+/** Numbers that are not numbers are NaN (`term`, `durationHours`), missing texts `{}`. */
+export type NormalizedWblPeriod = Omit<WorkBasedLearningPeriod, 'version'>;
+export type NormalizedElectiveGroup = ElectiveGroup;
+export type NormalizedThresholds = RuleThresholds;
 
 export interface NormalizedCurriculum {
   readonly code: string;
