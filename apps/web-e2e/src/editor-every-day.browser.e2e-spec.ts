@@ -323,6 +323,17 @@ describe('the editor a school can work in every day (Chromium)', () => {
       'wertet Zustandsdaten einer Anlage aus',
     );
 
+    // The outcome's ESCO skill, behind "Category and ESCO skill": a wrong URI is refused in words.
+    const more = page.locator('.outcome').first().locator('details.outcome-more');
+    await more.locator('summary').click();
+    await more.getByLabel('ESCO skill URI').fill('http://example.com/skill');
+    await more.getByText('Enter an ESCO skill URI').waitFor();
+    await more
+      .getByLabel('ESCO skill URI')
+      .fill('http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8');
+    await more.getByLabel('Label (de)').fill('Zustandsdaten auswerten');
+    await saved(page);
+
     // A unit of year 2 moved before year 1 by keyboard: the focus stays with it, and the editor
     // offers to put the list back in the order of the years.
     const up = page.getByRole('button', { name: 'Move SI-2 up' });
@@ -402,6 +413,10 @@ describe('the editor a school can work in every day (Chromium)', () => {
     });
     expect(period.unitIds).toHaveLength(2);
     expect(period.outcomeIds).toHaveLength(2);
+    expect(stored.units[1].outcomes[0].escoSkill).toEqual({
+      uri: 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
+      label: { de: 'Zustandsdaten auswerten' },
+    });
     expect(stored.units[1].outcomes.map((o) => o.text['de'])).toEqual([
       'wertet Zustandsdaten einer Anlage aus',
       'dokumentiert Störungen im Instandhaltungssystem',

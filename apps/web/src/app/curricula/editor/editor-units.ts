@@ -22,6 +22,7 @@ import {
   INDUSTRY_40_AREAS,
   LIMITS,
   OUTCOME_CATEGORIES,
+  type LearningOutcome,
   type LocalizedText,
   type OutcomeCategory,
   type Unit,
@@ -111,6 +112,20 @@ export class EditorUnits {
     const label = { [this.lang()]: this.newEsco.label.trim() || uri };
     this.state.editUnit(unit.id, { escoSkills: [...unit.escoSkills, { uri, label }] });
     this.newEsco = { uri: '', label: '' };
+  }
+
+  /** An outcome's ESCO skill: its URI and its name in the content language (blank URI: none). */
+  protected editOutcomeSkill(
+    unitId: string,
+    outcome: LearningOutcome,
+    uri: string,
+    label: string,
+  ): void {
+    const trimmed = uri.trim();
+    const labels = { ...(outcome.escoSkill?.label ?? {}), [this.lang()]: label };
+    this.state.editOutcome(unitId, outcome.id, {
+      escoSkill: trimmed === '' ? null : { uri: trimmed, label: labels },
+    });
   }
 
   protected outcomesOf(unit: Unit, category: OutcomeCategory) {

@@ -1,6 +1,7 @@
 import {
   CODE_PATTERN,
   ESCO_OCCUPATION_PATTERN,
+  ESCO_SKILL_PATTERN,
   ISCED_F_PATTERN,
   LIMITS,
   localizedTextProblem,
@@ -89,10 +90,12 @@ export function localProblems(change: PendingChange): FieldProblem[] {
       problems.push({ field: name, key: 'editor.problem.isced', params: {} });
       continue;
     }
-    if (name === 'occupation' && value !== null) {
+    if ((name === 'occupation' || name === 'escoSkill') && value !== null) {
       const { uri, label } = value as { uri: string; label: Record<string, string> };
-      if (!ESCO_OCCUPATION_PATTERN.test(uri)) {
-        problems.push({ field: name, key: 'editor.problem.occupation', params: {} });
+      const pattern = name === 'occupation' ? ESCO_OCCUPATION_PATTERN : ESCO_SKILL_PATTERN;
+      if (!pattern.test(uri)) {
+        const key = name === 'occupation' ? 'editor.problem.occupation' : 'editor.escoInvalid';
+        problems.push({ field: name, key, params: {} });
       } else if (!Object.values(label).some((text) => text.trim() !== '')) {
         problems.push({ field: name, key: 'editor.problem.required', params: {} });
       }
