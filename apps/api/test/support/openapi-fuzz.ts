@@ -44,6 +44,7 @@ export interface OpenApiDocument {
         {
           parameters?: OpenApiParameter[];
           requestBody?: { content: Record<string, { schema?: Schema }> };
+          responses?: Record<string, { content?: Record<string, unknown> }>;
         }
       >
     >
@@ -61,13 +62,18 @@ export interface Operation {
   readonly body?: { readonly contentType: string; readonly schema: Schema };
 }
 
-/** Every operation of the document, in document order. */
+/** Whether an operation answers an endless `text/event-stream` (tested in live.e2e-spec.ts). */
+function streams(responses: Record<string, { content?: Record<string, unknown> }> = {}): boolean {
+  return Object.values(responses).some((r) => 'text/event-stream' in (r.content ?? {}));
+}
+
+/** Every operation of the document but the event streams, in document order. */
 export function operationsOf(document: OpenApiDocument): Operation[] {
   const methods: HttpMethod[] = ['get', 'post', 'put', 'patch', 'delete'];
   return Object.entries(document.paths).flatMap(([path, item]) =>
     methods.flatMap((method) => {
       const operation = item[method];
-      if (operation === undefined) return [];
+      if (operation === undefined || streams(operation.responses)) return [];
       const parameters = operation.parameters ?? [];
       const content = Object.entries(operation.requestBody?.content ?? {})[0];
       return [

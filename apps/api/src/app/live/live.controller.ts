@@ -1,7 +1,7 @@
 import type { PresenceEntry } from '@curriculum-builder/curriculum';
 import { PresenceDto } from '@curriculum-builder/curriculum/dto';
 import { Body, Controller, HttpCode, MessageEvent, Post, Sse } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Observable, interval, map, merge, of } from 'rxjs';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators';
@@ -29,6 +29,11 @@ export class LiveController {
   /** `text/event-stream`: `presence` at once, then `changed` and `presence` as they happen. */
   @Requires('curriculum.live')
   @Sse('events')
+  @ApiOkResponse({
+    description:
+      'Events `presence` ({ entries }), `changed` ({ by, action, entityType, entityId }) and `ping`.',
+    content: { 'text/event-stream': { schema: { type: 'string' } } },
+  })
   async stream(
     @CurrentCaller() caller: Caller,
     @CurriculumId() id: string,

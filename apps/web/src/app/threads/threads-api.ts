@@ -10,10 +10,6 @@ const BASE = '/api/v1/curricula';
 export class ThreadsApi {
   private readonly http = inject(HttpClient);
 
-  list(curriculumId: string): Promise<ReviewComment[]> {
-    return firstValueFrom(this.http.get<ReviewComment[]>(`${BASE}/${curriculumId}/reviews`));
-  }
-
   reply(curriculumId: string, commentId: string, text: string): Promise<ReviewComment> {
     return firstValueFrom(
       this.http.post<ReviewComment>(`${BASE}/${curriculumId}/reviews/${commentId}/replies`, {

@@ -26,15 +26,16 @@ import { Auth } from '../../core/auth/auth';
 import { I18n } from '../../core/i18n/i18n';
 import { CurriculaApi } from '../curricula-api';
 import { localProblems, serverProblems, type FieldProblem } from './field-problems';
-import { readDraft, writeDraft } from './local-draft';
 import {
-  PendingChange,
-  applyChange,
-  entityKey,
-  entityOf,
-  entityPath,
-  pendingChanges,
-} from './pending-changes';
+  formFieldName,
+  problemsByPath,
+  withRefusal,
+  withoutRefused,
+  withoutSaved,
+  type Refusals,
+} from './refusals';
+import { readDraft, writeDraft } from './local-draft';
+import { PendingChange, applyChange, entityKey, entityOf, pendingChanges } from './pending-changes';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving' | 'invalid' | 'error';
 
@@ -54,44 +55,6 @@ export const AUTOSAVE_DELAY = new InjectionToken<number | null>('AUTOSAVE_DELAY'
 });
 /** After a lost connection or a busy server, the next try. */
 const RETRY_DELAY = 5000;
-
-/**
- * The fields of one entity the editor did not send or the server refused, each with the value
- * that was refused (edited again, a field is sent again); the entity's other fields are saved.
- */
-interface Refusal {
-  readonly change: PendingChange;
-  readonly values: Readonly<Record<string, string>>;
-  readonly problems: readonly FieldProblem[];
-}
-
-/** The body field a problem's form field belongs to: `thresholds.pointsPerYear` → `thresholds`. */
-function formFieldName(field: string): string {
-  return field.split('.')[0];
-}
-
-/** The refused values of the fields with `problems`, as the signature `withoutRefused` compares. */
-function valuesOf(
-  change: PendingChange,
-  problems: readonly FieldProblem[],
-): Record<string, string> {
-  return Object.fromEntries(
-    problems
-      .map((p) => formFieldName(p.field))
-      .filter((field) => field in change.body)
-      .map((field) => [field, JSON.stringify(change.body[field])]),
-  );
-}
-
-/** The change without the fields refused with the value they still have (null: nothing left). */
-function withoutRefused(change: PendingChange, refusal: Refusal | undefined): PendingChange | null {
-  const body = Object.fromEntries(
-    Object.entries(change.body).filter(
-      ([field, value]) => refusal?.values[field] !== JSON.stringify(value),
-    ),
-  );
-  return Object.keys(body).length === 0 ? null : { ...change, body };
-}
 
 /**
  * The curriculum being edited: the server's copy, the working copy the forms change, live ECVET
@@ -118,7 +81,7 @@ export class EditorState {
   /** What went wrong with the last request that was not about one field, as a sentence. */
   readonly error = signal<string | null>(null);
   readonly conflict = signal<Conflict | null>(null);
-  readonly refusals = signal<ReadonlyMap<string, Refusal>>(new Map());
+  readonly refusals = signal<Refusals>(new Map());
   /** The number of unsaved changes brought back from this browser, and when they were made. */
   readonly restored = signal<{ count: number; savedAt: string } | null>(null);
   readonly sessionEnded = signal(false);
@@ -140,19 +103,7 @@ export class EditorState {
       .filter((change) => change !== null);
   });
   /** The problems of refused changes by field path (`units[2].title`), for the fields to show. */
-  readonly fieldProblems = computed(() => {
-    const working = this.working();
-    const byPath = new Map<string, FieldProblem>();
-    if (working === null) return byPath;
-    for (const refusal of this.refusals().values()) {
-      const prefix = entityPath(working, refusal.change);
-      if (prefix === null) continue;
-      for (const problem of refusal.problems) {
-        byPath.set(prefix === '' ? problem.field : `${prefix}.${problem.field}`, problem);
-      }
-    }
-    return byPath;
-  });
+  readonly fieldProblems = computed(() => problemsByPath(this.working(), this.refusals()));
   readonly saveState = computed<SaveState>(() => {
     if (this.saving()) return 'saving';
     if (this.error() !== null) return 'error';
@@ -232,11 +183,6 @@ export class EditorState {
       (r) =>
         r.targetType === targetType && (targetType === 'curriculum' || r.targetId === targetId),
     );
-  }
-
-  /** After a reply, a resolve or an accepted rewording: the threads (and the tree) again. */
-  async refreshReviews(): Promise<void> {
-    await this.refresh();
   }
 
   editCurriculum(patch: Partial<Curriculum>): void {
@@ -424,38 +370,12 @@ export class EditorState {
     return taken ? [{ field: 'code', key: 'editor.problem.codeTaken', params: {} }] : [];
   }
 
-  /** Marks the fields of `problems` refused with their values in `change` (other refusals stay). */
   private refuse(change: PendingChange, problems: readonly FieldProblem[]): void {
-    const key = entityKey(change);
-    const fields = new Set(problems.map((p) => formFieldName(p.field)));
-    this.refusals.update((all) => {
-      const earlier = all.get(key);
-      const kept = (earlier?.problems ?? []).filter((p) => !fields.has(formFieldName(p.field)));
-      const values = {
-        ...Object.fromEntries(
-          Object.entries(earlier?.values ?? {}).filter(([field]) => !fields.has(field)),
-        ),
-        ...valuesOf(change, problems),
-      };
-      return new Map(all).set(key, { change, problems: [...kept, ...problems], values });
-    });
+    this.refusals.update((all) => withRefusal(all, change, problems));
   }
 
-  /** The fields of `change` were saved: they are no longer refused (the entity's others still are). */
   private accept(change: PendingChange): void {
-    const key = entityKey(change);
-    this.refusals.update((all) => {
-      const refusal = all.get(key);
-      if (refusal === undefined) return all;
-      const problems = refusal.problems.filter((p) => !(formFieldName(p.field) in change.body));
-      const values = Object.fromEntries(
-        Object.entries(refusal.values).filter(([field]) => !(field in change.body)),
-      );
-      const next = new Map(all);
-      if (problems.length === 0) next.delete(key);
-      else next.set(key, { ...refusal, problems, values });
-      return next;
-    });
+    this.refusals.update((all) => withoutSaved(all, change));
   }
 
   /** Tells what a failed request means; an ended session goes to sign-in (the draft stays here). */

@@ -21,7 +21,7 @@ import { EditorState } from './editor-state';
             [comment]="thread"
             [userId]="userId()"
             [writable]="state.discussable()"
-            (changed)="state.refreshReviews()"
+            (changed)="state.refresh()"
           />
           @if (thread.proposedText !== null && thread.acceptedAt === null && mayAccept()) {
             <button type="button" class="accept" (click)="accept(thread.id)">

@@ -27,6 +27,7 @@ import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
 import { EditorLive } from './editor-live';
+import { EditorPresence } from './editor-presence';
 import { EditorProgramme } from './editor-programme';
 import { EditorThreads } from './editor-threads';
 import { Field } from './field';
@@ -61,6 +62,7 @@ function fieldLabelKey(field: string): string {
     Field,
     EditorThreads,
     EditorProgramme,
+    EditorPresence,
     RouterLink,
     A11yModule,
     Localized,
@@ -158,30 +160,6 @@ export class Editor implements OnInit {
       default:
         return this.tab();
     }
-  });
-
-  /** The others who have it open, each with what they are at, as a sentence. */
-  protected readonly othersHere = computed(() => {
-    const c = this.c();
-    return this.live.others().map((entry) => {
-      const who =
-        entry.userId === this.live.myId() ? this.i18n.t('editor.presence.you') : entry.name;
-      const unit = /^units\[(\d+)\]/.exec(entry.part ?? '')?.[1];
-      const period = /^workBasedLearning\[(\d+)\]/.exec(entry.part ?? '')?.[1];
-      const where =
-        unit !== undefined
-          ? (c?.units[Number(unit)]?.code ?? '')
-          : period !== undefined
-            ? this.text(c?.workBasedLearning[Number(period)]?.title)
-            : entry.part === null
-              ? ''
-              : this.i18n.t(
-                  `editor.tab.${entry.part === 'workBasedLearning' ? 'wbl' : entry.part}`,
-                );
-      return where === ''
-        ? this.i18n.t('editor.presence.here', { who })
-        : this.i18n.t('editor.presence.at', { who, where });
-    });
   });
 
   /** Ctrl+S saves; the browser's own save dialog is not wanted here. */
