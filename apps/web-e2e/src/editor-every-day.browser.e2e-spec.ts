@@ -13,7 +13,14 @@ import {
   watchedPage,
 } from './support/browser';
 import { addSkill } from './support/editor';
-import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
+import {
+  apiCall,
+  apiToken,
+  DEMO,
+  DEMO_PASSWORD,
+  demoCurriculumId,
+  signIn,
+} from './support/session';
 
 /*
  * The editor as a school uses it all day (issue 14): nothing typed is lost, a refused field does
@@ -65,19 +72,12 @@ describe('the editor a school can work in every day (Chromium)', () => {
 
   /** A new draft of the school: a copy of the demo's published CNC curriculum. */
   async function copyOfCnc(): Promise<string> {
-    const list = await apiCall<{ items: { id: string; code: string }[] }>(
-      server.url,
-      teacher,
-      'GET',
-      '/curricula?pageSize=100',
-    );
-    const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018');
-    if (!cnc) throw new Error('demo curriculum missing');
+    const cnc = await demoCurriculumId(server.url, teacher);
     const copy = await apiCall<{ id: string }>(
       server.url,
       teacher,
       'POST',
-      `/curricula/${cnc.id}/duplicate`,
+      `/curricula/${cnc}/duplicate`,
       {},
     );
     return copy.id;

@@ -1,8 +1,7 @@
-import type { CurriculumSummary, Page as ListPage } from '@curriculum-builder/curriculum';
 import type { Browser, Page } from 'playwright-core';
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { launchChromium, saveScreenshot, seriousViolations } from './support/browser';
-import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
+import { apiToken, demoCurriculumId, DEMO, DEMO_PASSWORD, signIn } from './support/session';
 
 /*
  * Phones (issue 14): the dashboard, the editor and every learner page fit 320 and 390 CSS pixels
@@ -17,13 +16,7 @@ describe('pages on phones (Chromium, 320 and 390 px)', () => {
     server = await startProductionServer({ DEMO_PASSWORD });
     browser = await launchChromium();
     const teacher = await apiToken(server.url, DEMO.teacher);
-    const list = await apiCall<ListPage<CurriculumSummary>>(
-      server.url,
-      teacher,
-      'GET',
-      '/curricula',
-    );
-    cncId = list.items.find((c) => c.code === 'ZM-CNC-2018')?.id ?? '';
+    cncId = await demoCurriculumId(server.url, teacher);
   });
 
   afterAll(async () => {

@@ -55,3 +55,20 @@ export async function apiCall<T>(
   if (!response.ok) throw new Error(`${method} ${path} → ${response.status} ${text.slice(0, 300)}`);
   return (text ? JSON.parse(text) : undefined) as T;
 }
+
+/** The id of a demo curriculum by its code (the CNC one unless told), as `token` lists it. */
+export async function demoCurriculumId(
+  baseUrl: string,
+  token: string,
+  code = 'ZM-CNC-2018',
+): Promise<string> {
+  const list = await apiCall<{ items: { id: string; code: string }[] }>(
+    baseUrl,
+    token,
+    'GET',
+    '/curricula?pageSize=100',
+  );
+  const found = list.items.find((c) => c.code === code);
+  if (!found) throw new Error(`demo curriculum ${code} missing`);
+  return found.id;
+}

@@ -4,7 +4,7 @@ import { nowIso } from '../../common/clock';
 import { CurriculumEvents } from '../../infrastructure/events/curriculum-events';
 
 /** A tab that has not said it is there for this long has gone (closed, asleep, offline). */
-export const PRESENCE_TTL_MS = 45_000;
+const PRESENCE_TTL_MS = 45_000;
 
 /**
  * Who has which curriculum open, in memory of this process (lost on restart, which only means a
@@ -40,11 +40,11 @@ export class PresenceService {
 
   gone(curriculumId: string, tabId: string, userId: string): PresenceEntry[] {
     const tabs = this.open.get(curriculumId);
-    if (tabs?.get(tabId)?.userId === userId) {
-      tabs.delete(tabId);
-      this.announce(curriculumId, this.of(curriculumId));
-    }
-    return this.of(curriculumId);
+    const mine = tabs?.get(tabId)?.userId === userId;
+    if (mine) tabs?.delete(tabId);
+    const now = this.of(curriculumId);
+    if (mine) this.announce(curriculumId, now);
+    return now;
   }
 
   private announce(curriculumId: string, entries: PresenceEntry[]): void {

@@ -59,29 +59,31 @@ export class NotificationsService {
     const recipients = (await this.recipients(em, curriculum, event)).filter(
       (user) => user.id !== event.actorId,
     );
+    if (recipients.length === 0) return;
     const createdAt = nowIso();
-    for (const user of recipients) {
-      const notification: NotificationEntity = {
-        id: randomUUID(),
-        userId: user.id,
-        curriculumId: curriculum.id,
-        kind: event.kind,
-        commentId: 'commentId' in event ? event.commentId : null,
-        detail: event.kind === 'review-finished' ? event.detail : null,
-        createdAt,
-        readAt: null,
-      };
-      await em.insert(NotificationEntity, notification);
-      const mail = mailFor(notification, curriculum, REVIEWERS.includes(user.role));
-      await em.insert(EmailOutboxEntity, {
+    const notifications = recipients.map((user): NotificationEntity => ({
+      id: randomUUID(),
+      userId: user.id,
+      curriculumId: curriculum.id,
+      kind: event.kind,
+      commentId: 'commentId' in event ? event.commentId : null,
+      detail: event.kind === 'review-finished' ? event.detail : null,
+      createdAt,
+      readAt: null,
+    }));
+    // One statement each, whatever the number of recipients (the event's transaction is open).
+    await em.insert(NotificationEntity, notifications);
+    await em.insert(
+      EmailOutboxEntity,
+      notifications.map((notification, i) => ({
         id: randomUUID(),
         notificationId: notification.id,
-        toEmail: user.email,
-        ...mail,
+        toEmail: recipients[i].email,
+        ...mailFor(notification, curriculum, REVIEWERS.includes(recipients[i].role)),
         createdAt,
         sentAt: null,
-      });
-    }
+      })),
+    );
   }
 
   list(caller: Caller): Promise<NotificationList> {

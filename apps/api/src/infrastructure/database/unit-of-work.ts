@@ -2,6 +2,19 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** What to do once a write transaction has committed, by the manager of that transaction. */
+const AFTER_COMMIT = new WeakMap<EntityManager, (() => void)[]>();
+
+/**
+ * Runs `callback` once the write transaction of `em` has committed (never if it rolls back), e.g.
+ * to tell open editors that a curriculum changed; outside `UnitOfWork.write`, at once.
+ */
+export function afterCommit(em: EntityManager, callback: () => void): void {
+  const pending = AFTER_COMMIT.get(em);
+  if (pending === undefined) callback();
+  else pending.push(callback);
+}
+
 /**
  * Every database access of a request goes through here.
  *
@@ -17,19 +30,6 @@ import { DataSource, EntityManager } from 'typeorm';
  *   it writes, across processes too; writes to other curricula run in parallel.
  * - Optimistic versions (`updateVersioned`) catch edits based on a state that has changed since.
  */
-/** What to do once a write transaction has committed, by the manager of that transaction. */
-const AFTER_COMMIT = new WeakMap<EntityManager, (() => void)[]>();
-
-/**
- * Runs `callback` once the write transaction of `em` has committed (never if it rolls back), e.g.
- * to tell open editors that a curriculum changed; outside `UnitOfWork.write`, at once.
- */
-export function afterCommit(em: EntityManager, callback: () => void): void {
-  const pending = AFTER_COMMIT.get(em);
-  if (pending === undefined) callback();
-  else pending.push(callback);
-}
-
 @Injectable()
 export class UnitOfWork {
   private tail: Promise<unknown> = Promise.resolve();

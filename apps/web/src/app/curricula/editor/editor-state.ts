@@ -41,7 +41,6 @@ export type SaveState = 'saved' | 'unsaved' | 'saving' | 'invalid' | 'error';
 
 /** A write the server refused with 409: what the user has, and what is stored now. */
 export interface Conflict {
-  readonly what: string;
   readonly mine: Record<string, unknown>;
   readonly theirs: Record<string, unknown> & { version: number };
   readonly change: PendingChange;
@@ -318,7 +317,7 @@ export class EditorState {
         if (fields.length === 0 && theirs.version !== version) {
           return this.saveOne(id, { ...change, version: theirs.version });
         }
-        this.conflict.set({ what: change.kind, mine: change.body, theirs, change, fields });
+        this.conflict.set({ mine: change.body, theirs, change, fields });
         return 'stop';
       }
       if ((failure.status === 400 || failure.status === 422) && failure.errors.length > 0) {

@@ -34,7 +34,7 @@ const PARTS = {
 } as const;
 
 /** The form field a request path belongs to: `title.de` → `title`, `thresholds.x` stays. */
-export function formField(path: string): string {
+function formField(path: string): string {
   const [first, second] = path.split(/[.[\]]+/);
   return first === 'thresholds' && second ? `${first}.${second}` : first;
 }
