@@ -1,4 +1,5 @@
 import type {
+  Curriculum,
   ElectiveGroup,
   LearningOutcome,
   RuleThresholds,
@@ -47,13 +48,11 @@ export type NormalizedWblPeriod = Omit<WorkBasedLearningPeriod, 'version'>;
 export type NormalizedElectiveGroup = ElectiveGroup;
 export type NormalizedThresholds = RuleThresholds;
 
-export interface NormalizedCurriculum {
-  readonly code: string;
-  readonly title: LocalizedText;
-  readonly description: LocalizedText;
+export interface NormalizedCurriculum extends Pick<
+  Curriculum,
+  'code' | 'title' | 'description' | 'durationMonths' | 'ecvetPoints'
+> {
   readonly eqfLevel: number | null;
-  readonly durationMonths: number;
-  readonly ecvetPoints: number;
   readonly primaryLanguage: string;
   /** As declared, entries that are no string become ''. */
   readonly languages: readonly string[];

@@ -146,16 +146,12 @@ export class EditorWbl {
     if (!period || !c) return;
     const units = new Set(c.units.map((u) => u.id));
     const outcomes = new Set(c.units.flatMap((u) => u.outcomes.map((o) => o.id)));
+    // The same period but its id and version, naming only what still exists.
+    const { id: _id, version: _version, ...content } = period;
     let restored: WorkBasedLearningPeriod | null = null;
     const ok = await this.state.run(async (api, id) => {
       restored = await api.addPeriod(id, {
-        title: period.title,
-        year: period.year,
-        term: period.term,
-        durationHours: period.durationHours,
-        companyProfile: period.companyProfile,
-        mentorRole: period.mentorRole,
-        assessment: period.assessment,
+        ...content,
         unitIds: period.unitIds.filter((u) => units.has(u)),
         outcomeIds: period.outcomeIds.filter((o) => outcomes.has(o)),
       });
