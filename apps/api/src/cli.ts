@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { may, validateCurriculum } from '@curriculum-builder/curriculum';
+import { randomBytes } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { DataSource } from 'typeorm';
@@ -15,8 +16,15 @@ import type { Caller } from './common/caller';
 import {
   ImportRejectedError,
   InvalidInputError,
+  InvalidStateError,
   NotFoundError,
 } from './common/errors/domain.errors';
+import { normalizeEmail } from './common/email';
+import { UnitOfWork } from './infrastructure/database/unit-of-work';
+import { hashPassword } from './app/accounts/password-hasher';
+import { checkPassword, PasswordsService } from './app/accounts/passwords.service';
+import { SecurityLogService } from './app/accounts/security-log.service';
+import { UsersService } from './app/accounts/users.service';
 import { ConfigError, loadConfig } from './infrastructure/config/app-config';
 import { backupSqlite, restoreSqlite } from './infrastructure/database/sqlite-backup';
 
@@ -28,6 +36,10 @@ Usage:
   npm run cli -- validate <id> [--json]
   npm run cli -- backup FILE            (SQLite: online backup, also while the server runs)
   npm run cli -- restore FILE           (SQLite: stop the server first)
+  npm run cli -- admin create EMAIL [--name NAME]
+                                        a new admin: the password is read from standard input
+                                        when one is piped in, else a one-time link to set it is
+                                        printed (valid 24 h; PUBLIC_URL is its address)
   npm run cli -- --help
 
   --out FILE   where to write the export (default: standard output)
@@ -67,6 +79,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       as: { type: 'string' },
       json: { type: 'boolean' },
+      name: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -75,8 +88,13 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (!['export', 'import', 'validate', 'backup', 'restore'].includes(command))
+  if (!['export', 'import', 'validate', 'backup', 'restore', 'admin'].includes(command))
     throw new UsageError(`unknown command "${command}"`);
+  if (command === 'admin') {
+    if (target !== 'create' || positionals[2] === undefined)
+      throw new UsageError('admin needs "create EMAIL"');
+    return createAdmin(positionals[2], values.name);
+  }
   if (target === undefined)
     throw new UsageError(`${command} needs ${command === 'import' ? 'a FILE' : 'a curriculum id'}`);
 
@@ -145,6 +163,59 @@ async function main(argv: string[]): Promise<number> {
     };
     const id = await importer(caller, readFileSync(target));
     process.stdout.write(`${id}\n`);
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
+/** Standard input when something is piped in (not a terminal), without its line end. */
+async function pipedInput(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+}
+
+/**
+ * The first (or another) admin, on the configured database: with the password piped in, or with a
+ * one-time link that sets it. The password is never an argument (it would stay in the shell's
+ * history and the process list) and is never printed.
+ */
+async function createAdmin(rawEmail: string, name: string | undefined): Promise<number> {
+  const email = normalizeEmail(rawEmail);
+  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new UsageError(`"${rawEmail}" is not an e-mail address`);
+  const displayName = name ?? email.split('@')[0];
+  const password = await pipedInput();
+  if (password !== '') checkPassword('password', password, { email, displayName });
+  const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+  try {
+    // Without a piped password the account gets one nobody knows, until the link sets it.
+    const passwordHash = await hashPassword(password || randomBytes(32).toString('base64url'));
+    const link = await app.get(UnitOfWork).write(async (em) => {
+      const user = await app
+        .get(UsersService)
+        .insert(em, { email, displayName, role: 'admin', institutionId: null }, passwordHash);
+      await app.get(SecurityLogService).record(em, {
+        action: 'account.created',
+        userId: user.id,
+        address: null,
+        detail: 'admin, by the command line',
+      });
+      if (password !== '') return null;
+      const reset = await app.get(PasswordsService).createReset(em, user.id, null);
+      const base = config.publicUrl ?? `http://localhost:${config.port}`;
+      return { url: `${base}/reset-password#token=${reset.token}`, expiresAt: reset.expiresAt };
+    });
+    process.stdout.write(
+      link === null
+        ? `Admin ${email} created.\n`
+        : `Admin ${email} created. Open this link once to set the password (valid until ${link.expiresAt}):\n${link.url}\n`,
+    );
     return 0;
   } finally {
     await app.close();

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
+import { UsersService } from './app/accounts/users.service';
 import { createApp } from './app/create-app';
 import { AppConfig, ConfigError, loadConfig } from './infrastructure/config/app-config';
 
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
 
+  for (const warning of config.warnings) logger.warn(warning);
   // The production build puts the web app beside the server's entry point (dist/apps/api/main.js,
   // the file node runs): dist/apps/{api,web/browser}.
   const entry = require.main?.filename ?? __filename;
@@ -45,6 +47,12 @@ async function main(): Promise<void> {
   logger.log(
     `Curriculum builder listening on http://localhost:${port} (${describeDatabase(config)})`,
   );
+  if ((await app.get(UsersService).activeAdmins()) === 0) {
+    logger.warn(
+      'No administrator yet. Create the first one with `npm run cli -- admin create you@school.example`: ' +
+        'it prints a one-time link to set the password (or reads the password from standard input).',
+    );
+  }
 }
 
 main().catch((error: unknown) => {

@@ -10,6 +10,8 @@ import { AppConfig, enabledLogLevels } from '../infrastructure/config/app-config
 import { setUpOpenApi } from '../infrastructure/web/open-api';
 import { answerClientError } from '../infrastructure/web/client-error';
 import { serveSpa } from '../infrastructure/web/spa';
+import { registerRequestLimits } from './accounts/request-limits';
+import { SessionsService } from './accounts/sessions.service';
 import { AppModule } from './app.module';
 
 /** The largest request body taken (JSON, CSV); beyond it 413. */
@@ -30,8 +32,9 @@ export async function createApp(
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     bodyLimit: BODY_LIMIT_BYTES,
-    // Behind a reverse proxy on the same machine, the client address comes from X-Forwarded-For.
-    trustProxy: 'loopback',
+    // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; by default from none,
+    // so that no client can choose the address its login limits are counted for.
+    trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     // Requests Node's HTTP parser refuses (e.g. headers over 16 KB): contract shape, Connection: close.
     clientErrorHandler: answerClientError,
@@ -42,6 +45,9 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
     logger: enabledLogLevels(config.logLevel),
     abortOnError: false,
+    // Fastify's own JSON parser only: no `application/x-www-form-urlencoded` (415), so that no
+    // cross-site HTML form can post to the API (login CSRF).
+    bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   // CSV imports arrive as text; the same size limit applies (413 beyond it).
@@ -71,11 +77,12 @@ export async function createApp(
       done(error instanceof Error ? error : undefined),
     ),
   );
+  registerRequestLimits(fastify, app.get(SessionsService), config.anonymousRateLimit);
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());
-  setUpOpenApi(app);
+  if (config.apiDocs) setUpOpenApi(app);
   if (options.webRoot !== undefined && !(await serveSpa(app, options.webRoot))) {
     new Logger('Web').warn(`No web build at ${options.webRoot}: serving the API only.`);
   }

@@ -17,4 +17,6 @@ export interface Caller {
 /** The request as the guard leaves it. */
 export interface CallerRequest {
   caller?: Caller;
+  /** Set once the credentials of the request were looked at (whether or not they were valid). */
+  callerResolved?: boolean;
 }

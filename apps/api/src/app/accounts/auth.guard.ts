@@ -8,13 +8,40 @@ import {
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { SessionsService } from './sessions.service';
-import type { CallerRequest } from '../../common/caller';
+import type { Caller, CallerRequest } from '../../common/caller';
 import { PERMISSION_KEY, PUBLIC_KEY } from '../../common/decorators/auth.decorators';
 
 export const SESSION_COOKIE = 'cb_session';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Resolves the caller of a request from `Authorization: Bearer …` or the session cookie, once: the
+ * `onRequest` hook (create-app) does it before the body is read, the guard only when no hook ran.
+ */
+export async function resolveCaller(
+  request: FastifyRequest & CallerRequest,
+  sessions: SessionsService,
+): Promise<Caller | undefined> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+  // Only a string can be a token (cookie parsers may hand over JSON values, e.g. `j:[]`).
+  const cookie = (request.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
+  const token = bearer ?? (typeof cookie === 'string' ? cookie : undefined);
+  if (token !== undefined) {
+    request.caller = (await sessions.resolve(token, bearer ? 'bearer' : 'cookie')) ?? undefined;
+  }
+  request.callerResolved = true;
+  return request.caller;
+}
+
+/** Compares a secret sent by a client with the stored one in constant time. */
+function sameSecret(sent: string | string[] | undefined, stored: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(sent), digest(stored));
+}
 
 /**
  * Runs before every endpoint: resolves the caller from `Authorization: Bearer …` or the session
@@ -37,14 +64,7 @@ export class AuthGuard implements CanActivate {
       targets,
     );
 
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
-    // Only a string can be a token (cookie parsers may hand over JSON values, e.g. `j:[]`).
-    const cookie = (request.cookies as Record<string, unknown> | undefined)?.[SESSION_COOKIE];
-    const token = bearer ?? (typeof cookie === 'string' ? cookie : undefined);
-    if (token !== undefined) {
-      request.caller =
-        (await this.sessions.resolve(token, bearer ? 'bearer' : 'cookie')) ?? undefined;
-    }
+    if (!request.callerResolved) await resolveCaller(request, this.sessions);
     const caller = request.caller;
     if (caller === undefined) {
       if (isPublic) return true;
@@ -54,7 +74,7 @@ export class AuthGuard implements CanActivate {
     }
     // Login is the only public write; everything else that writes with a cookie needs the token.
     if (caller.via === 'cookie' && !isPublic && !SAFE_METHODS.has(request.method)) {
-      if (request.headers[CSRF_HEADER] !== caller.csrfToken) {
+      if (!sameSecret(request.headers[CSRF_HEADER], caller.csrfToken)) {
         throw new ForbiddenException(
           `Missing or wrong ${CSRF_HEADER} header for a cookie-authenticated write.`,
         );

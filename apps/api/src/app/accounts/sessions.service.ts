@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
-import { EntityManager, LessThan } from 'typeorm';
+import { EntityManager, LessThan, Not } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { SessionEntity } from './entities/session.entity';
@@ -75,9 +75,9 @@ export class SessionsService {
     });
   }
 
-  /** Ends every session of a user at once (deactivation). */
-  async revokeAllOf(em: EntityManager, userId: string): Promise<void> {
-    await em.delete(SessionEntity, { userId });
+  /** Ends every session of a user at once (deactivation, a new password), but `keep`. */
+  async revokeAllOf(em: EntityManager, userId: string, keep?: string): Promise<void> {
+    await em.delete(SessionEntity, keep === undefined ? { userId } : { userId, id: Not(keep) });
   }
 
   /** Removes sessions past their absolute lifetime (called on login). */

@@ -10,10 +10,12 @@ import {
 } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { nowIso } from '../../common/clock';
+import { normalizeEmail } from '../../common/email';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
-import { passwordProblem } from './common-passwords';
 import { UserEntity } from './entities/user.entity';
 import { hashPassword } from './password-hasher';
+import { checkPassword } from './passwords.service';
+import { SecurityLogService } from './security-log.service';
 import { SessionsService } from './sessions.service';
 
 export function toUserAccount(user: UserEntity): UserAccount {
@@ -32,7 +34,13 @@ export class UsersService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly sessions: SessionsService,
+    private readonly securityLog: SecurityLogService,
   ) {}
+
+  /** How many active admins there are (none on a fresh production database). */
+  activeAdmins(): Promise<number> {
+    return this.unitOfWork.read((em) => em.countBy(UserEntity, { role: 'admin', active: true }));
+  }
 
   list(): Promise<UserAccount[]> {
     return this.unitOfWork.read(async (em) =>
@@ -40,24 +48,36 @@ export class UsersService {
     );
   }
 
-  async create(dto: CreateUserDto): Promise<UserAccount> {
-    const email = dto.email.trim().toLowerCase();
-    const problem = passwordProblem(dto.password, email);
-    if (problem !== null) throw new InvalidInputError([{ path: 'password', message: problem }]);
+  /** A new account by an admin (`by`), recorded in the security log. */
+  async create(
+    dto: CreateUserDto,
+    by: { userId: string | null; address: string | null },
+  ): Promise<UserAccount> {
+    const email = normalizeEmail(dto.email);
+    checkPassword('password', dto.password, { email, displayName: dto.displayName });
     // Hash outside the transaction: it takes a fraction of a second and needs no database.
     const passwordHash = await hashPassword(dto.password);
-    return this.unitOfWork.write(async (em) =>
-      toUserAccount(
-        await this.insert(
-          em,
-          { ...dto, email, institutionId: dto.institutionId ?? null },
-          passwordHash,
-        ),
-      ),
-    );
+    return this.unitOfWork.write(async (em) => {
+      const user = await this.insert(
+        em,
+        { ...dto, email, institutionId: dto.institutionId ?? null },
+        passwordHash,
+      );
+      await this.securityLog.record(em, {
+        action: 'account.created',
+        userId: user.id,
+        byUserId: by.userId,
+        address: by.address,
+        detail: user.role,
+      });
+      return toUserAccount(user);
+    });
   }
 
-  /** Inserts a user whose password is already hashed (also used by the demo seeder). */
+  /**
+   * Inserts a user whose password is already hashed (also used by the demo seeder and the CLI);
+   * `user.email` must be normalised (`normalizeEmail`).
+   */
   async insert(
     em: EntityManager,
     user: { email: string; displayName: string; role: Role; institutionId: string | null },

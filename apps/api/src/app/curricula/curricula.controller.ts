@@ -3,7 +3,6 @@ import type {
   Curriculum,
   CurriculumSummary,
   Page,
-  ValidationReport,
 } from '@curriculum-builder/curriculum';
 import {
   CreateCurriculumDto,
@@ -149,11 +148,14 @@ export class CurriculaController {
   @ApiOkResponse({
     description: '`{ findings: [{ ruleId, severity, message, messages, path }], summary }`',
   })
-  validate(
+  async validate(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
-  ): Promise<ValidationReport> {
-    return this.validation.report(caller, id);
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<FastifyReply> {
+    const report = await this.validation.report(caller, id);
+    return sendRepresentation(request, reply, report, 'private, no-cache');
   }
 
   /** Who changed what and when, newest first: for the curriculum's authors and admins. */

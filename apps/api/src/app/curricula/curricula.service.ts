@@ -24,7 +24,7 @@ import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import {
   CachedRepresentations,
-  representation,
+  jsonRepresentation,
   type Download,
   type Representation,
 } from '../../infrastructure/web/cached-representations';
@@ -133,13 +133,19 @@ export class CurriculaService {
     );
   }
 
+  /**
+   * Something computed from published versions only (a validation report, a diff between two
+   * versions) as JSON bytes: computed once, then served from the cache like the tree itself, so
+   * that anonymous readers cannot make the server recompute it per request.
+   */
+  derivedOfPublished(key: string, compute: () => Promise<unknown>): Promise<Representation> {
+    return this.representations.get(`derived/${key}`, async () => jsonRepresentation(await compute()));
+  }
+
   /** A published version as JSON bytes, from the cache (filled from the stored snapshot). */
   publishedJson(em: EntityManager, id: string, number: number): Promise<Representation> {
     return this.representations.get(`${id}/${number}/json`, async () =>
-      representation(
-        Buffer.from(JSON.stringify(await this.publishedSnapshot(em, id, number))),
-        'application/json; charset=utf-8',
-      ),
+      jsonRepresentation(await this.publishedSnapshot(em, id, number)),
     );
   }
 

@@ -71,11 +71,20 @@ export class DemoSeeder implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.demoData) return;
+    if (this.config.demoData) await this.seed();
+  }
+
+  /**
+   * In production (only when DEMO_DATA=true is set) the demo accounts get DEMO_PASSWORD, which is
+   * required there and never printed, and there is no demo admin: the first admin is created with
+   * the CLI. Elsewhere a random password is printed once when DEMO_PASSWORD is not set.
+   */
+  private async seed(): Promise<void> {
     if ((await this.unitOfWork.read((em) => em.count(InstitutionEntity))) > 0) return;
+    const accounts = DEMO_ACCOUNTS.filter((a) => !this.config.production || a.role !== 'admin');
     const password = this.config.demoPassword ?? randomBytes(12).toString('base64url');
     // Each account gets its own salt; hashing runs on the thread pool, outside the transaction.
-    const hashes = await Promise.all(DEMO_ACCOUNTS.map(() => hashPassword(password)));
+    const hashes = await Promise.all(accounts.map(() => hashPassword(password)));
     const seeded = await this.unitOfWork.write(async (em) => {
       if ((await em.count(InstitutionEntity)) > 0) return false;
       const ids = {
@@ -95,7 +104,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
       };
       await this.institutions.link(em, ids.school, ids.association);
       await this.institutions.link(em, ids.partner, ids.association);
-      for (const [i, account] of DEMO_ACCOUNTS.entries()) {
+      for (const [i, account] of accounts.entries()) {
         const { at, ...user } = account;
         await this.users.insert(
           em,
@@ -118,10 +127,10 @@ export class DemoSeeder implements OnApplicationBootstrap {
       return true;
     });
     if (!seeded) return;
-    this.logger.log('Demo data created: 3 institutions, 5 accounts, 2 curricula.');
-    if (this.config.demoPassword === undefined) {
+    this.logger.log(`Demo data created: 3 institutions, ${accounts.length} accounts, 2 curricula.`);
+    if (this.config.demoPassword === undefined && !this.config.production) {
       this.logger.warn(
-        `Demo accounts (${DEMO_ACCOUNTS.map((a) => a.email).join(', ')}) have the password "${password}". ` +
+        `Demo accounts (${accounts.map((a) => a.email).join(', ')}) have the password "${password}". ` +
           'It is shown only now; set DEMO_PASSWORD to choose it.',
       );
     }

@@ -1,4 +1,4 @@
-import type { Curriculum, CurriculumDiff, PublishedVersion } from '@curriculum-builder/curriculum';
+import type { Curriculum, PublishedVersion } from '@curriculum-builder/curriculum';
 import { ApproveDto, SubmitDto } from '@curriculum-builder/curriculum/dto';
 import {
   Body,
@@ -118,6 +118,10 @@ export class WorkflowController {
   /** Outcome-level differences; `from`/`to` are version numbers or `draft`. */
   @Public()
   @Get('diff')
+  @ApiOkResponse({
+    description:
+      '`{ from, to, units: { added, removed, changed }, … }` (CurriculumDiff); between published versions served from a cache.',
+  })
   @ApiQuery({
     name: 'from',
     required: false,
@@ -128,12 +132,15 @@ export class WorkflowController {
     required: false,
     description: 'Version number or `draft`; default: the draft (if visible).',
   })
-  diff(
+  async diff(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
     @Query('from') from?: string,
     @Query('to') to?: string,
-  ): Promise<CurriculumDiff> {
-    return this.workflow.diff(caller, id, from, to);
+  ): Promise<FastifyReply> {
+    const diff = await this.workflow.diff(caller, id, from, to);
+    return sendRepresentation(request, reply, diff, 'private, no-cache');
   }
 }

@@ -4,7 +4,6 @@ import {
   LIFECYCLE,
   validateCurriculum,
   type Curriculum,
-  type CurriculumDiff,
   type PublishedVersion,
   type WorkflowAction,
   type WorkflowActor,
@@ -18,7 +17,10 @@ import {
   InvalidStateError,
   NotFoundError,
 } from '../../common/errors/domain.errors';
-import type { Representation } from '../../infrastructure/web/cached-representations';
+import {
+  jsonRepresentation,
+  type Representation,
+} from '../../infrastructure/web/cached-representations';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { AuditService } from '../audit/audit.service';
 import {
@@ -243,21 +245,22 @@ export class WorkflowService {
 
   /**
    * Outcome-level difference between two versions; `draft` names the working copy (only for those
-   * who may see it). Defaults: from the latest published version to the draft.
+   * who may see it). Defaults: from the latest published version to the draft. Between two
+   * published versions it is computed once and then served from the cache (versions never change).
    */
   diff(
     caller: Caller | null,
     id: string,
     from: string | undefined,
     to: string | undefined,
-  ): Promise<CurriculumDiff> {
+  ): Promise<Representation> {
     return this.unitOfWork.read(async (em) => {
       const { curriculum, access } = await requireVisible(this.repository, em, caller, id);
-      const load = async (which: string, field: string): Promise<Curriculum> => {
+      const side = (which: string, field: string): number | 'draft' => {
         if (which === 'draft') {
           if (!WORKING_COPY_ACCESS.includes(access))
             throw new NotFoundError('Curriculum draft', id);
-          return this.curricula.tree(em, id);
+          return 'draft';
         }
         const number = Number(which);
         if (!Number.isInteger(number) || number < 1) {
@@ -265,16 +268,19 @@ export class WorkflowService {
             { path: field, message: 'must be a version number or "draft"' },
           ]);
         }
-        return this.curricula.publishedSnapshot(em, id, number);
+        return number;
       };
+      const load = (which: number | 'draft'): Promise<Curriculum> =>
+        which === 'draft'
+          ? this.curricula.tree(em, id)
+          : this.curricula.publishedSnapshot(em, id, which);
       const latest =
         curriculum.publishedVersion === null ? 'draft' : String(curriculum.publishedVersion);
-      const before = await load(from ?? latest, 'from');
-      const after = await load(
-        to ?? (WORKING_COPY_ACCESS.includes(access) ? 'draft' : latest),
-        'to',
-      );
-      return diffCurricula(before, after);
+      const before = side(from ?? latest, 'from');
+      const after = side(to ?? (WORKING_COPY_ACCESS.includes(access) ? 'draft' : latest), 'to');
+      const compute = async () => diffCurricula(await load(before), await load(after));
+      if (before === 'draft' || after === 'draft') return jsonRepresentation(await compute());
+      return this.curricula.derivedOfPublished(`${id}/diff/${before}/${after}`, compute);
     });
   }
 

@@ -71,3 +71,14 @@ export class MalformedContentError extends Error {
     this.name = 'MalformedContentError';
   }
 }
+
+/** Too many attempts: 429 with `Retry-After` (whole seconds) and `retryAfterSeconds` in the body. */
+export class TooManyRequestsError extends Error {
+  readonly retryAfterSeconds: number;
+
+  constructor(message: string, retryAfterSeconds: number) {
+    super(message);
+    this.name = 'TooManyRequestsError';
+    this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
+}

@@ -15,6 +15,7 @@ import {
   InvalidStateError,
   MalformedContentError,
   NotFoundError,
+  TooManyRequestsError,
   VersionConflictError,
 } from '../errors/domain.errors';
 
@@ -61,6 +62,9 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const body = toErrorBody(error, this.logger);
+    if (error instanceof TooManyRequestsError) {
+      void reply.header('retry-after', String(error.retryAfterSeconds));
+    }
     void reply.status(body.statusCode).send(body);
   }
 }
@@ -84,6 +88,13 @@ function toErrorBody(error: unknown, logger: Logger): ErrorResponse & Record<str
       statusCode: HttpStatus.UNPROCESSABLE_ENTITY,
       message: error.message,
       problems: error.problems,
+    };
+  }
+  if (error instanceof TooManyRequestsError) {
+    return {
+      statusCode: HttpStatus.TOO_MANY_REQUESTS,
+      message: error.message,
+      retryAfterSeconds: error.retryAfterSeconds,
     };
   }
   if (error instanceof InvalidInputError) {

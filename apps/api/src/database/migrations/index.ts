@@ -7,6 +7,7 @@ import { AddReviewCommentInstitution1763683700000 } from './1763683700000-AddRev
 import { AddMobilityCoordinatorAndCompanyRoles1763683800000 } from './1763683800000-AddMobilityCoordinatorAndCompanyRoles';
 import { CreateNotifications1763683900000 } from './1763683900000-CreateNotifications';
 import { CreateCurriculumSearch1763684000000 } from './1763684000000-CreateCurriculumSearch';
+import { AccountSecurity1763684100000 } from './1763684100000-AccountSecurity';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -22,4 +23,5 @@ export const migrations = [
   AddMobilityCoordinatorAndCompanyRoles1763683800000,
   CreateNotifications1763683900000,
   CreateCurriculumSearch1763684000000,
+  AccountSecurity1763684100000,
 ];

@@ -1,4 +1,9 @@
-import { ConfigError, enabledLogLevels, loadConfig } from './app-config';
+import {
+  ConfigError,
+  DEFAULT_ANONYMOUS_RATE_LIMIT,
+  enabledLogLevels,
+  loadConfig,
+} from './app-config';
 
 function configError(env: NodeJS.ProcessEnv): ConfigError {
   try {
@@ -17,10 +22,46 @@ describe('loadConfig', () => {
       database: { kind: 'sqlite', path: '/srv/app/data/curriculum.sqlite' },
       demoData: true,
       demoPassword: undefined,
-      sessionSecret: undefined,
       logLevel: 'log',
       production: false,
+      trustProxy: [],
+      apiDocs: true,
+      publicUrl: undefined,
+      anonymousRateLimit: DEFAULT_ANONYMOUS_RATE_LIMIT,
+      warnings: [],
     });
+  });
+
+  it('keeps demo data and the API docs off in production unless asked for', () => {
+    const config = loadConfig({ NODE_ENV: 'production' }, '/srv/app');
+    expect(config).toMatchObject({ production: true, demoData: false, apiDocs: false });
+    expect(loadConfig({ NODE_ENV: 'production', API_DOCS: 'true' }).apiDocs).toBe(true);
+  });
+
+  it('takes demo data in production only with a strong DEMO_PASSWORD, which it never prints', () => {
+    expect(
+      configError({ NODE_ENV: 'production', DEMO_DATA: 'true' }).message,
+    ).toMatch(/DEMO_PASSWORD is required/);
+    expect(
+      loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true', DEMO_PASSWORD: 'Drehbank-Fräse-Spindel-7' })
+        .demoData,
+    ).toBe(true);
+  });
+
+  it('reads trusted proxies as addresses and CIDR ranges, and refuses trusting everyone', () => {
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.5, 192.168.0.0/24,::1' }).trustProxy).toEqual([
+      '10.0.0.5',
+      '192.168.0.0/24',
+      '::1',
+    ]);
+    for (const bad of ['true', '*', '10.0.0.0/33', 'proxy.local'])
+      expect(configError({ TRUST_PROXY: bad }).variable).toBe('TRUST_PROXY');
+  });
+
+  it('warns that SESSION_SECRET is no longer used', () => {
+    expect(loadConfig({ SESSION_SECRET: 'x'.repeat(40) }).warnings).toEqual([
+      expect.stringContaining('SESSION_SECRET is no longer used'),
+    ]);
   });
 
   it('switches to PostgreSQL with demo data off and reads the schema from the URL', () => {
@@ -51,9 +92,11 @@ describe('loadConfig', () => {
     [{ DATABASE_URL: 'postgres://localhost/db?schema=Bad-Name' }, 'DATABASE_URL'],
     [{ DEMO_DATA: 'yes' }, 'DEMO_DATA'],
     [{ DEMO_PASSWORD: 'short' }, 'DEMO_PASSWORD'],
-    [{ SESSION_SECRET: 'too-short' }, 'SESSION_SECRET'],
+    [{ DEMO_PASSWORD: 'Password2026' }, 'DEMO_PASSWORD'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
-    [{ NODE_ENV: 'production', DATABASE_URL: 'postgres://db.example/cb' }, 'SESSION_SECRET'],
+    [{ PUBLIC_URL: 'ftp://school.example' }, 'PUBLIC_URL'],
+    [{ ANONYMOUS_RATE_LIMIT: 'many' }, 'ANONYMOUS_RATE_LIMIT'],
+    [{ API_DOCS: 'on' }, 'API_DOCS'],
   ])('rejects %j naming %s', (env, variable) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);

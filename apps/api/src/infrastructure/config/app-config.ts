@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
+import { passwordPolicyProblem } from '../../common/password-policy';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 export type LogLevelName = 'fatal' | 'error' | 'warn' | 'log' | 'debug' | 'verbose';
@@ -24,9 +26,21 @@ export interface AppConfig {
   readonly database: DatabaseConfig;
   readonly demoData: boolean;
   readonly demoPassword: string | undefined;
-  readonly sessionSecret: string | undefined;
   readonly logLevel: LogLevelName;
   readonly production: boolean;
+  /**
+   * The proxies whose `X-Forwarded-For` is believed (addresses and CIDR ranges, `TRUST_PROXY`);
+   * empty: the client address is the connection's and the header is ignored.
+   */
+  readonly trustProxy: readonly string[];
+  /** Serve the OpenAPI document and Swagger UI at `/api/docs` (`API_DOCS`; off in production). */
+  readonly apiDocs: boolean;
+  /** Where people reach the web app (`PUBLIC_URL`), for the links the product hands out. */
+  readonly publicUrl: string | undefined;
+  /** Requests per minute and client address that anonymous callers may make (`ANONYMOUS_RATE_LIMIT`; 0: off). */
+  readonly anonymousRateLimit: number;
+  /** What the start should tell the operator (variables no longer used). */
+  readonly warnings: readonly string[];
 }
 
 /** A configuration value that cannot be used; the message names the variable. */
@@ -51,26 +65,96 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConfig {
   const production = env['NODE_ENV'] === 'production';
   const database = parseDatabaseUrl(value(env, 'DATABASE_URL') ?? DEFAULT_DATABASE_URL, cwd);
-  const sessionSecret = value(env, 'SESSION_SECRET');
-  if (sessionSecret !== undefined && sessionSecret.length < 32) {
-    throw new ConfigError('SESSION_SECRET', 'must be at least 32 characters long.');
-  }
-  if (production && database.kind === 'postgres' && sessionSecret === undefined) {
-    throw new ConfigError('SESSION_SECRET', 'is required in production with PostgreSQL.');
-  }
+  // In production demo data is only ever on when asked for; elsewhere SQLite starts with it.
+  const demoData = parseBoolean(
+    'DEMO_DATA',
+    value(env, 'DEMO_DATA'),
+    !production && database.kind === 'sqlite',
+  );
   const demoPassword = value(env, 'DEMO_PASSWORD');
-  if (demoPassword !== undefined && demoPassword.length < 8) {
-    throw new ConfigError('DEMO_PASSWORD', 'must be at least 8 characters long.');
+  if (demoPassword !== undefined) {
+    const problem = passwordPolicyProblem(demoPassword, []);
+    if (problem !== null) throw new ConfigError('DEMO_PASSWORD', `is refused: ${problem}.`);
   }
+  if (production && demoData && demoPassword === undefined) {
+    throw new ConfigError(
+      'DEMO_PASSWORD',
+      'is required when DEMO_DATA=true in production (a password is never printed there).',
+    );
+  }
+  const warnings =
+    value(env, 'SESSION_SECRET') === undefined
+      ? []
+      : [
+          'SESSION_SECRET is no longer used (sessions are random server-side tokens) and can be removed.',
+        ];
   return {
     port: parsePort(value(env, 'PORT')),
     database,
-    demoData: parseBoolean('DEMO_DATA', value(env, 'DEMO_DATA'), database.kind === 'sqlite'),
+    demoData,
     demoPassword,
-    sessionSecret,
     logLevel: parseLogLevel(value(env, 'LOG_LEVEL')),
     production,
+    trustProxy: parseTrustProxy(value(env, 'TRUST_PROXY')),
+    apiDocs: parseBoolean('API_DOCS', value(env, 'API_DOCS'), !production),
+    publicUrl: parsePublicUrl(value(env, 'PUBLIC_URL')),
+    anonymousRateLimit: parseCount(
+      'ANONYMOUS_RATE_LIMIT',
+      value(env, 'ANONYMOUS_RATE_LIMIT'),
+      DEFAULT_ANONYMOUS_RATE_LIMIT,
+    ),
+    warnings,
   };
+}
+
+/** Anonymous requests per minute and address by default: a class browsing the catalogue fits. */
+export const DEFAULT_ANONYMOUS_RATE_LIMIT = 1200;
+
+function parseCount(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,9}$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}".`);
+  return Number(raw);
+}
+
+/**
+ * `TRUST_PROXY`: a comma-separated list of IPv4/IPv6 addresses and CIDR ranges of the reverse
+ * proxies in front of the server. Trusting every sender (`true`, `*`) would let any client choose
+ * its address by sending X-Forwarded-For, so it is refused.
+ */
+function parseTrustProxy(raw: string | undefined): string[] {
+  if (raw === undefined) return [];
+  const entries = raw
+    .split(',')
+    .map((e) => e.trim())
+    .filter((e) => e !== '');
+  for (const entry of entries) {
+    const [address, bits, ...rest] = entry.split('/');
+    const version = isIP(address ?? '');
+    const maxBits = version === 4 ? 32 : 128;
+    const validBits =
+      bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits && rest.length === 0);
+    if (version === 0 || !validBits) {
+      throw new ConfigError(
+        'TRUST_PROXY',
+        `must list the addresses or CIDR ranges of your proxies (e.g. 10.0.0.5,192.168.0.0/24), got "${entry}".`,
+      );
+    }
+  }
+  return entries;
+}
+
+function parsePublicUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('PUBLIC_URL', `must be an http(s) URL, got "${raw}".`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new ConfigError('PUBLIC_URL', `must be an http(s) URL, got "${raw}".`);
+  }
+  return url.toString().replace(/\/+$/, '');
 }
 
 /** Nest logger levels enabled for a configured level: the level itself and everything more severe. */

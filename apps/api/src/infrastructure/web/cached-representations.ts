@@ -20,6 +20,10 @@ export function representation(body: Buffer, contentType: string): Representatio
   return { body, etag: `"${digest}"`, contentType };
 }
 
+export function jsonRepresentation(value: unknown): Representation {
+  return representation(Buffer.from(JSON.stringify(value)), 'application/json; charset=utf-8');
+}
+
 export function download(body: Buffer, contentType: string, filename: string): Download {
   return { ...representation(body, contentType), filename };
 }

@@ -24,6 +24,34 @@ export class LoginDto {
   @IsString()
   @MaxLength(1024)
   password!: string;
+
+  /** Return the session as a bearer token in the body as well (scripts, apps). */
+  @OptionalNotNull()
+  @IsBoolean()
+  bearer?: boolean;
+}
+
+/** `POST /api/v1/auth/password`: change one's own password (ends one's other sessions). */
+export class ChangePasswordDto {
+  @IsString()
+  @MaxLength(1024)
+  currentPassword!: string;
+
+  /** The password policy: at least PASSWORD_MIN_LENGTH characters, not breached, not guessable. */
+  @IsString()
+  @MaxLength(1024)
+  newPassword!: string;
+}
+
+/** `POST /api/v1/auth/password-reset`: set a new password with the one-time token of a reset link. */
+export class ResetPasswordDto {
+  @IsString()
+  @Length(20, 200)
+  token!: string;
+
+  @IsString()
+  @MaxLength(1024)
+  newPassword!: string;
 }
 
 /** `POST /api/v1/users` (admin): a new account. */
@@ -44,9 +72,9 @@ export class CreateUserDto {
   @IsUUID('all')
   institutionId?: string | null;
 
-  /** At least 8 characters and not a common password. */
+  /** The password policy: at least PASSWORD_MIN_LENGTH characters, not breached, not guessable. */
   @IsString()
-  @Length(8, 1024)
+  @MaxLength(1024)
   password!: string;
 }
 
