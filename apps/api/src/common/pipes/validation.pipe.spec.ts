@@ -32,6 +32,18 @@ async function rejection(body: unknown): Promise<Record<string, unknown>> {
 }
 
 describe('createValidationPipe', () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    'refuses a field named like the Object.prototype member %s, at any depth',
+    async (key) => {
+      const top = await rejection({ title: 'T', units: [], [key]: 1 });
+      expect(top['errors']).toEqual([{ path: key, message: `property ${key} should not exist` }]);
+      const nested = await rejection({ title: 'T', units: [{ code: 'U', ecvetPoints: 1, [key]: 'x' }] });
+      expect(nested['errors']).toEqual([
+        { path: `units[0].${key}`, message: `property units[0].${key} should not exist` },
+      ]);
+    },
+  );
+
   it('names the path of a nested field, e.g. units[1].ecvetPoints', async () => {
     const response = await rejection({
       title: 'Zerspanungsmechaniker/in',

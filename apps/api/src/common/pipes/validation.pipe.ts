@@ -19,11 +19,20 @@ interface Hazards {
   readonly tooDeep: string | null;
   /** A text with a NUL character (U+0000). */
   readonly nul: string | null;
+  /**
+   * A key named like a member of `Object.prototype` (`constructor`, `toString`, `__proto__` …): no
+   * field of the API is, and class-transformer would read the inherited member instead of refusing
+   * the unknown field.
+   */
+  readonly prototypeKey: string | null;
 }
+
+const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** Walks a JSON-like input once, depth first and without recursion, for both hazards. */
 function hazards(input: unknown, limit = MAX_BODY_DEPTH): Hazards {
   let nul: string | null = null;
+  let prototypeKey: string | null = null;
   const stack = [{ value: input, depth: 0, path: '' }];
   for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
     const { value, depth, path } = current;
@@ -32,17 +41,20 @@ function hazards(input: unknown, limit = MAX_BODY_DEPTH): Hazards {
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
-    if (depth >= limit) return { tooDeep: path, nul };
+    if (depth >= limit) return { tooDeep: path, nul, prototypeKey };
     for (const [key, child] of Object.entries(value)) {
       const childPath = Array.isArray(value)
         ? `${path}[${key}]`
         : path === ''
           ? key
           : `${path}.${key}`;
+      if (prototypeKey === null && !Array.isArray(value) && PROTOTYPE_KEYS.has(key)) {
+        prototypeKey = childPath;
+      }
       stack.push({ value: child, depth: depth + 1, path: childPath });
     }
   }
-  return { tooDeep: null, nul };
+  return { tooDeep: null, nul, prototypeKey };
 }
 
 /** The path of the first value nested deeper than `limit`, or `null`. */
@@ -87,6 +99,11 @@ class ApiValidationPipe extends ValidationPipe {
         message: `The request body is ${message}`,
         errors: [{ path: found.tooDeep.slice(0, 200), message }],
       });
+    }
+    if (found.prototypeKey !== null) {
+      const path = found.prototypeKey.slice(0, 200);
+      const message = `property ${path} should not exist`;
+      throw new BadRequestException({ message, errors: [{ path, message }] });
     }
     if (metadata.type === 'query' || typeof value === 'object') {
       const path = found.nul;

@@ -7,17 +7,56 @@ export type Delimiter = ',' | ';';
 
 export const BOM = '\uFEFF';
 
-/** A cell that a spreadsheet would run as a formula (or that looks like one once neutralised). */
-const FORMULA = /^'*[=+\-@\t\r]/;
-const NEUTRALISED = /^'+[=+\-@\t\r]/;
+/**
+ * Formula injection (OWASP ASVS 5.0 V1.2.10, OWASP "CSV Injection"): a cell that Excel, LibreOffice
+ * Calc or Google Sheets could read as a formula or DDE gets a leading `'`, which makes it text.
+ *
+ * A cell is risky when
+ * - it starts with a tab or a carriage return (OWASP's list), or
+ * - its first character after any leading whitespace or invisible characters is one of
+ *   `= + - @ | ;`, either as it stands or once NFKC-normalised (full-width `＝＋－＠｜；`, small
+ *   forms `﹦﹢﹣﹫`, `⩵` → `==`, the Greek question mark `;` …).
+ *
+ * "Whitespace" is meant broadly, since spreadsheets trim differently: every Unicode White_Space
+ * character (\t \n \r, U+00A0, U+3000, U+2028 …), control (Cc) and format (Cf) characters
+ * (U+FEFF, U+200B, bidi marks) and other default-ignorable ones (U+3164 Hangul filler …).
+ *
+ * Negative numbers: a cell like `-5` is neutralised too (exported as the text `'-5`), as before.
+ * Telling a harmless number from a DDE payload such as `-1+1|cmd!A0` would need an exact number
+ * grammar for three spreadsheets; and no numeric column of the export can be negative, so no
+ * ordinary exported cell changes.
+ *
+ * Reversibility: the `'` is added to a cell made of any number of `'` followed by a risky rest
+ * (so `'=1` becomes `''=1`), and `unneutralise` removes one `'` from exactly those cells that
+ * start with `'` and are of that form. Neutralising never changes whether a cell is of that form,
+ * hence `unneutralise(neutralise(x)) === x` for every string; cells of any other form (`'abc`,
+ * `' x`) are left alone both ways.
+ */
+const SKIPPED = /^[\s\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]*/u;
+const FORMULA_START = new Set(['=', '+', '-', '@', '|', ';']);
+
+/** Whether a spreadsheet could evaluate `cell` (no leading `'` of its own considered). */
+function risky(cell: string): boolean {
+  if (cell.startsWith('\t') || cell.startsWith('\r')) return true;
+  const first = cell.slice(SKIPPED.exec(cell)?.[0].length ?? 0).codePointAt(0);
+  if (first === undefined) return false;
+  const char = String.fromCodePoint(first);
+  return FORMULA_START.has(char) || FORMULA_START.has(char.normalize('NFKC').charAt(0));
+}
+
+/** Any number of `'` followed by a risky cell: what gets (or, with one more `'`, got) a `'`. */
+function formulaLike(cell: string): boolean {
+  return risky(cell.replace(/^'+/, ''));
+}
 
 /** Prefixes `'` to cells a spreadsheet would evaluate; reversible by `unneutralise`. */
 export function neutralise(cell: string): string {
-  return FORMULA.test(cell) ? `'${cell}` : cell;
+  return formulaLike(cell) ? `'${cell}` : cell;
 }
 
+/** Undoes `neutralise` (applied to every cell read from a file). */
 export function unneutralise(cell: string): string {
-  return NEUTRALISED.test(cell) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && formulaLike(cell) ? cell.slice(1) : cell;
 }
 
 function quote(cell: string, delimiter: Delimiter): string {

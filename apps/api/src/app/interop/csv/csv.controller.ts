@@ -28,7 +28,8 @@ import { CsvService } from './csv.service';
  *   escoSkills (JSON), prerequisites (codes), assessmentMethods, assessmentCriteria.<lang>, then
  *   outcomeCategory, outcomeText.<lang>, outcomeEscoUri, outcomeEscoLabel.<lang>;
  * - `unit`: a unit without outcomes (the unit columns only).
- * Lists are separated by `|`. Cells starting with = + - @ tab or CR are prefixed with `'`.
+ * Lists are separated by `|`. Cells a spreadsheet could read as a formula are prefixed with `'`
+ * (`neutralise` in csv-format.ts: = + - @ | ; after any whitespace, full-width forms too).
  */
 @ApiTags('interoperability')
 @Controller('curricula')
