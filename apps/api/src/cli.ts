@@ -174,7 +174,9 @@ async function pipedInput(): Promise<string> {
   if (process.stdin.isTTY) return '';
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 /**
@@ -184,7 +186,8 @@ async function pipedInput(): Promise<string> {
  */
 async function createAdmin(rawEmail: string, name: string | undefined): Promise<number> {
   const email = normalizeEmail(rawEmail);
-  if (!/^[^@\s]+@[^@\s]+$/.test(email)) throw new UsageError(`"${rawEmail}" is not an e-mail address`);
+  if (!/^[^@\s]+@[^@\s]+$/.test(email))
+    throw new UsageError(`"${rawEmail}" is not an e-mail address`);
   const displayName = name ?? email.split('@')[0];
   const password = await pipedInput();
   if (password !== '') checkPassword('password', password, { email, displayName });

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { LOGIN_LIMITS } from '../src/app/accounts/accounts.module';
+import { LOGIN_LIMITS } from '../src/app/accounts/login-limiter';
 import { client, createInstitution, createUser, TEST_PASSWORD, TestUser } from './support/accounts';
 import { api, draftBody } from './support/curricula';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
@@ -52,8 +52,19 @@ describe(`accounts and sessions (${testDatabase()})`, () => {
     expect(wrong.body).toEqual(unknown.body);
   });
 
-  it('refuses short and common passwords when accounts are created', async () => {
-    for (const password of ['kurz', 'password123', 'qwertyuiop']) {
+  it('refuses short, breached and guessable passwords when accounts are created', async () => {
+    // The outside probe's finding, and the breached list's and the estimate's classics.
+    for (const password of [
+      'abcabcab',
+      '12121213',
+      'Password2026',
+      'Summer2026!',
+      'schule123',
+      'kurz',
+      'password123456',
+      'qwertzuiop123',
+      'Zerspanung2026',
+    ]) {
       const response = await client(t.server, admin.token)
         .post(`${api}/users`)
         .send({
@@ -141,12 +152,26 @@ describe(`accounts and sessions (${testDatabase()})`, () => {
     await login(email, password).expect(401);
   });
 
-  it('throttles logins per account: too many attempts answer 429 even with the right password', async () => {
+  it('counts only failures: many correct logins in a row are never throttled', async () => {
     const { email, password } = await newAuthor();
-    for (let i = 0; i < LOGIN_LIMITS.perAccount; i++)
+    for (let i = 0; i < LOGIN_LIMITS.freeFailures * 3; i++)
+      await login(email, password).expect(200);
+  });
+
+  it('backs an account off after repeated wrong passwords (Retry-After), then lets the right one in', async () => {
+    const { email, password } = await newAuthor();
+    for (let i = 0; i < LOGIN_LIMITS.freeFailures + 1; i++)
       await login(email, 'wrong-password-x').expect(401);
+    // Closed for a second: not even the right password is checked meanwhile.
     const blocked = await login(email, password).expect(429);
-    expect(blocked.body.statusCode).toBe(429);
+    expect(blocked.headers['retry-after']).toBe('1');
+    expect(blocked.body).toMatchObject({ statusCode: 429, retryAfterSeconds: 1 });
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    await login(email, 'wrong-password-x').expect(401);
+    // The next wrong password doubled the wait.
+    expect((await login(email, password).expect(429)).headers['retry-after']).toBe('2');
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    await login(email, password).expect(200);
   });
 
   it('lets only admins manage accounts', async () => {

@@ -17,12 +17,7 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      UserEntity,
-      SessionEntity,
-      PasswordResetEntity,
-      SecurityEventEntity,
-    ]),
+    TypeOrmModule.forFeature([UserEntity, SessionEntity, PasswordResetEntity, SecurityEventEntity]),
   ],
   controllers: [AuthController, UsersController],
   providers: [

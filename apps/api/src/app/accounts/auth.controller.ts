@@ -95,7 +95,10 @@ export class AuthController {
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'The new password is set; the user signs in with it.' })
   @ApiForbiddenResponse({ description: 'A cross-site request (Origin, Sec-Fetch-Site).' })
-  async resetPassword(@Body() dto: ResetPasswordDto, @Req() request: FastifyRequest): Promise<void> {
+  async resetPassword(
+    @Body() dto: ResetPasswordDto,
+    @Req() request: FastifyRequest,
+  ): Promise<void> {
     requireSameOrigin(request, this.config.publicUrl);
     await this.passwords.reset(dto.token, dto.newPassword, request.ip);
   }

@@ -164,6 +164,10 @@ export class PasswordsService {
   }
 
   private async setPassword(em: EntityManager, userId: string, passwordHash: string) {
-    await em.update(UserEntity, { id: userId }, { passwordHash, updatedAt: new Date().toISOString() });
+    await em.update(
+      UserEntity,
+      { id: userId },
+      { passwordHash, updatedAt: new Date().toISOString() },
+    );
   }
 }

@@ -5,11 +5,7 @@ import {
   type SecurityEventAction,
   type UserAccount,
 } from '@curriculum-builder/curriculum';
-import {
-  CreateUserDto,
-  NumberFromQuery,
-  UpdateUserDto,
-} from '@curriculum-builder/curriculum/dto';
+import { CreateUserDto, NumberFromQuery, UpdateUserDto } from '@curriculum-builder/curriculum/dto';
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';

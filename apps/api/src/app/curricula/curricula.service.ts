@@ -139,7 +139,9 @@ export class CurriculaService {
    * that anonymous readers cannot make the server recompute it per request.
    */
   derivedOfPublished(key: string, compute: () => Promise<unknown>): Promise<Representation> {
-    return this.representations.get(`derived/${key}`, async () => jsonRepresentation(await compute()));
+    return this.representations.get(`derived/${key}`, async () =>
+      jsonRepresentation(await compute()),
+    );
   }
 
   /** A published version as JSON bytes, from the cache (filled from the stored snapshot). */

@@ -18,7 +18,8 @@ export class CurriculumValidationService {
    */
   async report(caller: Caller | null, id: string): Promise<Representation> {
     const read = await this.curricula.read(caller, id);
-    if (read.kind === 'working-copy') return jsonRepresentation(validateCurriculum(read.curriculum));
+    if (read.kind === 'working-copy')
+      return jsonRepresentation(validateCurriculum(read.curriculum));
     return this.curricula.derivedOfPublished(`${id}/${read.number}/validation`, async () =>
       validateCurriculum(JSON.parse(read.representation.body.toString('utf8')) as Curriculum),
     );

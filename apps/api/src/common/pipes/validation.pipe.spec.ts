@@ -37,7 +37,10 @@ describe('createValidationPipe', () => {
     async (key) => {
       const top = await rejection({ title: 'T', units: [], [key]: 1 });
       expect(top['errors']).toEqual([{ path: key, message: `property ${key} should not exist` }]);
-      const nested = await rejection({ title: 'T', units: [{ code: 'U', ecvetPoints: 1, [key]: 'x' }] });
+      const nested = await rejection({
+        title: 'T',
+        units: [{ code: 'U', ecvetPoints: 1, [key]: 'x' }],
+      });
       expect(nested['errors']).toEqual([
         { path: `units[0].${key}`, message: `property units[0].${key} should not exist` },
       ]);

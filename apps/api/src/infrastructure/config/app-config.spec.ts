@@ -39,12 +39,15 @@ describe('loadConfig', () => {
   });
 
   it('takes demo data in production only with a strong DEMO_PASSWORD, which it never prints', () => {
+    expect(configError({ NODE_ENV: 'production', DEMO_DATA: 'true' }).message).toMatch(
+      /DEMO_PASSWORD is required/,
+    );
     expect(
-      configError({ NODE_ENV: 'production', DEMO_DATA: 'true' }).message,
-    ).toMatch(/DEMO_PASSWORD is required/);
-    expect(
-      loadConfig({ NODE_ENV: 'production', DEMO_DATA: 'true', DEMO_PASSWORD: 'Drehbank-Fräse-Spindel-7' })
-        .demoData,
+      loadConfig({
+        NODE_ENV: 'production',
+        DEMO_DATA: 'true',
+        DEMO_PASSWORD: 'Drehbank-Fräse-Spindel-7',
+      }).demoData,
     ).toBe(true);
   });
 

@@ -132,7 +132,8 @@ function parseTrustProxy(raw: string | undefined): string[] {
     const version = isIP(address ?? '');
     const maxBits = version === 4 ? 32 : 128;
     const validBits =
-      bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits && rest.length === 0);
+      bits === undefined ||
+      (/^\d{1,3}$/.test(bits) && Number(bits) <= maxBits && rest.length === 0);
     if (version === 0 || !validBits) {
       throw new ConfigError(
         'TRUST_PROXY',
