@@ -317,6 +317,35 @@ const CASES: Case[] = [
     expected: [401, 403, 403, 403, 403, 403, 404, 403, 403],
   },
   {
+    name: 'issue a reset link for an unknown user',
+    method: 'post',
+    path: () => `/users/${NO_SUCH}/password-reset`,
+    expected: [401, 403, 403, 403, 403, 403, 404, 403, 403],
+  },
+  {
+    name: 'read the security log',
+    method: 'get',
+    path: () => '/security-events?limit=5',
+    expected: [401, 403, 403, 403, 403, 403, 200, 403, 403],
+  },
+  {
+    name: 'change own password (wrong current one)',
+    method: 'post',
+    path: () => '/auth/password',
+    body: () => ({
+      currentPassword: 'not-the-current-one',
+      newPassword: 'Neue-Spindel-Drehzahl-77',
+    }),
+    expected: [401, 400, 400, 400, 400, 400, 400, 400, 400],
+  },
+  {
+    name: 'set a password with an unknown reset token',
+    method: 'post',
+    path: () => '/auth/password-reset',
+    body: () => ({ token: 'x'.repeat(43), newPassword: 'Neue-Spindel-Drehzahl-77' }),
+    expected: [400, 400, 400, 400, 400, 400, 400, 400, 400],
+  },
+  {
     name: 'list institutions',
     method: 'get',
     path: () => '/institutions',

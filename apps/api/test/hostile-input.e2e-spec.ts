@@ -214,4 +214,20 @@ describe(`hostile input found by fuzzing (${testDatabase()})`, () => {
       expectContractError(response, 404);
     });
   });
+
+  describe('issue #15: keys named like Object.prototype members', () => {
+    it.each(['constructor', 'toString', 'valueOf', 'hasOwnProperty'])(
+      'refuses %s as an unknown field with 400 and its path',
+      async (key) => {
+        const response = await demo.teacher
+          .post(`${api}/curricula`)
+          .set('Content-Type', 'application/json')
+          .send(
+            `{"code":"PROTO","title":{"de":"T"},"eqfLevel":4,"durationMonths":12,"primaryLanguage":"de","${key}":{}}`,
+          );
+        expectContractError(response, 400);
+        expect(response.body.errors[0].path).toBe(key);
+      },
+    );
+  });
 });

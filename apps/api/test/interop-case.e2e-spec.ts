@@ -438,8 +438,9 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
       expect(await count()).toBe(before);
     });
 
-    it('lets only authors import', async () => {
-      await request(t.server).post(`${api}/curricula/import/case`).send(good).expect(401);
+    it('lets only authors import; an anonymous package is not even read past 16 KiB', async () => {
+      await request(t.server).post(`${api}/curricula/import/case`).send(good).expect(413);
+      await request(t.server).post(`${api}/curricula/import/case`).send({}).expect(401);
     });
   });
 });

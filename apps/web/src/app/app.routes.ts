@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { permissionGuard } from './core/auth/permission.guard';
+import { signedInGuard } from './core/auth/signed-in.guard';
 
 /** One lazy chunk per area, so that the initial bundle stays small. */
 export const appRoutes: Route[] = [
@@ -33,6 +34,21 @@ export const appRoutes: Route[] = [
     title: 'Notifications · Curriculum builder',
     canActivate: [permissionGuard('notification.read')],
     loadComponent: () => import('./notifications/notifications').then((m) => m.Notifications),
+  },
+  {
+    path: 'account',
+    canActivate: [signedInGuard],
+    loadChildren: () => import('./account/account.routes').then((m) => m.ACCOUNT_ROUTES),
+  },
+  {
+    // Public: the token is in the fragment of an administrator's one-time link.
+    path: 'reset-password',
+    loadChildren: () => import('./account/account.routes').then((m) => m.RESET_PASSWORD_ROUTES),
+  },
+  {
+    path: 'admin',
+    canActivate: [permissionGuard('user.manage')],
+    loadChildren: () => import('./admin/admin.routes').then((m) => m.ADMIN_ROUTES),
   },
   {
     path: '**',

@@ -4,6 +4,7 @@ import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import { App } from './app';
 import { appRoutes } from './app.routes';
+import { Auth } from './core/auth/auth';
 
 describe('App shell', () => {
   beforeEach(() => {
@@ -23,6 +24,46 @@ describe('App shell', () => {
     expect(page.querySelector('header')?.textContent).toContain('Curriculum builder');
     expect(page.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
     expect(page.querySelector('[role="status"]')?.textContent).toContain('database: SQLite');
+    http.verify();
+  });
+
+  it('links every signed-in user to their account, and admins to the user accounts', async () => {
+    const fixture = TestBed.createComponent(App);
+    const http = TestBed.inject(HttpTestingController);
+    fixture.detectChanges();
+    http.expectOne('/api/v1/health').flush({ status: 'ok', database: 'sqlite' });
+    const header = () => (fixture.nativeElement as HTMLElement).querySelector('header');
+    const links = () =>
+      Array.from(header()?.querySelectorAll('a') ?? []).map((a) => [
+        a.textContent?.trim(),
+        a.getAttribute('href'),
+      ]);
+    const signIn = async (role: 'learner' | 'admin') => {
+      const login = TestBed.inject(Auth).login(`${role}@example.org`, 'a long passphrase');
+      http.expectOne('/api/v1/auth/login').flush({
+        user: {
+          id: role,
+          email: `${role}@example.org`,
+          role,
+          institutionId: null,
+          displayName: role,
+        },
+        csrfToken: 'csrf',
+        expiresAt: '2026-03-12T18:00:00.000Z',
+      });
+      await login;
+      await fixture.whenStable();
+    };
+    await fixture.whenStable();
+    expect(links()).not.toContainEqual(['Account', '/account']);
+
+    await signIn('learner');
+    expect(links()).toContainEqual(['Account', '/account']);
+    expect(links()).not.toContainEqual(['User accounts', '/admin/accounts']);
+
+    await signIn('admin');
+    expect(links()).toContainEqual(['Account', '/account']);
+    expect(links()).toContainEqual(['User accounts', '/admin/accounts']);
     http.verify();
   });
 

@@ -3,6 +3,7 @@ import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
 import { may } from '@curriculum-builder/curriculum';
 import { apiError } from '../core/api/api-error';
+import { retryAfterSeconds, retryAfterText } from '../core/api/retry-after';
 import { Auth } from '../core/auth/auth';
 import { I18n } from '../core/i18n/i18n';
 import { TPipe } from '../core/i18n/t.pipe';
@@ -38,11 +39,18 @@ export class Login {
           : '/catalogue';
       await this.router.navigateByUrl(this.returnTo() || home);
     } catch (error) {
-      this.error.set(
-        this.i18n.t(apiError(error).status === 429 ? 'login.throttled' : 'login.failed'),
-      );
+      this.error.set(this.failure(error));
     } finally {
       this.busy.set(false);
     }
+  }
+
+  /** 429: the account or the address is backing off, for how long; anything else: wrong input. */
+  private failure(error: unknown): string {
+    if (apiError(error).status !== 429) return this.i18n.t('login.failed');
+    const seconds = retryAfterSeconds(error);
+    if (seconds === null) return this.i18n.t('login.throttled');
+    const { key, params } = retryAfterText(seconds);
+    return this.i18n.t(key, params);
   }
 }

@@ -24,3 +24,22 @@ export function errorText(
   const failure = apiError(error);
   return t(errorKey(failure.status), { message: failure.message });
 }
+
+/**
+ * Like `errorKey`, for a form sent once and not kept in the browser (a password, an account's
+ * state): offline or after the session ended, nothing was done and nothing waits to be saved.
+ */
+export function sentErrorKey(status: number): string {
+  if (status === 0) return 'error.notSent';
+  if (status === 401) return 'error.sessionNotSent';
+  return errorKey(status);
+}
+
+/** A failed one-off request as a sentence in the interface language (`t` is `I18n.t`). */
+export function sentErrorText(
+  t: (key: string, params?: Readonly<Record<string, string | number>>) => string,
+  error: unknown,
+): string {
+  const failure = apiError(error);
+  return t(sentErrorKey(failure.status), { message: failure.message });
+}

@@ -184,7 +184,6 @@ describe('EditorState saving by itself, field by field, with a draft in the brow
         institutionId: 'i1',
         displayName: 'T',
       },
-      token: 't',
       csrfToken: 'c',
       expiresAt: '',
     });
