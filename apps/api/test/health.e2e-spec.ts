@@ -1,4 +1,7 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
+import { createUser } from './support/accounts';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
 
 describe(`health and database set-up (${testDatabase()})`, () => {
@@ -51,13 +54,46 @@ describe(`health and database set-up (${testDatabase()})`, () => {
     expect(response.body.message).toMatch(/JSON/);
   });
 
-  it('answers a body over the size limit with 413', async () => {
-    const response = await request(t.server)
+  it('answers a body over the size limit with 413: 2 MB logged in, 16 KiB anonymous', async () => {
+    const body = JSON.stringify({ text: 'ä'.repeat(3 * 1024 * 1024) });
+    const learner = await createUser(t, 'learner');
+    const loggedIn = await request(t.server)
+      .post('/api/v1/health')
+      .set('Authorization', `Bearer ${learner.token}`)
+      .set('Content-Type', 'application/json')
+      .send(body);
+    expect(loggedIn.status).toBe(413);
+    expect(loggedIn.body.message).toBe('Request body is too large');
+    const anonymous = await request(t.server)
       .post('/api/v1/health')
       .set('Content-Type', 'application/json')
-      .send(JSON.stringify({ text: 'ä'.repeat(3 * 1024 * 1024) }));
-    expect(response.status).toBe(413);
-    expect(response.body.message).toBe('Request body is too large');
+      .send(JSON.stringify({ text: 'ä'.repeat(20 * 1024) }));
+    expect(anonymous.status).toBe(413);
+    expect(anonymous.body.message).toMatch(/anonymous request body may have at most 16384 bytes/);
+  });
+
+  it('reads an anonymous body sent without a length only up to 16 KiB (413)', async () => {
+    await t.app.listen(0, '127.0.0.1');
+    const { port } = t.app.getHttpServer().address() as AddressInfo;
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          port,
+          method: 'POST',
+          path: '/api/v1/auth/login',
+          headers: { 'content-type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      // Chunked: no Content-Length tells the server the size in advance.
+      req.write(`{"email":"a@b.c","password":"${'x'.repeat(32 * 1024)}`);
+      req.end('"}');
+    });
+    expect(status).toBe(413);
   });
 
   it('publishes an OpenAPI document that lists the health endpoint', async () => {
