@@ -10,9 +10,10 @@ const normalizeEmail = (email: string) => email.normalize('NFKC').trim().toLower
  * - `security_event`: logins, back-offs and password changes with the client address, kept for
  *   SECURITY_EVENT_RETENTION_DAYS;
  * - e-mail addresses brought to their NFKC, lower-case form, so that `josé` typed two ways is one
- *   account. An address whose normal form another account already has is left as it was (and
- *   reported): the older account keeps the address. `down` keeps the normal forms, which the
- *   previous release reads as any other address.
+ *   account. An address whose normal form another account already has is left as it was and
+ *   reported in the migration's output (an admin then renames or deactivates one of the two; logins
+ *   reach the account with the normal form). `down` keeps the normal forms, which the previous
+ *   release reads as any other address.
  */
 export class AccountSecurity1763684100000 implements MigrationInterface {
   name = 'AccountSecurity1763684100000';
