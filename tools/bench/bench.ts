@@ -43,7 +43,7 @@ const { values } = parseArgs({
 });
 
 const SECONDS = Number(values.seconds);
-const PASSWORD = 'Bench-Password-2026!';
+const PASSWORD = 'Bench-Drehteil-Spindel-2026';
 const AUTHORS = 20;
 /** An author's pause between an answer and the next action in the editor mix (ms). */
 const EDITOR_PAUSE_MS = 100;
@@ -90,7 +90,7 @@ function postgres(base: string): Database {
   };
   return {
     kind: 'postgres',
-    env: { DATABASE_URL: url.toString(), SESSION_SECRET: 'bench-session-secret-0123456789abcdef' },
+    env: { DATABASE_URL: url.toString() },
     version: async () =>
       (await query<{ server_version: string }>('SHOW server_version'))[0].server_version.replace(
         /^/,
@@ -104,6 +104,10 @@ async function startServer(database: Database): Promise<RunningServer> {
   return startProductionServer({
     DEMO_DATA: 'true',
     DEMO_PASSWORD: PASSWORD,
+    // The load comes from this machine: no anonymous rate limit, and the logins' X-Forwarded-For
+    // (an address per session) is believed from the loopback proxy.
+    ANONYMOUS_RATE_LIMIT: '0',
+    TRUST_PROXY: '127.0.0.1,::1,::ffff:127.0.0.1',
     ...database.env,
   });
 }

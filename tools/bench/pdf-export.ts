@@ -198,7 +198,7 @@ function resetPeak(pid: number): void {
 
 /** The production server: export latency and the server's resident memory. */
 async function runServer(runs: number): Promise<void> {
-  const password = 'Bench-Export-2026';
+  const password = 'Bench-Export-Fräse-Spindel-2026';
   const nodeOptions = values['node-options'];
   const server = await startProductionServer({
     DEMO_DATA: 'true',
