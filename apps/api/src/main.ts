@@ -41,18 +41,20 @@ async function main(): Promise<void> {
   process.once('SIGTERM', (signal) => void stop(signal));
   process.once('SIGINT', (signal) => void stop(signal));
 
-  await app.listen(config.port);
-  // With PORT=0 the system picks a free port: report the one actually bound.
-  const { port } = app.getHttpServer().address() as AddressInfo;
-  logger.log(
-    `Curriculum builder listening on http://localhost:${port} (${describeDatabase(config)})`,
-  );
+  // Migrations and demo data first (init), so that the notice below sees the accounts.
+  await app.init();
   if ((await app.get(UsersService).activeAdmins()) === 0) {
     logger.warn(
       'No administrator yet. Create the first one with `npm run cli -- admin create you@school.example`: ' +
         'it prints a one-time link to set the password (or reads the password from standard input).',
     );
   }
+  await app.listen(config.port);
+  // With PORT=0 the system picks a free port: report the one actually bound.
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  logger.log(
+    `Curriculum builder listening on http://localhost:${port} (${describeDatabase(config)})`,
+  );
 }
 
 main().catch((error: unknown) => {
