@@ -68,5 +68,31 @@ describe('pages on phones (Chromium, 320 and 390 px)', () => {
       expect(await seriousViolations(page)).toEqual([]);
       await context.close();
     });
+
+    it(`fits ${width} px: the account page, and an admin's accounts and security log`, async () => {
+      const context = await browser.newContext({
+        baseURL: server.url,
+        viewport: { width, height: 780 },
+        isMobile: true,
+        hasTouch: true,
+      });
+      const page = await context.newPage();
+      const found: Record<string, { by: number; widest: string[] }> = {};
+      await page.goto('/reset-password');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      found['reset password'] = await overflow(page);
+      await signIn(page, DEMO.admin);
+      await page.goto('/account');
+      await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
+      found['account'] = await overflow(page);
+      await page.goto('/admin/accounts');
+      await page.getByRole('heading', { name: 'Sign-in and password events' }).waitFor();
+      await page.getByRole('cell', { name: DEMO.admin, exact: true }).first().waitFor();
+      found['admin: accounts'] = await overflow(page);
+      await saveScreenshot(page, `phone-${width}-admin-accounts`);
+      expect(Object.entries(found).filter(([, o]) => o.by > 0)).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.close();
+    });
   }
 });
