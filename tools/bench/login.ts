@@ -60,7 +60,9 @@ async function main(): Promise<void> {
       `| 100 concurrent logins (unknown e-mails, 100 addresses) | ${statuses} | ${wall.toFixed(0)} | ${percentile(
         flood.map((r) => r.ms),
         0.5,
-      ).toFixed(0)} | ${Math.max(...flood.map((r) => r.ms)).toFixed(0)} | ${before.toFixed(0)} | ${peak.toFixed(0)} |\n`,
+      ).toFixed(
+        0,
+      )} | ${Math.max(...flood.map((r) => r.ms)).toFixed(0)} | ${before.toFixed(0)} | ${peak.toFixed(0)} |\n`,
     );
 
     // (b) + (c): a class behind one address, and a guessing loop from the same address.

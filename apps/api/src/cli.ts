@@ -16,7 +16,6 @@ import type { Caller } from './common/caller';
 import {
   ImportRejectedError,
   InvalidInputError,
-  InvalidStateError,
   NotFoundError,
 } from './common/errors/domain.errors';
 import { normalizeEmail } from './common/email';
