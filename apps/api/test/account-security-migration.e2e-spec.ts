@@ -1,7 +1,7 @@
 import { UserEntity } from '../src/app/accounts/entities/user.entity';
 import { AccountSecurity1763684100000 as Migration } from '../src/database/migrations/1763684100000-AccountSecurity';
 import { createUser } from './support/accounts';
-import { startTestApp, TestApp, testDatabase } from './support/test-app';
+import { runMigration, startTestApp, TestApp, testDatabase } from './support/test-app';
 
 /**
  * Migration 1763684100000 on a database the previous release filled: accounts with e-mails in other
@@ -19,16 +19,7 @@ describe(`account security migration (${testDatabase()})`, () => {
     await t?.close();
   });
 
-  const migrate = async (step: 'up' | 'down') => {
-    const runner = t.dataSource.createQueryRunner();
-    await runner.beforeMigration();
-    try {
-      await new Migration()[step](runner);
-    } finally {
-      await runner.afterMigration();
-      await runner.release();
-    }
-  };
+  const migrate = (step: 'up' | 'down') => runMigration(t, new Migration(), step);
   const tables = async () =>
     (await t.dataSource.createQueryRunner().getTables(['password_reset', 'security_event'])).map(
       (table) => table.name.replace(/^.*\./, ''),

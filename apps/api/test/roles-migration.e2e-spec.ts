@@ -2,7 +2,7 @@ import { UserEntity } from '../src/app/accounts/entities/user.entity';
 import { InstitutionEntity } from '../src/app/institutions/entities/institution.entity';
 import { AddMobilityCoordinatorAndCompanyRoles1763683800000 as Migration } from '../src/database/migrations/1763683800000-AddMobilityCoordinatorAndCompanyRoles';
 import { createInstitution, createUser } from './support/accounts';
-import { startTestApp, TestApp, testDatabase } from './support/test-app';
+import { runMigration, startTestApp, TestApp, testDatabase } from './support/test-app';
 
 /**
  * The mobility coordinator and the company (issue #13, policy): the migration widens the role and
@@ -20,17 +20,7 @@ describe(`the roles of the next areas, in the database (${testDatabase()})`, () 
     await t?.close();
   });
 
-  const migrate = async (step: 'up' | 'down') => {
-    const runner = t.dataSource.createQueryRunner();
-    // As the migration executor runs them (on SQLite, a changed constraint copies the table).
-    await runner.beforeMigration();
-    try {
-      await new Migration()[step](runner);
-    } finally {
-      await runner.afterMigration();
-      await runner.release();
-    }
-  };
+  const migrate = (step: 'up' | 'down') => runMigration(t, new Migration(), step);
   const count = () => t.dataSource.getRepository(UserEntity).count();
 
   it('stores both roles at the institutions they belong to, and refuses other institutions', async () => {

@@ -58,16 +58,16 @@ describe('production start (NODE_ENV=production) on an empty database', () => {
   });
 
   it('creates the first admin on the command line with a one-time link, never a printed password', async () => {
-    const created = spawnSync(
-      process.execPath,
-      [cli, 'admin', 'create', 'Leitung@Schule.example'],
-      {
+    /** `npm run cli -- admin create EMAIL` on the server's database, with `input` piped in. */
+    const adminCreate = (email: string, input?: string) =>
+      spawnSync(process.execPath, [cli, 'admin', 'create', email], {
         cwd: dir,
         env: childEnvironment({ ...env(), PUBLIC_URL: server.url }),
+        input,
         encoding: 'utf8',
         timeout: 60000,
-      },
-    );
+      });
+    const created = adminCreate('Leitung@Schule.example');
     expect(created.status).toBe(0);
     const link = /(http:\/\/\S+\/reset-password#token=(\S+))/.exec(created.stdout);
     expect(link).not.toBeNull();
@@ -87,29 +87,13 @@ describe('production start (NODE_ENV=production) on an empty database', () => {
     expect(((await signedIn.json()) as { user: { role: string } }).user.role).toBe('admin');
 
     // A second admin with the password piped in: nothing printed but the confirmation.
-    const piped = spawnSync(
-      process.execPath,
-      [cli, 'admin', 'create', 'vertretung@schule.example'],
-      {
-        cwd: dir,
-        env: childEnvironment(env()),
-        input: 'Vertretung-im-Sekretariat-77\n',
-        encoding: 'utf8',
-        timeout: 60000,
-      },
-    );
+    const piped = adminCreate('vertretung@schule.example', 'Vertretung-im-Sekretariat-77\n');
     expect(piped.status).toBe(0);
     expect(piped.stdout).toBe('Admin vertretung@schule.example created.\n');
     expect(
       (await login(server.url, 'vertretung@schule.example', 'Vertretung-im-Sekretariat-77')).status,
     ).toBe(200);
-    const weak = spawnSync(process.execPath, [cli, 'admin', 'create', 'x@schule.example'], {
-      cwd: dir,
-      env: childEnvironment(env()),
-      input: 'Password2026\n',
-      encoding: 'utf8',
-      timeout: 60000,
-    });
+    const weak = adminCreate('x@schule.example', 'Password2026\n');
     expect(weak.status).toBe(1);
     expect(weak.stderr).toContain('password is too easy to guess');
   });

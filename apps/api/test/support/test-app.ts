@@ -6,7 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { Client } from 'pg';
 import type { App } from 'supertest/types';
-import type { DataSource } from 'typeorm';
+import type { DataSource, MigrationInterface } from 'typeorm';
 import { createApp, CreateAppOptions } from '../../src/app/create-app';
 import { AppConfig, loadConfig } from '../../src/infrastructure/config/app-config';
 
@@ -92,4 +92,20 @@ export async function startTestApp(
       await database.drop();
     },
   };
+}
+
+/** Runs one migration's `up` or `down` as the migration executor does (on SQLite, a changed constraint copies the table). */
+export async function runMigration(
+  t: TestApp,
+  migration: MigrationInterface,
+  step: 'up' | 'down',
+): Promise<void> {
+  const runner = t.dataSource.createQueryRunner();
+  await runner.beforeMigration();
+  try {
+    await migration[step](runner);
+  } finally {
+    await runner.afterMigration();
+    await runner.release();
+  }
 }
