@@ -174,6 +174,24 @@ describe(`accounts and sessions (${testDatabase()})`, () => {
     await login(email, password).expect(200);
   });
 
+  it('ignores X-Forwarded-For without TRUST_PROXY: a rotating header escapes nothing', async () => {
+    const { email } = await newAuthor();
+    const statuses: number[] = [];
+    for (let i = 0; i < LOGIN_LIMITS.freeFailures + 3; i++) {
+      const response = await request(t.server)
+        .post(`${api}/auth/login`)
+        .set('X-Forwarded-For', `198.51.100.${i + 1}`)
+        .send({ email, password: `wrong-${i}-password` });
+      statuses.push(response.status);
+    }
+    expect(statuses.slice(-2)).toEqual([429, 429]);
+    const events = await client(t.server, admin.token)
+      .get(`${api}/security-events?action=login.failed&limit=1000`)
+      .expect(200);
+    const addresses = new Set((events.body.items as { address: string }[]).map((e) => e.address));
+    expect([...addresses].some((a) => a.startsWith('198.51.100.'))).toBe(false);
+  });
+
   it('lets only admins manage accounts', async () => {
     const learner = await createUser(t, 'learner');
     await client(t.server, learner.token).get(`${api}/users`).expect(403);

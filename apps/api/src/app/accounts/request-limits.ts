@@ -74,8 +74,9 @@ function capped(limit: number): Transform {
 /**
  * Who calls is settled before anything else is done with an API request: the session is resolved
  * in `onRequest` (the guard reuses it). An anonymous caller is then held to the per-address rate
- * limit (429 with Retry-After), and its body is read only up to ANONYMOUS_BODY_LIMIT_BYTES (413):
- * a stranger cannot make the server parse megabytes.
+ * limit (429 with Retry-After), and its body is read only up to ANONYMOUS_BODY_LIMIT_BYTES: a larger
+ * announced one is answered 401 at once, a longer stream without a length stops with 413. A
+ * stranger cannot make the server parse megabytes.
  */
 export function registerRequestLimits(
   fastify: FastifyInstance,
@@ -90,12 +91,14 @@ export function registerRequestLimits(
     if (wait !== null) {
       return refuse(reply, 429, 'Too many requests from your address: wait a moment.', wait);
     }
+    // No public endpoint takes a larger body (login and password reset are small): a larger one
+    // is somebody who should log in first, answered before a byte of the body is read.
     const length = Number(request.headers['content-length'] ?? 0);
     if (length > ANONYMOUS_BODY_LIMIT_BYTES) {
       return refuse(
         reply,
-        413,
-        `An anonymous request body may have at most ${ANONYMOUS_BODY_LIMIT_BYTES} bytes; log in first.`,
+        401,
+        `Log in first: without a session a request body may have at most ${ANONYMOUS_BODY_LIMIT_BYTES} bytes.`,
       );
     }
   });
