@@ -17,7 +17,7 @@ describe(`health and database set-up (${testDatabase()})`, () => {
 
   it('GET /api/v1/health answers ok with the database in use', async () => {
     const response = await request(t.server).get('/api/v1/health').expect(200);
-    expect(response.body).toEqual({ status: 'ok', database: testDatabase() });
+    expect(response.body).toEqual({ status: 'ok', database: testDatabase(), apiDocs: true });
     expect(response.headers['content-type']).toMatch(/^application\/json/);
   });
 

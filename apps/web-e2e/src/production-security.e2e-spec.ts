@@ -53,8 +53,12 @@ describe('production start (NODE_ENV=production) on an empty database', () => {
     expect(catalogue.total).toBe(0);
   });
 
-  it('serves no OpenAPI document', async () => {
+  it('serves no OpenAPI document, and says so to the web app (which then links none)', async () => {
     expect((await fetch(`${server.url}/api/docs-json`)).status).toBe(404);
+    const health = (await (await fetch(`${server.url}/api/v1/health`)).json()) as {
+      apiDocs: boolean;
+    };
+    expect(health.apiDocs).toBe(false);
   });
 
   it('creates the first admin on the command line with a one-time link, never a printed password', async () => {

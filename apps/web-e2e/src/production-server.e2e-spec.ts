@@ -33,7 +33,7 @@ describe('production server (npm start) on the default SQLite database', () => {
   it('answers /api/v1/health as the contract says', async () => {
     const response = await fetch(`${server.url}/api/v1/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'sqlite' });
+    expect(await response.json()).toEqual({ status: 'ok', database: 'sqlite', apiDocs: true });
   });
 
   it('serves the app shell at / and for deep links from the same port', async () => {

@@ -25,7 +25,7 @@ describe('production server on PostgreSQL', () => {
 
   it('reports PostgreSQL in /api/v1/health', async () => {
     const response = await fetch(`${server.url}/api/v1/health`);
-    expect(await response.json()).toEqual({ status: 'ok', database: 'postgres' });
+    expect(await response.json()).toEqual({ status: 'ok', database: 'postgres', apiDocs: true });
   });
 
   it('ran the migrations into its own schema', async () => {

@@ -18,12 +18,25 @@ describe('App shell', () => {
     const fixture = TestBed.createComponent(App);
     const http = TestBed.inject(HttpTestingController);
     fixture.detectChanges();
-    http.expectOne('/api/v1/health').flush({ status: 'ok', database: 'sqlite' });
+    http.expectOne('/api/v1/health').flush({ status: 'ok', database: 'sqlite', apiDocs: true });
     await fixture.whenStable();
     const page = fixture.nativeElement as HTMLElement;
     expect(page.querySelector('header')?.textContent).toContain('Curriculum builder');
     expect(page.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
     expect(page.querySelector('[role="status"]')?.textContent).toContain('database: SQLite');
+    expect(page.querySelector('footer a[href="/api/docs"]')).not.toBeNull();
+    http.verify();
+  });
+
+  it('links no API documentation where the server serves none (production)', async () => {
+    const fixture = TestBed.createComponent(App);
+    const http = TestBed.inject(HttpTestingController);
+    fixture.detectChanges();
+    http.expectOne('/api/v1/health').flush({ status: 'ok', database: 'sqlite', apiDocs: false });
+    await fixture.whenStable();
+    const page = fixture.nativeElement as HTMLElement;
+    expect(page.querySelector('[role="status"]')?.textContent).toContain('database: SQLite');
+    expect(page.querySelector('footer a[href="/api/docs"]')).toBeNull();
     http.verify();
   });
 
@@ -31,7 +44,7 @@ describe('App shell', () => {
     const fixture = TestBed.createComponent(App);
     const http = TestBed.inject(HttpTestingController);
     fixture.detectChanges();
-    http.expectOne('/api/v1/health').flush({ status: 'ok', database: 'sqlite' });
+    http.expectOne('/api/v1/health').flush({ status: 'ok', database: 'sqlite', apiDocs: true });
     const header = () => (fixture.nativeElement as HTMLElement).querySelector('header');
     const links = () =>
       Array.from(header()?.querySelectorAll('a') ?? []).map((a) => [

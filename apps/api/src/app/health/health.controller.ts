@@ -1,4 +1,4 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
 import {
   ApiOkResponse,
   ApiProperty,
@@ -9,6 +9,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DatabaseKind, HealthStatus } from '@curriculum-builder/curriculum';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/decorators/auth.decorators';
+import type { AppConfig } from '../../infrastructure/config/app-config';
+import { APP_CONFIG } from '../../infrastructure/config/config.module';
 
 class HealthResponse implements HealthStatus {
   @ApiProperty({ enum: ['ok'] })
@@ -16,13 +18,19 @@ class HealthResponse implements HealthStatus {
 
   @ApiProperty({ enum: ['sqlite', 'postgres'] })
   database!: DatabaseKind;
+
+  @ApiProperty({ description: 'Whether the OpenAPI document is served at /api/docs.' })
+  apiDocs!: boolean;
 }
 
 @ApiTags('health')
 @Public()
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   @Get()
   @ApiOkResponse({ type: HealthResponse, description: 'The service and its database answer.' })
@@ -39,6 +47,6 @@ export class HealthController {
         message: 'Database unavailable',
       });
     }
-    return { status: 'ok', database };
+    return { status: 'ok', database, apiDocs: this.config.apiDocs };
   }
 }

@@ -4,4 +4,6 @@ export type DatabaseKind = 'sqlite' | 'postgres';
 export interface HealthStatus {
   readonly status: 'ok';
   readonly database: DatabaseKind;
+  /** Whether the OpenAPI document is served at `/api/docs` (`API_DOCS`; off in production). */
+  readonly apiDocs: boolean;
 }

@@ -1,6 +1,7 @@
-import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { Auth } from '../auth/auth';
+import { ApiHealth } from '../health/api-health';
 import { ApiStatus } from '../health/api-status';
 import { Inbox } from '../notifications/inbox';
 import { I18n, UI_LANGUAGES, UiLanguage } from '../i18n/i18n';
@@ -20,6 +21,12 @@ export class Shell {
   protected readonly i18n = inject(I18n);
   private readonly router = inject(Router);
   protected readonly languages = UI_LANGUAGES;
+  private readonly health = inject(ApiHealth);
+  /** The footer links the API documentation only where the server serves it (not in production). */
+  protected readonly apiDocs = computed(() => {
+    const state = this.health.state();
+    return state.kind === 'ok' && state.health.apiDocs;
+  });
 
   protected setLanguage(code: string): void {
     this.i18n.language.set(code as UiLanguage);
