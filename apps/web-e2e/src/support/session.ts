@@ -29,7 +29,8 @@ export async function apiToken(
   const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
+    // A bearer client asks for the token (a browser's login answer carries none).
+    body: JSON.stringify({ email, password, bearer: true }),
   });
   if (!response.ok) throw new Error(`login of ${email} failed: ${response.status}`);
   return ((await response.json()) as { token: string }).token;
