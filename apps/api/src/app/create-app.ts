@@ -14,7 +14,7 @@ import { registerRequestLimits } from './accounts/request-limits';
 import { SessionsService } from './accounts/sessions.service';
 import { AppModule } from './app.module';
 
-/** The largest request body taken (JSON, CSV); beyond it 413. */
+/** The largest request body taken (JSON, CSV) except by the import routes; beyond it 413. */
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 export interface CreateAppOptions {
@@ -31,7 +31,8 @@ export async function createApp(
   options: CreateAppOptions = {},
 ): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
-    bodyLimit: BODY_LIMIT_BYTES,
+    // The largest any route takes (imports); request-limits.ts holds every other route to less.
+    bodyLimit: Math.max(config.importBodyLimitBytes, BODY_LIMIT_BYTES),
     // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; by default from none,
     // so that no client can choose the address its login limits are counted for.
     trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
@@ -50,12 +51,12 @@ export async function createApp(
     bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
-  // CSV imports arrive as text; the same size limit applies (413 beyond it).
+  // CSV imports arrive as text; the import size limit applies (413 beyond it).
   fastify.addContentTypeParser(
     ['text/csv', 'text/plain'],
     // As bytes: invalid UTF-8 then reaches the import, which names the line (422), instead of
     // failing Fastify's length check on the decoded string.
-    { parseAs: 'buffer', bodyLimit: BODY_LIMIT_BYTES },
+    { parseAs: 'buffer', bodyLimit: Math.max(config.importBodyLimitBytes, BODY_LIMIT_BYTES) },
     (_request, body, done) => done(null, body.toString('utf8')),
   );
   await app.register(fastifyCookie);
@@ -77,7 +78,10 @@ export async function createApp(
       done(error instanceof Error ? error : undefined),
     ),
   );
-  registerRequestLimits(fastify, app.get(SessionsService), config.anonymousRateLimit);
+  registerRequestLimits(fastify, app.get(SessionsService), config.anonymousRateLimit, {
+    importBytes: config.importBodyLimitBytes,
+    otherBytes: BODY_LIMIT_BYTES,
+  });
   app.setGlobalPrefix('api');
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());

@@ -61,39 +61,59 @@ function capped(limit: number): Transform {
     transform(chunk: Buffer, _encoding, done) {
       received += chunk.length;
       if (received > limit) {
-        done(
-          Object.assign(new Error(`An anonymous request body may have at most ${limit} bytes.`), {
-            statusCode: 413,
-          }),
-        );
+        done(Object.assign(new Error(TOO_LARGE), { statusCode: 413 }));
       } else done(null, chunk);
     },
   });
 }
+
+/** The message of every 413, as Fastify's own body limit says it. */
+const TOO_LARGE = 'Request body is too large';
+
+/** How many bytes of body each kind of request may send. */
+export interface BodyLimits {
+  /** Imports (`/api/v1/curricula/import/…`: CASE packages, spreadsheets, documents). */
+  readonly importBytes: number;
+  /** Every other request of a logged-in caller. */
+  readonly otherBytes: number;
+}
+
+const IMPORT_PATH = /^\/api\/v\d+\/curricula\/import\//;
 
 /**
  * Who calls is settled before anything else is done with an API request: the session is resolved
  * in `onRequest` (the guard reuses it). An anonymous caller is then held to the per-address rate
  * limit (429 with Retry-After), and its body is read only up to ANONYMOUS_BODY_LIMIT_BYTES: a larger
  * announced one is answered 401 at once, a longer stream without a length stops with 413. A
- * stranger cannot make the server parse megabytes.
+ * stranger cannot make the server parse megabytes. A logged-in caller may send `importBytes` to
+ * the import routes and `otherBytes` elsewhere (413 beyond, before or while the body is read).
  */
 export function registerRequestLimits(
   fastify: FastifyInstance,
   sessions: SessionsService,
   anonymousPerMinute: number,
+  bodyLimits: BodyLimits,
 ): void {
   const limiter = new AnonymousRateLimiter(anonymousPerMinute);
+  const limitOf = (request: FastifyRequest & CallerRequest): number =>
+    request.caller === undefined
+      ? ANONYMOUS_BODY_LIMIT_BYTES
+      : IMPORT_PATH.test(request.url)
+        ? bodyLimits.importBytes
+        : bodyLimits.otherBytes;
   fastify.addHook('onRequest', async (request: FastifyRequest & CallerRequest, reply) => {
     if (!request.url.startsWith('/api/')) return;
-    if ((await resolveCaller(request, sessions)) !== undefined) return;
+    const length = Number(request.headers['content-length'] ?? 0);
+    if ((await resolveCaller(request, sessions)) !== undefined) {
+      if (length > limitOf(request)) return refuse(reply, 413, TOO_LARGE);
+      return;
+    }
     const wait = limiter.hit(request.ip);
     if (wait !== null) {
       return refuse(reply, 429, 'Too many requests from your address: wait a moment.', wait);
     }
     // No public endpoint takes a larger body (login and password reset are small): a larger one
     // is somebody who should log in first, answered before a byte of the body is read.
-    const length = Number(request.headers['content-length'] ?? 0);
     if (length > ANONYMOUS_BODY_LIMIT_BYTES) {
       return refuse(
         reply,
@@ -102,9 +122,11 @@ export function registerRequestLimits(
       );
     }
   });
+  // A body with a Content-Length was measured above (Node's parser keeps it to that length); one
+  // without is counted while it streams.
   fastify.addHook('preParsing', async (request: FastifyRequest & CallerRequest, _reply, payload) =>
-    request.callerResolved && request.caller === undefined
-      ? payload.pipe(capped(ANONYMOUS_BODY_LIMIT_BYTES))
+    request.callerResolved && request.headers['content-length'] === undefined
+      ? payload.pipe(capped(limitOf(request)))
       : payload,
   );
 }

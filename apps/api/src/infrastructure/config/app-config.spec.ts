@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       apiDocs: true,
       publicUrl: undefined,
       anonymousRateLimit: DEFAULT_ANONYMOUS_RATE_LIMIT,
+      importBodyLimitBytes: 20 * 1024 * 1024,
       warnings: [],
     });
   });
@@ -100,6 +101,8 @@ describe('loadConfig', () => {
     [{ PUBLIC_URL: 'ftp://school.example' }, 'PUBLIC_URL'],
     [{ ANONYMOUS_RATE_LIMIT: 'many' }, 'ANONYMOUS_RATE_LIMIT'],
     [{ API_DOCS: 'on' }, 'API_DOCS'],
+    [{ IMPORT_BODY_LIMIT_MB: '0' }, 'IMPORT_BODY_LIMIT_MB'],
+    [{ IMPORT_BODY_LIMIT_MB: '5000' }, 'IMPORT_BODY_LIMIT_MB'],
   ])('rejects %j naming %s', (env, variable) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);

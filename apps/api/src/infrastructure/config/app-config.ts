@@ -39,6 +39,8 @@ export interface AppConfig {
   readonly publicUrl: string | undefined;
   /** Requests per minute and client address that anonymous callers may make (`ANONYMOUS_RATE_LIMIT`; 0: off). */
   readonly anonymousRateLimit: number;
+  /** The largest body the import routes take (`IMPORT_BODY_LIMIT_MB`, default 20 MB). */
+  readonly importBodyLimitBytes: number;
   /** What the start should tell the operator (variables no longer used). */
   readonly warnings: readonly string[];
 }
@@ -103,6 +105,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       value(env, 'ANONYMOUS_RATE_LIMIT'),
       DEFAULT_ANONYMOUS_RATE_LIMIT,
     ),
+    importBodyLimitBytes:
+      parseCount('IMPORT_BODY_LIMIT_MB', value(env, 'IMPORT_BODY_LIMIT_MB'), 20, 1, 1024) *
+      1024 *
+      1024,
     warnings,
   };
 }
@@ -110,9 +116,17 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
 /** Anonymous requests per minute and address by default: a class browsing the catalogue fits. */
 export const DEFAULT_ANONYMOUS_RATE_LIMIT = 1200;
 
-function parseCount(name: string, raw: string | undefined, fallback: number): number {
+function parseCount(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  min = 0,
+  max = 999_999_999,
+): number {
   if (raw === undefined) return fallback;
-  if (!/^\d{1,9}$/.test(raw)) throw new ConfigError(name, `must be a whole number, got "${raw}".`);
+  if (!/^\d{1,9}$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `must be a whole number from ${min} to ${max}, got "${raw}".`);
+  }
   return Number(raw);
 }
 

@@ -23,13 +23,18 @@ export class CaseController {
   @Requires('curriculum.write')
   @Post('import/case')
   @HttpCode(201)
-  @ApiBody({ description: 'A CASE CFPackage (JSON, at most 2 MB).', schema: { type: 'object' } })
+  @ApiBody({
+    description: 'A CASE CFPackage (JSON, at most IMPORT_BODY_LIMIT_MB, default 20 MB).',
+    schema: { type: 'object' },
+  })
   @ApiCreatedResponse({ description: '`{ id, report }` of the new draft.' })
   @ApiUnprocessableEntityResponse({
     description:
       'The package cannot be taken: `{ problems: [{ path, message }] }`; nothing was written.',
   })
-  @ApiPayloadTooLargeResponse({ description: 'The body is larger than 2 MB.' })
+  @ApiPayloadTooLargeResponse({
+    description: 'The body is larger than IMPORT_BODY_LIMIT_MB (default 20 MB).',
+  })
   importCase(@CurrentCaller() caller: Caller, @Body() body: unknown): Promise<CaseImportResponse> {
     return this.cases.import(caller, body);
   }

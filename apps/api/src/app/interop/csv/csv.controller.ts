@@ -47,7 +47,9 @@ export class CsvController {
     description:
       'Every problem as `{ path: "row 12, column ecvetPoints", message }`; nothing stored.',
   })
-  @ApiPayloadTooLargeResponse({ description: 'The file is larger than 2 MB.' })
+  @ApiPayloadTooLargeResponse({
+    description: 'The file is larger than IMPORT_BODY_LIMIT_MB (default 20 MB).',
+  })
   import(@CurrentCaller() caller: Caller, @Body() body: unknown): Promise<{ id: string }> {
     return this.csv.import(caller, body);
   }
