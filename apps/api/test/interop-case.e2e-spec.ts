@@ -423,7 +423,7 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
       );
     });
 
-    it('answers malformed JSON with 400 and bodies over 2 MB with 413, never 500', async () => {
+    it('answers malformed JSON with 400 and bodies over the 20 MB import limit with 413, never 500', async () => {
       const before = await count();
       await teacher
         .post(`${api}/curricula/import/case`)
@@ -433,7 +433,7 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
       await teacher
         .post(`${api}/curricula/import/case`)
         .set('Content-Type', 'application/json')
-        .send(JSON.stringify({ CFDocument: {}, pad: 'x'.repeat(2.5 * 1024 * 1024) }))
+        .send(JSON.stringify({ CFDocument: {}, pad: 'x'.repeat(21 * 1024 * 1024) }))
         .expect(413);
       expect(await count()).toBe(before);
     });

@@ -10,6 +10,7 @@ import { AppConfig, enabledLogLevels } from '../infrastructure/config/app-config
 import { setUpOpenApi } from '../infrastructure/web/open-api';
 import { answerClientError } from '../infrastructure/web/client-error';
 import { serveSpa } from '../infrastructure/web/spa';
+import { useStrictJson } from '../infrastructure/web/strict-json';
 import { registerRequestLimits } from './accounts/request-limits';
 import { SessionsService } from './accounts/sessions.service';
 import { AppModule } from './app.module';
@@ -51,6 +52,7 @@ export async function createApp(
     bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  useStrictJson(fastify, Math.max(config.importBodyLimitBytes, BODY_LIMIT_BYTES));
   // CSV imports arrive as text; the import size limit applies (413 beyond it).
   fastify.addContentTypeParser(
     ['text/csv', 'text/plain'],

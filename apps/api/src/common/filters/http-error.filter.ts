@@ -7,7 +7,8 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { ErrorResponse } from '@curriculum-builder/curriculum';
-import type { FastifyReply } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { BodyEncodingError } from '../../infrastructure/web/strict-json';
 import {
   ImportRejectedError,
   InvalidInputError,
@@ -61,6 +62,11 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const url = host.switchToHttp().getRequest<FastifyRequest>().url ?? '';
+    // A file in another encoding is an import that cannot be taken (422), elsewhere bad input.
+    if (error instanceof BodyEncodingError && /\/curricula\/import\//.test(url)) {
+      error = new ImportRejectedError([{ path: 'file', message: error.message }]);
+    }
     const body = toErrorBody(error, this.logger);
     if (error instanceof TooManyRequestsError) {
       void reply.header('retry-after', String(error.retryAfterSeconds));

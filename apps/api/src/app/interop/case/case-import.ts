@@ -31,6 +31,64 @@ export interface CaseImportReport {
   }[];
   /** Everything else worth knowing: defaults, renamed codes, ignored items and associations. */
   readonly notes: readonly string[];
+  /**
+   * Each value the package did not state and a default stood in for (an ECVET point count, an EQF
+   * level, an outcome's category …), at its path: the teacher checks them before confirming.
+   */
+  readonly warnings: readonly FieldError[];
+}
+
+/**
+ * Fields of a package this import reads (or that only identify and date a node); anything else a
+ * package holds has no counterpart in a curriculum yet and is reported, never dropped unnoted.
+ */
+const READ_FIELDS = {
+  package: ['CFDocument', 'CFItems', 'CFAssociations', 'extensions'],
+  document: [
+    'identifier',
+    'uri',
+    'CFPackageURI',
+    'title',
+    'description',
+    'language',
+    'extensions',
+    'lastChangeDateTime',
+    'creator',
+    'version',
+    'adoptionStatus',
+  ],
+  item: [
+    'identifier',
+    'uri',
+    'CFDocumentURI',
+    'fullStatement',
+    'humanCodingScheme',
+    'CFItemType',
+    'CFItemTypeURI',
+    'language',
+    'notes',
+    'extensions',
+    'lastChangeDateTime',
+  ],
+} as const;
+
+/** One note per field a package holds that the import does not keep, with how often. */
+function unreadFields(body: Json, doc: Json, items: readonly Json[]): string[] {
+  const notes: string[] = [];
+  const unread = (where: string, objects: readonly Json[], read: readonly string[]) => {
+    const counts = new Map<string, number>();
+    for (const object of objects)
+      for (const key of Object.keys(object))
+        if (!read.includes(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const [key, n] of counts)
+      notes.push(
+        `${where}.${key}${objects.length > 1 ? ` (${n} of ${objects.length})` : ''} is not kept: a curriculum has no field for it yet`,
+      );
+  };
+  unread('package', [body], READ_FIELDS.package);
+  unread('CFDocument', [doc], READ_FIELDS.document);
+  unread('CFItems[*]', items, READ_FIELDS.item);
+  return notes;
 }
 
 export interface CaseImportResult {
@@ -49,6 +107,13 @@ export function readCasePackage(
   const structure = readStructure(body, problems, notes);
   if (structure === null) return fail();
   const { doc, documentId, nodes, children, precedes } = structure;
+  notes.push(
+    ...unreadFields(
+      body as Json,
+      doc,
+      [...nodes.values()].map((node) => node.item),
+    ),
+  );
   // The curriculum level.
   const docExt = isObject(doc['extensions']) ? doc['extensions'][EXTENSION_KEY] : undefined;
   const own = isObject(docExt) ? docExt : null;
@@ -74,7 +139,7 @@ export function readCasePackage(
     4,
     'EQF level',
   );
-  const { units, outcomeNodes, flattened, unitCodeOf } = readUnits(
+  const { units, outcomeNodes, flattened, unitCodeOf, itemLanguages } = readUnits(
     children.get(documentId) ?? [],
     children,
     read,
@@ -82,6 +147,13 @@ export function readCasePackage(
     primaryLanguage,
     curriculumEqf,
   );
+  if (units.length === 0) {
+    problem(
+      'CFItems',
+      'no item hangs below the CFDocument (by isChildOf or isPartOf): the import would create an empty curriculum',
+    );
+    return fail();
+  }
   // Prerequisites of foreign packages: `precedes` between unit-level items.
   if (!units.some((unit) => unit.node.ext !== null)) {
     for (const [before, after] of precedes) {
@@ -101,6 +173,15 @@ export function readCasePackage(
     }),
   );
 
+  // Texts are kept in the language their item states; that language joins the curriculum's.
+  for (const language of itemLanguages) {
+    if (!languages.includes(language)) {
+      languages.push(language);
+      notes.push(
+        `CFItems: items state the language "${language}"; their texts are kept in it and "${language}" is added to the curriculum's languages`,
+      );
+    }
+  }
   const sumPoints = units.reduce((sum, unit) => sum + unit.ecvetPoints, 0);
   const C = LIMITS.curriculum;
   const durationMonths = read.number(
@@ -176,6 +257,7 @@ export function readCasePackage(
         restoredFromExtensions: own !== null,
         flattened,
         notes: [...notes, ...read.defaults()],
+        warnings: read.defaultsUsed(),
       },
     },
   };

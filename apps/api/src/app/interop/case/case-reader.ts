@@ -14,22 +14,45 @@ import {
 } from '@curriculum-builder/curriculum';
 import { isObject, isText, type Json } from './case-json';
 
-/** Reads fields of our extension objects, checking types and ranges; defaults are counted. */
+/** At most this many defaults are listed one by one in an import report (all are counted). */
+export const MAX_DEFAULT_WARNINGS = 200;
+
+/** Reads fields of our extension objects, checking types and ranges; defaults are recorded. */
 export class Reader {
   private readonly used = new Map<string, number>();
+  private readonly listed: FieldError[] = [];
   constructor(
     private readonly problems: FieldError[],
     private readonly notes: string[],
   ) {}
 
+  /** Each value the package did not state and a default stood in for, with its path. */
+  defaultsUsed(): FieldError[] {
+    const total = [...this.used.values()].reduce((a, b) => a + b, 0);
+    const more = total - this.listed.length;
+    return more > 0
+      ? [
+          ...this.listed,
+          { path: '', message: `and ${more} more defaults: ${this.defaults().join('; ')}` },
+        ]
+      : this.listed;
+  }
+
+  /** The defaults used, counted by what they stood in for. */
   defaults(): string[] {
     return [...this.used].map(
       ([what, n]) => `${what}: not in the package, a default was used (${n}×) — please check`,
     );
   }
 
-  private fallback<T>(what: string, value: T): T {
+  private fallback<T>(what: string, value: T, path: string, key: string): T {
     this.used.set(what, (this.used.get(what) ?? 0) + 1);
+    if (this.listed.length < MAX_DEFAULT_WARNINGS) {
+      this.listed.push({
+        path: `${path}.${key}`,
+        message: `${what} is not in the package: ${JSON.stringify(value)} was used — please check`,
+      });
+    }
     return value;
   }
 
@@ -47,7 +70,7 @@ export class Reader {
     what = key,
   ): number {
     const v = ext?.[key];
-    if (ext === null || v === undefined) return this.fallback(what, dflt);
+    if (ext === null || v === undefined) return this.fallback(what, dflt, path, key);
     const { min, max, integer } = limit;
     if (
       typeof v !== 'number' ||
@@ -84,7 +107,7 @@ export class Reader {
     what = key,
   ): string {
     const v = ext?.[key];
-    if (ext === null || v === undefined) return this.fallback(what, dflt);
+    if (ext === null || v === undefined) return this.fallback(what, dflt, path, key);
     if (!isText(v) || !re.test(v)) {
       this.bad(path, key, `is not a valid ${what}: ${JSON.stringify(v)}`);
       return dflt;
@@ -170,7 +193,7 @@ export class Reader {
   ): T {
     const v = ext?.[key];
     if (ext === null || v === undefined)
-      return dflt === 'knowledge' ? this.fallback(what, dflt) : dflt;
+      return dflt === 'knowledge' ? this.fallback(what, dflt, path, key) : dflt;
     if (!values.includes(v as T)) {
       this.bad(path, key, `must be one of ${values.join(', ')}`);
       return dflt;

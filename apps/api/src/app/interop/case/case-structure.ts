@@ -75,8 +75,12 @@ export function readStructure(
     nodes.set(id, { id, index: i, item, ext: isObject(ext) ? ext : null, path });
   });
 
-  // Associations: hierarchy (isChildOf) and order; prerequisites (precedes).
-  const parents = new Map<string, { parent: string; seq: number; at: number }>();
+  // Associations: hierarchy (isChildOf; isPartOf where a package has no isChildOf) and order;
+  // prerequisites (precedes).
+  const hierarchies: Record<Hierarchy, Map<string, { parent: string; seq: number; at: number }>> = {
+    isChildOf: new Map(),
+    isPartOf: new Map(),
+  };
   const precedes: [string, string][] = [];
   rawAssociations.forEach((a: unknown, i) => {
     const path = `CFAssociations[${i}]`;
@@ -93,7 +97,7 @@ export function readStructure(
     if (seqRaw !== undefined && seqRaw !== null && !Number.isSafeInteger(seqRaw))
       problem(`${path}.sequenceNumber`, 'must be an integer');
     const seq = Number.isSafeInteger(seqRaw) ? (seqRaw as number) : Number.MAX_SAFE_INTEGER;
-    if (type === 'isChildOf') {
+    if (type === 'isChildOf' || type === 'isPartOf') {
       if (!nodes.has(origin))
         return problem(
           `${path}.originNodeURI`,
@@ -105,10 +109,11 @@ export function readStructure(
           `points to ${destination}, which is neither the CFDocument nor a CFItem of the package`,
         );
       if (origin === destination) return problem(path, `${origin} is a child of itself (cycle)`);
+      const parents = hierarchies[type];
       const known = parents.get(origin);
       if (known !== undefined && known.parent !== destination) {
         notes.push(
-          `${nodes.get(origin)?.path} has several parents; the first (${known.parent}) is used`,
+          `${nodes.get(origin)?.path} has several parents (${type}); the first (${known.parent}) is used`,
         );
         return;
       }
@@ -120,8 +125,18 @@ export function readStructure(
       notes.push(`${path} (${type}) has no counterpart in a curriculum; ignored`);
     }
   });
+  let hierarchy: Hierarchy = 'isChildOf';
+  if (hierarchies.isChildOf.size === 0 && hierarchies.isPartOf.size > 0) {
+    hierarchy = 'isPartOf';
+    notes.push('CFAssociations: the package has no isChildOf; its hierarchy is read from isPartOf');
+  } else if (hierarchies.isPartOf.size > 0) {
+    notes.push(
+      `CFAssociations: ${hierarchies.isPartOf.size} isPartOf association(s) ignored; the hierarchy is read from isChildOf`,
+    );
+  }
+  const parents = hierarchies[hierarchy];
 
-  const children = childrenInOrder(nodes, parents, documentId, problem, notes);
+  const children = childrenInOrder(nodes, parents, hierarchy, documentId, problem, notes);
 
   return {
     doc,
@@ -133,6 +148,8 @@ export function readStructure(
   };
 }
 
+/** The association types that build the tree of a package. */
+type Hierarchy = 'isChildOf' | 'isPartOf';
 type Parents = ReadonlyMap<string, { parent: string; seq: number; at: number }>;
 
 /**
@@ -143,6 +160,7 @@ type Parents = ReadonlyMap<string, { parent: string; seq: number; at: number }>;
 function childrenInOrder(
   nodes: ReadonlyMap<string, Node>,
   parents: Parents,
+  hierarchy: Hierarchy,
   documentId: string,
   problem: (path: string, message: string) => void,
   notes: string[],
@@ -162,7 +180,7 @@ function childrenInOrder(
       if (seen.has(current)) {
         problem(
           `${nodes.get(current)?.path}`,
-          `isChildOf associations form a cycle through ${current}`,
+          `${hierarchy} associations form a cycle through ${current}`,
         );
         result = -1;
         break;
@@ -190,7 +208,7 @@ function childrenInOrder(
   const detached = [...nodes.values()].filter((n) => depth.get(n.id) === -1);
   if (detached.length > 0)
     notes.push(
-      `${detached.length} item(s) not attached to the document by isChildOf were skipped: ${detached
+      `${detached.length} item(s) not attached to the document by ${hierarchy} were skipped: ${detached
         .slice(0, 20)
         .map((n) => n.path)
         .join(', ')}${detached.length > 20 ? ', …' : ''}`,

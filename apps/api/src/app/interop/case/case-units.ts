@@ -2,6 +2,7 @@ import {
   ASSESSMENT_METHODS,
   CODE_PATTERN,
   INDUSTRY_40_AREAS,
+  LANGUAGE_PATTERN,
   LIMITS,
   OUTCOME_CATEGORIES,
   type ContentOutcome,
@@ -20,6 +21,15 @@ export interface CaseUnits {
   /** Items below the outcome level, taken as outcomes of their unit-level ancestor. */
   readonly flattened: { item: string; path: string; unit: string }[];
   readonly unitCodeOf: Map<string, string>;
+  /** The languages items stated (`language`) beside the document's: their texts are kept in them. */
+  readonly itemLanguages: ReadonlySet<string>;
+}
+
+/** The language an item states for its texts, if it is a valid code; else the document's. */
+function languageOf(node: Node, documentLanguage: string): string {
+  const stated = node.item['language'];
+  const code = isText(stated) ? stated.trim().toLowerCase() : '';
+  return LANGUAGE_PATTERN.test(code) ? code : documentLanguage;
 }
 
 /**
@@ -55,6 +65,12 @@ export function readUnits(
   };
 
   const flattened: { item: string; path: string; unit: string }[] = [];
+  const itemLanguages = new Set<string>();
+  const language = (node: Node) => {
+    const code = languageOf(node, primaryLanguage);
+    itemLanguages.add(code);
+    return code;
+  };
   const unitCodeOf = new Map<string, string>();
   const U = LIMITS.unit;
   const outcomeNodes: Node[][] = [];
@@ -80,17 +96,18 @@ export function readUnits(
           : child.id;
         if (trail.length > 0)
           flattened.push({ item: child.path, path: [...trail, label].join(' > '), unit: code });
-        outcomes.push(outcome(child, read, primaryLanguage));
+        outcomes.push(outcome(child, read, language(child)));
         outcomeNodes[u].push(child);
         walk(child, [...trail, label]);
       }
     };
     walk(node, []);
+    const lang = language(node);
     return {
       node,
       code,
-      title: read.localized(ext, 'title', path, primaryLanguage, statement),
-      description: read.localized(ext, 'description', path, primaryLanguage, notesText),
+      title: read.localized(ext, 'title', path, lang, statement),
+      description: read.localized(ext, 'description', path, lang, notesText),
       eqfLevel: read.number(ext, 'eqfLevel', path, U.eqfLevel, curriculumEqf, 'unit EQF level'),
       ecvetPoints: read.number(ext, 'ecvetPoints', path, U.ecvetPoints, 0, 'unit ECVET points'),
       mandatory: read.bool(ext, 'mandatory', path, true),
@@ -121,10 +138,10 @@ export function readUnits(
       outcomes,
     };
   });
-  return { units, outcomeNodes, flattened, unitCodeOf };
+  return { units, outcomeNodes, flattened, unitCodeOf, itemLanguages };
 }
 
-function outcome(node: Node, read: Reader, primaryLanguage: string): ContentOutcome {
+function outcome(node: Node, read: Reader, language: string): ContentOutcome {
   const ext = node.ext;
   const path = `${node.path}.extensions.${EXTENSION_KEY}`;
   const type = isText(node.item['CFItemType']) ? node.item['CFItemType'].trim().toLowerCase() : '';
@@ -142,7 +159,7 @@ function outcome(node: Node, read: Reader, primaryLanguage: string): ContentOutc
   const escoSkill = read.esco(ext, 'escoSkill', path);
   return {
     category: category as OutcomeCategory,
-    text: read.localized(ext, 'text', path, primaryLanguage, node.item['fullStatement'] as string),
+    text: read.localized(ext, 'text', path, language, node.item['fullStatement'] as string),
     ...(escoSkill === null ? {} : { escoSkill }),
   };
 }

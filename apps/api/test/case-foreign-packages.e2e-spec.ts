@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+import { CurriculumEntity } from '../src/app/curricula/entities/curriculum.entity';
+import { client, createAuthor, TestUser } from './support/accounts';
+import { api } from './support/curricula';
+import { startTestApp, TestApp, testDatabase } from './support/test-app';
+
+/**
+ * Issue #16: CASE packages our tests have never made, each with its stated expectation. An import
+ * never guesses silently: what it could not read is reported, a default it used is a warning at
+ * its path, and what would create nothing, or is not UTF-8, is refused (422, nothing written).
+ */
+
+interface Item {
+  identifier: string;
+  fullStatement: string;
+  [key: string]: unknown;
+}
+
+/** A foreign package: a document, items and associations as another CASE tool writes them. */
+function foreignPackage(options: {
+  items: Item[];
+  /** [child, parent (undefined: the document), type] */
+  links: [string, string | undefined, string][];
+  document?: Record<string, unknown>;
+  extra?: Record<string, unknown>;
+}) {
+  const documentId = randomUUID();
+  const ref = (identifier: string) => ({
+    title: identifier,
+    identifier,
+    uri: `https://case.example.org/uri/${identifier}`,
+  });
+  return {
+    CFDocument: {
+      identifier: documentId,
+      uri: `https://case.example.org/uri/${documentId}`,
+      creator: 'Landesinstitut (Beispiel)',
+      title: 'Fremdes Rahmenwerk',
+      lastChangeDateTime: '2025-01-01T00:00:00+00:00',
+      language: 'de',
+      ...options.document,
+    },
+    CFItems: options.items,
+    CFAssociations: options.links.map(([child, parent, type], i) => ({
+      identifier: randomUUID(),
+      uri: `https://case.example.org/uri/a${i}`,
+      associationType: type,
+      originNodeURI: ref(child),
+      destinationNodeURI: ref(parent ?? documentId),
+      sequenceNumber: i + 1,
+      lastChangeDateTime: '2025-01-01T00:00:00+00:00',
+    })),
+    ...options.extra,
+  };
+}
+
+const item = (fullStatement: string, fields: Record<string, unknown> = {}): Item => ({
+  identifier: randomUUID(),
+  fullStatement,
+  ...fields,
+});
+
+describe(`CASE packages from other tools (${testDatabase()})`, () => {
+  let t: TestApp;
+  let author: TestUser;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    author = await createAuthor(t);
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const importCase = (body: unknown) =>
+    client(t.server, author.token)
+      .post(`${api}/curricula/import/case`)
+      .send(body as object);
+  const tree = async (id: string) =>
+    (await client(t.server, author.token).get(`${api}/curricula/${id}`).expect(200)).body;
+  const count = () => t.dataSource.getRepository(CurriculumEntity).count();
+
+  it('deep (four levels): flattens below the outcome level into the unit, and lists each', async () => {
+    const unit = item('Fräsen', { humanCodingScheme: 'LF-5' });
+    const a = item('Werkzeuge wählen', { humanCodingScheme: 'LF-5.1' });
+    const b = item('Schneiden bewerten', { humanCodingScheme: 'LF-5.1.1' });
+    const c = item('Verschleiß erkennen', { humanCodingScheme: 'LF-5.1.1.1' });
+    const response = await importCase(
+      foreignPackage({
+        items: [unit, a, b, c],
+        links: [
+          [unit.identifier, undefined, 'isChildOf'],
+          [a.identifier, unit.identifier, 'isChildOf'],
+          [b.identifier, a.identifier, 'isChildOf'],
+          [c.identifier, b.identifier, 'isChildOf'],
+        ],
+      }),
+    ).expect(201);
+    expect(response.body.report).toMatchObject({ units: 1, outcomes: 3 });
+    expect(response.body.report.flattened.map((f: { path: string }) => f.path)).toEqual([
+      'LF-5.1 > LF-5.1.1',
+      'LF-5.1 > LF-5.1.1 > LF-5.1.1.1',
+    ]);
+    const stored = await tree(response.body.id);
+    expect(stored.units[0].outcomes.map((o: { text: { de: string } }) => o.text.de)).toEqual([
+      'Werkzeuge wählen',
+      'Schneiden bewerten',
+      'Verschleiß erkennen',
+    ]);
+  });
+
+  it('untyped: every default it used is a warning at its path (category, points, EQF level)', async () => {
+    const unit = item('Drehen');
+    const outcome = item('Drehteile prüfen');
+    const response = await importCase(
+      foreignPackage({
+        items: [unit, outcome],
+        links: [
+          [unit.identifier, undefined, 'isChildOf'],
+          [outcome.identifier, unit.identifier, 'isChildOf'],
+        ],
+      }),
+    ).expect(201);
+    const warnings: { path: string; message: string }[] = response.body.report.warnings;
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        {
+          path: 'CFItems[1].extensions.curriculumBuilder.category',
+          message: expect.stringMatching(/outcome category is not in the package: "knowledge"/),
+        },
+        {
+          path: 'CFItems[0].extensions.curriculumBuilder.ecvetPoints',
+          message: expect.stringMatching(/unit ECVET points is not in the package: 0/),
+        },
+      ]),
+    );
+  });
+
+  it('multi-language: keeps each item’s text in the language it states, and adds that language', async () => {
+    const unit = item('Setting up machine tools', { language: 'en' });
+    const outcome = item('Staklių derinimas', { language: 'lt' });
+    const response = await importCase(
+      foreignPackage({
+        items: [unit, outcome],
+        links: [
+          [unit.identifier, undefined, 'isChildOf'],
+          [outcome.identifier, unit.identifier, 'isChildOf'],
+        ],
+      }),
+    ).expect(201);
+    const stored = await tree(response.body.id);
+    expect(stored.primaryLanguage).toBe('de');
+    expect([...stored.languages].sort()).toEqual(['de', 'en', 'lt']);
+    expect(stored.units[0].title).toEqual({ en: 'Setting up machine tools' });
+    expect(stored.units[0].outcomes[0].text).toEqual({ lt: 'Staklių derinimas' });
+    expect(response.body.report.notes.join('\n')).toMatch(/"lt" is added to the curriculum/);
+  });
+
+  it('other association types: reports each as ignored, keeps the hierarchy', async () => {
+    const unit = item('Fräsen');
+    const other = item('Schleifen');
+    const response = await importCase(
+      foreignPackage({
+        items: [unit, other],
+        links: [
+          [unit.identifier, undefined, 'isChildOf'],
+          [other.identifier, undefined, 'isChildOf'],
+          [unit.identifier, other.identifier, 'exactMatchOf'],
+          [other.identifier, unit.identifier, 'isRelatedTo'],
+        ],
+      }),
+    ).expect(201);
+    expect(response.body.report.units).toBe(2);
+    const notes = response.body.report.notes.join('\n');
+    expect(notes).toMatch(/\(exactMatchOf\) has no counterpart in a curriculum; ignored/);
+    expect(notes).toMatch(/\(isRelatedTo\) has no counterpart in a curriculum; ignored/);
+  });
+
+  it('only isPartOf: reads the hierarchy from isPartOf, and says so', async () => {
+    const unit = item('Montieren');
+    const outcome = item('Baugruppen fügen');
+    const response = await importCase(
+      foreignPackage({
+        items: [unit, outcome],
+        links: [
+          [unit.identifier, undefined, 'isPartOf'],
+          [outcome.identifier, unit.identifier, 'isPartOf'],
+        ],
+      }),
+    ).expect(201);
+    expect(response.body.report).toMatchObject({ units: 1, outcomes: 1 });
+    expect(response.body.report.notes.join('\n')).toMatch(/hierarchy is read from isPartOf/);
+  });
+
+  it('unknown fields: each is reported as not kept, never dropped unnoted', async () => {
+    const unit = item('Fräsen', { educationLevel: ['11'], subject: ['Metall'] });
+    const response = await importCase(
+      foreignPackage({
+        items: [unit],
+        links: [[unit.identifier, undefined, 'isChildOf']],
+        document: { publisher: 'Kultusministerium', licenseURI: { title: 'CC BY' } },
+        extra: { CFDefinitions: { CFSubjects: [] }, CFRubrics: [] },
+      }),
+    ).expect(201);
+    const notes = response.body.report.notes.join('\n');
+    for (const field of [
+      'package.CFDefinitions',
+      'package.CFRubrics',
+      'CFDocument.publisher',
+      'CFDocument.licenseURI',
+      'CFItems[*].educationLevel',
+      'CFItems[*].subject',
+    ])
+      expect(notes).toContain(`${field} is not kept`);
+  });
+
+  it('Latin-1 bytes: refused with 422 naming the file, nothing written', async () => {
+    const unit = item('Prüfen');
+    const json = JSON.stringify(
+      foreignPackage({ items: [unit], links: [[unit.identifier, undefined, 'isChildOf']] }),
+    );
+    const before = await count();
+    const response = await client(t.server, author.token)
+      .post(`${api}/curricula/import/case`)
+      .set('content-type', 'application/json')
+      .serialize((bytes: Buffer) => bytes as unknown as string)
+      .send(Buffer.from(json, 'latin1'))
+      .expect(422);
+    expect(response.body.problems[0]).toMatchObject({
+      path: 'file',
+      message: expect.stringMatching(/not valid UTF-8/),
+    });
+    expect(await count()).toBe(before);
+    // Elsewhere a body that is not UTF-8 is bad input (400).
+    await client(t.server, author.token)
+      .post(`${api}/curricula`)
+      .set('content-type', 'application/json')
+      .serialize((bytes: Buffer) => bytes as unknown as string)
+      .send(Buffer.from('{"code":"Ü"}', 'latin1'))
+      .expect(400);
+  });
+
+  it.each([
+    ['no items', { items: [], links: [] }],
+    ['items attached by nothing', { items: [item('Lose')], links: [] }],
+  ])('%s: refused with 422, the import would create an empty curriculum', async (_name, pkg) => {
+    const before = await count();
+    const response = await importCase(
+      foreignPackage(pkg as { items: Item[]; links: [string, string | undefined, string][] }),
+    ).expect(422);
+    expect(response.body.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'CFItems', message: expect.stringMatching(/would create an empty curriculum/) },
+      ]),
+    );
+    expect(await count()).toBe(before);
+  });
+});
