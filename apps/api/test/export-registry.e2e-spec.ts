@@ -50,6 +50,8 @@ describe(`the export registry (${testDatabase()})`, () => {
         curriculum: { code: cnc.code } as never,
         institution: null,
         language,
+        version: format.versions?.[0] ?? '',
+        publicUrl: undefined,
       });
       expect(response.headers['content-disposition']).toBe(attachment(name));
       expect((response.body as Buffer).length).toBeGreaterThan(500);
@@ -60,11 +62,12 @@ describe(`the export registry (${testDatabase()})`, () => {
     const listed: ExportFormatInfo[] = (await anonymous.get(`${api}/export-formats`).expect(200))
       .body;
     expect(listed).toEqual(
-      EXPORT_FORMATS.map(({ name, mediaType, summary, languages }) => ({
+      EXPORT_FORMATS.map(({ name, mediaType, summary, languages, versions }) => ({
         name,
         mediaType,
         summary,
         languages,
+        versions: versions ?? [],
       })),
     );
     const document = (await request(t.server).get('/api/docs-json').expect(200)).body;

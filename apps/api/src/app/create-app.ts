@@ -12,6 +12,7 @@ import { answerClientError } from '../infrastructure/web/client-error';
 import { serveSpa } from '../infrastructure/web/spa';
 import { useStrictJson } from '../infrastructure/web/strict-json';
 import { registerRequestLimits } from './accounts/request-limits';
+import { CASE_PROVIDER_PATH } from './exports/case-provider.controller';
 import { SessionsService } from './accounts/sessions.service';
 import { AppModule } from './app.module';
 
@@ -84,7 +85,8 @@ export async function createApp(
     importBytes: config.importBodyLimitBytes,
     otherBytes: BODY_LIMIT_BYTES,
   });
-  app.setGlobalPrefix('api');
+  // The CASE provider API answers where CASE consumers look for it (`/ims/case/v1p1/…`).
+  app.setGlobalPrefix('api', { exclude: [`${CASE_PROVIDER_PATH}/{*path}`] });
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: '1' });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new HttpErrorFilter());

@@ -102,7 +102,7 @@ export function registerRequestLimits(
         ? bodyLimits.importBytes
         : bodyLimits.otherBytes;
   fastify.addHook('onRequest', async (request: FastifyRequest & CallerRequest, reply) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') && !request.url.startsWith('/ims/')) return;
     const length = Number(request.headers['content-length'] ?? 0);
     if ((await resolveCaller(request, sessions)) !== undefined) {
       if (length > limitOf(request)) return refuse(reply, 413, TOO_LARGE);

@@ -7,6 +7,10 @@ export interface ExportInput {
   readonly institution: { readonly name: string; readonly country: string } | null;
   /** One of the curriculum's languages (the primary one unless asked); for formats with `languages`. */
   readonly language: string;
+  /** One of the format's `versions` (the first unless asked); for formats with versions. */
+  readonly version: string;
+  /** Where the product is reached (`PUBLIC_URL`), for identifiers that resolve (CASE URIs). */
+  readonly publicUrl: string | undefined;
 }
 
 /**
@@ -25,6 +29,8 @@ export interface ExportFormat {
   readonly summary: string;
   /** Whether `?lang=` chooses the language of the document (one file per language). */
   readonly languages: boolean;
+  /** The versions of the standard `?version=` chooses from, the default first (CASE: 1.1, 1.0). */
+  readonly versions?: readonly string[];
   /** Why the format may answer 422 beyond malformed content (e.g. what ELM requires). */
   readonly incomplete?: string;
   fileName(input: ExportInput): string;

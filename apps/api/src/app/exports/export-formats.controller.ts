@@ -11,13 +11,16 @@ export class ExportFormatsController {
   @Public()
   @Get()
   @Header('Cache-Control', 'public, max-age=300')
-  @ApiOkResponse({ description: '`[{ name, mediaType, summary, languages }]`, in display order.' })
+  @ApiOkResponse({
+    description: '`[{ name, mediaType, summary, languages, versions }]`, in display order.',
+  })
   list(): ExportFormatInfo[] {
-    return EXPORT_FORMATS.map(({ name, mediaType, summary, languages }) => ({
+    return EXPORT_FORMATS.map(({ name, mediaType, summary, languages, versions }) => ({
       name,
       mediaType,
       summary,
       languages,
+      versions: versions ?? [],
     }));
   }
 }

@@ -48,6 +48,14 @@ export class ExportsController {
       )}: one of the curriculum's languages (default: its primary language). Texts missing in it are shown in the primary language and marked, e.g. \`[de]\`. The other formats hold every language.`,
     example: 'en',
   })
+  @ApiQuery({
+    name: 'version',
+    required: false,
+    description: `For ${EXPORT_FORMATS.filter((f) => f.versions !== undefined)
+      .map((f) => `\`${f.name}\` (${(f.versions ?? []).join(', ')}; default ${f.versions?.[0]})`)
+      .join(', ')}: the version of the standard.`,
+    example: '1.1',
+  })
   @ApiOkResponse({
     content: Object.fromEntries(
       EXPORT_FORMATS.map((f) => [
@@ -57,7 +65,10 @@ export class ExportsController {
     ),
     description: 'The file as an attachment (`<code>-<lang>.pdf`, `<code>-elm.jsonld` …).',
   })
-  @ApiBadRequestResponse({ description: "`lang` is not one of the curriculum's languages." })
+  @ApiBadRequestResponse({
+    description:
+      "`lang` is not one of the curriculum's languages, or `version` not one of the format's.",
+  })
   @ApiNotFoundResponse({
     description: 'No such curriculum, the caller may not read it, or no such format.',
   })
@@ -69,7 +80,8 @@ export class ExportsController {
     @CurriculumId() id: string,
     @Param('format') format: string,
     @Query('lang') lang?: string,
+    @Query('version') version?: string,
   ): Promise<StreamableFile> {
-    return downloadFile(await this.exports.export(caller, id, format, lang));
+    return downloadFile(await this.exports.export(caller, id, format, lang, version));
   }
 }

@@ -1,15 +1,20 @@
 import type { Curriculum } from '@curriculum-builder/curriculum';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/caller';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain.errors';
 import { download, type Download } from '../../infrastructure/web/cached-representations';
+import type { AppConfig } from '../../infrastructure/config/app-config';
+import { APP_CONFIG } from '../../infrastructure/config/config.module';
 import { CurriculaService } from '../curricula';
 import type { ExportFormat } from './export-format';
 import { EXPORT_FORMAT_NAMES, exportFormat } from './formats';
 
 @Injectable()
 export class ExportsService {
-  constructor(private readonly curricula: CurriculaService) {}
+  constructor(
+    private readonly curricula: CurriculaService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
 
   /**
    * What the caller may read (404 otherwise, see `CurriculaService.read`) in the format of that
@@ -17,7 +22,13 @@ export class ExportsService {
    * the primary one by default (400 naming `lang` otherwise). Published versions are rendered once
    * per format and language and then served from memory.
    */
-  export(caller: Caller | null, id: string, name: string, lang?: string): Promise<Download> {
+  export(
+    caller: Caller | null,
+    id: string,
+    name: string,
+    lang?: string,
+    version?: string,
+  ): Promise<Download> {
     const format = exportFormat(name);
     if (format === undefined) {
       throw new NotFoundError(`Export format (one of ${EXPORT_FORMAT_NAMES.join(', ')})`, name);
@@ -27,19 +38,40 @@ export class ExportsService {
       throw new InvalidInputError([{ path: 'lang', message: 'must be one language code' }]);
     }
     const requested = format.languages ? (lang?.trim().toLowerCase() ?? '') : '';
+    const chosen = this.version(format, version);
     return this.curricula.exportOf(
       caller,
       id,
-      `${format.name}/${requested}`,
+      `${format.name}/${requested}/${chosen}`,
       async (curriculum, institution) => {
         const input = {
           curriculum,
           institution,
           language: format.languages ? this.language(curriculum, lang) : curriculum.primaryLanguage,
+          version: chosen,
+          publicUrl: this.config.publicUrl,
         };
         return download(await format.render(input), contentType(format), format.fileName(input));
       },
     );
+  }
+
+  /** One of the format's versions (400 naming `version` otherwise); '' for formats without. */
+  private version(format: ExportFormat, version: string | undefined): string {
+    const versions = format.versions ?? [];
+    if (version === undefined || version === '') return versions[0] ?? '';
+    if (typeof version !== 'string' || !versions.includes(version)) {
+      throw new InvalidInputError([
+        {
+          path: 'version',
+          message:
+            versions.length === 0
+              ? `the ${format.name} export has no versions to choose from`
+              : `must be one of ${versions.join(', ')}`,
+        },
+      ]);
+    }
+    return version;
   }
 
   private language(curriculum: Curriculum, lang: string | undefined): string {

@@ -6,8 +6,9 @@ import { basename, join } from 'node:path';
 /** Angular's production build names hashed files like `main-AB12CD34.js`: those never change. */
 const HASHED_FILE = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf|svg|png)$/;
 
+/** The API and the CASE provider API (`/ims/…`): a path there that matches no route is a 404. */
 function isApiPath(path: string): boolean {
-  return path === '/api' || path.startsWith('/api/');
+  return path === '/api' || path.startsWith('/api/') || path === '/ims' || path.startsWith('/ims/');
 }
 
 /**

@@ -133,9 +133,13 @@ export class CurriculaApi {
     return firstValueFrom(this.http.get<ExportFormatInfo[]>('/api/v1/export-formats'));
   }
   /** Where the browser downloads the curriculum in `format` (a plain link: the session cookie goes along). */
-  exportUrl(id: string, format: string, language?: string): string {
+  exportUrl(id: string, format: string, language?: string, version?: string): string {
     const path = `${base}/${encodeURIComponent(id)}/export/${encodeURIComponent(format)}`;
-    return language === undefined ? path : `${path}?lang=${encodeURIComponent(language)}`;
+    const query = [
+      ...(language === undefined ? [] : [`lang=${encodeURIComponent(language)}`]),
+      ...(version === undefined ? [] : [`version=${encodeURIComponent(version)}`]),
+    ];
+    return query.length === 0 ? path : `${path}?${query.join('&')}`;
   }
   /** A new draft from a spreadsheet (CSV) or a CASE package (JSON), all or nothing (422 with every problem). */
   importFile(format: 'csv' | 'case', file: string): Promise<{ id: string }> {

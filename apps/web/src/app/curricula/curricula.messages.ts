@@ -12,6 +12,7 @@ export const CURRICULA_MESSAGES: Messages = {
     'export.format.pathway-pdf': 'Learner pathway (PDF)',
     'export.format.elm': 'Europass ELM (JSON-LD)',
     'export.format.case': '1EdTech CASE package (JSON)',
+    'export.version': '— version {version}, for older tools',
     'export.format.csv': 'Spreadsheet (CSV)',
     'import.title': 'Import',
     'import.hint':
@@ -267,6 +268,7 @@ export const CURRICULA_MESSAGES: Messages = {
     'export.format.pathway-pdf': 'Lernpfad (PDF)',
     'export.format.elm': 'Europass ELM (JSON-LD)',
     'export.format.case': '1EdTech-CASE-Paket (JSON)',
+    'export.version': '– Version {version}, für ältere Werkzeuge',
     'export.format.csv': 'Tabelle (CSV)',
     'import.title': 'Import',
     'import.hint':

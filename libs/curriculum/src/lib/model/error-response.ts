@@ -24,4 +24,6 @@ export interface ExportFormatInfo {
   readonly summary: string;
   /** Whether `?lang=` picks the document's language. */
   readonly languages: boolean;
+  /** The versions of the standard `?version=` picks from, the default first; [] for none. */
+  readonly versions: readonly string[];
 }

@@ -7,10 +7,35 @@ import { CURRICULA_MESSAGES } from '../curricula.messages';
 import { ExportPanel } from './export-panel';
 
 const FORMATS: ExportFormatInfo[] = [
-  { name: 'pdf', mediaType: 'application/pdf', summary: 'The document', languages: true },
-  { name: 'elm', mediaType: 'application/ld+json', summary: 'Europass', languages: false },
-  { name: 'csv', mediaType: 'text/csv', summary: 'Spreadsheet', languages: false },
-  { name: 'odt', mediaType: 'application/vnd.oasis', summary: 'A new one', languages: true },
+  {
+    name: 'pdf',
+    mediaType: 'application/pdf',
+    summary: 'The document',
+    languages: true,
+    versions: [],
+  },
+  {
+    name: 'elm',
+    mediaType: 'application/ld+json',
+    summary: 'Europass',
+    languages: false,
+    versions: [],
+  },
+  { name: 'csv', mediaType: 'text/csv', summary: 'Spreadsheet', languages: false, versions: [] },
+  {
+    name: 'odt',
+    mediaType: 'application/vnd.oasis',
+    summary: 'A new one',
+    languages: true,
+    versions: [],
+  },
+  {
+    name: 'case',
+    mediaType: 'application/json',
+    summary: 'CASE',
+    languages: false,
+    versions: ['1.1', '1.0'],
+  },
 ];
 
 describe('ExportPanel', () => {
@@ -56,6 +81,12 @@ describe('ExportPanel', () => {
       ['Spreadsheet (CSV)', '/api/v1/curricula/c%201/export/csv'],
       // A format the web app has no label for yet still appears (by its key), with its language.
       ['export.format.odt', '/api/v1/curricula/c%201/export/odt?lang=de'],
+      // A standard in two versions: the default, and the older one for older tools.
+      ['1EdTech CASE package (JSON)', '/api/v1/curricula/c%201/export/case'],
+      [
+        '1EdTech CASE package (JSON) — version 1.0, for older tools',
+        '/api/v1/curricula/c%201/export/case?version=1.0',
+      ],
     ]);
     for (const a of Array.from(page.querySelectorAll('a')))
       expect(a.hasAttribute('download')).toBe(true);
@@ -75,6 +106,8 @@ describe('ExportPanel', () => {
       '/api/v1/curricula/c%201/export/elm',
       '/api/v1/curricula/c%201/export/csv',
       '/api/v1/curricula/c%201/export/odt?lang=lt',
+      '/api/v1/curricula/c%201/export/case',
+      '/api/v1/curricula/c%201/export/case?version=1.0',
     ]);
   });
 });

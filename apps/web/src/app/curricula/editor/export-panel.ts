@@ -8,6 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import type { ExportFormatInfo } from '@curriculum-builder/curriculum';
+import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { CurriculaApi } from '../curricula-api';
@@ -26,6 +27,7 @@ import { CurriculaApi } from '../curricula-api';
 })
 export class ExportPanel implements OnInit {
   private readonly api = inject(CurriculaApi);
+  private readonly i18n = inject(I18n);
 
   readonly curriculumId = input.required<string>();
   readonly languages = input.required<readonly string[]>();
@@ -36,6 +38,13 @@ export class ExportPanel implements OnInit {
   private readonly chosen = signal<string | null>(null);
   protected readonly language = computed(() => this.chosen() ?? this.primaryLanguage());
   protected readonly hasLanguageFormats = computed(() => this.formats().some((f) => f.languages));
+  /** One link per format, and one more per older version of a standard (CASE 1.0 beside 1.1). */
+  protected readonly links = computed(() =>
+    this.formats().flatMap((format) => [
+      { format, version: undefined as string | undefined },
+      ...format.versions.slice(1).map((version) => ({ format, version })),
+    ]),
+  );
   protected readonly languageNames: Readonly<Record<string, string | undefined>> = LANGUAGE_NAMES;
 
   async ngOnInit(): Promise<void> {
@@ -50,11 +59,18 @@ export class ExportPanel implements OnInit {
     this.chosen.set((event.target as HTMLSelectElement).value);
   }
 
-  protected url(format: ExportFormatInfo): string {
+  /** The format's name, and for an older version of its standard which one. */
+  protected label(format: ExportFormatInfo, version?: string): string {
+    const name = this.i18n.t(`export.format.${format.name}`);
+    return version === undefined ? name : `${name} ${this.i18n.t('export.version', { version })}`;
+  }
+
+  protected url(format: ExportFormatInfo, version?: string): string {
     return this.api.exportUrl(
       this.curriculumId(),
       format.name,
       format.languages ? this.language() : undefined,
+      version,
     );
   }
 }

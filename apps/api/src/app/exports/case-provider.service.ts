@@ -1,0 +1,130 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { NotFoundError } from '../../common/errors/domain.errors';
+import type { AppConfig } from '../../infrastructure/config/app-config';
+import { APP_CONFIG } from '../../infrastructure/config/config.module';
+import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { CurriculaService, LearningOutcomeEntity, UnitEntity } from '../curricula';
+import { caseUri } from '../interop/case/case-export';
+import type { CaseLink, CasePackage } from '../interop/case/case-package';
+import { ExportsService } from './exports.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How many published curricula `GET /CFDocuments` lists at most (and scans for an association). */
+const MAX_DOCUMENTS = 1000;
+
+/**
+ * The product as a 1EdTech CASE 1.1 provider of its published curricula: the very CASE export
+ * (`GET …/export/case`, rendered once per published version and cached), served record by record.
+ * Drafts are never served (404), whoever asks: a CASE consumer pulls what a school published.
+ */
+@Injectable()
+export class CaseProviderService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly exports: ExportsService,
+    private readonly curricula: CurriculaService,
+    private readonly unitOfWork: UnitOfWork,
+  ) {}
+
+  /** The package of a published curriculum by its CFDocument identifier (our curriculum id). */
+  async package(identifier: string): Promise<CasePackage> {
+    if (!UUID.test(identifier)) throw new NotFoundError('CFPackage', identifier);
+    const file = await this.exports.export(
+      null,
+      identifier.toLowerCase(),
+      'case',
+      undefined,
+      '1.1',
+    );
+    return JSON.parse(file.body.toString('utf8')) as CasePackage;
+  }
+
+  /** The CFDocument with the link to its package (`CFPackageURI`), as the CASE API answers it. */
+  async document(identifier: string) {
+    const { CFDocument } = await this.package(identifier);
+    return { ...CFDocument, CFPackageURI: this.link('CFPackages', CFDocument) };
+  }
+
+  /** Every published curriculum's CFDocument. */
+  async documents() {
+    const documents = [];
+    for (const id of await this.publishedIds()) documents.push(await this.document(id));
+    return { CFDocuments: documents };
+  }
+
+  /** A unit or learning outcome of a published curriculum, with its document link. */
+  async item(identifier: string) {
+    const curriculumId = UUID.test(identifier) ? await this.curriculumOfItem(identifier) : null;
+    if (curriculumId === null) throw new NotFoundError('CFItem', identifier);
+    const pkg = await this.package(curriculumId);
+    const item = pkg.CFItems.find((i) => i.identifier === identifier.toLowerCase());
+    if (item === undefined) throw new NotFoundError('CFItem', identifier);
+    return { ...item, CFDocumentURI: this.link('CFDocuments', pkg.CFDocument) };
+  }
+
+  /** An association of a published curriculum (found by scanning the published packages). */
+  async association(identifier: string) {
+    if (UUID.test(identifier)) {
+      for (const id of await this.publishedIds()) {
+        const pkg = await this.package(id);
+        const found = pkg.CFAssociations.find((a) => a.identifier === identifier.toLowerCase());
+        if (found !== undefined)
+          return { ...found, CFDocumentURI: this.link('CFDocuments', pkg.CFDocument) };
+      }
+    }
+    throw new NotFoundError('CFAssociation', identifier);
+  }
+
+  /** One of the product's item types (Unit, Learning outcome), as every package defines them. */
+  async itemType(identifier: string) {
+    for (const id of (await this.publishedIds()).slice(0, 1)) {
+      const pkg = await this.package(id);
+      const found = pkg.CFDefinitions?.CFItemTypes.find(
+        (t) => t.identifier === identifier.toLowerCase(),
+      );
+      if (found !== undefined) return found;
+    }
+    throw new NotFoundError('CFItemType', identifier);
+  }
+
+  private link(
+    kind: 'CFDocuments' | 'CFPackages',
+    document: { identifier: string; title: string },
+  ): CaseLink {
+    return {
+      title: document.title,
+      identifier: document.identifier,
+      uri:
+        this.config.publicUrl === undefined
+          ? caseUri('CFDocuments', document.identifier, undefined)
+          : `${this.config.publicUrl}/ims/case/v1p1/${kind}/${document.identifier}`,
+    };
+  }
+
+  private async publishedIds(): Promise<string[]> {
+    const ids: string[] = [];
+    for (let page = 1; ids.length < MAX_DOCUMENTS; page++) {
+      const found = await this.curricula.list(null, { status: 'published', page, pageSize: 100 });
+      ids.push(...found.items.map((c) => c.id));
+      if (found.items.length < 100) break;
+    }
+    return ids;
+  }
+
+  /** The curriculum a unit or outcome id belongs to (in the working copy), or null. */
+  private curriculumOfItem(id: string): Promise<string | null> {
+    return this.unitOfWork.read(async (em) => {
+      const lower = id.toLowerCase();
+      const unit = await em.findOne(UnitEntity, {
+        where: { id: lower },
+        select: { curriculumId: true },
+      });
+      if (unit !== null) return unit.curriculumId;
+      const outcome = await em.findOne(LearningOutcomeEntity, {
+        where: { id: lower },
+        select: { curriculumId: true },
+      });
+      return outcome?.curriculumId ?? null;
+    });
+  }
+}
