@@ -78,6 +78,13 @@ const CASES: Case[] = [
     expected: [200, 200, 200, 200, 200, 200, 200, 200, 200],
   },
   {
+    name: 'preview a CASE import (an empty package)',
+    method: 'post',
+    path: () => '/curricula/import/case/preview',
+    body: () => ({}),
+    expected: [401, 403, 422, 422, 403, 403, 403, 403, 403],
+  },
+  {
     name: 'CASE provider: the published documents',
     method: 'get',
     path: () => '/ims/case/v1p1/CFDocuments',

@@ -256,4 +256,39 @@ describe(`CASE packages from other tools (${testDatabase()})`, () => {
     );
     expect(await count()).toBe(before);
   });
+
+  it('previews an import: what it would create, its warnings and notes, with nothing written', async () => {
+    const unit = item('Drehen', { language: 'en', publisher: 'x' });
+    const outcome = item('Drehteile prüfen');
+    const before = await count();
+    const response = await client(t.server, author.token)
+      .post(`${api}/curricula/import/case/preview`)
+      .send(
+        foreignPackage({
+          items: [unit, outcome],
+          links: [
+            [unit.identifier, undefined, 'isChildOf'],
+            [outcome.identifier, unit.identifier, 'isChildOf'],
+          ],
+        }),
+      )
+      .expect(200);
+    expect(response.body).toMatchObject({
+      title: { de: 'Fremdes Rahmenwerk' },
+      languages: ['de', 'en'],
+      units: 1,
+      outcomes: 1,
+      workBasedLearning: 0,
+    });
+    expect(response.body.warnings.map((w: { path: string }) => w.path)).toContain(
+      'CFItems[1].extensions.curriculumBuilder.category',
+    );
+    expect(response.body.notes.join('\n')).toContain('CFItems[*].publisher');
+    expect(await count()).toBe(before);
+    // A package that cannot be taken is refused by the preview as by the import.
+    await client(t.server, author.token)
+      .post(`${api}/curricula/import/case/preview`)
+      .send(foreignPackage({ items: [], links: [] }))
+      .expect(422);
+  });
 });

@@ -373,11 +373,41 @@ describe(`CSV export and import (${testDatabase()})`, () => {
       expect((await rejected(many))[0].message).toMatch(/too many rows/);
     });
 
-    it('a body that is not CSV text, and one over 2 MB (413)', async () => {
+    it('a body that is not CSV text, and one over the 20 MB import limit (413)', async () => {
       await rejected('{"code":"x"}', 'text/plain');
       const before = await count();
-      await importCsv(teacher, 'x'.repeat(3 * 1024 * 1024)).expect(413);
+      await importCsv(teacher, 'x'.repeat(21 * 1024 * 1024)).expect(413);
       expect(await count()).toBe(before);
     });
+  });
+
+  it('warns, naming it, when a language the curriculum lists has no column left (deleted or renamed)', async () => {
+    const { text } = await exportCsv(anonymous, cnc.id);
+    const parsed = parseCsv(text.replace(/^\uFEFF/, ''));
+    const header = parsed.records[0].cells;
+    const keep = header.map((name) => !name.endsWith('.lv'));
+    const quote = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+    const withoutLatvian = parsed.records
+      .map((record) =>
+        record.cells
+          .filter((_cell, k) => keep[k])
+          .map(quote)
+          .join(','),
+      )
+      .join('\r\n');
+    const preview = await teacher
+      .post(`${api}/curricula/import/csv/preview`)
+      .set('Content-Type', 'text/csv')
+      .send(withoutLatvian)
+      .expect(200);
+    expect(preview.body.languages).toEqual(cnc.languages);
+    expect(preview.body.warnings).toEqual([
+      {
+        path: 'row 2, column languages',
+        message: expect.stringMatching(/lists "lv", but the file has no column for it/),
+      },
+    ]);
+    const imported = await importCsv(teacher, withoutLatvian).expect(201);
+    expect(imported.body.warnings).toEqual(preview.body.warnings);
   });
 });

@@ -5,6 +5,8 @@ import type {
   Unit,
   WorkBasedLearningPeriod,
 } from '../model/curriculum';
+import type { FieldError } from '../model/error-response';
+import type { LocalizedText } from '../model/localized-text';
 
 /**
  * A curriculum as portable content, without ids and versions: units are referenced by `code`,
@@ -53,4 +55,26 @@ export interface CurriculumContent extends Omit<
   readonly languages: readonly string[];
   readonly units: readonly ContentUnit[];
   readonly workBasedLearning: readonly ContentWorkBasedLearning[];
+}
+
+/**
+ * `POST /api/v1/curricula/import/<format>/preview`: what an import would create, checked like the
+ * import itself (422 with every problem otherwise), with nothing written; the teacher confirms it.
+ */
+export interface ImportPreview {
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly primaryLanguage: string;
+  readonly languages: readonly string[];
+  readonly ecvetPoints: number;
+  readonly units: number;
+  readonly outcomes: number;
+  readonly workBasedLearning: number;
+  /** What the ECVET rules say of it (errors do not stop an import: it becomes a draft). */
+  readonly errors: number;
+  readonly ruleWarnings: number;
+  /** Values the file did not state and defaults stood in for, columns missing …: each at its path. */
+  readonly warnings: readonly FieldError[];
+  /** Everything else worth knowing (fields not kept, associations ignored, codes changed). */
+  readonly notes: readonly string[];
 }

@@ -1,7 +1,9 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import type { ImportPreview } from '@curriculum-builder/curriculum';
 import {
   ApiBody,
   ApiCreatedResponse,
+  ApiOkResponse,
   ApiPayloadTooLargeResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -37,5 +39,21 @@ export class CaseController {
   })
   importCase(@CurrentCaller() caller: Caller, @Body() body: unknown): Promise<CaseImportResponse> {
     return this.cases.import(caller, body);
+  }
+
+  /** What the import of this package would create, its warnings and notes; nothing is written. */
+  @Requires('curriculum.write')
+  @Post('import/case/preview')
+  @HttpCode(200)
+  @ApiBody({ description: 'A CASE CFPackage (JSON).', schema: { type: 'object' } })
+  @ApiOkResponse({
+    description:
+      '`{ code, title, languages, units, outcomes, workBasedLearning, errors, ruleWarnings, warnings, notes }`',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'The package cannot be taken: `{ problems: [{ path, message }] }`.',
+  })
+  previewCase(@Body() body: unknown): ImportPreview {
+    return this.cases.preview(body);
   }
 }

@@ -1,8 +1,9 @@
-import { validateContent } from '@curriculum-builder/curriculum';
+import { validateContent, type ImportPreview } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
 import { CurriculumImports } from '../../curricula';
+import { importPreview } from '../import-preview';
 import { readCasePackage, type CaseImportReport } from './case-import';
 
 export interface CaseImportResponse {
@@ -22,10 +23,20 @@ export class CaseService {
    * the package is collected into one `ImportRejectedError` (422) and nothing is written then.
    */
   async import(caller: Caller, body: unknown): Promise<CaseImportResponse> {
-    const read = readCasePackage(body);
-    if (!read.ok) throw new ImportRejectedError(read.problems);
-    const { content, report } = read.result;
+    const { content, report } = read(body);
     const id = await this.imports.store(caller, content, 'case');
     return { id, report: { ...report, validation: validateContent(content).summary } };
   }
+
+  /** What `import` would create, with its warnings and notes; nothing is written. */
+  preview(body: unknown): ImportPreview {
+    const { content, report } = read(body);
+    return importPreview(content, report.warnings, report.notes);
+  }
+}
+
+function read(body: unknown) {
+  const result = readCasePackage(body);
+  if (!result.ok) throw new ImportRejectedError(result.problems);
+  return result.result;
 }

@@ -45,10 +45,11 @@ type UnitEntry = {
 export function rowsToContent(
   header: readonly string[],
   records: readonly CsvRecord[],
-): { content?: CurriculumContent; problems: FieldError[] } {
+): { content?: CurriculumContent; problems: FieldError[]; warnings: FieldError[] } {
   const headerProblems = new CsvCells([]);
   const languages = readHeader(header, headerProblems);
-  if (headerProblems.problems.length > 0) return { problems: headerProblems.problems };
+  if (headerProblems.problems.length > 0)
+    return { problems: headerProblems.problems, warnings: [] };
   const read = new CsvCells(languages);
   const problems = read.problems;
   const byKind = sortRecords(records, read);
@@ -61,7 +62,16 @@ export function rowsToContent(
   checkPrerequisites(units, read);
   const workBasedLearning = readPeriods(byKind.wbl, units, read);
 
-  if (problems.length > 0 || curriculum === null || head === undefined) return { problems };
+  if (problems.length > 0 || curriculum === null || head === undefined)
+    return { problems, warnings: [] };
+  // A language the curriculum lists but no column holds: its texts are not in the file (a deleted
+  // or renamed column), which the teacher is told instead of finding the texts gone later.
+  const warnings: FieldError[] = curriculum.languages
+    .filter((language) => !languages.includes(language))
+    .map((language) => ({
+      path: `row ${head.row}, column languages`,
+      message: `lists "${language}", but the file has no column for it (title.${language}, description.${language} …): no text in "${language}" is imported`,
+    }));
   const content: CurriculumContent = {
     ...curriculum,
     electiveGroups,
@@ -78,7 +88,7 @@ export function rowsToContent(
     path: csvProblemPath(p.path, origins),
     message: p.message,
   }));
-  return invalid.length > 0 ? { problems: invalid } : { problems, content };
+  return invalid.length > 0 ? { problems: invalid, warnings } : { problems, content, warnings };
 }
 
 /** The header: every plain column once, localized columns as `<field>.<lang>`; the languages. */

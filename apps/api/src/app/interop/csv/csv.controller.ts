@@ -1,6 +1,8 @@
+import type { FieldError, ImportPreview } from '@curriculum-builder/curriculum';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBody,
+  ApiOkResponse,
   ApiConsumes,
   ApiCreatedResponse,
   ApiPayloadTooLargeResponse,
@@ -50,7 +52,27 @@ export class CsvController {
   @ApiPayloadTooLargeResponse({
     description: 'The file is larger than IMPORT_BODY_LIMIT_MB (default 20 MB).',
   })
-  import(@CurrentCaller() caller: Caller, @Body() body: unknown): Promise<{ id: string }> {
+  import(
+    @CurrentCaller() caller: Caller,
+    @Body() body: unknown,
+  ): Promise<{ id: string; warnings: FieldError[] }> {
     return this.csv.import(caller, body);
+  }
+
+  /** What the import of this file would create, and its warnings; nothing is written. */
+  @Requires('curriculum.write')
+  @Post('import/csv/preview')
+  @HttpCode(200)
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string' } })
+  @ApiOkResponse({
+    description:
+      '`{ code, title, languages, units, outcomes, workBasedLearning, errors, ruleWarnings, warnings, notes }`',
+  })
+  @ApiUnprocessableEntityResponse({
+    description: 'Every problem as `{ path: "row 12, column ecvetPoints", message }`.',
+  })
+  preview(@Body() body: unknown): ImportPreview {
+    return this.csv.preview(body);
   }
 }

@@ -1,8 +1,9 @@
-import type { FieldError } from '@curriculum-builder/curriculum';
+import type { CurriculumContent, FieldError, ImportPreview } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
 import { CurriculumImports } from '../../curricula';
+import { importPreview } from '../import-preview';
 import { BOM, parseCsv, unneutralise } from './csv-format';
 import { rowsToContent, type CsvRecord } from './csv-import';
 
@@ -14,13 +15,26 @@ export class CsvService {
   constructor(private readonly imports: CurriculumImports) {}
 
   /** A new draft in the caller's institution from a spreadsheet; all or nothing. */
-  async import(caller: Caller, body: unknown): Promise<{ id: string }> {
-    return { id: await this.imports.store(caller, readCsvContent(body), 'csv') };
+  async import(caller: Caller, body: unknown): Promise<{ id: string; warnings: FieldError[] }> {
+    const { content, warnings } = readCsvContent(body);
+    return { id: await this.imports.store(caller, content, 'csv'), warnings };
+  }
+
+  /** What `import` would create, with its warnings; nothing is written. */
+  preview(body: unknown): ImportPreview {
+    const { content, warnings } = readCsvContent(body);
+    return importPreview(content, warnings);
   }
 }
 
-/** Parses and checks a CSV body; throws `ImportRejectedError` with every problem found. */
-export function readCsvContent(body: unknown) {
+/**
+ * Parses and checks a CSV body; throws `ImportRejectedError` with every problem found. Warnings
+ * name what the file lacks without being wrong (a language without columns).
+ */
+export function readCsvContent(body: unknown): {
+  content: CurriculumContent;
+  warnings: FieldError[];
+} {
   const reject = (problems: FieldError[]) => {
     throw new ImportRejectedError(problems);
   };
@@ -88,7 +102,7 @@ export function readCsvContent(body: unknown) {
     });
   });
   if (problems.length > 0) return reject(problems);
-  const { content, problems: found } = rowsToContent(header, records);
+  const { content, problems: found, warnings } = rowsToContent(header, records);
   if (content === undefined || found.length > 0) return reject(found);
-  return content;
+  return { content, warnings };
 }
