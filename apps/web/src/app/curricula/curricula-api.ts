@@ -6,6 +6,7 @@ import type {
   CurriculumDiff,
   CurriculumSummary,
   ExportFormatInfo,
+  ImportPreview,
   LearningOutcome,
   Page,
   PublishedVersion,
@@ -141,6 +142,16 @@ export class CurriculaApi {
     ];
     return query.length === 0 ? path : `${path}?${query.join('&')}`;
   }
+  /** What importing the file would create, with its warnings; nothing is written (422 as the import). */
+  previewImport(format: 'csv' | 'case', file: string): Promise<ImportPreview> {
+    const type = format === 'csv' ? 'text/csv' : 'application/json';
+    return firstValueFrom(
+      this.http.post<ImportPreview>(`${base}/import/${format}/preview`, file, {
+        headers: { 'Content-Type': type },
+      }),
+    );
+  }
+
   /** A new draft from a spreadsheet (CSV) or a CASE package (JSON), all or nothing (422 with every problem). */
   importFile(format: 'csv' | 'case', file: string): Promise<{ id: string }> {
     const type = format === 'csv' ? 'text/csv' : 'application/json';

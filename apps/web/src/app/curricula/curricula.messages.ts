@@ -14,12 +14,25 @@ export const CURRICULA_MESSAGES: Messages = {
     'export.format.case': '1EdTech CASE package (JSON)',
     'export.version': '— version {version}, for older tools',
     'export.format.csv': 'Spreadsheet (CSV)',
+    'export.format.xlsx': 'Workbook (Excel, .xlsx)',
+    'export.format.docx': 'Curriculum document (Word, .docx)',
+    'export.format.docx-units': 'Unit tables to fill in (Word, .docx)',
     'import.title': 'Import',
     'import.hint':
       'A spreadsheet in the layout of the CSV export, or a CASE package, becomes a new draft. Nothing is stored if the file has a problem.',
     'import.format': 'Format',
     'import.file': 'File',
     'import.submit': 'Import as a new draft',
+    'import.check': 'Check the file',
+    'import.cancel': 'Cancel',
+    'import.preview.title': 'What the import will create',
+    'import.preview.summary':
+      '{units} units, {outcomes} learning outcomes, {wbl} work-based learning periods, {points} ECVET points; languages: {languages}.',
+    'import.preview.rules':
+      'ECVET checks: {errors} errors, {warnings} warnings (you correct them in the draft).',
+    'import.preview.warnings':
+      'The file does not state everything ({count}): please check these values after the import.',
+    'import.preview.notes': 'Notes on the file ({count})',
     'import.noFile': 'Choose a file first.',
     'import.rejected': 'The file was not imported. Problems found: {count}',
     'dashboard.empty': 'No curricula yet.',
@@ -270,12 +283,25 @@ export const CURRICULA_MESSAGES: Messages = {
     'export.format.case': '1EdTech-CASE-Paket (JSON)',
     'export.version': '– Version {version}, für ältere Werkzeuge',
     'export.format.csv': 'Tabelle (CSV)',
+    'export.format.xlsx': 'Arbeitsmappe (Excel, .xlsx)',
+    'export.format.docx': 'Curriculum-Dokument (Word, .docx)',
+    'export.format.docx-units': 'Einheiten-Tabellen zum Ausfüllen (Word, .docx)',
     'import.title': 'Import',
     'import.hint':
       'Eine Tabelle im Aufbau des CSV-Exports oder ein CASE-Paket wird ein neuer Entwurf. Hat die Datei ein Problem, wird nichts gespeichert.',
     'import.format': 'Format',
     'import.file': 'Datei',
     'import.submit': 'Als neuen Entwurf importieren',
+    'import.check': 'Datei prüfen',
+    'import.cancel': 'Abbrechen',
+    'import.preview.title': 'Was der Import anlegt',
+    'import.preview.summary':
+      '{units} Einheiten, {outcomes} Lernergebnisse, {wbl} Praxisphasen, {points} ECVET-Punkte; Sprachen: {languages}.',
+    'import.preview.rules':
+      'ECVET-Prüfung: {errors} Fehler, {warnings} Hinweise (Sie korrigieren sie im Entwurf).',
+    'import.preview.warnings':
+      'Die Datei gibt nicht alles an ({count}): bitte diese Werte nach dem Import prüfen.',
+    'import.preview.notes': 'Hinweise zur Datei ({count})',
     'import.noFile': 'Bitte zuerst eine Datei wählen.',
     'import.rejected': 'Die Datei wurde nicht importiert. Gefundene Probleme: {count}',
     'dashboard.empty': 'Noch keine Curricula.',

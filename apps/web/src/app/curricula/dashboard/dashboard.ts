@@ -14,6 +14,7 @@ import {
   LIMITS,
   type CurriculumSummary,
   type FieldError,
+  type ImportPreview,
   type ValidationReport,
 } from '@curriculum-builder/curriculum';
 import { firstValueFrom } from 'rxjs';
@@ -62,6 +63,12 @@ export class Dashboard implements OnInit {
   protected importFormat: 'csv' | 'case' = 'csv';
   protected readonly importing = signal(false);
   protected readonly importProblems = signal<readonly FieldError[]>([]);
+  /** The checked file waiting for the teacher's confirmation, with what it would create. */
+  protected readonly checked = signal<{
+    readonly format: 'csv' | 'case';
+    readonly text: string;
+    readonly preview: ImportPreview;
+  } | null>(null);
   protected readonly languageOptions = Object.entries(LANGUAGE_NAMES).slice(0, 5);
   /** The API's limits (one table in libs/curriculum). */
   protected readonly limits = LIMITS.curriculum;
@@ -159,19 +166,45 @@ export class Dashboard implements OnInit {
     }
   }
 
-  /** A new draft from the chosen file; on 422 every problem of the file, at its row or path. */
-  protected async importFile(input: HTMLInputElement): Promise<void> {
+  /**
+   * Checks the chosen file (nothing is written): what it would create, the defaults it would use
+   * and what it cannot keep, for the teacher to confirm; on 422 every problem, at its row or path.
+   */
+  protected async checkFile(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     this.error.set(null);
     this.importProblems.set([]);
+    this.checked.set(null);
     if (file === undefined) {
       this.error.set(this.i18n.t('import.noFile'));
       return;
     }
+    await this.importStep(async () => {
+      const format = this.importFormat;
+      const text = await file.text();
+      this.checked.set({ format, text, preview: await this.api.previewImport(format, text) });
+    });
+  }
+
+  /** The checked file as a new draft, then on to it. */
+  protected async confirmImport(): Promise<void> {
+    const checked = this.checked();
+    if (checked === null) return;
+    await this.importStep(async () => {
+      const created = await this.api.importFile(checked.format, checked.text);
+      this.checked.set(null);
+      await this.router.navigate(['/curricula', created.id]);
+    });
+  }
+
+  protected cancelImport(): void {
+    this.checked.set(null);
+  }
+
+  private async importStep(step: () => Promise<void>): Promise<void> {
     this.importing.set(true);
     try {
-      const created = await this.api.importFile(this.importFormat, await file.text());
-      await this.router.navigate(['/curricula', created.id]);
+      await step();
     } catch (error) {
       const failure = apiError(error);
       if (failure.errors.length > 0) this.importProblems.set(failure.errors);
