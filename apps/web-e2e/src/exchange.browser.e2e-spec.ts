@@ -44,6 +44,7 @@ describe('export and import in Chromium', () => {
       'Learner pathway (PDF)',
       'Europass ELM (JSON-LD)',
       '1EdTech CASE package (JSON)',
+      '1EdTech CASE package (JSON) — version 1.0, for older tools',
       'Spreadsheet (CSV)',
     ]);
     await panel.getByLabel('Language of the PDFs').selectOption('lt');
@@ -76,7 +77,15 @@ describe('export and import in Chromium', () => {
       buffer: spreadsheet,
     });
     expect(await seriousViolations(page)).toEqual([]);
-    await importing.getByRole('button', { name: 'Import as a new draft' }).click();
+    // First checked, nothing written: what the import will create, then confirmed.
+    await importing.getByRole('button', { name: 'Check the file' }).click();
+    const preview = importing.getByTestId('import-preview');
+    await preview.getByRole('heading', { name: 'What the import will create' }).waitFor();
+    expect(await preview.textContent()).toMatch(/ZM-CNC-2018/);
+    expect(await preview.textContent()).toMatch(/19 units/);
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'import-preview');
+    await preview.getByRole('button', { name: 'Import as a new draft' }).click();
     await page.waitForURL(
       (url) => /\/curricula\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(cnc.id),
     );
@@ -94,7 +103,7 @@ describe('export and import in Chromium', () => {
       mimeType: 'text/csv',
       buffer: Buffer.from(broken, 'utf8'),
     });
-    await importing.getByRole('button', { name: 'Import as a new draft' }).click();
+    await importing.getByRole('button', { name: 'Check the file' }).click();
     const alert = importing.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/not imported/);
