@@ -145,13 +145,17 @@ if (build.passed) {
   );
 }
 
-// The CSV formula-injection test opens the export in LibreOffice Calc (headless).
+// The CSV formula-injection test and the Excel and Word round trips open the exports in
+// LibreOffice (headless): Calc and Writer.
 const libreOffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-const apiE2eArgs = libreOffice ? [] : ['--testPathIgnorePatterns', 'csv-formula-libreoffice'];
+const apiE2eArgs = libreOffice
+  ? []
+  : ['--testPathIgnorePatterns', 'csv-formula-libreoffice|interop-xlsx|interop-docx'];
 if (!libreOffice) {
   loud([
-    'NO LIBREOFFICE FOUND: the CSV formula-injection test in a spreadsheet is NOT being run.',
-    'Install it (Debian: apt-get install -y --no-install-recommends libreoffice-calc-nogui).',
+    'NO LIBREOFFICE FOUND: the spreadsheet and Word round trips are NOT being run.',
+    'Install it (Debian: apt-get install -y --no-install-recommends',
+    '  libreoffice-calc-nogui libreoffice-writer-nogui).',
     isCi
       ? 'CI=true: a missing LibreOffice is a failure.'
       : 'Everything else still runs; that test counts as skipped.',
@@ -159,14 +163,14 @@ if (!libreOffice) {
   results.push(
     isCi
       ? {
-          name: 'CSV in LibreOffice Calc',
+          name: 'CSV, Excel and Word in LibreOffice',
           passed: 0,
           failed: 1,
           skipped: 0,
           seconds: 0,
           note: 'LibreOffice missing with CI=true',
         }
-      : skipped('CSV in LibreOffice Calc', 1, 'skipped: no soffice found'),
+      : skipped('CSV, Excel and Word in LibreOffice', 3, 'skipped: no soffice found'),
   );
 }
 

@@ -114,6 +114,19 @@ const CASES: Case[] = [
     path: (f) => `/curricula/${f.draft.id}/export/csv`,
     expected: [404, 404, 200, 404, 404, 404, 200, 404, 404],
   },
+  ...['xlsx', 'docx', 'docx-units'].map((format): Case => ({
+    name: `export a draft as ${format}`,
+    method: 'get',
+    path: (f) => `/curricula/${f.draft.id}/export/${format}`,
+    expected: [404, 404, 200, 404, 404, 404, 200, 404, 404],
+  })),
+  ...['xlsx', 'docx'].map((format): Case => ({
+    name: `import a ${format} file (a body that is none)`,
+    method: 'post',
+    path: () => `/curricula/import/${format}`,
+    body: () => ({}),
+    expected: [401, 403, 422, 422, 403, 403, 403, 403, 403],
+  })),
   {
     name: 'export one in review',
     method: 'get',
@@ -129,7 +142,7 @@ const CASES: Case[] = [
   {
     name: 'export in a format that does not exist',
     method: 'get',
-    path: (f) => `/curricula/${f.published.id}/export/docx`,
+    path: (f) => `/curricula/${f.published.id}/export/odt`,
     expected: [404, 404, 404, 404, 404, 404, 404, 404, 404],
   },
   {

@@ -79,9 +79,9 @@ describe(`the export registry (${testDatabase()})`, () => {
   });
 
   it('answers an unknown format with 404 naming the formats there are', async () => {
-    const response = await anonymous.get(`${api}/curricula/${cnc.id}/export/docx`).expect(404);
+    const response = await anonymous.get(`${api}/curricula/${cnc.id}/export/odt`).expect(404);
     expect(response.body.message).toBe(
-      `Export format (one of ${EXPORT_FORMATS.map((f) => f.name).join(', ')}) docx not found`,
+      `Export format (one of ${EXPORT_FORMATS.map((f) => f.name).join(', ')}) odt not found`,
     );
   });
 });

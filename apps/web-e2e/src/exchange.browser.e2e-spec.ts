@@ -46,6 +46,9 @@ describe('export and import in Chromium', () => {
       '1EdTech CASE package (JSON)',
       '1EdTech CASE package (JSON) — version 1.0, for older tools',
       'Spreadsheet (CSV)',
+      'Workbook (Excel, .xlsx)',
+      'Curriculum document (Word, .docx)',
+      'Unit tables to fill in (Word, .docx)',
     ]);
     await panel.getByLabel('Language of the PDFs').selectOption('lt');
     const [pdf] = await Promise.all([

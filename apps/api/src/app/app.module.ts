@@ -11,6 +11,8 @@ import { HealthModule } from './health/health.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { CaseModule } from './interop/case/case.module';
 import { CsvModule } from './interop/csv/csv.module';
+import { DocxModule } from './interop/docx/docx.module';
+import { XlsxModule } from './interop/xlsx/xlsx.module';
 import { LiveModule } from './live/live.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReviewsModule } from './reviews/reviews.module';
@@ -35,6 +37,8 @@ export class AppModule {
         LiveModule,
         CaseModule,
         CsvModule,
+        XlsxModule,
+        DocxModule,
         DemoModule,
         ExportsModule,
       ],

@@ -2,8 +2,11 @@ import type { ExportFormat } from '../export-format';
 import { casePackage } from './case.format';
 import { csv } from './csv.format';
 import { curriculumPdf } from './curriculum-pdf.format';
+import { docxUnits } from './docx-units.format';
+import { curriculumDocx } from './docx.format';
 import { elm } from './elm.format';
 import { pathwayPdf } from './pathway-pdf.format';
+import { xlsx } from './xlsx.format';
 
 /** Every export format, in the order the OpenAPI document, the CLI and the web app list them. */
 export const EXPORT_FORMATS: readonly ExportFormat[] = [
@@ -12,6 +15,9 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
   elm,
   casePackage,
   csv,
+  xlsx,
+  curriculumDocx,
+  docxUnits,
 ];
 
 export const EXPORT_FORMAT_NAMES = EXPORT_FORMATS.map((format) => format.name);

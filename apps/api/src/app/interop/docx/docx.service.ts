@@ -1,0 +1,65 @@
+import type { CurriculumContent, FieldError } from '@curriculum-builder/curriculum';
+import { Injectable } from '@nestjs/common';
+import type { Caller } from '../../../common/caller';
+import { ImportRejectedError } from '../../../common/errors/domain.errors';
+import { CurriculumImports } from '../../curricula';
+import { checkOfficeFile, unzipOffice } from '../xlsx/xlsx-read';
+import type { OfficeImportResponse } from '../xlsx/xlsx.service';
+import { tablesToContent } from './docx-import';
+import { MAX_TABLE_ROWS } from './docx-layout';
+import { wordTables, WordXmlRejected } from './docx-tables';
+import { WORD_MEDIA_TYPE } from './docx-writer';
+
+const KIND = 'Word document (.docx)';
+
+@Injectable()
+export class DocxService {
+  constructor(private readonly imports: CurriculumImports) {}
+
+  /** A new draft in the caller's institution from a filled-in unit template; all or nothing. */
+  async import(caller: Caller, body: unknown): Promise<OfficeImportResponse> {
+    const { content, warnings } = readDocxContent(body);
+    return { id: await this.imports.store(caller, content, 'docx'), warnings };
+  }
+}
+
+const reject = (message: string): never => {
+  throw new ImportRejectedError([{ path: 'file', message }]);
+};
+
+/** Reads and checks a Word document; throws `ImportRejectedError` with every problem found. */
+export function readDocxContent(body: unknown): {
+  content: CurriculumContent;
+  warnings: FieldError[];
+} {
+  const parts = unzipOffice(checkOfficeFile(body, WORD_MEDIA_TYPE, KIND), KIND);
+  const main = parts.get(mainDocumentPart(parts));
+  if (main === undefined || !/<(?:\w+:)?document[\s>]/.test(main.toString('utf8', 0, 4096))) {
+    return reject(
+      parts.has('xl/workbook.xml')
+        ? `is an Excel workbook, not a ${KIND}`
+        : `is a zip archive but not a ${KIND}: word/document.xml is missing`,
+    );
+  }
+  let tables;
+  try {
+    tables = wordTables(main.toString('utf8'), MAX_TABLE_ROWS);
+  } catch (error) {
+    if (error instanceof WordXmlRejected) return reject(`the ${KIND} ${error.message}`);
+    throw error;
+  }
+  const { content, problems, warnings } = tablesToContent(tables);
+  if (content === undefined || problems.length > 0) throw new ImportRejectedError(problems);
+  return { content, warnings };
+}
+
+/** The main document part as the package's relationships name it (`word/document.xml`). */
+function mainDocumentPart(parts: ReadonlyMap<string, Buffer>): string {
+  const rels = parts.get('_rels/.rels')?.toString('utf8') ?? '';
+  for (const [tag] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    if (!/\bType="[^"]*\/officeDocument"/.test(tag)) continue;
+    const target = /\bTarget="([^"]*)"/.exec(tag)?.[1];
+    if (target) return target.replace(/^\//, '');
+  }
+  return 'word/document.xml';
+}

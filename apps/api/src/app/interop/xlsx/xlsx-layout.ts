@@ -1,0 +1,308 @@
+import {
+  ASSESSMENT_METHODS,
+  INDUSTRY_40_AREAS,
+  LIMITS,
+  OUTCOME_CATEGORIES,
+  type CurriculumContent,
+  type LocalizedText,
+  type NumberLimit,
+} from '@curriculum-builder/curriculum';
+
+/*
+ * The workbook layout of the `xlsx` export and import, one sheet per part of a curriculum:
+ *
+ * - `curriculum`: the qualification as key/value rows (`field`, `value`); a localized field has one
+ *   row per language (`title.de`, `title.en` …); the rule thresholds are rows too.
+ * - `electiveGroups`, `units`, `assessment` (one row per unit), `outcomes` (one row per learning
+ *   outcome), `escoSkills` (the ESCO skills of units), `workBasedLearning`: a header row of keys,
+ *   then one row per record; a localized column is one column per language (`title.de`,
+ *   `title.en`).
+ * - `about`: what the columns mean; never read.
+ *
+ * Row order is the order of units, outcomes (within their unit), skills and periods. An outcome's
+ * `no` is its number within its unit: work-based learning refers to outcomes as `<unit code>#<no>`,
+ * so inserting or moving outcome rows keeps those references (the numbers are not renumbered).
+ * Lists in one cell (prerequisites, units of a period) are separated by `, ` (`;`, `|` and line
+ * breaks are read too). Unit areas and assessment methods are one column each (`area1` …
+ * `area6`, `method1` … `method7`), so that each cell gets a drop-down list of the vocabulary.
+ */
+
+export type ColumnKind = 'text' | 'code' | 'codes' | 'whole' | 'decimal' | 'boolean' | 'choice';
+
+export interface Field {
+  readonly key: string;
+  readonly kind: ColumnKind;
+  /** One column (or key/value row) per language: `<key>.<lang>`. */
+  readonly localized?: boolean;
+  readonly limit?: NumberLimit;
+  readonly choices?: readonly string[];
+  /** Characters wide (per language for localized columns). */
+  readonly width?: number;
+  /** Technical columns a teacher rarely needs (ESCO URIs): hidden, kept for the round trip. */
+  readonly hidden?: boolean;
+  /** Optional columns: a workbook without them is read as if they were empty. */
+  readonly optional?: boolean;
+  /** One line for the `about` sheet. */
+  readonly about: string;
+}
+
+export const BOOLEAN_CHOICES = ['true', 'false'] as const;
+
+const C = LIMITS.curriculum;
+const T = LIMITS.thresholds;
+const U = LIMITS.unit;
+const W = LIMITS.workBasedLearning;
+
+/** The key/value rows of the `curriculum` sheet, in order (also the docx template's first table). */
+export const CURRICULUM_FIELDS: readonly Field[] = [
+  { key: 'code', kind: 'code', about: 'Code of the qualification, e.g. ZM-CNC-2018' },
+  { key: 'title', kind: 'text', localized: true, about: 'Title of the qualification' },
+  { key: 'description', kind: 'text', localized: true, about: 'Description' },
+  { key: 'eqfLevel', kind: 'whole', limit: C.eqfLevel, about: 'EQF level, 1 to 8' },
+  { key: 'nqfLevel', kind: 'whole', limit: C.nqfLevel, about: 'NQF level (may be empty)' },
+  { key: 'iscedFCode', kind: 'code', about: 'ISCED-F 2013 field, e.g. 0715 (may be empty)' },
+  { key: 'occupationUri', kind: 'text', about: 'ESCO occupation URI (may be empty)' },
+  { key: 'occupationLabel', kind: 'text', localized: true, about: 'ESCO occupation label' },
+  { key: 'durationMonths', kind: 'whole', limit: C.durationMonths, about: 'Duration in months' },
+  { key: 'fullTime', kind: 'boolean', about: 'true: full-time programme; false: part-time' },
+  {
+    key: 'ecvetPoints',
+    kind: 'whole',
+    limit: C.ecvetPoints,
+    about: 'ECVET points of the qualification (60 per year of full-time VET)',
+  },
+  { key: 'primaryLanguage', kind: 'code', about: 'Primary language, one of languages' },
+  { key: 'languages', kind: 'codes', about: 'Languages of the curriculum, e.g. de, en, lt' },
+  {
+    key: 'pointsPerYear',
+    kind: 'whole',
+    limit: T.pointsPerYear,
+    about: 'Rule threshold: points per year',
+  },
+  {
+    key: 'yearLoadTolerance',
+    kind: 'whole',
+    limit: T.yearLoadTolerance,
+    about: 'Rule threshold: tolerance of the year load in points',
+  },
+  {
+    key: 'hoursPerYear',
+    kind: 'whole',
+    limit: T.hoursPerYear,
+    about: 'Rule threshold: hours of learning per year',
+  },
+  {
+    key: 'minWblShare',
+    kind: 'decimal',
+    limit: T.minWblShare,
+    about: 'Rule threshold: least share of work-based learning, 0 to 1',
+  },
+];
+
+const areaColumns: Field[] = INDUSTRY_40_AREAS.map((_, i) => ({
+  key: `area${i + 1}`,
+  kind: 'choice',
+  choices: INDUSTRY_40_AREAS,
+  width: 24,
+  about: i === 0 ? `Industry 4.0 areas, one per column: ${INDUSTRY_40_AREAS.join(', ')}` : '',
+}));
+const methodColumns: Field[] = ASSESSMENT_METHODS.map((_, i) => ({
+  key: `method${i + 1}`,
+  kind: 'choice',
+  choices: ASSESSMENT_METHODS,
+  width: 20,
+  about: i === 0 ? `Assessment methods, one per column: ${ASSESSMENT_METHODS.join(', ')}` : '',
+}));
+
+export interface TableSheet {
+  readonly name: string;
+  /** What the sheet holds (the `about` sheet, warnings). */
+  readonly holds: string;
+  readonly columns: readonly Field[];
+  /** Columns kept in view when scrolling sideways. */
+  readonly freezeColumns: number;
+}
+
+/** The `no` of an outcome within its unit. */
+export const OUTCOME_NUMBER: NumberLimit = { min: 1, max: 100_000, integer: true };
+
+export const UNIT_CODE: Field = {
+  key: 'unit',
+  kind: 'code',
+  width: 12,
+  about: 'Code of the unit (as on the units sheet)',
+};
+
+export const GROUPS_SHEET: TableSheet = {
+  name: 'electiveGroups',
+  holds: 'elective groups',
+  freezeColumns: 1,
+  columns: [
+    { key: 'code', kind: 'code', width: 12, about: 'Code of the elective group' },
+    { key: 'title', kind: 'text', localized: true, width: 36, about: 'Title' },
+    {
+      key: 'pointsRequired',
+      kind: 'whole',
+      limit: LIMITS.electiveGroup.pointsRequired,
+      width: 14,
+      about: 'ECVET points a learner must choose from the group',
+    },
+  ],
+};
+
+export const UNITS_SHEET: TableSheet = {
+  name: 'units',
+  holds: 'units of learning outcomes',
+  freezeColumns: 1,
+  columns: [
+    { key: 'code', kind: 'code', width: 12, about: 'Code of the unit, unique in the curriculum' },
+    { key: 'title', kind: 'text', localized: true, width: 36, about: 'Title' },
+    { key: 'description', kind: 'text', localized: true, width: 50, about: 'Description' },
+    { key: 'eqfLevel', kind: 'whole', limit: U.eqfLevel, width: 10, about: 'EQF level, 1 to 8' },
+    { key: 'ecvetPoints', kind: 'whole', limit: U.ecvetPoints, width: 12, about: 'ECVET points' },
+    { key: 'mandatory', kind: 'boolean', width: 11, about: 'true: mandatory; false: elective' },
+    {
+      key: 'electiveGroup',
+      kind: 'code',
+      width: 14,
+      about: 'Code of its elective group (may be empty)',
+    },
+    { key: 'year', kind: 'whole', limit: U.year, width: 8, about: 'Year of the programme' },
+    { key: 'term', kind: 'whole', limit: U.term, width: 8, about: 'Term (may be empty)' },
+    ...areaColumns,
+    {
+      key: 'prerequisites',
+      kind: 'codes',
+      width: 20,
+      about: 'Codes of the units required first, e.g. ZM-01, ZM-02',
+    },
+  ],
+};
+
+export const ASSESSMENT_SHEET: TableSheet = {
+  name: 'assessment',
+  holds: 'assessment of the units',
+  freezeColumns: 1,
+  columns: [
+    UNIT_CODE,
+    ...methodColumns,
+    { key: 'criteria', kind: 'text', localized: true, width: 50, about: 'Assessment criteria' },
+  ],
+};
+
+export const OUTCOMES_SHEET: TableSheet = {
+  name: 'outcomes',
+  holds: 'learning outcomes',
+  freezeColumns: 2,
+  columns: [
+    UNIT_CODE,
+    {
+      key: 'no',
+      kind: 'whole',
+      limit: OUTCOME_NUMBER,
+      width: 6,
+      about: 'Number of the outcome within its unit (work-based learning refers to it)',
+    },
+    {
+      key: 'category',
+      kind: 'choice',
+      choices: OUTCOME_CATEGORIES,
+      width: 24,
+      about: `Category: ${OUTCOME_CATEGORIES.join(', ')}`,
+    },
+    { key: 'text', kind: 'text', localized: true, width: 60, about: 'The learning outcome' },
+    {
+      key: 'escoSkillUri',
+      kind: 'text',
+      width: 30,
+      hidden: true,
+      about: 'ESCO skill URI (hidden column; may be empty)',
+    },
+    {
+      key: 'escoSkillLabel',
+      kind: 'text',
+      localized: true,
+      width: 30,
+      about: 'ESCO skill label',
+    },
+  ],
+};
+
+export const SKILLS_SHEET: TableSheet = {
+  name: 'escoSkills',
+  holds: 'ESCO skills of the units',
+  freezeColumns: 1,
+  columns: [
+    UNIT_CODE,
+    { key: 'uri', kind: 'text', width: 40, about: 'ESCO skill URI' },
+    { key: 'label', kind: 'text', localized: true, width: 36, about: 'ESCO skill label' },
+  ],
+};
+
+export const PERIODS_SHEET: TableSheet = {
+  name: 'workBasedLearning',
+  holds: 'work-based learning periods',
+  freezeColumns: 1,
+  columns: [
+    { key: 'title', kind: 'text', localized: true, width: 36, about: 'Title of the period' },
+    { key: 'year', kind: 'whole', limit: W.year, width: 8, about: 'Year of the programme' },
+    { key: 'term', kind: 'whole', limit: W.term, width: 8, about: 'Term (may be empty)' },
+    {
+      key: 'durationHours',
+      kind: 'whole',
+      limit: W.durationHours,
+      width: 12,
+      about: 'Hours in the company',
+    },
+    { key: 'companyProfile', kind: 'text', localized: true, width: 40, about: 'Company profile' },
+    { key: 'mentorRole', kind: 'text', localized: true, width: 30, about: 'Role of the mentor' },
+    { key: 'units', kind: 'codes', width: 20, about: 'Codes of the units covered' },
+    {
+      key: 'outcomes',
+      kind: 'codes',
+      width: 24,
+      about: 'Outcomes covered as <unit code>#<no>, e.g. ZM-01#2',
+    },
+    { key: 'assessment', kind: 'text', localized: true, width: 40, about: 'Assessment' },
+  ],
+};
+
+/** Every sheet with a header row, in workbook order. */
+export const TABLE_SHEETS: readonly TableSheet[] = [
+  GROUPS_SHEET,
+  UNITS_SHEET,
+  ASSESSMENT_SHEET,
+  OUTCOMES_SHEET,
+  SKILLS_SHEET,
+  PERIODS_SHEET,
+];
+
+export const CURRICULUM_SHEET = 'curriculum';
+export const ABOUT_SHEET = 'about';
+/** The columns of the `curriculum` sheet. */
+export const KEY_VALUE_COLUMNS = ['field', 'value', 'about'] as const;
+
+/** The header of a column in one language, or as it is. */
+export const columnKey = (field: Field, language?: string) =>
+  language === undefined ? field.key : `${field.key}.${language}`;
+
+/** Every language any text of the content has: the curriculum's languages first, then the others. */
+export function languagesOf(content: CurriculumContent): string[] {
+  const found = new Set<string>();
+  const add = (text: LocalizedText | undefined) =>
+    Object.keys(text ?? {}).forEach((l) => found.add(l));
+  add(content.title);
+  add(content.description);
+  add(content.occupation?.label);
+  content.electiveGroups.forEach((g) => add(g.title));
+  for (const u of content.units) {
+    [u.title, u.description, u.assessment.criteria].forEach(add);
+    u.escoSkills.forEach((s) => add(s.label));
+    u.outcomes.forEach((o) => [o.text, o.escoSkill?.label].forEach(add));
+  }
+  for (const p of content.workBasedLearning) {
+    [p.title, p.companyProfile, p.mentorRole, p.assessment].forEach(add);
+  }
+  const extra = [...found].filter((l) => !content.languages.includes(l)).sort();
+  return [...content.languages, ...extra];
+}
