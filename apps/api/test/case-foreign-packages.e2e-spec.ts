@@ -291,4 +291,27 @@ describe(`CASE packages from other tools (${testDatabase()})`, () => {
       .send(foreignPackage({ items: [], links: [] }))
       .expect(422);
   });
+
+  it('states no guessed field of education: ELM asks for the ISCED-F code instead of inventing one', async () => {
+    const unit = item('Fräsen');
+    const response = await importCase(
+      foreignPackage({ items: [unit], links: [[unit.identifier, undefined, 'isChildOf']] }),
+    ).expect(201);
+    const stored = await tree(response.body.id);
+    expect(stored.iscedFCode).toBe('');
+    expect(response.body.report.warnings).toEqual(
+      expect.arrayContaining([
+        {
+          path: 'CFDocument.extensions.curriculumBuilder.iscedFCode',
+          message: expect.stringMatching(/ISCED-F code is not in the package: "" was used/),
+        },
+      ]),
+    );
+    const elm = await client(t.server, author.token)
+      .get(`${api}/curricula/${response.body.id}/export/elm`)
+      .expect(422);
+    expect(elm.body.problems).toEqual(
+      expect.arrayContaining([{ path: 'iscedFCode', message: expect.stringMatching(/ISCED-F/) }]),
+    );
+  });
 });

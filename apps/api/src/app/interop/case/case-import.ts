@@ -207,7 +207,9 @@ export function readCasePackage(
     ),
     eqfLevel: curriculumEqf,
     nqfLevel: read.nullableNumber(own, 'nqfLevel', dpath, C.nqfLevel),
-    iscedFCode: read.pattern(own, 'iscedFCode', dpath, ISCED_F_PATTERN, '0000', 'ISCED-F code'),
+    // Unknown stays unknown: no invented field of education that an ELM export would state as a
+    // fact (ELM then asks for it by name).
+    iscedFCode: read.pattern(own, 'iscedFCode', dpath, ISCED_F_PATTERN, '', 'ISCED-F code'),
     occupation: read.esco(own, 'occupation', dpath),
     durationMonths,
     fullTime: read.bool(own, 'fullTime', dpath, true),
