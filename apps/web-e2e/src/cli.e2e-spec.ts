@@ -53,7 +53,7 @@ describe('command line (npm run cli)', () => {
     const wrong = run(dir, 'frobnicate');
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toContain('unknown command "frobnicate"');
-    expect(run(dir, 'export', cnc, '--format', 'docx').code).toBe(2);
+    expect(run(dir, 'export', cnc, '--format', 'odt').code).toBe(2);
   });
 
   it('validates a curriculum: findings and exit code 0 without errors', () => {
@@ -94,6 +94,11 @@ describe('command line (npm run cli)', () => {
     );
     const imported = run(dir, 'import', out, '--format', 'case', '--as', 'teacher@demo.local');
     expect(imported.code).toBe(0);
+    // The import report on standard error; standard output is the new draft's id alone.
+    expect(imported.stderr).toMatch(
+      /^\d+ items, \d+ associations → 19 units, \d+ learning outcomes$/m,
+    );
+    expect(imported.text).toMatch(/^[0-9a-f-]{36}\n$/);
     const again = run(dir, 'export', imported.text.trim(), '--format', 'csv');
     expect(again.text).toContain('Metalo apdirbimo pjovimu mechanikas');
     const notJson = join(dir, 'broken.json');
@@ -101,6 +106,12 @@ describe('command line (npm run cli)', () => {
     const broken = run(dir, 'import', notJson, '--format', 'case', '--as', 'teacher@demo.local');
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('is not JSON');
+    // A file in Latin-1 is refused, not stored with replacement characters.
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from(readFileSync(out, 'utf8'), 'latin1'));
+    const refused = run(dir, 'import', latin1, '--format', 'case', '--as', 'teacher@demo.local');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('is not valid UTF-8');
   });
 
   it('exports CSV and imports it again as a new draft of the author', () => {
