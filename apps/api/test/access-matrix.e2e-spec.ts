@@ -85,6 +85,13 @@ const CASES: Case[] = [
     expected: [401, 403, 422, 422, 403, 403, 403, 403, 403],
   },
   {
+    name: 'preview an Excel import (not a workbook)',
+    method: 'post',
+    path: () => '/curricula/import/xlsx/preview',
+    body: () => ({}),
+    expected: [401, 403, 422, 422, 403, 403, 403, 403, 403],
+  },
+  {
     name: 'CASE provider: the published documents',
     method: 'get',
     path: () => '/ims/case/v1p1/CFDocuments',

@@ -451,4 +451,25 @@ describe(`Word export and import (${testDatabase()})`, () => {
       await importDocx(anonymous, template).expect(401);
     });
   });
+
+  it('previews the import: what it would create and its warnings, with nothing written', async () => {
+    const before = await count();
+    const response = await teacher
+      .post(`${api}/curricula/import/docx/preview`)
+      .set('Content-Type', DOCX)
+      .send(template)
+      .expect(200);
+    expect(response.body).toMatchObject({
+      code: cnc.code,
+      units: cnc.units.length,
+      primaryLanguage: cnc.primaryLanguage,
+    });
+    expect(response.body.warnings).toEqual(expect.any(Array));
+    expect(await count()).toBe(before);
+    await teacher
+      .post(`${api}/curricula/import/docx/preview`)
+      .set('Content-Type', DOCX)
+      .send(Buffer.from('not an office file'))
+      .expect(422);
+  });
 });

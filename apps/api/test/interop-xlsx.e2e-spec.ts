@@ -605,4 +605,25 @@ describe(`Excel export and import (${testDatabase()})`, () => {
       await importXlsx(anonymous, cncXlsx).expect(401);
     });
   });
+
+  it('previews the import: what it would create and its warnings, with nothing written', async () => {
+    const before = await count();
+    const response = await teacher
+      .post(`${api}/curricula/import/xlsx/preview`)
+      .set('Content-Type', XLSX)
+      .send(cncXlsx)
+      .expect(200);
+    expect(response.body).toMatchObject({
+      code: cnc.code,
+      units: cnc.units.length,
+      primaryLanguage: cnc.primaryLanguage,
+    });
+    expect(response.body.warnings).toEqual(expect.any(Array));
+    expect(await count()).toBe(before);
+    await teacher
+      .post(`${api}/curricula/import/xlsx/preview`)
+      .set('Content-Type', XLSX)
+      .send(Buffer.from('not an office file'))
+      .expect(422);
+  });
 });

@@ -111,6 +111,26 @@ describe('export and import in Chromium', () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/not imported/);
     await saveScreenshot(page, 'import-refused');
+
+    // The Excel workbook of the export, imported back (a binary file) after its check.
+    await page.goto(`/curricula/${cnc.id}`);
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('link', { name: 'Workbook (Excel, .xlsx)' }).click(),
+    ]);
+    expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbookPath = await workbook.path();
+    await page.goto('/curricula');
+    await importing.getByLabel('Format').selectOption('xlsx');
+    await importing.getByLabel('File').setInputFiles(workbookPath);
+    await importing.getByRole('button', { name: 'Check the file' }).click();
+    await preview.getByRole('heading', { name: 'What the import will create' }).waitFor();
+    expect(await preview.textContent()).toMatch(/19 units/);
+    await preview.getByRole('button', { name: 'Import as a new draft' }).click();
+    await page.waitForURL(
+      (url) => /\/curricula\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(cnc.id),
+    );
+    await page.getByTestId('status').filter({ hasText: 'Draft' }).waitFor();
     await page.context().close();
   });
 });

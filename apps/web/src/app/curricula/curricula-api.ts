@@ -30,6 +30,15 @@ import { firstValueFrom } from 'rxjs';
 const base = '/api/v1/curricula';
 
 /** The authoring endpoints a teacher uses; all typed with the shared model. */
+/** The files a curriculum can be imported from, by the media type the API takes them as. */
+export const IMPORT_MEDIA_TYPES = {
+  csv: 'text/csv',
+  case: 'application/json',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+} as const;
+export type ImportFormat = keyof typeof IMPORT_MEDIA_TYPES;
+
 @Injectable({ providedIn: 'root' })
 export class CurriculaApi {
   private readonly http = inject(HttpClient);
@@ -143,21 +152,19 @@ export class CurriculaApi {
     return query.length === 0 ? path : `${path}?${query.join('&')}`;
   }
   /** What importing the file would create, with its warnings; nothing is written (422 as the import). */
-  previewImport(format: 'csv' | 'case', file: string): Promise<ImportPreview> {
-    const type = format === 'csv' ? 'text/csv' : 'application/json';
+  previewImport(format: ImportFormat, file: Blob): Promise<ImportPreview> {
     return firstValueFrom(
       this.http.post<ImportPreview>(`${base}/import/${format}/preview`, file, {
-        headers: { 'Content-Type': type },
+        headers: { 'Content-Type': IMPORT_MEDIA_TYPES[format] },
       }),
     );
   }
 
-  /** A new draft from a spreadsheet (CSV) or a CASE package (JSON), all or nothing (422 with every problem). */
-  importFile(format: 'csv' | 'case', file: string): Promise<{ id: string }> {
-    const type = format === 'csv' ? 'text/csv' : 'application/json';
+  /** A new draft from a file of one of the import formats, all or nothing (422 with every problem). */
+  importFile(format: ImportFormat, file: Blob): Promise<{ id: string }> {
     return firstValueFrom(
       this.http.post<{ id: string }>(`${base}/import/${format}`, file, {
-        headers: { 'Content-Type': type },
+        headers: { 'Content-Type': IMPORT_MEDIA_TYPES[format] },
       }),
     );
   }

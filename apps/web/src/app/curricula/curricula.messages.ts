@@ -19,11 +19,12 @@ export const CURRICULA_MESSAGES: Messages = {
     'export.format.docx-units': 'Unit tables to fill in (Word, .docx)',
     'import.title': 'Import',
     'import.hint':
-      'A spreadsheet in the layout of the CSV export, or a CASE package, becomes a new draft. Nothing is stored if the file has a problem.',
+      'A spreadsheet (CSV or Excel) in the layout of our export, a CASE package, or our Word unit tables filled in becomes a new draft. You see what it will create before anything is stored.',
     'import.format': 'Format',
     'import.file': 'File',
     'import.submit': 'Import as a new draft',
     'import.check': 'Check the file',
+    'import.format.docx': 'Unit tables filled in (Word, .docx)',
     'import.cancel': 'Cancel',
     'import.preview.title': 'What the import will create',
     'import.preview.summary':
@@ -288,11 +289,12 @@ export const CURRICULA_MESSAGES: Messages = {
     'export.format.docx-units': 'Einheiten-Tabellen zum Ausfüllen (Word, .docx)',
     'import.title': 'Import',
     'import.hint':
-      'Eine Tabelle im Aufbau des CSV-Exports oder ein CASE-Paket wird ein neuer Entwurf. Hat die Datei ein Problem, wird nichts gespeichert.',
+      'Eine Tabelle (CSV oder Excel) im Aufbau unseres Exports, ein CASE-Paket oder ausgefüllte Einheiten-Tabellen (Word) werden ein neuer Entwurf. Sie sehen vor dem Speichern, was angelegt wird.',
     'import.format': 'Format',
     'import.file': 'Datei',
     'import.submit': 'Als neuen Entwurf importieren',
     'import.check': 'Datei prüfen',
+    'import.format.docx': 'Ausgefüllte Einheiten-Tabellen (Word, .docx)',
     'import.cancel': 'Abbrechen',
     'import.preview.title': 'Was der Import anlegt',
     'import.preview.summary':

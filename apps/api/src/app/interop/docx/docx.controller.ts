@@ -1,8 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import type { ImportPreview } from '@curriculum-builder/curriculum';
 import {
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiOkResponse,
   ApiPayloadTooLargeResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -51,5 +53,23 @@ export class DocxController {
   })
   import(@CurrentCaller() caller: Caller, @Body() body: unknown): Promise<OfficeImportResponse> {
     return this.docx.import(caller, body);
+  }
+
+  /** What the import of this Word unit template would create, and its warnings; nothing is written. */
+  @Requires('curriculum.write')
+  @Post('import/docx/preview')
+  @HttpCode(200)
+  @ApiConsumes(WORD_MEDIA_TYPE)
+  @ApiBody({
+    description: 'The file itself as the body (not a multipart form).',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiOkResponse({
+    description:
+      '`{ code, title, languages, units, outcomes, workBasedLearning, errors, ruleWarnings, warnings, notes }`',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'Every problem of the file; nothing stored.' })
+  preview(@Body() body: unknown): Promise<ImportPreview> | ImportPreview {
+    return this.docx.preview(body);
   }
 }

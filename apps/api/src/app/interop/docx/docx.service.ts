@@ -1,8 +1,9 @@
-import type { CurriculumContent, FieldError } from '@curriculum-builder/curriculum';
+import type { CurriculumContent, FieldError, ImportPreview } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
 import { CurriculumImports } from '../../curricula';
+import { importPreview } from '../import-preview';
 import { checkOfficeFile, unzipOffice } from '../xlsx/xlsx-read';
 import type { OfficeImportResponse } from '../xlsx/xlsx.service';
 import { tablesToContent } from './docx-import';
@@ -20,6 +21,12 @@ export class DocxService {
   async import(caller: Caller, body: unknown): Promise<OfficeImportResponse> {
     const { content, warnings } = readDocxContent(body);
     return { id: await this.imports.store(caller, content, 'docx'), warnings };
+  }
+
+  /** What `import` would create, with its warnings; nothing is written. */
+  preview(body: unknown): ImportPreview {
+    const { content, warnings } = readDocxContent(body);
+    return importPreview(content, warnings);
   }
 }
 

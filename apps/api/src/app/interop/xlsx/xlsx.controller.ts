@@ -1,8 +1,10 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import type { ImportPreview } from '@curriculum-builder/curriculum';
 import {
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
+  ApiOkResponse,
   ApiPayloadTooLargeResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -50,5 +52,23 @@ export class XlsxController {
   })
   import(@CurrentCaller() caller: Caller, @Body() body: unknown): Promise<OfficeImportResponse> {
     return this.xlsx.import(caller, body);
+  }
+
+  /** What the import of this Excel workbook would create, and its warnings; nothing is written. */
+  @Requires('curriculum.write')
+  @Post('import/xlsx/preview')
+  @HttpCode(200)
+  @ApiConsumes(XLSX_MEDIA_TYPE)
+  @ApiBody({
+    description: 'The file itself as the body (not a multipart form).',
+    schema: { type: 'string', format: 'binary' },
+  })
+  @ApiOkResponse({
+    description:
+      '`{ code, title, languages, units, outcomes, workBasedLearning, errors, ruleWarnings, warnings, notes }`',
+  })
+  @ApiUnprocessableEntityResponse({ description: 'Every problem of the file; nothing stored.' })
+  preview(@Body() body: unknown): Promise<ImportPreview> | ImportPreview {
+    return this.xlsx.preview(body);
   }
 }

@@ -1,8 +1,9 @@
-import type { CurriculumContent, FieldError } from '@curriculum-builder/curriculum';
+import type { CurriculumContent, FieldError, ImportPreview } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
 import { CurriculumImports } from '../../curricula';
+import { importPreview } from '../import-preview';
 import { sheetsToContent } from './xlsx-import';
 import { readWorkbook } from './xlsx-read';
 
@@ -21,6 +22,12 @@ export class XlsxService {
   async import(caller: Caller, body: unknown): Promise<OfficeImportResponse> {
     const { content, warnings } = await readXlsxContent(body);
     return { id: await this.imports.store(caller, content, 'xlsx'), warnings };
+  }
+
+  /** What `import` would create, with its warnings; nothing is written. */
+  async preview(body: unknown): Promise<ImportPreview> {
+    const { content, warnings } = await readXlsxContent(body);
+    return importPreview(content, warnings);
   }
 }
 

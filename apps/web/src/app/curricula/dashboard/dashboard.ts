@@ -23,7 +23,7 @@ import { Auth } from '../../core/auth/auth';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
-import { CurriculaApi } from '../curricula-api';
+import { CurriculaApi, IMPORT_MEDIA_TYPES, type ImportFormat } from '../curricula-api';
 
 type SortKey = 'changed' | 'title' | 'code' | 'points';
 type Compare = (a: Row, b: Row) => number;
@@ -60,13 +60,20 @@ export class Dashboard implements OnInit {
   protected readonly rows = signal<readonly Row[] | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly creating = signal(false);
-  protected importFormat: 'csv' | 'case' = 'csv';
+  protected importFormat: ImportFormat = 'csv';
+  /** What the file chooser offers for each format. */
+  protected readonly accepts: Record<ImportFormat, string> = {
+    csv: '.csv,text/csv',
+    case: '.json,application/json',
+    xlsx: `.xlsx,${IMPORT_MEDIA_TYPES.xlsx}`,
+    docx: `.docx,${IMPORT_MEDIA_TYPES.docx}`,
+  };
   protected readonly importing = signal(false);
   protected readonly importProblems = signal<readonly FieldError[]>([]);
   /** The checked file waiting for the teacher's confirmation, with what it would create. */
   protected readonly checked = signal<{
-    readonly format: 'csv' | 'case';
-    readonly text: string;
+    readonly format: ImportFormat;
+    readonly file: Blob;
     readonly preview: ImportPreview;
   } | null>(null);
   protected readonly languageOptions = Object.entries(LANGUAGE_NAMES).slice(0, 5);
@@ -181,8 +188,7 @@ export class Dashboard implements OnInit {
     }
     await this.importStep(async () => {
       const format = this.importFormat;
-      const text = await file.text();
-      this.checked.set({ format, text, preview: await this.api.previewImport(format, text) });
+      this.checked.set({ format, file, preview: await this.api.previewImport(format, file) });
     });
   }
 
@@ -191,7 +197,7 @@ export class Dashboard implements OnInit {
     const checked = this.checked();
     if (checked === null) return;
     await this.importStep(async () => {
-      const created = await this.api.importFile(checked.format, checked.text);
+      const created = await this.api.importFile(checked.format, checked.file);
       this.checked.set(null);
       await this.router.navigate(['/curricula', created.id]);
     });
