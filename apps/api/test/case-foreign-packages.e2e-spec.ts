@@ -54,6 +54,15 @@ function foreignPackage(options: {
   };
 }
 
+/** A unit below the document and an outcome below the unit, by `type` associations. */
+const unitWithOutcome = (unit: Item, outcome: Item, type = 'isChildOf') => ({
+  items: [unit, outcome],
+  links: [
+    [unit.identifier, undefined, type],
+    [outcome.identifier, unit.identifier, type],
+  ] as [string, string | undefined, string][],
+});
+
 const item = (fullStatement: string, fields: Record<string, unknown> = {}): Item => ({
   identifier: randomUUID(),
   fullStatement,
@@ -115,11 +124,7 @@ describe(`CASE packages from other tools (${testDatabase()})`, () => {
     const outcome = item('Drehteile prüfen');
     const response = await importCase(
       foreignPackage({
-        items: [unit, outcome],
-        links: [
-          [unit.identifier, undefined, 'isChildOf'],
-          [outcome.identifier, unit.identifier, 'isChildOf'],
-        ],
+        ...unitWithOutcome(unit, outcome),
       }),
     ).expect(201);
     const warnings: { path: string; message: string }[] = response.body.report.warnings;
@@ -142,11 +147,7 @@ describe(`CASE packages from other tools (${testDatabase()})`, () => {
     const outcome = item('Staklių derinimas', { language: 'lt' });
     const response = await importCase(
       foreignPackage({
-        items: [unit, outcome],
-        links: [
-          [unit.identifier, undefined, 'isChildOf'],
-          [outcome.identifier, unit.identifier, 'isChildOf'],
-        ],
+        ...unitWithOutcome(unit, outcome),
       }),
     ).expect(201);
     const stored = await tree(response.body.id);
@@ -182,11 +183,7 @@ describe(`CASE packages from other tools (${testDatabase()})`, () => {
     const outcome = item('Baugruppen fügen');
     const response = await importCase(
       foreignPackage({
-        items: [unit, outcome],
-        links: [
-          [unit.identifier, undefined, 'isPartOf'],
-          [outcome.identifier, unit.identifier, 'isPartOf'],
-        ],
+        ...unitWithOutcome(unit, outcome, 'isPartOf'),
       }),
     ).expect(201);
     expect(response.body.report).toMatchObject({ units: 1, outcomes: 1 });
@@ -265,11 +262,7 @@ describe(`CASE packages from other tools (${testDatabase()})`, () => {
       .post(`${api}/curricula/import/case/preview`)
       .send(
         foreignPackage({
-          items: [unit, outcome],
-          links: [
-            [unit.identifier, undefined, 'isChildOf'],
-            [outcome.identifier, unit.identifier, 'isChildOf'],
-          ],
+          ...unitWithOutcome(unit, outcome),
         }),
       )
       .expect(200);

@@ -76,9 +76,7 @@ export class AuthService {
    * Checks a password the caller must know again (a password change): wrong ones count towards the
    * account's back-off like failed logins.
    */
-  async reauthenticate(userId: string, password: string, address: string): Promise<boolean> {
-    const user = await this.unitOfWork.read((em) => em.findOneBy(UserEntity, { id: userId }));
-    if (user === null) return false;
+  async reauthenticate(user: UserEntity, password: string, address: string): Promise<boolean> {
     await this.refuseWhileBackingOff(user.email, address, user.id);
     if (await verifyPassword(password, user.passwordHash)) return true;
     const delay = this.limiter.fail(user.email, address);

@@ -61,7 +61,7 @@ export class PasswordsService {
       em.findOneBy(UserEntity, { id: caller.userId }),
     );
     if (user === null) throw new NotFoundError('User', caller.userId);
-    if (!(await this.auth.reauthenticate(user.id, currentPassword, address))) {
+    if (!(await this.auth.reauthenticate(user, currentPassword, address))) {
       throw new InvalidInputError([
         { path: 'currentPassword', message: 'currentPassword is not your current password' },
       ]);

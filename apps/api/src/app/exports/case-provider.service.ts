@@ -4,7 +4,7 @@ import type { AppConfig } from '../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../infrastructure/config/config.module';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { CurriculaService, LearningOutcomeEntity, UnitEntity } from '../curricula';
-import { caseUri } from '../interop/case/case-export';
+import { caseItemTypes, caseUri } from '../interop/case/case-export';
 import type { CaseLink, CasePackage } from '../interop/case/case-package';
 import { ExportsService } from './exports.service';
 
@@ -76,15 +76,12 @@ export class CaseProviderService {
   }
 
   /** One of the product's item types (Unit, Learning outcome), as every package defines them. */
-  async itemType(identifier: string) {
-    for (const id of (await this.publishedIds()).slice(0, 1)) {
-      const pkg = await this.package(id);
-      const found = pkg.CFDefinitions?.CFItemTypes.find(
-        (t) => t.identifier === identifier.toLowerCase(),
-      );
-      if (found !== undefined) return found;
-    }
-    throw new NotFoundError('CFItemType', identifier);
+  itemType(identifier: string) {
+    const found = Object.values(caseItemTypes(this.config.publicUrl)).find(
+      (type) => type.identifier === identifier.toLowerCase(),
+    );
+    if (found === undefined) throw new NotFoundError('CFItemType', identifier);
+    return found;
   }
 
   private link(

@@ -9,6 +9,7 @@ import { caseUuid } from './case-ids';
 import {
   CaseAssociation,
   CaseItem,
+  CaseItemType,
   CaseLink,
   CasePackage,
   EXTENSION_KEY,
@@ -84,10 +85,8 @@ export function buildCasePackage({
 }: CaseExportInput): CasePackage {
   const v11 = version === '1.1';
   const uri = (kind: CaseRecordKind, identifier: string) => caseUri(kind, identifier, baseUrl);
-  const itemTypes = {
-    unit: itemTypeLink(UNIT_ITEM_TYPE, uri),
-    outcome: itemTypeLink(OUTCOME_ITEM_TYPE, uri),
-  };
+  const definedTypes = caseItemTypes(baseUrl);
+  const itemTypes = { unit: linkTo(definedTypes.unit), outcome: linkTo(definedTypes.outcome) };
   const content: CurriculumContent = curriculumAsContent(curriculum);
   const lang = curriculum.primaryLanguage;
   const changed = new Date(curriculum.updatedAt).toISOString();
@@ -215,20 +214,7 @@ export function buildCasePackage({
     ...(v11
       ? {
           CFDefinitions: {
-            CFItemTypes: [
-              itemTypeDefinition(
-                itemTypes.unit,
-                '1',
-                'unit',
-                'A unit of learning outcomes (ECVET): a set of knowledge, skills and responsibility and autonomy that can be assessed and validated.',
-              ),
-              itemTypeDefinition(
-                itemTypes.outcome,
-                '2',
-                'learning-outcome',
-                'A learning outcome of a unit: what a learner knows, understands and is able to do (knowledge, skill, or responsibility and autonomy).',
-              ),
-            ],
+            CFItemTypes: [definedTypes.unit, definedTypes.outcome],
             ...(subject === null
               ? {}
               : {
@@ -246,26 +232,41 @@ export function buildCasePackage({
   };
 }
 
-/** The link to one of the product's two item types (`CFDefinitions.CFItemTypes`). */
-function itemTypeLink(
-  title: string,
-  uri: (kind: CaseRecordKind, identifier: string) => string,
-): CaseLink {
-  const identifier = caseUuid(`item-type:${title}`);
-  return { title, identifier, uri: uri('CFItemTypes', identifier) };
-}
+/** The link to a record: its title, identifier and uri alone (CASE's LinkURI). */
+const linkTo = ({ title, identifier, uri }: CaseLink): CaseLink => ({ title, identifier, uri });
 
-function itemTypeDefinition(
-  link: CaseLink,
-  hierarchyCode: string,
-  typeCode: string,
-  description: string,
-) {
+/**
+ * The product's two item types (`CFDefinitions.CFItemTypes` of every 1.1 package, and the records
+ * the provider API serves at `CFItemTypes/{identifier}`): the same for every curriculum.
+ */
+export function caseItemTypes(baseUrl: string | undefined): {
+  unit: CaseItemType;
+  outcome: CaseItemType;
+} {
+  const define = (title: string, hierarchyCode: string, typeCode: string, description: string) => {
+    const identifier = caseUuid(`item-type:${title}`);
+    return {
+      title,
+      identifier,
+      uri: caseUri('CFItemTypes', identifier, baseUrl),
+      description,
+      hierarchyCode,
+      typeCode,
+      lastChangeDateTime: ITEM_TYPES_DEFINED,
+    };
+  };
   return {
-    ...link,
-    description,
-    hierarchyCode,
-    typeCode,
-    lastChangeDateTime: ITEM_TYPES_DEFINED,
+    unit: define(
+      UNIT_ITEM_TYPE,
+      '1',
+      'unit',
+      'A unit of learning outcomes (ECVET): a set of knowledge, skills and responsibility and autonomy that can be assessed and validated.',
+    ),
+    outcome: define(
+      OUTCOME_ITEM_TYPE,
+      '2',
+      'learning-outcome',
+      'A learning outcome of a unit: what a learner knows, understands and is able to do (knowledge, skill, or responsibility and autonomy).',
+    ),
   };
 }

@@ -1,29 +1,10 @@
 import type { CurriculumContent, LocalizedText } from '@curriculum-builder/curriculum';
+import { languagesOf } from '../content-languages';
 import { COLUMNS, isLocalized, LIST_SEPARATOR, type Column, type RecordKind } from './csv-columns';
 
 // ---------------------------------------------------------------------------------------------
 // Export
 
-/** Every language any text of the content has: the curriculum's languages first. */
-function languagesOf(content: CurriculumContent): string[] {
-  const found = new Set<string>();
-  const add = (text: LocalizedText | undefined) =>
-    Object.keys(text ?? {}).forEach((l) => found.add(l));
-  add(content.title);
-  add(content.description);
-  add(content.occupation?.label);
-  content.electiveGroups.forEach((g) => add(g.title));
-  for (const u of content.units) {
-    [u.title, u.description, u.assessment.criteria].forEach(add);
-    u.escoSkills.forEach((s) => add(s.label));
-    u.outcomes.forEach((o) => [o.text, o.escoSkill?.label].forEach(add));
-  }
-  for (const p of content.workBasedLearning) {
-    [p.title, p.companyProfile, p.mentorRole, p.assessment].forEach(add);
-  }
-  const extra = [...found].filter((l) => !content.languages.includes(l)).sort();
-  return [...content.languages, ...extra];
-}
 
 const num = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
 const bool = (b: boolean) => (b ? 'true' : 'false');

@@ -13,7 +13,7 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import { languagesOf } from '../xlsx/xlsx-layout';
+import { languagesOf } from '../content-languages';
 import { ROWS, type TableKind } from './docx-layout';
 import { A4, documentStyles, wordTable, type CellSpec } from './docx-writer';
 

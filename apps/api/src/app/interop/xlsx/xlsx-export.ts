@@ -7,7 +7,6 @@ import {
   CURRICULUM_FIELDS,
   CURRICULUM_SHEET,
   GROUPS_SHEET,
-  languagesOf,
   OUTCOMES_SHEET,
   PERIODS_SHEET,
   SKILLS_SHEET,
@@ -16,6 +15,7 @@ import {
   type Field,
   type TableSheet,
 } from './xlsx-layout';
+import { languagesOf } from '../content-languages';
 
 /** A cell as written: text (always a string cell, never a formula), a number, or empty. */
 type Value = string | number | null | undefined;

@@ -3,8 +3,6 @@ import {
   INDUSTRY_40_AREAS,
   LIMITS,
   OUTCOME_CATEGORIES,
-  type CurriculumContent,
-  type LocalizedText,
   type NumberLimit,
 } from '@curriculum-builder/curriculum';
 
@@ -286,23 +284,3 @@ export const KEY_VALUE_COLUMNS = ['field', 'value', 'about'] as const;
 export const columnKey = (field: Field, language?: string) =>
   language === undefined ? field.key : `${field.key}.${language}`;
 
-/** Every language any text of the content has: the curriculum's languages first, then the others. */
-export function languagesOf(content: CurriculumContent): string[] {
-  const found = new Set<string>();
-  const add = (text: LocalizedText | undefined) =>
-    Object.keys(text ?? {}).forEach((l) => found.add(l));
-  add(content.title);
-  add(content.description);
-  add(content.occupation?.label);
-  content.electiveGroups.forEach((g) => add(g.title));
-  for (const u of content.units) {
-    [u.title, u.description, u.assessment.criteria].forEach(add);
-    u.escoSkills.forEach((s) => add(s.label));
-    u.outcomes.forEach((o) => [o.text, o.escoSkill?.label].forEach(add));
-  }
-  for (const p of content.workBasedLearning) {
-    [p.title, p.companyProfile, p.mentorRole, p.assessment].forEach(add);
-  }
-  const extra = [...found].filter((l) => !content.languages.includes(l)).sort();
-  return [...content.languages, ...extra];
-}
