@@ -5,7 +5,6 @@ import { COLUMNS, isLocalized, LIST_SEPARATOR, type Column, type RecordKind } fr
 // ---------------------------------------------------------------------------------------------
 // Export
 
-
 const num = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
 const bool = (b: boolean) => (b ? 'true' : 'false');
 const list = (items: readonly string[]) => items.join(LIST_SEPARATOR);

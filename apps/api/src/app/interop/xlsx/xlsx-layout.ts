@@ -283,4 +283,3 @@ export const KEY_VALUE_COLUMNS = ['field', 'value', 'about'] as const;
 /** The header of a column in one language, or as it is. */
 export const columnKey = (field: Field, language?: string) =>
   language === undefined ? field.key : `${field.key}.${language}`;
-
