@@ -190,7 +190,7 @@ describe(`CASE packages from other tools (${testDatabase()})`, () => {
     expect(response.body.report.notes.join('\n')).toMatch(/hierarchy is read from isPartOf/);
   });
 
-  it('unknown fields: each is reported as not kept, never dropped unnoted', async () => {
+  it('unknown fields: each is reported as kept and given back, never dropped unnoted', async () => {
     const unit = item('Fräsen', { educationLevel: ['11'], subject: ['Metall'] });
     const response = await importCase(
       foreignPackage({
@@ -209,7 +209,7 @@ describe(`CASE packages from other tools (${testDatabase()})`, () => {
       'CFItems[*].educationLevel',
       'CFItems[*].subject',
     ])
-      expect(notes).toContain(`${field} is not kept`);
+      expect(notes).toContain(`${field} has no field in a curriculum: it is kept as it came`);
   });
 
   it('Latin-1 bytes: refused with 422 naming the file, nothing written', async () => {

@@ -97,12 +97,15 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
   });
 
   it('round-trips every demo curriculum losslessly, with German and Baltic letters', async () => {
+    // Into another institution: a new draft (the owner's own import would update the original).
+    const other = client(t.server, (await createAuthor(t)).token);
     for (const summary of list) {
       const before = await tree(summary.id);
       const pkg = await exportCase(summary.id);
-      const created = await importCase(pkg).expect(201);
+      const created = await importCase(pkg, other).expect(201);
       expect(created.body.report.restoredFromExtensions).toBe(true);
-      const after = await tree(created.body.id);
+      expect(created.body.created).toBe(true);
+      const after = await tree(created.body.id, other);
       expect(after.status).toBe('draft');
       expect(curriculumAsContent(after)).toEqual(curriculumAsContent(before));
     }
@@ -111,9 +114,10 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
       expect(all).toContain(letter);
   });
 
-  it('round-trips generated curricula CASE → import → CASE without loss (property)', async () => {
+  it('round-trips generated curricula CASE → import → CASE identically, and a re-import changes nothing (property)', async () => {
     const author = await createAuthor(t);
     const as = client(t.server, author.token);
+    const partner = client(t.server, (await createAuthor(t)).token);
     await fc.assert(
       fc.asyncProperty(
         fc.record({
@@ -127,14 +131,21 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
           const content = generateCurriculum(options);
           const id = await storeContent(t, content, author.institutionId ?? '');
           const first = await exportCase(id, as);
-          const created = await importCase(first, as).expect(201);
-          const second = await exportCase(created.body.id, as);
+          // Another institution takes it: a new draft that keeps the package's CASE identity.
+          const created = await importCase(first, partner).expect(201);
+          const second = await exportCase(created.body.id, partner);
           expect(validate(second)).toBe(true);
           const original = curriculumAsContent(await tree(id, as));
-          expect(curriculumAsContent(await tree(created.body.id, as))).toEqual(original);
+          expect(curriculumAsContent(await tree(created.body.id, partner))).toEqual(original);
           expect(original).toEqual(normalized(content));
-          // The two packages differ only in identifiers, URIs and dates.
-          expect(stripIds(second)).toEqual(stripIds(first));
+          // Nothing changed: the same package, identifiers, URIs and dates included.
+          expect(second).toEqual(first);
+          // The owner imports its own export back: it is the same curriculum, and nothing changes.
+          const before = await count();
+          const again = await importCase(first, as).expect(200);
+          expect(again.body).toMatchObject({ id, created: false, update: { unchanged: true } });
+          expect(await count()).toBe(before);
+          expect(await exportCase(id, as)).toEqual(first);
         },
       ),
       { numRuns: 8 },
@@ -169,8 +180,9 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
     const pkg = await exportCase(id, as);
     expect(pkg.CFDocument['title']).toBe(`Prüfung ${LETTERS}`);
     expect(pkg.CFItems[0]['fullStatement']).toBe(`Größe ${LETTERS}`);
-    const created = await importCase(pkg, as).expect(201);
-    const back = await tree(created.body.id, as);
+    const other = client(t.server, (await createAuthor(t)).token);
+    const created = await importCase(pkg, other).expect(201);
+    const back = await tree(created.body.id, other);
     expect(back.title).toEqual(lettered.title);
     expect(back.units[0].title['de']).toBe(`Größe ${LETTERS}`);
     expect(back.units[0].outcomes[0].text['lt']).toBe(`Įgūdis ${LETTERS}`);
@@ -181,16 +193,25 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
       (f) => f.startsWith('example-') && f.endsWith('.json'),
     );
     expect(examples.length).toBeGreaterThan(0);
+    const seen = new Set<string>();
     for (const file of examples) {
       const pkg = readJson(file);
       expect(validate(pkg)).toBe(true);
+      // Two examples share a document identifier: the second is an update of the first.
+      const identifier = String((pkg as Package).CFDocument['identifier']);
       const response = await importCase(pkg);
       expect({ file, status: response.status, body: response.body }).toMatchObject({
         file,
-        status: 201,
+        status: seen.has(identifier) ? 200 : 201,
       });
+      seen.add(identifier);
       const { id, report } = response.body;
       expect(report.restoredFromExtensions).toBe(false);
+      // The same package again is the same curriculum: nothing to change, no second draft.
+      const before = await count();
+      const again = await importCase(pkg).expect(200);
+      expect(again.body).toMatchObject({ id, created: false, update: { unchanged: true } });
+      expect(await count()).toBe(before);
       const curriculum = await tree(id);
       expect(curriculum.status).toBe('draft');
       expect(curriculum.title[curriculum.primaryLanguage]).toBe(
@@ -201,7 +222,7 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
     }
     // Without sequenceNumbers, siblings come in the natural order of their codes; the deep tree of
     // the ordering example is flattened into its single unit-level item.
-    const ordering = await importCase(readJson('example-Ordering.json')).expect(201);
+    const ordering = await importCase(readJson('example-Ordering.json')).expect(200);
     expect(ordering.body.report).toMatchObject({ units: 1, outcomes: 27 });
     expect(ordering.body.report.flattened.length).toBe(26);
     const math = await tree(ordering.body.id);
@@ -218,7 +239,7 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
       math.units[0].outcomes.slice(-level.length).map((o) => o.text[math.primaryLanguage]),
     ).toEqual(level);
     // The UTF-8 test keeps its astral-plane letter.
-    const utf8 = await importCase(readJson('example-Utf8TestFramework.json')).expect(201);
+    const utf8 = await importCase(readJson('example-Utf8TestFramework.json')).expect(200);
     const curriculum = await tree(utf8.body.id);
     expect(curriculum.title[curriculum.primaryLanguage]).toBe('UTF8 𝑑 Test');
     expect(curriculum.units[0].title[curriculum.primaryLanguage]).toBe('Item 𝑑 1');
@@ -264,7 +285,8 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
       ],
     };
     expect(validate(deeper)).toBe(true);
-    const response = await importCase(deeper).expect(201);
+    const other = client(t.server, (await createAuthor(t)).token);
+    const response = await importCase(deeper, other).expect(201);
     expect(response.body.report.flattened).toEqual([
       expect.objectContaining({
         item: `CFItems[${pkg.CFItems.length}]`,
@@ -272,7 +294,7 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
       }),
     ]);
     expect(response.body.report.flattened[0].path).toContain('SUB.1');
-    const back = await tree(response.body.id);
+    const back = await tree(response.body.id, other);
     const texts = back.units[0].outcomes.map((o) => o.text[back.primaryLanguage]);
     expect(texts).toContain('Sub-outcome: Späne ableiten');
   });
@@ -448,13 +470,4 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
 /** Generated content as the API stores it (no `escoSkill: undefined` keys). */
 function normalized(content: CurriculumContent): CurriculumContent {
   return JSON.parse(JSON.stringify(content)) as CurriculumContent;
-}
-
-/** A package without its identifiers, URIs, dates and version, to compare two exports. */
-function stripIds(pkg: Package): unknown {
-  return JSON.parse(
-    JSON.stringify(pkg, (key, value: unknown) =>
-      ['identifier', 'uri', 'lastChangeDateTime', 'version'].includes(key) ? undefined : value,
-    ),
-  );
 }

@@ -1,4 +1,5 @@
 export * from './lib/content/curriculum-as-content';
+export * from './lib/content/canonical-json';
 export * from './lib/content/content-problems';
 export * from './lib/content/curriculum-content';
 export * from './lib/content/search-text';

@@ -329,8 +329,11 @@ function copyRows(rows: CurriculumRows, institutionId: string) {
   };
   const mapIds = (list: readonly string[]) => list.filter((id) => ids.has(id)).map(newId);
   const now = nowIso();
+  // A copy is a new framework: no CASE identity of the original goes with it.
+  const noCase = { caseIdentifier: null, caseOrigin: null };
   const curriculum: CurriculumEntity = {
     ...rows.curriculum,
+    ...noCase,
     id: randomUUID(),
     institutionId,
     title: copyTitle(rows.curriculum.title),
@@ -347,6 +350,7 @@ function copyRows(rows: CurriculumRows, institutionId: string) {
     curriculum,
     units: rows.units.map((u) => ({
       ...u,
+      ...noCase,
       id: newId(u.id),
       curriculumId: curriculum.id,
       prerequisites: mapIds(u.prerequisites),
@@ -354,6 +358,7 @@ function copyRows(rows: CurriculumRows, institutionId: string) {
     })),
     outcomes: rows.outcomes.map((o) => ({
       ...o,
+      ...noCase,
       id: newId(o.id),
       unitId: newId(o.unitId),
       curriculumId: curriculum.id,

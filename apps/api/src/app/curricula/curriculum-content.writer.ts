@@ -1,13 +1,18 @@
-import type {
-  CurriculumContent,
-  CurriculumStatus,
-  FieldError,
+import {
+  canonicalJson,
+  type CaseOrigin,
+  type ContentOutcome,
+  type ContentUnit,
+  type CurriculumContent,
+  type CurriculumStatus,
+  type FieldError,
 } from '@curriculum-builder/curriculum';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { InvalidInputError } from '../../common/errors/domain.errors';
 import { insertChunked } from '../../infrastructure/database/insert-chunked';
 import { nowIso } from '../../common/clock';
+import type { CurriculumRows } from './curriculum.mapper';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
@@ -18,23 +23,39 @@ export interface ContentPlacement {
   readonly status: CurriculumStatus;
 }
 
+/** The ids rows of content take: fresh ones for a new curriculum, kept ones for a replacement. */
+interface RowIds {
+  readonly unit: (unit: ContentUnit, index: number) => string;
+  readonly outcome: (outcome: ContentOutcome) => string;
+  readonly period: (index: number) => string;
+}
+
+/** The CASE columns of a row from the origin content carries (none for content made here). */
+function caseColumns(origin: CaseOrigin | null | undefined) {
+  return origin === null || origin === undefined
+    ? { caseIdentifier: null, caseOrigin: null }
+    : { caseIdentifier: origin.identifier.toLowerCase(), caseOrigin: origin };
+}
+
 /**
- * Stores portable curriculum content (units by code, outcomes by index) as a new curriculum with
- * fresh ids, inside the caller's transaction. References that resolve to nothing are rejected with
- * every problem listed; nothing is written then.
+ * The rows `content` becomes under `curriculum` (its stored columns), with the ids `ids` gives.
+ * References that resolve to nothing are rejected with every problem listed.
  */
-export async function insertCurriculumContent(
-  em: EntityManager,
+function contentRows(
   content: CurriculumContent,
-  placement: ContentPlacement,
-): Promise<string> {
-  const curriculumId = randomUUID();
-  const unitIds = new Map(content.units.map((unit) => [unit.code, randomUUID()]));
-  const outcomeIds = content.units.map((unit) => unit.outcomes.map(() => randomUUID()));
+  curriculum: Pick<
+    CurriculumEntity,
+    'id' | 'institutionId' | 'status' | 'version' | 'publishedVersion' | 'createdAt' | 'updatedAt'
+  >,
+  ids: RowIds,
+): CurriculumRows {
+  const curriculumId = curriculum.id;
+  const unitIds = new Map(content.units.map((unit, i) => [unit.code, ids.unit(unit, i)]));
+  const outcomeIds = content.units.map((unit) => unit.outcomes.map((o) => ids.outcome(o)));
   const outcomeIndex = new Map(content.units.map((unit, i) => [unit.code, outcomeIds[i]]));
   const problems: FieldError[] = [];
 
-  const units = content.units.map((unit, i) => ({
+  const units: UnitEntity[] = content.units.map((unit, i) => ({
     id: unitIds.get(unit.code) as string,
     curriculumId,
     position: i,
@@ -60,8 +81,9 @@ export async function insertCurriculumContent(
     }),
     assessment: { methods: [...unit.assessment.methods], criteria: unit.assessment.criteria },
     version: 1,
+    ...caseColumns(unit.case),
   }));
-  const outcomes = content.units.flatMap((unit, i) =>
+  const outcomes: LearningOutcomeEntity[] = content.units.flatMap((unit, i) =>
     unit.outcomes.map((outcome, k) => ({
       id: outcomeIds[i][k],
       unitId: units[i].id,
@@ -71,10 +93,11 @@ export async function insertCurriculumContent(
       text: outcome.text,
       escoSkill: outcome.escoSkill ?? null,
       version: 1,
+      ...caseColumns(outcome.case),
     })),
   );
-  const periods = content.workBasedLearning.map((period, p) => ({
-    id: randomUUID(),
+  const periods: WorkBasedLearningEntity[] = content.workBasedLearning.map((period, p) => ({
+    id: ids.period(p),
     curriculumId,
     position: p,
     title: period.title,
@@ -108,33 +131,161 @@ export async function insertCurriculumContent(
   if (unitIds.size !== content.units.length) {
     problems.push({ path: 'units', message: 'unit codes must be unique' });
   }
+  const allIds = new Set([...unitIds.values(), ...outcomes.map((o) => o.id)]);
+  if (allIds.size !== unitIds.size + outcomes.length) {
+    problems.push({
+      path: 'units',
+      message: 'CASE identifiers of units and outcomes must be unique',
+    });
+  }
   if (problems.length > 0) throw new InvalidInputError(problems);
 
+  return {
+    curriculum: {
+      ...curriculum,
+      code: content.code,
+      title: content.title,
+      description: content.description,
+      eqfLevel: content.eqfLevel,
+      nqfLevel: content.nqfLevel,
+      iscedFCode: content.iscedFCode,
+      occupation: content.occupation,
+      durationMonths: content.durationMonths,
+      fullTime: content.fullTime,
+      ecvetPoints: content.ecvetPoints,
+      primaryLanguage: content.primaryLanguage,
+      languages: [...content.languages],
+      electiveGroups: [...content.electiveGroups],
+      thresholds: content.thresholds,
+      ...caseColumns(content.case),
+    },
+    units,
+    outcomes,
+    workBasedLearning: periods,
+  };
+}
+
+async function insertRows(em: EntityManager, rows: CurriculumRows): Promise<void> {
+  await insertChunked(em, UnitEntity, rows.units);
+  await insertChunked(em, LearningOutcomeEntity, rows.outcomes);
+  await insertChunked(em, WorkBasedLearningEntity, rows.workBasedLearning);
+}
+
+/**
+ * Stores portable curriculum content (units by code, outcomes by index) as a new curriculum with
+ * fresh ids, inside the caller's transaction. References that resolve to nothing are rejected with
+ * every problem listed; nothing is written then.
+ */
+export async function insertCurriculumContent(
+  em: EntityManager,
+  content: CurriculumContent,
+  placement: ContentPlacement,
+): Promise<string> {
   const now = nowIso();
-  await em.insert(CurriculumEntity, {
-    id: curriculumId,
-    institutionId: placement.institutionId,
-    code: content.code,
-    title: content.title,
-    description: content.description,
-    eqfLevel: content.eqfLevel,
-    nqfLevel: content.nqfLevel,
-    iscedFCode: content.iscedFCode,
-    occupation: content.occupation,
-    durationMonths: content.durationMonths,
-    fullTime: content.fullTime,
-    ecvetPoints: content.ecvetPoints,
-    primaryLanguage: content.primaryLanguage,
-    languages: [...content.languages],
-    electiveGroups: [...content.electiveGroups],
-    thresholds: content.thresholds,
-    status: placement.status,
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-  });
-  await insertChunked(em, UnitEntity, units);
-  await insertChunked(em, LearningOutcomeEntity, outcomes);
-  await insertChunked(em, WorkBasedLearningEntity, periods);
-  return curriculumId;
+  const rows = contentRows(
+    content,
+    {
+      id: randomUUID(),
+      institutionId: placement.institutionId,
+      status: placement.status,
+      version: 1,
+      publishedVersion: null,
+      createdAt: now,
+      updatedAt: now,
+    },
+    { unit: () => randomUUID(), outcome: () => randomUUID(), period: () => randomUUID() },
+  );
+  await em.insert(CurriculumEntity, rows.curriculum);
+  await insertRows(em, rows);
+  return rows.curriculum.id;
+}
+
+/** The identity a stored row answers to in CASE: the identifier it was imported with, else its id. */
+const identityOf = (row: { id: string; caseIdentifier: string | null }) =>
+  (row.caseIdentifier ?? row.id).toLowerCase();
+
+/**
+ * Whether a replacement leaves a row's content as it was: its version and CASE origin aside (an
+ * origin recorded for the first time is no edit).
+ */
+export function sameRowContent(a: object, b: object): boolean {
+  const content = ({
+    version: _v,
+    caseIdentifier: _i,
+    caseOrigin: _o,
+    ...row
+  }: {
+    version?: unknown;
+    caseIdentifier?: unknown;
+    caseOrigin?: unknown;
+  }) => canonicalJson(row);
+  return content(a) === content(b);
+}
+
+/**
+ * What `current` becomes when its content is replaced by `content`: units and outcomes that answer
+ * to the same CASE identity (the identifier they were imported with, else their id) or, without
+ * one, units with the same code keep their ids — so review threads, WBL links and diffs follow them
+ * — and the rest are added or removed; WBL periods keep their ids by position. A row whose values
+ * change gets the next version, as an edit would; the curriculum always does.
+ */
+export function replacementRows(
+  current: CurriculumRows,
+  content: CurriculumContent,
+): CurriculumRows {
+  const unitsByIdentity = new Map(current.units.map((u) => [identityOf(u), u.id]));
+  const unitsByCode = new Map(current.units.map((u) => [u.code, u.id]));
+  const outcomesByIdentity = new Map(current.outcomes.map((o) => [identityOf(o), o.id]));
+  const periods = [...current.workBasedLearning].sort((a, b) => a.position - b.position);
+  const c = current.curriculum;
+  const planned = contentRows(
+    content,
+    { ...c, version: c.version + 1, updatedAt: nowIso() },
+    {
+      unit: (unit) =>
+        (unit.case === undefined || unit.case === null
+          ? unitsByCode.get(unit.code)
+          : unitsByIdentity.get(unit.case.identifier.toLowerCase())) ?? randomUUID(),
+      outcome: (outcome) =>
+        (outcome.case === undefined || outcome.case === null
+          ? undefined
+          : outcomesByIdentity.get(outcome.case.identifier.toLowerCase())) ?? randomUUID(),
+      period: (p) => periods[p]?.id ?? randomUUID(),
+    },
+  );
+  const versioned = <T extends { id: string; version: number }>(
+    rows: readonly T[],
+    before: readonly T[],
+  ): T[] => {
+    const old = new Map(before.map((row) => [row.id, row]));
+    return rows.map((row) => {
+      const was = old.get(row.id);
+      if (was === undefined) return row;
+      const kept = { ...row, version: was.version };
+      return sameRowContent(row, was) ? kept : { ...row, version: was.version + 1 };
+    });
+  };
+  return {
+    curriculum: planned.curriculum,
+    units: versioned(planned.units, current.units),
+    outcomes: versioned(planned.outcomes, current.outcomes),
+    workBasedLearning: versioned(planned.workBasedLearning, current.workBasedLearning),
+  };
+}
+
+/**
+ * Replaces a stored curriculum's tree by `planned` (from `replacementRows`) inside the caller's
+ * transaction: the curriculum row is updated, its units, outcomes and WBL periods written anew
+ * (with the ids the plan kept).
+ */
+export async function replaceCurriculumRows(
+  em: EntityManager,
+  planned: CurriculumRows,
+): Promise<void> {
+  const { id, ...fields } = planned.curriculum;
+  await em.update(CurriculumEntity, { id }, fields);
+  await em.delete(WorkBasedLearningEntity, { curriculumId: id });
+  await em.delete(LearningOutcomeEntity, { curriculumId: id });
+  await em.delete(UnitEntity, { curriculumId: id });
+  await insertRows(em, planned);
 }

@@ -1,4 +1,5 @@
 import type {
+  CaseOrigin,
   Curriculum,
   CurriculumStatus,
   CurriculumSummary,
@@ -20,6 +21,11 @@ export interface CurriculumRows {
   readonly workBasedLearning: readonly WorkBasedLearningEntity[];
 }
 
+/** `case` of the model, only where a row keeps a CASE origin (made-here records have none). */
+function caseOf(row: { readonly caseOrigin?: CaseOrigin | null }): { case?: CaseOrigin } {
+  return row.caseOrigin === null || row.caseOrigin === undefined ? {} : { case: row.caseOrigin };
+}
+
 export function toOutcome(row: LearningOutcomeEntity): LearningOutcome {
   return {
     id: row.id,
@@ -27,6 +33,7 @@ export function toOutcome(row: LearningOutcomeEntity): LearningOutcome {
     category: row.category,
     text: row.text,
     escoSkill: row.escoSkill,
+    ...caseOf(row),
   };
 }
 
@@ -48,6 +55,7 @@ export function toUnit(row: UnitEntity, outcomes: readonly LearningOutcomeEntity
     prerequisites: row.prerequisites,
     assessment: row.assessment,
     outcomes: [...outcomes].sort((a, b) => a.position - b.position).map(toOutcome),
+    ...caseOf(row),
   };
 }
 
@@ -110,6 +118,7 @@ function toCurriculumFields(c: CurriculumEntity): Omit<Curriculum, 'units' | 'wo
     publishedVersion: c.publishedVersion,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
+    ...caseOf(c),
   };
 }
 
@@ -148,19 +157,29 @@ export function toSummaryRow(row: SummaryRow): CurriculumSummary {
   };
 }
 
-/** Rows from a tree (e.g. a published snapshot), to copy it; positions follow the tree's order. */
+/**
+ * Rows from a tree (e.g. a published snapshot), to copy it; positions follow the tree's order. A
+ * copy is a new framework: it keeps no CASE identity.
+ */
 export function snapshotRows(c: Curriculum): CurriculumRows {
-  const { units, workBasedLearning, ...fields } = c;
+  const { units, workBasedLearning, case: _case, ...fields } = c;
+  const noCase = { caseIdentifier: null, caseOrigin: null };
   return {
-    curriculum: { ...fields, publishedVersion: null } as CurriculumEntity,
+    curriculum: { ...fields, ...noCase, publishedVersion: null } as CurriculumEntity,
     units: units.map(
-      ({ outcomes: _outcomes, ...unit }, position) =>
-        ({ ...unit, curriculumId: c.id, position }) as UnitEntity,
+      ({ outcomes: _outcomes, case: _unitCase, ...unit }, position) =>
+        ({ ...unit, ...noCase, curriculumId: c.id, position }) as UnitEntity,
     ),
     outcomes: units.flatMap((unit) =>
       unit.outcomes.map(
-        (outcome, position) =>
-          ({ ...outcome, unitId: unit.id, curriculumId: c.id, position }) as LearningOutcomeEntity,
+        ({ case: _outcomeCase, ...outcome }, position) =>
+          ({
+            ...outcome,
+            ...noCase,
+            unitId: unit.id,
+            curriculumId: c.id,
+            position,
+          }) as LearningOutcomeEntity,
       ),
     ),
     workBasedLearning: workBasedLearning.map(

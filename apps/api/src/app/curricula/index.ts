@@ -7,7 +7,12 @@ export { CurriculaService } from './curricula.service';
 export { CurriculaRepository } from './curricula.repository';
 export { CurriculumImports } from './curriculum-imports';
 export { indexForSearch } from './curriculum-search';
-export { insertCurriculumContent } from './curriculum-content.writer';
+export {
+  insertCurriculumContent,
+  replaceCurriculumRows,
+  replacementRows,
+} from './curriculum-content.writer';
+export { toCurriculum, type CurriculumRows } from './curriculum.mapper';
 export {
   type Access,
   requireAuthor,

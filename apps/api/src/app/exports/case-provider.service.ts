@@ -3,7 +3,13 @@ import { NotFoundError } from '../../common/errors/domain.errors';
 import type { AppConfig } from '../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../infrastructure/config/config.module';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
-import { CurriculaService, LearningOutcomeEntity, UnitEntity } from '../curricula';
+import { Not, IsNull } from 'typeorm';
+import {
+  CurriculaService,
+  CurriculumEntity,
+  LearningOutcomeEntity,
+  UnitEntity,
+} from '../curricula';
 import { caseItemTypes, caseUri } from '../interop/case/case-export';
 import type { CaseLink, CasePackage } from '../interop/case/case-package';
 import { ExportsService } from './exports.service';
@@ -26,16 +32,15 @@ export class CaseProviderService {
     private readonly unitOfWork: UnitOfWork,
   ) {}
 
-  /** The package of a published curriculum by its CFDocument identifier (our curriculum id). */
+  /**
+   * The package of a published curriculum by its CFDocument identifier: the identifier it was
+   * imported with, else our curriculum id. Where several institutions published the same imported
+   * framework, the first to import it answers.
+   */
   async package(identifier: string): Promise<CasePackage> {
-    if (!UUID.test(identifier)) throw new NotFoundError('CFPackage', identifier);
-    const file = await this.exports.export(
-      null,
-      identifier.toLowerCase(),
-      'case',
-      undefined,
-      '1.1',
-    );
+    const id = UUID.test(identifier) ? await this.curriculumOfDocument(identifier) : null;
+    if (id === null) throw new NotFoundError('CFPackage', identifier);
+    const file = await this.exports.export(null, id, 'case', undefined, '1.1');
     return JSON.parse(file.body.toString('utf8')) as CasePackage;
   }
 
@@ -57,7 +62,7 @@ export class CaseProviderService {
     const curriculumId = UUID.test(identifier) ? await this.curriculumOfItem(identifier) : null;
     if (curriculumId === null) throw new NotFoundError('CFItem', identifier);
     const pkg = await this.package(curriculumId);
-    const item = pkg.CFItems.find((i) => i.identifier === identifier.toLowerCase());
+    const item = pkg.CFItems.find((i) => i.identifier.toLowerCase() === identifier.toLowerCase());
     if (item === undefined) throw new NotFoundError('CFItem', identifier);
     return { ...item, CFDocumentURI: this.link('CFDocuments', pkg.CFDocument) };
   }
@@ -67,7 +72,9 @@ export class CaseProviderService {
     if (UUID.test(identifier)) {
       for (const id of await this.publishedIds()) {
         const pkg = await this.package(id);
-        const found = pkg.CFAssociations.find((a) => a.identifier === identifier.toLowerCase());
+        const found = pkg.CFAssociations.find(
+          (a) => a.identifier.toLowerCase() === identifier.toLowerCase(),
+        );
         if (found !== undefined)
           return { ...found, CFDocumentURI: this.link('CFDocuments', pkg.CFDocument) };
       }
@@ -108,20 +115,39 @@ export class CaseProviderService {
     return ids;
   }
 
-  /** The curriculum a unit or outcome id belongs to (in the working copy), or null. */
+  /** The published curriculum a CFDocument identifier names (its id, or the one it was imported with). */
+  private curriculumOfDocument(identifier: string): Promise<string | null> {
+    return this.unitOfWork.read(async (em) => {
+      const lower = identifier.toLowerCase();
+      const published = { publishedVersion: Not(IsNull()) };
+      const found = await em.find(CurriculumEntity, {
+        where: [
+          { ...published, id: lower },
+          { ...published, caseIdentifier: lower },
+        ],
+        select: { id: true, createdAt: true },
+        order: { createdAt: 'ASC' },
+        take: 2,
+      });
+      return (found.find((c) => c.id === lower) ?? found[0])?.id ?? null;
+    });
+  }
+
+  /**
+   * The curriculum (its id; the document identifier the package answers to) a unit or outcome
+   * belongs to in the working copy, by its id or the CASE identifier it was imported with; or null.
+   */
   private curriculumOfItem(id: string): Promise<string | null> {
     return this.unitOfWork.read(async (em) => {
       const lower = id.toLowerCase();
-      const unit = await em.findOne(UnitEntity, {
-        where: { id: lower },
-        select: { curriculumId: true },
-      });
-      if (unit !== null) return unit.curriculumId;
-      const outcome = await em.findOne(LearningOutcomeEntity, {
-        where: { id: lower },
-        select: { curriculumId: true },
-      });
-      return outcome?.curriculumId ?? null;
+      for (const entity of [UnitEntity, LearningOutcomeEntity]) {
+        const found = await em.findOne(entity as typeof UnitEntity, {
+          where: [{ id: lower }, { caseIdentifier: lower }],
+          select: { curriculumId: true },
+        });
+        if (found !== null) return found.curriculumId;
+      }
+      return null;
     });
   }
 }

@@ -67,10 +67,20 @@ export function interopCommands(app: INestApplicationContext): {
   return {
     importers: {
       case: async (caller, file) => {
-        const { id, report } = await cases.import(caller, parseJson(file));
+        const { id, report, update } = await cases.import(caller, parseJson(file));
         process.stderr.write(
           `${report.items} items, ${report.associations} associations → ${report.units} units, ${report.outcomes} learning outcomes\n`,
         );
+        if (update !== undefined) {
+          const s = update.diff.summary;
+          process.stderr.write(
+            update.unchanged
+              ? `curriculum ${update.code} already holds this package: nothing changed\n`
+              : `updated curriculum ${update.code}${update.reopens ? ' (reopened as a new draft)' : ''}: ` +
+                  `units +${s.unitsAdded} -${s.unitsRemoved} ~${s.unitsChanged}, ` +
+                  `outcomes +${s.outcomesAdded} -${s.outcomesRemoved} ~${s.outcomesChanged}\n`,
+          );
+        }
         return reported({ id, warnings: report.warnings, notes: report.notes });
       },
       csv: async (caller, file) => reported(await csv.import(caller, file.toString('utf8'))),

@@ -200,12 +200,15 @@ export class WorkflowService {
    * learners and visitors keep reading the published version until the next one is published.
    */
   reopen(caller: Caller, id: string): Promise<Curriculum> {
-    return this.unitOfWork.write(async (em) => {
-      const curriculum = await this.requireActor(em, caller, id, 'reopen');
-      this.checkTransition(curriculum, 'reopen');
-      return this.move(em, caller, curriculum, 'reopen', {
-        publishedVersion: curriculum.publishedVersion,
-      });
+    return this.unitOfWork.write((em) => this.reopenWithin(em, caller, id));
+  }
+
+  /** `reopen` inside the caller's transaction (an import that updates a published curriculum). */
+  async reopenWithin(em: EntityManager, caller: Caller, id: string): Promise<Curriculum> {
+    const curriculum = await this.requireActor(em, caller, id, 'reopen');
+    this.checkTransition(curriculum, 'reopen');
+    return this.move(em, caller, curriculum, 'reopen', {
+      publishedVersion: curriculum.publishedVersion,
     });
   }
 

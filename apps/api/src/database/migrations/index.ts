@@ -8,6 +8,7 @@ import { AddMobilityCoordinatorAndCompanyRoles1763683800000 } from './1763683800
 import { CreateNotifications1763683900000 } from './1763683900000-CreateNotifications';
 import { CreateCurriculumSearch1763684000000 } from './1763684000000-CreateCurriculumSearch';
 import { AccountSecurity1763684100000 } from './1763684100000-AccountSecurity';
+import { CaseIdentity1763684200000 } from './1763684200000-CaseIdentity';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -24,4 +25,5 @@ export const migrations = [
   CreateNotifications1763683900000,
   CreateCurriculumSearch1763684000000,
   AccountSecurity1763684100000,
+  CaseIdentity1763684200000,
 ];

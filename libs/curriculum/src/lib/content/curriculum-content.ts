@@ -1,5 +1,7 @@
+import type { CurriculumDiff } from '../diff/diff-curricula';
 import type {
   Curriculum,
+  CurriculumStatus,
   EscoReference,
   LearningOutcome,
   Unit,
@@ -77,4 +79,24 @@ export interface ImportPreview {
   readonly warnings: readonly FieldError[];
   /** Everything else worth knowing (fields not kept, associations ignored, codes changed). */
   readonly notes: readonly string[];
+  /**
+   * When the file is a curriculum the institution already has (a CASE package with a known
+   * document identifier): the update of its draft the import makes instead of a new draft.
+   */
+  readonly update?: ImportUpdatePlan | null;
+}
+
+/** What importing a package that names a known curriculum does to that curriculum's draft. */
+export interface ImportUpdatePlan {
+  readonly curriculumId: string;
+  readonly code: string;
+  readonly status: CurriculumStatus;
+  /** The curriculum's version the plan was made against (send it back to apply exactly this). */
+  readonly version: number;
+  /** Whether a published curriculum is reopened as a new draft first. */
+  readonly reopens: boolean;
+  /** Nothing would change: the import leaves the curriculum as it is. */
+  readonly unchanged: boolean;
+  /** Units, outcomes and WBL periods added, removed and changed, field by field. */
+  readonly diff: CurriculumDiff;
 }

@@ -65,12 +65,24 @@ function object<T>(fields: { readonly [K in keyof T]-?: Check }): Check {
 
 const escoReference = object<EscoReference>({ uri: text, label: localizedText });
 
+/** A CASE origin, where one is kept (snapshots stored before CASE identity have none). */
+const caseOrigin: Check = (value, path, problems) => {
+  if (value === undefined || value === null) return;
+  if (
+    !isRecord(value) ||
+    typeof value['identifier'] !== 'string' ||
+    typeof value['uri'] !== 'string'
+  )
+    problems.push({ path, message: 'must be a CASE origin { identifier, uri }' });
+};
+
 const outcome = object<LearningOutcome>({
   id: text,
   version: number,
   category: text,
   text: localizedText,
   escoSkill: nullable(escoReference),
+  case: caseOrigin,
 });
 
 const unit = object<Unit>({
@@ -90,6 +102,7 @@ const unit = object<Unit>({
   prerequisites: list(text),
   assessment: object<Assessment>({ methods: list(text), criteria: localizedText }),
   outcomes: list(outcome),
+  case: caseOrigin,
 });
 
 const workBasedLearning = object<WorkBasedLearningPeriod>({
@@ -137,6 +150,7 @@ const curriculum = object<Curriculum>({
   workBasedLearning: list(workBasedLearning),
   createdAt: text,
   updatedAt: text,
+  case: caseOrigin,
 });
 
 /**

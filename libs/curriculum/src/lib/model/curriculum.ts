@@ -76,12 +76,54 @@ export const DEFAULT_THRESHOLDS: RuleThresholds = {
   minWblShare: 0,
 };
 
+/**
+ * Where a curriculum, unit or learning outcome came from in a 1EdTech CASE package: its CASE
+ * identity and what of the record the product has no field for, kept so that a CASE export gives
+ * the same framework back (same identifiers and URIs, foreign codes, unknown fields) and a later
+ * import of the same package updates instead of duplicating. Absent for what was made here.
+ */
+/** A JSON value kept from a CASE package as it came. */
+export type CaseValue = string | number | boolean | null | object;
+export type CaseRecord = Readonly<Record<string, CaseValue>>;
+
+export interface CaseOrigin {
+  /** The record's CASE `identifier` (a UUID). */
+  readonly identifier: string;
+  /** The record's CASE `uri`, as the package gave it. */
+  readonly uri: string;
+  /** `lastChangeDateTime` of the record as imported, given back while the record is unchanged. */
+  readonly lastChangeDateTime?: string;
+  /** Fingerprint of the product's content of the record when it was imported (changed = differs). */
+  readonly fingerprint?: string;
+  /** The package's `humanCodingScheme` where the product's code differs from it (or has none). */
+  readonly humanCodingScheme?: string;
+  /** Fields of the record the product does not read, verbatim (e.g. `licenseURI`, `notes`, `x-…`). */
+  readonly fields?: CaseRecord;
+  /**
+   * The associations whose origin is this record and that the product models (its `isChildOf` its
+   * parent, `precedes`), as the package gave them: the same association keeps its identifier.
+   */
+  readonly associations?: readonly CaseRecord[];
+  /**
+   * On the document: associations the product does not model (e.g. `exactMatchOf`, `isRelatedTo`),
+   * given back verbatim while their ends in the package (`inPackage`, identifiers) still exist.
+   */
+  readonly unmodelled?: readonly {
+    readonly association: CaseRecord;
+    readonly inPackage: readonly string[];
+  }[];
+  /** On the document: top-level package fields the product does not model (`CFRubrics` …). */
+  readonly package?: CaseRecord;
+}
+
 export interface LearningOutcome {
   readonly id: string;
   readonly version: number;
   readonly category: OutcomeCategory;
   readonly text: LocalizedText;
   readonly escoSkill: EscoReference | null;
+  /** Its CASE identity when it was imported from a CASE package (absent otherwise). */
+  readonly case?: CaseOrigin | null;
 }
 
 export interface Unit {
@@ -105,6 +147,8 @@ export interface Unit {
   readonly prerequisites: readonly string[];
   readonly assessment: Assessment;
   readonly outcomes: readonly LearningOutcome[];
+  /** Its CASE identity when it was imported from a CASE package (absent otherwise). */
+  readonly case?: CaseOrigin | null;
 }
 
 export interface WorkBasedLearningPeriod {
@@ -146,6 +190,8 @@ export interface Curriculum {
   readonly workBasedLearning: readonly WorkBasedLearningPeriod[];
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Its CASE identity when it was imported from a CASE package (absent otherwise). */
+  readonly case?: CaseOrigin | null;
 }
 
 /** One row of `GET /api/v1/curricula`. */

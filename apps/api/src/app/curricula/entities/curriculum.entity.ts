@@ -1,4 +1,5 @@
 import type {
+  CaseOrigin,
   CurriculumStatus,
   ElectiveGroup,
   EscoReference,
@@ -73,4 +74,12 @@ export class CurriculumEntity {
 
   @Column('varchar', { name: 'updated_at', length: 30 })
   updatedAt!: string;
+
+  /** The CASE `identifier` it was imported with; null for what was made here. */
+  @Column('varchar', { name: 'case_identifier', length: 255, nullable: true })
+  caseIdentifier!: string | null;
+
+  /** Where it came from in a CASE package (identity, foreign codes, unknown fields); null if made here. */
+  @Column('simple-json', { name: 'case_origin', nullable: true })
+  caseOrigin!: CaseOrigin | null;
 }

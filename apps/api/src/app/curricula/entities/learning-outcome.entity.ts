@@ -1,4 +1,9 @@
-import type { EscoReference, LocalizedText, OutcomeCategory } from '@curriculum-builder/curriculum';
+import type {
+  CaseOrigin,
+  EscoReference,
+  LocalizedText,
+  OutcomeCategory,
+} from '@curriculum-builder/curriculum';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** A learning outcome of a unit. `curriculumId` is kept so a whole tree loads in one query. */
@@ -27,4 +32,12 @@ export class LearningOutcomeEntity {
 
   @Column('int')
   version!: number;
+
+  /** The CASE `identifier` it was imported with; null for what was made here. */
+  @Column('varchar', { name: 'case_identifier', length: 255, nullable: true })
+  caseIdentifier!: string | null;
+
+  /** Where it came from in a CASE package (identity, foreign codes, unknown fields); null if made here. */
+  @Column('simple-json', { name: 'case_origin', nullable: true })
+  caseOrigin!: CaseOrigin | null;
 }

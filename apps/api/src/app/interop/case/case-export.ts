@@ -1,11 +1,21 @@
 import {
   curriculumAsContent,
+  type CaseOrigin,
   type Curriculum,
   type CurriculumContent,
   type CurriculumStatus,
   type LocalizedText,
 } from '@curriculum-builder/curriculum';
 import { caseUuid } from './case-ids';
+import { isText } from './case-json';
+import {
+  documentFingerprint,
+  keptAssociation,
+  keptAssociationFields,
+  outcomeFingerprint,
+  unitFingerprint,
+  withKept,
+} from './case-origin';
 import {
   CaseAssociation,
   CaseItem,
@@ -85,17 +95,29 @@ export function buildCasePackage({
 }: CaseExportInput): CasePackage {
   const v11 = version === '1.1';
   const uri = (kind: CaseRecordKind, identifier: string) => caseUri(kind, identifier, baseUrl);
+  /** A record's identity: the one it was imported with, else derived from its id (made here). */
+  const identify = (
+    kind: CaseRecordKind,
+    record: { readonly id: string; readonly case?: CaseOrigin | null },
+  ) => {
+    const own = caseUuid(record.id);
+    const origin = record.case ?? undefined;
+    return origin === undefined || origin.identifier.toLowerCase() === own
+      ? { identifier: origin?.identifier ?? own, uri: uri(kind, origin?.identifier ?? own) }
+      : { identifier: origin.identifier, uri: origin.uri };
+  };
   const definedTypes = caseItemTypes(baseUrl);
   const itemTypes = { unit: linkTo(definedTypes.unit), outcome: linkTo(definedTypes.outcome) };
   const content: CurriculumContent = curriculumAsContent(curriculum);
   const lang = curriculum.primaryLanguage;
   const changed = new Date(curriculum.updatedAt).toISOString();
-  const documentId = caseUuid(curriculum.id);
-  const documentLink: CaseLink = {
-    title: text(content.title, lang),
-    identifier: documentId,
-    uri: uri('CFDocuments', documentId),
-  };
+  /** The time an origin recorded, while the record's content is what was imported. */
+  const changedAt = (origin: CaseOrigin | null | undefined, fingerprint: () => string) =>
+    origin?.lastChangeDateTime !== undefined && origin.fingerprint === fingerprint()
+      ? origin.lastChangeDateTime
+      : changed;
+  const documentIdentity = identify('CFDocuments', curriculum);
+  const documentLink: CaseLink = { title: text(content.title, lang), ...documentIdentity };
   /** CASE 1.0's link from every item and association to its document (gone in 1.1). */
   const inDocument = v11 ? {} : { CFDocumentURI: documentLink };
   const extended = (fields: Record<string, unknown>) =>
@@ -103,84 +125,128 @@ export function buildCasePackage({
   const { units, workBasedLearning, ...fields } = content;
   const items: CaseItem[] = [];
   const associations: CaseAssociation[] = [];
-  const unitLinks = new Map<string, CaseLink>();
+  const unitLinks = new Map<string, { link: CaseLink; origin: CaseOrigin | undefined }>();
   const association = (
     type: CaseAssociation['associationType'],
-    origin: CaseLink,
+    origin: { link: CaseLink; origin: CaseOrigin | undefined },
     destination: CaseLink,
     sequenceNumber?: number,
   ) => {
-    const identifier = caseUuid(
-      `${curriculum.id}:${type}:${origin.identifier}:${destination.identifier}`,
-    );
+    const kept = keptAssociation(origin.origin, type, destination.identifier);
+    const identifier =
+      kept === undefined
+        ? caseUuid(`${curriculum.id}:${type}:${origin.link.identifier}:${destination.identifier}`)
+        : String(kept['identifier']);
+    const same = kept !== undefined && kept['sequenceNumber'] === sequenceNumber;
     associations.push({
       identifier,
-      uri: uri('CFAssociations', identifier),
+      uri:
+        kept !== undefined && isText(kept['uri']) ? kept['uri'] : uri('CFAssociations', identifier),
       ...inDocument,
       associationType: type,
-      originNodeURI: origin,
-      destinationNodeURI: destination,
+      originNodeURI: same ? (kept['originNodeURI'] as CaseLink) : origin.link,
+      destinationNodeURI: same ? (kept['destinationNodeURI'] as CaseLink) : destination,
       ...(sequenceNumber === undefined ? {} : { sequenceNumber }),
-      lastChangeDateTime: changed,
+      lastChangeDateTime:
+        same && isText(kept['lastChangeDateTime']) ? kept['lastChangeDateTime'] : changed,
+      ...(kept === undefined ? {} : keptAssociationFields(kept)),
     });
   };
+  /** An item's language: the one it was imported in where that differs, else the curriculum's. */
+  const languageOf = (origin: CaseOrigin | undefined) => {
+    const stated = origin?.fields?.['language'];
+    return isText(stated) ? stated : lang;
+  };
 
+  const unitSequence = sequenceNumbers(
+    curriculum.units.map((unit) =>
+      keptAssociation(unit.case, 'isChildOf', documentLink.identifier),
+    ),
+  );
   units.forEach((unit, u) => {
     const stored = curriculum.units[u];
-    const identifier = caseUuid(stored.id);
-    const link: CaseLink = { title: unit.code, identifier, uri: uri('CFItems', identifier) };
-    unitLinks.set(unit.code, link);
-    const description = text(unit.description, lang);
+    const origin = stored.case ?? undefined;
+    const link: CaseLink = { title: unit.code, ...identify('CFItems', stored) };
+    unitLinks.set(unit.code, { link, origin });
+    const itemLanguage = languageOf(origin);
+    const description = text(unit.description, itemLanguage);
     const { outcomes, ...unitFields } = unit;
-    items.push({
-      identifier,
-      uri: link.uri,
-      ...inDocument,
-      fullStatement: text(unit.title, lang),
-      humanCodingScheme: unit.code,
-      CFItemType: UNIT_ITEM_TYPE,
-      ...(v11 ? { CFItemTypeURI: itemTypes.unit } : {}),
-      language: lang,
-      ...(description === '' ? {} : { notes: description }),
-      lastChangeDateTime: changed,
-      ...extended({ kind: 'unit', ...unitFields }),
-    });
-    association('isChildOf', link, documentLink, u + 1);
+    items.push(
+      withKept(
+        {
+          identifier: link.identifier,
+          uri: link.uri,
+          ...inDocument,
+          fullStatement: text(unit.title, itemLanguage),
+          humanCodingScheme: origin?.humanCodingScheme ?? unit.code,
+          CFItemType: UNIT_ITEM_TYPE,
+          ...(v11 ? { CFItemTypeURI: itemTypes.unit } : {}),
+          language: itemLanguage,
+          ...(description === '' ? {} : { notes: description }),
+          lastChangeDateTime: changedAt(origin, () => unitFingerprint(unit)),
+          ...extended({ kind: 'unit', ...unitFields }),
+        },
+        origin,
+      ),
+    );
+    association('isChildOf', { link, origin }, documentLink, unitSequence[u]);
+    const outcomeSequence = sequenceNumbers(
+      stored.outcomes.map((outcome) => keptAssociation(outcome.case, 'isChildOf', link.identifier)),
+    );
     outcomes.forEach((outcome, k) => {
-      const outcomeId = caseUuid(stored.outcomes[k].id);
+      const storedOutcome = stored.outcomes[k];
+      const outcomeOrigin = storedOutcome.case ?? undefined;
       const code = `${unit.code}.${k + 1}`;
-      const outcomeLink: CaseLink = {
-        title: code,
-        identifier: outcomeId,
-        uri: uri('CFItems', outcomeId),
-      };
-      items.push({
-        identifier: outcomeId,
-        uri: outcomeLink.uri,
-        ...inDocument,
-        fullStatement: text(outcome.text, lang),
-        humanCodingScheme: code,
-        CFItemType: OUTCOME_ITEM_TYPE,
-        ...(v11 ? { CFItemTypeURI: itemTypes.outcome } : {}),
-        language: lang,
-        lastChangeDateTime: changed,
-        ...extended({
-          kind: 'outcome',
-          category: outcome.category,
-          text: outcome.text,
-          escoSkill: outcome.escoSkill ?? null,
-        }),
-      });
-      association('isChildOf', outcomeLink, link, k + 1);
+      const outcomeLink: CaseLink = { title: code, ...identify('CFItems', storedOutcome) };
+      const outcomeLanguage = languageOf(outcomeOrigin);
+      items.push(
+        withKept(
+          {
+            identifier: outcomeLink.identifier,
+            uri: outcomeLink.uri,
+            ...inDocument,
+            fullStatement: text(outcome.text, outcomeLanguage),
+            humanCodingScheme: outcomeOrigin?.humanCodingScheme ?? code,
+            CFItemType: OUTCOME_ITEM_TYPE,
+            ...(v11 ? { CFItemTypeURI: itemTypes.outcome } : {}),
+            language: outcomeLanguage,
+            lastChangeDateTime: changedAt(outcomeOrigin, () => outcomeFingerprint(outcome)),
+            ...extended({
+              kind: 'outcome',
+              category: outcome.category,
+              text: outcome.text,
+              escoSkill: outcome.escoSkill ?? null,
+            }),
+          },
+          outcomeOrigin,
+        ),
+      );
+      association(
+        'isChildOf',
+        { link: outcomeLink, origin: outcomeOrigin },
+        link,
+        outcomeSequence[k],
+      );
     });
   });
   for (const unit of units) {
     for (const code of unit.prerequisiteCodes) {
       const before = unitLinks.get(code);
       const after = unitLinks.get(unit.code);
-      if (before !== undefined && after !== undefined) association('precedes', before, after);
+      if (before !== undefined && after !== undefined) association('precedes', before, after.link);
     }
   }
+  const kept = curriculum.case ?? undefined;
+  // A package this product exported and imported back: its creator and version are ours, now.
+  const origin =
+    kept?.fields === undefined || kept.identifier.toLowerCase() !== caseUuid(curriculum.id)
+      ? kept
+      : { ...kept, fields: omit(kept.fields, ['creator', 'version']) };
+  // Associations of the package a curriculum does not model, while their ends still exist.
+  const present = new Set([documentLink.identifier, ...items.map((item) => item.identifier)]);
+  for (const { association: kept, inPackage } of origin?.unmodelled ?? [])
+    if (inPackage.every((id) => present.has(id)))
+      associations.push(kept as unknown as CaseAssociation);
 
   const description = text(content.description, lang);
   const occupation = content.occupation;
@@ -192,44 +258,88 @@ export function buildCasePackage({
           uri: occupation.uri,
           title: text(occupation.label, lang) || occupation.uri,
         };
+  const { CFDefinitions: keptDefinitions, ...keptPackage } = origin?.package ?? {};
+  const definitions = mergeDefinitions(
+    {
+      CFItemTypes: [definedTypes.unit, definedTypes.outcome],
+      ...(subject === null
+        ? {}
+        : {
+            CFSubjects: [
+              { ...subject, hierarchyCode: 'ESCO occupation', lastChangeDateTime: changed },
+            ],
+          }),
+    },
+    keptDefinitions,
+  );
+  const documentSubject =
+    subject === null ? {} : { subject: [subject.title], subjectURI: [subject] };
   return {
     CFDocument: {
-      identifier: documentId,
-      uri: documentLink.uri,
-      ...(v11
-        ? { caseVersion: '1.1' as const }
-        : { CFPackageURI: { ...documentLink, uri: `${documentLink.uri}#package` } }),
-      creator,
-      title: documentLink.title,
-      lastChangeDateTime: changed,
-      ...(description === '' ? {} : { description }),
-      ...(subject === null ? {} : { subject: [subject.title], subjectURI: [subject] }),
-      language: lang,
-      version: String(curriculum.version),
-      adoptionStatus: ADOPTION_STATUS[curriculum.status],
-      ...extended({ version: EXTENSION_VERSION, ...fields, workBasedLearning }),
+      ...withKept(
+        {
+          identifier: documentLink.identifier,
+          uri: documentLink.uri,
+          ...(v11
+            ? { caseVersion: '1.1' as const }
+            : { CFPackageURI: { ...documentLink, uri: `${documentLink.uri}#package` } }),
+          creator,
+          title: documentLink.title,
+          lastChangeDateTime: changedAt(origin, () => documentFingerprint(content)),
+          ...(description === '' ? {} : { description }),
+          ...documentSubject,
+          language: lang,
+          version: String(curriculum.version),
+          adoptionStatus: ADOPTION_STATUS[curriculum.status],
+          ...extended({ version: EXTENSION_VERSION, ...fields, workBasedLearning }),
+        },
+        origin,
+      ),
+      // The occupation as it is now, whatever subject the package once named.
+      ...documentSubject,
     },
     CFItems: items,
     CFAssociations: associations,
-    ...(v11
-      ? {
-          CFDefinitions: {
-            CFItemTypes: [definedTypes.unit, definedTypes.outcome],
-            ...(subject === null
-              ? {}
-              : {
-                  CFSubjects: [
-                    {
-                      ...subject,
-                      hierarchyCode: 'ESCO occupation',
-                      lastChangeDateTime: changed,
-                    },
-                  ],
-                }),
-          },
-        }
-      : {}),
+    ...(v11 ? { CFDefinitions: definitions } : {}),
+    ...keptPackage,
   };
+}
+
+const omit = <T extends object>(record: T, keys: readonly string[]): T =>
+  Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key))) as T;
+
+/**
+ * The sequence numbers of siblings in their order: those the package gave, while they still rise
+ * in this order (none, where it gave none to any of them), else 1, 2, 3 …
+ */
+function sequenceNumbers(
+  kept: readonly (Record<string, unknown> | undefined)[],
+): (number | undefined)[] {
+  const given = kept.map((a) => a?.['sequenceNumber']);
+  if (kept.every((a) => a !== undefined) && given.every((n) => n === undefined))
+    return given as undefined[];
+  const rising = given.every(
+    (n, i) => Number.isSafeInteger(n) && (i === 0 || (n as number) > (given[i - 1] as number)),
+  );
+  return rising ? (given as number[]) : given.map((_, i) => i + 1);
+}
+
+/** The product's definitions, then those a package brought that the product does not define. */
+function mergeDefinitions(
+  ours: Readonly<Record<string, readonly object[] | undefined>>,
+  kept: unknown,
+): NonNullable<CasePackage['CFDefinitions']> {
+  const identifierOf = (d: unknown) =>
+    typeof d === 'object' && d !== null ? (d as { identifier?: unknown }).identifier : undefined;
+  const merged: Record<string, unknown[]> = {};
+  for (const [key, list] of Object.entries(ours)) if (list !== undefined) merged[key] = [...list];
+  if (typeof kept === 'object' && kept !== null)
+    for (const [key, list] of Object.entries(kept)) {
+      if (!Array.isArray(list)) continue;
+      const known = new Set((merged[key] ?? []).map(identifierOf));
+      merged[key] = [...(merged[key] ?? []), ...list.filter((d) => !known.has(identifierOf(d)))];
+    }
+  return merged as unknown as NonNullable<CasePackage['CFDefinitions']>;
 }
 
 /** The link to a record: its title, identifier and uri alone (CASE's LinkURI). */

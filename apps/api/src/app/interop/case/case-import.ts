@@ -8,9 +8,16 @@ import {
   type FieldError,
 } from '@curriculum-builder/curriculum';
 import { EXTENSION_KEY } from './case-package';
-import { isObject, isText, type Json } from './case-json';
+import { isObject, isText, type Json, type Node } from './case-json';
+import {
+  documentFingerprint,
+  documentOrigin,
+  itemOrigin,
+  outcomeFingerprint,
+  unitFingerprint,
+} from './case-origin';
 import { Reader } from './case-reader';
-import { readStructure } from './case-structure';
+import { readStructure, type CaseStructure } from './case-structure';
 import { readUnits } from './case-units';
 
 export { MAX_ASSOCIATIONS, MAX_ITEMS } from './case-structure';
@@ -82,13 +89,60 @@ function unreadFields(body: Json, doc: Json, items: readonly Json[]): string[] {
         if (!read.includes(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
     for (const [key, n] of counts)
       notes.push(
-        `${where}.${key}${objects.length > 1 ? ` (${n} of ${objects.length})` : ''} is not kept: a curriculum has no field for it yet`,
+        `${where}.${key}${objects.length > 1 ? ` (${n} of ${objects.length})` : ''} has no field in a curriculum: it is kept as it came and given back by the CASE export`,
       );
   };
   unread('package', [body], READ_FIELDS.package);
   unread('CFDocument', [doc], READ_FIELDS.document);
   unread('CFItems[*]', items, READ_FIELDS.item);
   return notes;
+}
+
+/**
+ * `content` with the CASE identity of every record (document, units, outcomes): identifiers, URIs,
+ * foreign codes and fields, the associations, and fingerprints that tell later whether it changed.
+ */
+function withCaseOrigins(
+  content: CurriculumContent,
+  body: Json,
+  structure: CaseStructure,
+  units: readonly { readonly node: Node }[],
+  outcomeNodes: readonly (readonly Node[])[],
+): CurriculumContent {
+  const language = content.primaryLanguage;
+  const associationsOf = (node: Node) => structure.modelledByOrigin.get(node.id);
+  const withUnits: CurriculumContent = {
+    ...content,
+    units: content.units.map((unit, u) => {
+      const node = units[u].node;
+      return {
+        ...unit,
+        case: itemOrigin(node.item, 'unit', {
+          fingerprint: unitFingerprint(unit),
+          documentLanguage: language,
+          code: unit.code,
+          associations: associationsOf(node),
+        }),
+        outcomes: unit.outcomes.map((outcome, k) => ({
+          ...outcome,
+          case: itemOrigin(outcomeNodes[u][k].item, 'outcome', {
+            fingerprint: outcomeFingerprint(outcome),
+            documentLanguage: language,
+            code: `${unit.code}.${k + 1}`,
+            associations: associationsOf(outcomeNodes[u][k]),
+          }),
+        })),
+      };
+    }),
+  };
+  return {
+    ...withUnits,
+    case: documentOrigin(body, structure.doc, {
+      fingerprint: documentFingerprint(content),
+      unmodelled: structure.unmodelled,
+      itemIdentifiers: new Set(structure.nodes.keys()),
+    }),
+  };
 }
 
 export interface CaseImportResult {
@@ -233,6 +287,7 @@ export function readCasePackage(
     workBasedLearning,
   };
   if (problems.length > 0) return fail();
+  const identified = withCaseOrigins(content, body as Json, structure, units, outcomeNodes);
   // Then the whole content against the limits the API's requests apply, as every import is.
   const recordPath = (record: string): string => {
     const [u, o] = [...record.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
@@ -242,7 +297,7 @@ export function readCasePackage(
     }
     return record === '' ? dpath : `${dpath}.${record}`;
   };
-  for (const { path, message } of contentProblems(content)) {
+  for (const { path, message } of contentProblems(identified)) {
     const { record, field } = splitContentPath(path);
     problem(`${recordPath(record)}${field === '' ? '' : `.${field}`}`, message);
   }
@@ -250,7 +305,7 @@ export function readCasePackage(
   return {
     ok: true,
     result: {
-      content,
+      content: identified,
       report: {
         items: nodes.size,
         associations: structure.associations,

@@ -15,6 +15,12 @@ export interface CaseStructure {
   readonly children: ReadonlyMap<string, Node[]>;
   readonly precedes: readonly [string, string][];
   readonly associations: number;
+  /**
+   * The associations read into the curriculum's tree and prerequisites, by their origin item (kept
+   * as its CASE origin); and the well-formed rest, which a curriculum does not model (kept verbatim).
+   */
+  readonly modelledByOrigin: ReadonlyMap<string, Json[]>;
+  readonly unmodelled: readonly Json[];
 }
 
 /**
@@ -82,6 +88,7 @@ export function readStructure(
     isPartOf: new Map(),
   };
   const precedes: [string, string][] = [];
+  const wellFormed: { a: Json; type: string; origin: string }[] = [];
   rawAssociations.forEach((a: unknown, i) => {
     const path = `CFAssociations[${i}]`;
     if (!isObject(a)) return problem(path, 'must be an object');
@@ -97,6 +104,7 @@ export function readStructure(
     if (seqRaw !== undefined && seqRaw !== null && !Number.isSafeInteger(seqRaw))
       problem(`${path}.sequenceNumber`, 'must be an integer');
     const seq = Number.isSafeInteger(seqRaw) ? (seqRaw as number) : Number.MAX_SAFE_INTEGER;
+    wellFormed.push({ a, type, origin });
     if (type === 'isChildOf' || type === 'isPartOf') {
       if (!nodes.has(origin))
         return problem(
@@ -137,6 +145,15 @@ export function readStructure(
   const parents = hierarchies[hierarchy];
 
   const children = childrenInOrder(nodes, parents, hierarchy, documentId, problem, notes);
+  const modelledByOrigin = new Map<string, Json[]>();
+  const unmodelled: Json[] = [];
+  for (const { a, type, origin } of wellFormed) {
+    if ((type === hierarchy || type === 'precedes') && nodes.has(origin)) {
+      const list = modelledByOrigin.get(origin) ?? [];
+      list.push(a);
+      modelledByOrigin.set(origin, list);
+    } else unmodelled.push(a);
+  }
 
   return {
     doc,
@@ -145,6 +162,8 @@ export function readStructure(
     children,
     precedes,
     associations: rawAssociations.length,
+    modelledByOrigin,
+    unmodelled,
   };
 }
 

@@ -1,7 +1,11 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { NumberFromQuery } from '@curriculum-builder/curriculum/dto';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { FastifyReply } from 'fastify';
 import type { ImportPreview } from '@curriculum-builder/curriculum';
 import {
   ApiBody,
+  ApiConflictResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
@@ -12,6 +16,20 @@ import type { Caller } from '../../../common/caller';
 import { CurrentCaller, Requires } from '../../../common/decorators/auth.decorators';
 import { CaseService, type CaseImportResponse } from './case.service';
 
+/** `POST /api/v1/curricula/import/case?version=` */
+export class CaseImportQuery {
+  /**
+   * When the package updates a known curriculum: the version its preview was made against (the
+   * update is refused with 409 if the curriculum has changed since).
+   */
+  @IsOptional()
+  @NumberFromQuery()
+  @IsInt()
+  @Min(1)
+  @Max(2147483647)
+  version?: number;
+}
+
 /** 1EdTech CASE 1.0 (+ 1.1 `extensions`) import of curricula (the export is a format of exports/). */
 @ApiTags('interoperability')
 @Controller('curricula')
@@ -20,7 +38,9 @@ export class CaseController {
 
   /**
    * A new draft in the caller's institution from a CASE 1.0/1.1 CFPackage (document → units →
-   * outcomes; deeper trees are flattened into the unit-level ancestor and reported).
+   * outcomes; deeper trees are flattened into the unit-level ancestor and reported) — or, when the
+   * package's CFDocument is a curriculum the institution already has, the update of its draft
+   * (200; a published one is reopened as a new draft first), matched by CASE identifiers.
    */
   @Requires('curriculum.write')
   @Post('import/case')
@@ -29,7 +49,15 @@ export class CaseController {
     description: 'A CASE CFPackage (JSON, at most IMPORT_BODY_LIMIT_MB, default 20 MB).',
     schema: { type: 'object' },
   })
-  @ApiCreatedResponse({ description: '`{ id, report }` of the new draft.' })
+  @ApiCreatedResponse({ description: '`{ id, created: true, report }` of the new draft.' })
+  @ApiOkResponse({
+    description:
+      '`{ id, created: false, update: { diff, unchanged, reopens, version }, report }`: the known curriculum was updated.',
+  })
+  @ApiConflictResponse({
+    description:
+      'The known curriculum is in a review round, or changed since the preview (`?version=`).',
+  })
   @ApiUnprocessableEntityResponse({
     description:
       'The package cannot be taken: `{ problems: [{ path, message }] }`; nothing was written.',
@@ -37,8 +65,15 @@ export class CaseController {
   @ApiPayloadTooLargeResponse({
     description: 'The body is larger than IMPORT_BODY_LIMIT_MB (default 20 MB).',
   })
-  importCase(@CurrentCaller() caller: Caller, @Body() body: unknown): Promise<CaseImportResponse> {
-    return this.cases.import(caller, body);
+  async importCase(
+    @CurrentCaller() caller: Caller,
+    @Body() body: unknown,
+    @Query() query: CaseImportQuery,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<CaseImportResponse> {
+    const response = await this.cases.import(caller, body, query.version);
+    if (!response.created) reply.status(200);
+    return response;
   }
 
   /** What the import of this package would create, its warnings and notes; nothing is written. */
@@ -48,12 +83,12 @@ export class CaseController {
   @ApiBody({ description: 'A CASE CFPackage (JSON).', schema: { type: 'object' } })
   @ApiOkResponse({
     description:
-      '`{ code, title, languages, units, outcomes, workBasedLearning, errors, ruleWarnings, warnings, notes }`',
+      '`{ code, title, languages, units, outcomes, workBasedLearning, errors, ruleWarnings, warnings, notes, update }`; `update` (the diff against the known curriculum) when the package is one the institution has.',
   })
   @ApiUnprocessableEntityResponse({
     description: 'The package cannot be taken: `{ problems: [{ path, message }] }`.',
   })
-  previewCase(@Body() body: unknown): ImportPreview {
-    return this.cases.preview(body);
+  previewCase(@CurrentCaller() caller: Caller, @Body() body: unknown): Promise<ImportPreview> {
+    return this.cases.preview(caller, body);
   }
 }
