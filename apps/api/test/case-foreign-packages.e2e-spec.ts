@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { CurriculumEntity } from '../src/app/curricula/entities/curriculum.entity';
 import { client, createAuthor, TestUser } from './support/accounts';
+import { foreignPackage, item, unitWithOutcome, type Item } from './support/case-packages';
 import { api } from './support/curricula';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
 
@@ -9,65 +9,6 @@ import { startTestApp, TestApp, testDatabase } from './support/test-app';
  * never guesses silently: what it could not read is reported, a default it used is a warning at
  * its path, and what would create nothing, or is not UTF-8, is refused (422, nothing written).
  */
-
-interface Item {
-  identifier: string;
-  fullStatement: string;
-  [key: string]: unknown;
-}
-
-/** A foreign package: a document, items and associations as another CASE tool writes them. */
-function foreignPackage(options: {
-  items: Item[];
-  /** [child, parent (undefined: the document), type] */
-  links: [string, string | undefined, string][];
-  document?: Record<string, unknown>;
-  extra?: Record<string, unknown>;
-}) {
-  const documentId = randomUUID();
-  const ref = (identifier: string) => ({
-    title: identifier,
-    identifier,
-    uri: `https://case.example.org/uri/${identifier}`,
-  });
-  return {
-    CFDocument: {
-      identifier: documentId,
-      uri: `https://case.example.org/uri/${documentId}`,
-      creator: 'Landesinstitut (Beispiel)',
-      title: 'Fremdes Rahmenwerk',
-      lastChangeDateTime: '2025-01-01T00:00:00+00:00',
-      language: 'de',
-      ...options.document,
-    },
-    CFItems: options.items,
-    CFAssociations: options.links.map(([child, parent, type], i) => ({
-      identifier: randomUUID(),
-      uri: `https://case.example.org/uri/a${i}`,
-      associationType: type,
-      originNodeURI: ref(child),
-      destinationNodeURI: ref(parent ?? documentId),
-      sequenceNumber: i + 1,
-      lastChangeDateTime: '2025-01-01T00:00:00+00:00',
-    })),
-    ...options.extra,
-  };
-}
-
-/** A unit below the document and an outcome below the unit, by `type` associations. */
-const unitWithOutcome = (unit: Item, outcome: Item, type = 'isChildOf') => ({
-  items: [unit, outcome],
-  links: [
-    [unit.identifier, undefined, type],
-    [outcome.identifier, unit.identifier, type],
-  ] as [string, string | undefined, string][],
-});
-
-const item = (fullStatement: string, fields: Record<string, unknown> = {}): Item => ({
-  identifier: randomUUID(),
-  fullStatement,
-  ...fields,
-});
 
 describe(`CASE packages from other tools (${testDatabase()})`, () => {
   let t: TestApp;

@@ -133,4 +133,49 @@ describe('export and import in Chromium', () => {
     await page.getByTestId('status').filter({ hasText: 'Draft' }).waitFor();
     await page.context().close();
   });
+
+  it('recognises its own CASE package: an update with nothing to change, no new draft', async () => {
+    const token = await apiToken(server.url, DEMO.teacher);
+    const list = await apiCall<CataloguePage<CurriculumSummary>>(
+      server.url,
+      token,
+      'GET',
+      '/curricula?pageSize=100',
+    );
+    // The published demo curriculum (the spreadsheet imports above made drafts of the same code).
+    const cnc = list.items.find((c) => c.code === 'ZM-CNC-2018' && c.status === 'published');
+    if (!cnc) throw new Error('demo curriculum missing');
+
+    const { page, problems } = await watchedPage(browser, server.url);
+    await signIn(page, DEMO.teacher);
+    await page.goto(`/curricula/${cnc.id}`);
+    const panel = page.getByRole('region', { name: 'Export' });
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('link', { name: '1EdTech CASE package (JSON)', exact: true }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('ZM-CNC-2018-case.json');
+    const packagePath = await download.path();
+
+    await page.goto('/curricula');
+    const importing = page.getByRole('region', { name: 'Import' });
+    await importing.getByLabel('Format').selectOption('case');
+    await importing.getByLabel('File').setInputFiles(packagePath);
+    await importing.getByRole('button', { name: 'Check the file' }).click();
+    const preview = importing.getByTestId('import-preview');
+    await preview.getByRole('heading', { name: 'What the import will change' }).waitFor();
+    const update = importing.getByTestId('import-update');
+    await update.waitFor();
+    expect(await update.textContent()).toMatch(/ZM-CNC-2018/);
+    expect(await update.textContent()).toMatch(/Nothing to change/);
+    // Nothing to confirm: the curriculum is one link away, and no draft is made.
+    expect(await preview.getByRole('button', { name: 'Update the draft' }).count()).toBe(0);
+    expect(await preview.getByRole('button', { name: 'Import as a new draft' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'import-case-unchanged');
+    await update.getByRole('link', { name: 'Open curriculum ZM-CNC-2018' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith(`/curricula/${cnc.id}`));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -253,7 +253,7 @@ export function replacementRows(
       period: (p) => periods[p]?.id ?? randomUUID(),
     },
   );
-  const versioned = <T extends { id: string; version: number }>(
+  const versioned = <T extends { id: string; version: number; caseOrigin?: CaseOrigin | null }>(
     rows: readonly T[],
     before: readonly T[],
   ): T[] => {
@@ -261,8 +261,10 @@ export function replacementRows(
     return rows.map((row) => {
       const was = old.get(row.id);
       if (was === undefined) return row;
-      const kept = { ...row, version: was.version };
-      return sameRowContent(row, was) ? kept : { ...row, version: was.version + 1 };
+      if (sameRowContent(row, was)) return { ...row, version: was.version };
+      return 'caseOrigin' in row
+        ? { ...row, version: was.version + 1, caseOrigin: changedOrigin(row, was) }
+        : { ...row, version: was.version + 1 };
     });
   };
   return {
@@ -271,6 +273,22 @@ export function replacementRows(
     outcomes: versioned(planned.outcomes, current.outcomes),
     workBasedLearning: versioned(planned.workBasedLearning, current.workBasedLearning),
   };
+}
+
+/**
+ * The origin of a row whose content a replacement changes: the package's change time only where
+ * the package gave a new one (a tool that edited the record dates it); an unchanged time describes
+ * the content before, so the export dates the record by the curriculum's change instead.
+ */
+function changedOrigin(
+  row: { caseOrigin?: CaseOrigin | null },
+  was: { caseOrigin?: CaseOrigin | null },
+): CaseOrigin | null {
+  const origin = row.caseOrigin ?? null;
+  if (origin === null || origin.lastChangeDateTime !== was.caseOrigin?.lastChangeDateTime)
+    return origin;
+  const { lastChangeDateTime: _stale, ...rest } = origin;
+  return rest;
 }
 
 /**

@@ -151,7 +151,10 @@ export class CurriculaApi {
     ];
     return query.length === 0 ? path : `${path}?${query.join('&')}`;
   }
-  /** What importing the file would create, with its warnings; nothing is written (422 as the import). */
+  /**
+   * What importing the file would create (or, `update`, change in a curriculum the institution
+   * has), with its warnings; nothing is written (422 as the import).
+   */
   previewImport(format: ImportFormat, file: Blob): Promise<ImportPreview> {
     return firstValueFrom(
       this.http.post<ImportPreview>(`${base}/import/${format}/preview`, file, {
@@ -160,10 +163,19 @@ export class CurriculaApi {
     );
   }
 
-  /** A new draft from a file of one of the import formats, all or nothing (422 with every problem). */
-  importFile(format: ImportFormat, file: Blob): Promise<{ id: string }> {
+  /**
+   * A new draft from a file of one of the import formats, all or nothing (422 with every problem).
+   * A CASE package of a curriculum the institution has updates its draft instead (`created: false`);
+   * `version` is the one its preview was made against (409 when the curriculum changed since).
+   */
+  importFile(
+    format: ImportFormat,
+    file: Blob,
+    version?: number,
+  ): Promise<{ id: string; created?: boolean }> {
+    const query = format === 'case' && version !== undefined ? `?version=${version}` : '';
     return firstValueFrom(
-      this.http.post<{ id: string }>(`${base}/import/${format}`, file, {
+      this.http.post<{ id: string; created?: boolean }>(`${base}/import/${format}${query}`, file, {
         headers: { 'Content-Type': IMPORT_MEDIA_TYPES[format] },
       }),
     );

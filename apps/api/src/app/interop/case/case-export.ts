@@ -233,7 +233,17 @@ export function buildCasePackage({
     for (const code of unit.prerequisiteCodes) {
       const before = unitLinks.get(code);
       const after = unitLinks.get(unit.code);
-      if (before !== undefined && after !== undefined) association('precedes', before, after.link);
+      if (before === undefined || after === undefined) continue;
+      // Order means nothing between prerequisites: a number the package gave is kept.
+      const kept = keptAssociation(before.origin, 'precedes', after.link.identifier)?.[
+        'sequenceNumber'
+      ];
+      association(
+        'precedes',
+        before,
+        after.link,
+        Number.isSafeInteger(kept) ? (kept as number) : undefined,
+      );
     }
   }
   const kept = curriculum.case ?? undefined;

@@ -22,6 +22,9 @@ import { readUnits } from './case-units';
 
 export { MAX_ASSOCIATIONS, MAX_ITEMS } from './case-structure';
 
+/** An ISCED-F code, or empty: not known yet (as a foreign package left it). */
+const ISCED_F_OR_UNKNOWN = new RegExp(`^$|${ISCED_F_PATTERN.source}`);
+
 export interface CaseImportReport {
   /** Counts of what the package held and what became of it. */
   readonly items: number;
@@ -263,7 +266,7 @@ export function readCasePackage(
     nqfLevel: read.nullableNumber(own, 'nqfLevel', dpath, C.nqfLevel),
     // Unknown stays unknown: no invented field of education that an ELM export would state as a
     // fact (ELM then asks for it by name).
-    iscedFCode: read.pattern(own, 'iscedFCode', dpath, ISCED_F_PATTERN, '', 'ISCED-F code'),
+    iscedFCode: read.pattern(own, 'iscedFCode', dpath, ISCED_F_OR_UNKNOWN, '', 'ISCED-F code'),
     occupation: read.esco(own, 'occupation', dpath),
     durationMonths,
     fullTime: read.bool(own, 'fullTime', dpath, true),

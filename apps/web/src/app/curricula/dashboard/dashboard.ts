@@ -76,6 +76,13 @@ export class Dashboard implements OnInit {
     readonly file: Blob;
     readonly preview: ImportPreview;
   } | null>(null);
+  /** When the checked file is a curriculum the institution has: the update of its draft. */
+  protected readonly update = computed(() => this.checked()?.preview.update ?? null);
+  /** The units the update adds, removes or changes (the list shows the first `unitsShown`). */
+  protected readonly changedUnits = computed(
+    () => this.update()?.diff.units.filter((unit) => unit.change !== 'unchanged') ?? [],
+  );
+  protected readonly unitsShown = 20;
   protected readonly languageOptions = Object.entries(LANGUAGE_NAMES).slice(0, 5);
   /** The API's limits (one table in libs/curriculum). */
   protected readonly limits = LIMITS.curriculum;
@@ -192,14 +199,20 @@ export class Dashboard implements OnInit {
     });
   }
 
-  /** The checked file as a new draft, then on to it. */
+  /**
+   * The checked file as a new draft — or, for a curriculum the institution has, as the update of
+   * its draft at the version the preview was made against (409 if it changed since) — then on to it.
+   */
   protected async confirmImport(): Promise<void> {
     const checked = this.checked();
     if (checked === null) return;
+    const update = checked.preview.update ?? null;
+    if (update?.unchanged) return;
+    this.error.set(null);
     await this.importStep(async () => {
-      const created = await this.api.importFile(checked.format, checked.file);
+      const imported = await this.api.importFile(checked.format, checked.file, update?.version);
       this.checked.set(null);
-      await this.router.navigate(['/curricula', created.id]);
+      await this.router.navigate(['/curricula', imported.id]);
     });
   }
 
