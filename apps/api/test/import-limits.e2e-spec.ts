@@ -11,10 +11,12 @@ import { startTestApp, TestApp, testDatabase } from './support/test-app';
 describe(`import body limits (${testDatabase()})`, () => {
   let t: TestApp;
   let author: TestUser;
+  let partner: TestUser;
 
   beforeAll(async () => {
     t = await startTestApp();
     author = await createAuthor(t);
+    partner = await createAuthor(t);
   });
 
   afterAll(async () => {
@@ -43,8 +45,9 @@ describe(`import body limits (${testDatabase()})`, () => {
     return response.body as Buffer;
   }
 
+  /** Imported by another school: a new draft (the author's own import would be an update). */
   const importCase = (body: Buffer) =>
-    client(t.server, author.token)
+    client(t.server, partner.token)
       .post(`${api}/curricula/import/case`)
       .set('content-type', 'application/json')
       .send(body.toString('utf8'));

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -92,7 +93,18 @@ describe('command line (npm run cli)', () => {
     expect(pkg.CFItems.filter((i: { CFItemType: string }) => i.CFItemType === 'Unit')).toHaveLength(
       19,
     );
-    const imported = run(dir, 'import', out, '--format', 'case', '--as', 'teacher@demo.local');
+    // The school's own package is the same curriculum: imported back, it changes nothing.
+    const own = run(dir, 'import', out, '--format', 'case', '--as', 'teacher@demo.local');
+    expect(own.code).toBe(0);
+    expect(own.text).toBe(`${cnc}\n`);
+    expect(own.stderr).toMatch(/already holds this package: nothing changed/);
+    // Under another document identifier it is another framework: a new draft.
+    const copy = join(dir, 'cnc-case-copy.json');
+    writeFileSync(
+      copy,
+      readFileSync(out, 'utf8').replaceAll(pkg.CFDocument.identifier, randomUUID()),
+    );
+    const imported = run(dir, 'import', copy, '--format', 'case', '--as', 'teacher@demo.local');
     expect(imported.code).toBe(0);
     // The import report on standard error; standard output is the new draft's id alone.
     expect(imported.stderr).toMatch(
