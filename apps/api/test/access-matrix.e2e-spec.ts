@@ -245,6 +245,13 @@ const CASES: Case[] = [
     expected: [401, 403, 409, 404, 403, 403, 403, 403, 403],
   },
   {
+    name: 'confirm imported values (stale)',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/imported-values/confirm`,
+    body: () => ({ version: 999 }),
+    expected: [401, 403, 409, 404, 403, 403, 403, 403, 403],
+  },
+  {
     name: 'duplicate a draft',
     method: 'post',
     path: (f) => `/curricula/${f.draft.id}/duplicate`,

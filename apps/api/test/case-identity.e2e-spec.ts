@@ -325,4 +325,69 @@ describe(`CASE identity and re-import (${testDatabase()})`, () => {
     const original = new Set(pkg.CFItems.map((i) => i['identifier']));
     expect(copied.CFItems.some((i) => original.has(i['identifier']))).toBe(false);
   });
+
+  it('keeps guessed values guesses: warned of, refused by ELM, until set or confirmed', async () => {
+    const { pkg } = framework();
+    const id = (await importCase(pkg).expect(201)).body.id as string;
+    const guesses = async (as: Client = author, curriculum = id) =>
+      (
+        (await as.get(`${api}/curricula/${curriculum}/validation`).expect(200)).body.findings as {
+          ruleId: string;
+          path: string;
+        }[]
+      )
+        .filter((f) => f.ruleId === 'IMPORT-DEFAULT')
+        .map((f) => f.path)
+        .sort();
+    const elmProblems = async () =>
+      (
+        (await author.get(`${api}/curricula/${id}/export/elm`).expect(422)).body.problems as {
+          path: string;
+        }[]
+      ).map((p) => p.path);
+    const found = await guesses();
+    // The package stated no ECVET points, EQF levels, years, duration or categories.
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'ecvetPoints',
+        'eqfLevel',
+        'durationMonths',
+        'units[0].ecvetPoints',
+        'units[0].eqfLevel',
+        'units[1].year',
+        'units[0].outcomes[0].category',
+      ]),
+    );
+    expect(found).not.toContain('units[0].outcomes[1].category'); // its type said "Skill"
+    expect(await elmProblems()).toEqual(expect.arrayContaining(found));
+
+    // Through an export and another school's import they stay guesses.
+    const moved = await importCase(await exportCase(id), partner).expect(201);
+    expect(await guesses(partner, moved.body.id)).toEqual(found);
+
+    // An author sets one: that one is no guess any longer.
+    const before = await tree(id);
+    const unit = before.units[0];
+    await author
+      .patch(`${api}/curricula/${id}/units/${unit.id}`)
+      .send({ version: unit.version, ecvetPoints: 15 })
+      .expect(200);
+    expect(await guesses()).toEqual(found.filter((p) => p !== 'units[0].ecvetPoints'));
+    // Confirming the rest as they are clears them all, in the audit trail.
+    const current = await tree(id);
+    await author
+      .post(`${api}/curricula/${id}/imported-values/confirm`)
+      .send({ version: current.version + 1 })
+      .expect(409);
+    await author
+      .post(`${api}/curricula/${id}/imported-values/confirm`)
+      .send({ version: current.version })
+      .expect(200);
+    expect(await guesses()).toEqual([]);
+    expect((await elmProblems()).filter((p) => found.includes(p))).toEqual([]);
+    const actions = (
+      (await author.get(`${api}/curricula/${id}/audit`).expect(200)).body as AuditEvent[]
+    ).map((e) => e.action);
+    expect(actions).toContain('curriculum.imported-values-confirmed');
+  });
 });

@@ -27,6 +27,7 @@ export type { ValidationReport, ValidationSummary } from './lib/rules/validate-c
 export { RULE_IDS } from './lib/rules/rule-ids';
 export type { RuleDescription, RuleId } from './lib/rules/rule-ids';
 export { checkThresholds } from './lib/rules/thresholds';
+export { checkImportedDefaults } from './lib/rules/imported-defaults';
 export { checkElectivePoints } from './lib/rules/elective-points';
 export { checkUnitCompleteness } from './lib/rules/unit-completeness';
 export { checkEqfLevels, isValidEqfLevel } from './lib/rules/eqf-levels';

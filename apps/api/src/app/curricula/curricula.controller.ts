@@ -134,6 +134,25 @@ export class CurriculaController {
     return this.curricula.remove(caller, id, version);
   }
 
+  /**
+   * The author confirms the values an import guessed (the IMPORT-DEFAULT findings) as they are:
+   * none is a guess any longer, and the ELM export states them.
+   */
+  @Requires('curriculum.write')
+  @Post(':id/imported-values/confirm')
+  @HttpCode(200)
+  @ApiOkResponse({ description: 'The curriculum, without guessed values.' })
+  @ApiConflictResponse({
+    description: 'The curriculum changed since `version`, or is not editable now.',
+  })
+  confirmImportedValues(
+    @CurrentCaller() caller: Caller,
+    @CurriculumId() id: string,
+    @Body() { version }: VersionDto,
+  ): Promise<Curriculum> {
+    return this.curricula.confirmImportedValues(caller, id, version);
+  }
+
   @Requires('curriculum.write')
   @Post(':id/duplicate')
   @ApiCreatedResponse({

@@ -1,4 +1,6 @@
 import {
+  CaseOrigin,
+  checkImportedDefaults,
   Curriculum,
   curriculumShapeProblems,
   CurriculumSummary,
@@ -12,7 +14,7 @@ import {
 import type { CreateCurriculumDto, UpdateCurriculumDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { EntityManager, type EntityTarget } from 'typeorm';
 import {
   InvalidStateError,
   MalformedContentError,
@@ -31,6 +33,7 @@ import {
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { CurriculaRepository, CurriculumFilter } from './curricula.repository';
 import { CurriculumRows, snapshotRows, toCurriculum } from './curriculum.mapper';
+import { confirmGuesses, fieldsSet } from './imported-guesses';
 import type { Caller } from '../../common/caller';
 import { AuditService } from '../audit/audit.service';
 import { CurriculumVersionEntity } from './entities/curriculum-version.entity';
@@ -237,6 +240,7 @@ export class CurriculaService {
       if (!(await updateVersioned(em, CurriculumEntity, id, version, changes))) {
         throw new VersionConflictError('curriculum', await this.tree(em, id));
       }
+      await confirmGuesses(em, CurriculumEntity, id, current.caseOrigin, fieldsSet(changes));
       const after = await this.tree(em, id);
       const before = Object.fromEntries(
         Object.keys(changes).map((key) => [key, current[key as keyof CurriculumEntity]]),
@@ -253,6 +257,48 @@ export class CurriculaService {
         after: changed,
       });
       return after;
+    });
+  }
+
+  /**
+   * An author confirms the values an import guessed (IMPORT-DEFAULT) as they are: none of them is a
+   * guess any longer, and the ELM export states them. Answers the tree.
+   */
+  confirmImportedValues(caller: Caller, id: string, version: number): Promise<Curriculum> {
+    return this.unitOfWork.write(async (em) => {
+      const current = await requireEditable(this.repository, em, caller, id);
+      if (current.version !== version)
+        throw new VersionConflictError('curriculum', await this.tree(em, id));
+      const before = await this.tree(em, id);
+      const guesses = checkImportedDefaults(before).map((f) => f.path);
+      const confirm = async <E extends { caseOrigin: CaseOrigin | null }>(
+        entity: EntityTarget<E>,
+        records: readonly { id: string; case?: CaseOrigin | null }[],
+      ) => {
+        for (const record of records)
+          if (record.case?.defaults !== undefined)
+            await confirmGuesses(em, entity, record.id, record.case, record.case.defaults);
+      };
+      await confirm(CurriculumEntity, [before]);
+      await confirm(UnitEntity, before.units);
+      await confirm(
+        LearningOutcomeEntity,
+        before.units.flatMap((unit) => unit.outcomes),
+      );
+      await em.update(
+        CurriculumEntity,
+        { id },
+        { version: current.version + 1, updatedAt: nowIso() },
+      );
+      await this.audit.record(em, caller, {
+        curriculumId: id,
+        action: 'curriculum.imported-values-confirmed',
+        entityType: 'curriculum',
+        entityId: id,
+        before: { guesses },
+        after: { guesses: [] },
+      });
+      return this.tree(em, id);
     });
   }
 

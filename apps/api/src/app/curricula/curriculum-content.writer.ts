@@ -258,9 +258,10 @@ export function replacementRows(
     before: readonly T[],
   ): T[] => {
     const old = new Map(before.map((row) => [row.id, row]));
-    return rows.map((row) => {
-      const was = old.get(row.id);
-      if (was === undefined) return row;
+    return rows.map((planned) => {
+      const was = old.get(planned.id);
+      if (was === undefined) return planned;
+      const row = { ...planned, ...keptGuesses(planned, was) };
       if (sameRowContent(row, was)) return { ...row, version: was.version };
       return 'caseOrigin' in row
         ? { ...row, version: was.version + 1, caseOrigin: changedOrigin(row, was) }
@@ -268,11 +269,28 @@ export function replacementRows(
     });
   };
   return {
-    curriculum: planned.curriculum,
+    curriculum: { ...planned.curriculum, ...keptGuesses(planned.curriculum, c) },
     units: versioned(planned.units, current.units),
     outcomes: versioned(planned.outcomes, current.outcomes),
     workBasedLearning: versioned(planned.workBasedLearning, current.workBasedLearning),
   };
+}
+
+/**
+ * The defaults of a stored row that a replacement leaves as they were: a value an import guessed
+ * stays a guess while the new content keeps it (a package that merely repeats it confirms nothing).
+ */
+function keptGuesses(
+  row: { caseOrigin?: CaseOrigin | null },
+  was: { caseOrigin?: CaseOrigin | null },
+): { caseOrigin?: CaseOrigin } {
+  const guessed = was.caseOrigin?.defaults ?? [];
+  const value = (record: object, field: string) =>
+    canonicalJson((record as Record<string, unknown>)[field]);
+  const kept = guessed.filter((field) => value(row, field) === value(was, field));
+  if (row.caseOrigin === null || row.caseOrigin === undefined || kept.length === 0) return {};
+  const defaults = [...new Set([...(row.caseOrigin.defaults ?? []), ...kept])];
+  return { caseOrigin: { ...row.caseOrigin, defaults } };
 }
 
 /**

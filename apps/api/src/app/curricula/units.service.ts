@@ -17,6 +17,7 @@ import {
 } from '../../common/errors/domain.errors';
 import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { requireEditable, touchCurriculum } from './curriculum-access';
+import { confirmGuesses, fieldsSet } from './imported-guesses';
 import { CurriculumPartsBase, unknownIds } from './curriculum-parts.base';
 import { toOutcome, toUnit } from './curriculum.mapper';
 import { CurriculumEntity } from './entities/curriculum.entity';
@@ -92,6 +93,7 @@ export class UnitsService extends CurriculumPartsBase {
       if (!(await updateVersioned(em, UnitEntity, unitId, version, fields))) {
         throw new VersionConflictError('unit', await this.unit(em, curriculumId, unitId));
       }
+      await confirmGuesses(em, UnitEntity, unitId, before.case, fieldsSet(fields));
       await touchCurriculum(em, curriculumId);
       const after = await this.unit(em, curriculumId, unitId);
       await this.log(em, caller, curriculumId, 'unit.updated', 'unit', unitId, before, after);
@@ -201,6 +203,7 @@ export class UnitsService extends CurriculumPartsBase {
           toOutcome(await this.requireOutcome(em, curriculumId, unitId, outcomeId)),
         );
       }
+      await confirmGuesses(em, LearningOutcomeEntity, outcomeId, before.case, fieldsSet(changes));
       await touchCurriculum(em, curriculumId);
       const after = toOutcome(await this.requireOutcome(em, curriculumId, unitId, outcomeId));
       await this.log(

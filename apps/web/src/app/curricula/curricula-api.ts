@@ -127,6 +127,15 @@ export class CurriculaApi {
   transition(id: string, step: 'submit' | 'publish' | 'archive' | 'reopen'): Promise<Curriculum> {
     return firstValueFrom(this.http.post<Curriculum>(`${base}/${id}/${step}`, {}));
   }
+  /**
+   * The author confirms every value an import filled with a default (the IMPORT-DEFAULT findings)
+   * as it is; answers the tree (409: `version` is stale, or the curriculum is not editable now).
+   */
+  confirmImportedValues(id: string, version: number): Promise<Curriculum> {
+    return firstValueFrom(
+      this.http.post<Curriculum>(`${base}/${id}/imported-values/confirm`, { version }),
+    );
+  }
   reviews(id: string): Promise<ReviewComment[]> {
     return firstValueFrom(this.http.get<ReviewComment[]>(`${base}/${id}/reviews`));
   }

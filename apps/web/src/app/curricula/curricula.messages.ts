@@ -217,6 +217,13 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.restored':
       'Changes you had not saved yet were brought back from this browser ({count}); they are saved now.',
     'editor.restoredDiscard': 'Discard them',
+    'editor.imported.title': 'Values from an import',
+    'editor.imported.lead':
+      'The imported file did not state {count} values; defaults stand in for them. They are listed below among the warnings (IMPORT-DEFAULT).',
+    'editor.imported.help':
+      'Choose one to go to its field and set it there, or confirm the imported values as they are. The Europass ELM export waits until none is left.',
+    'editor.imported.confirm': 'Confirm the imported values',
+    'editor.imported.confirmed': 'The imported values are confirmed.',
     'editor.submitBlocked.errors': 'Fix the errors of the ECVET checks first ({errors}).',
     'editor.submitBlocked.unsaved': 'Changes are still being saved.',
     'editor.conflict.field': 'Field',
@@ -505,6 +512,13 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.restored':
       'Noch nicht gespeicherte Änderungen wurden aus diesem Browser wiederhergestellt ({count}); sie werden jetzt gespeichert.',
     'editor.restoredDiscard': 'Verwerfen',
+    'editor.imported.title': 'Werte aus einem Import',
+    'editor.imported.lead':
+      'Die importierte Datei nannte {count} Werte nicht; Standardwerte stehen dafür. Sie stehen unten bei den Hinweisen (IMPORT-DEFAULT).',
+    'editor.imported.help':
+      'Wählen Sie einen Hinweis, um zu seinem Feld zu gelangen und den Wert dort festzulegen, oder bestätigen Sie die importierten Werte, wie sie sind. Der Europass-ELM-Export ist erst möglich, wenn keiner mehr übrig ist.',
+    'editor.imported.confirm': 'Importierte Werte bestätigen',
+    'editor.imported.confirmed': 'Die importierten Werte sind bestätigt.',
     'editor.submitBlocked.errors': 'Zuerst die Fehler der ECVET-Prüfung beheben ({errors}).',
     'editor.submitBlocked.unsaved': 'Änderungen werden noch gespeichert.',
     'editor.conflict.field': 'Feld',

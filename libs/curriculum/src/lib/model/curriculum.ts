@@ -114,6 +114,28 @@ export interface CaseOrigin {
   }[];
   /** On the document: top-level package fields the product does not model (`CFRubrics` …). */
   readonly package?: CaseRecord;
+  /**
+   * Fields of this record the package did not state, which the import filled with a default
+   * (`ecvetPoints`, `eqfLevel`, `category` …): guesses, not facts, until an author sets or confirms
+   * them. The rules warn of each (IMPORT-DEFAULT); the ELM export refuses while any is left.
+   */
+  readonly defaults?: readonly string[];
+}
+
+/**
+ * `origin` once `fields` are no longer guesses (an author set or confirmed them); the same origin
+ * when none of them was a default.
+ */
+export function confirmDefaults(
+  origin: CaseOrigin | null | undefined,
+  fields: readonly string[],
+): CaseOrigin | null {
+  const defaults = origin?.defaults;
+  if (origin === null || origin === undefined || defaults === undefined) return origin ?? null;
+  const left = defaults.filter((field) => !fields.includes(field));
+  if (left.length === defaults.length) return origin;
+  const { defaults: _confirmed, ...rest } = origin;
+  return left.length === 0 ? rest : { ...rest, defaults: left };
 }
 
 export interface LearningOutcome {

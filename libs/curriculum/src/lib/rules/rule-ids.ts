@@ -95,6 +95,12 @@ export const RULE_IDS = [
     severities: ['warning'],
     description: 'Every text exists in every declared language; the primary language is declared.',
   },
+  {
+    id: 'IMPORT-DEFAULT',
+    severities: ['warning'],
+    description:
+      'No value is a guess: a field an import filled with a default because the file did not state it is set or confirmed by an author (the ELM export refuses until then).',
+  },
 ] as const satisfies readonly RuleDescription[];
 
 export type RuleId = (typeof RULE_IDS)[number]['id'];

@@ -10,6 +10,7 @@ import {
   checkElectivePoints,
 } from './elective-points';
 import { checkEqfLevels } from './eqf-levels';
+import { checkImportedDefaults } from './imported-defaults';
 import type { Finding } from './finding';
 import { sortFindings } from './finding-order';
 import { normalizeCurriculum } from './normalize';
@@ -73,6 +74,7 @@ export const RULES: readonly ((c: ValidatableCurriculum) => Finding[])[] = [
   checkWblCoverage,
   checkWblShare,
   checkTranslations,
+  checkImportedDefaults,
 ];
 
 /** Runs every ECVET rule on a curriculum. Never throws, whatever the input holds. */

@@ -184,7 +184,7 @@ export function buildCasePackage({
           language: itemLanguage,
           ...(description === '' ? {} : { notes: description }),
           lastChangeDateTime: changedAt(origin, () => unitFingerprint(unit)),
-          ...extended({ kind: 'unit', ...unitFields }),
+          ...extended({ kind: 'unit', ...unitFields, ...guesses(origin) }),
         },
         origin,
       ),
@@ -216,6 +216,7 @@ export function buildCasePackage({
               category: outcome.category,
               text: outcome.text,
               escoSkill: outcome.escoSkill ?? null,
+              ...guesses(outcomeOrigin),
             }),
           },
           outcomeOrigin,
@@ -301,7 +302,12 @@ export function buildCasePackage({
           language: lang,
           version: String(curriculum.version),
           adoptionStatus: ADOPTION_STATUS[curriculum.status],
-          ...extended({ version: EXTENSION_VERSION, ...fields, workBasedLearning }),
+          ...extended({
+            version: EXTENSION_VERSION,
+            ...fields,
+            workBasedLearning,
+            ...guesses(origin),
+          }),
         },
         origin,
       ),
@@ -314,6 +320,10 @@ export function buildCasePackage({
     ...keptPackage,
   };
 }
+
+/** The fields of a record that are still an import's defaults, so that an import keeps them guesses. */
+const guesses = (origin: CaseOrigin | null | undefined) =>
+  origin?.defaults === undefined ? {} : { defaults: origin.defaults };
 
 const omit = <T extends object>(record: T, keys: readonly string[]): T =>
   Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key))) as T;

@@ -1,5 +1,6 @@
 import {
   contentProblems,
+  type CaseOrigin,
   ISCED_F_PATTERN,
   LANGUAGE_PATTERN,
   LIMITS,
@@ -111,7 +112,11 @@ function withCaseOrigins(
   structure: CaseStructure,
   units: readonly { readonly node: Node }[],
   outcomeNodes: readonly (readonly Node[])[],
+  /** The fields of an item (the document: null) that the import filled with a default. */
+  defaultsOf: (node: Node | null) => readonly string[],
 ): CurriculumContent {
+  const guessed = (origin: CaseOrigin, fields: readonly string[]): CaseOrigin =>
+    fields.length === 0 ? origin : { ...origin, defaults: [...new Set(fields)] };
   const language = content.primaryLanguage;
   const associationsOf = (node: Node) => structure.modelledByOrigin.get(node.id);
   const withUnits: CurriculumContent = {
@@ -120,31 +125,40 @@ function withCaseOrigins(
       const node = units[u].node;
       return {
         ...unit,
-        case: itemOrigin(node.item, 'unit', {
-          fingerprint: unitFingerprint(unit),
-          documentLanguage: language,
-          code: unit.code,
-          associations: associationsOf(node),
-        }),
+        case: guessed(
+          itemOrigin(node.item, 'unit', {
+            fingerprint: unitFingerprint(unit),
+            documentLanguage: language,
+            code: unit.code,
+            associations: associationsOf(node),
+          }),
+          defaultsOf(node),
+        ),
         outcomes: unit.outcomes.map((outcome, k) => ({
           ...outcome,
-          case: itemOrigin(outcomeNodes[u][k].item, 'outcome', {
-            fingerprint: outcomeFingerprint(outcome),
-            documentLanguage: language,
-            code: `${unit.code}.${k + 1}`,
-            associations: associationsOf(outcomeNodes[u][k]),
-          }),
+          case: guessed(
+            itemOrigin(outcomeNodes[u][k].item, 'outcome', {
+              fingerprint: outcomeFingerprint(outcome),
+              documentLanguage: language,
+              code: `${unit.code}.${k + 1}`,
+              associations: associationsOf(outcomeNodes[u][k]),
+            }),
+            defaultsOf(outcomeNodes[u][k]),
+          ),
         })),
       };
     }),
   };
   return {
     ...withUnits,
-    case: documentOrigin(body, structure.doc, {
-      fingerprint: documentFingerprint(content),
-      unmodelled: structure.unmodelled,
-      itemIdentifiers: new Set(structure.nodes.keys()),
-    }),
+    case: guessed(
+      documentOrigin(body, structure.doc, {
+        fingerprint: documentFingerprint(content),
+        unmodelled: structure.unmodelled,
+        itemIdentifiers: new Set(structure.nodes.keys()),
+      }),
+      defaultsOf(null),
+    ),
   };
 }
 
@@ -176,6 +190,10 @@ export function readCasePackage(
   const own = isObject(docExt) ? docExt : null;
   const dpath = `CFDocument.extensions.${EXTENSION_KEY}`;
   const read = new Reader(problems, notes);
+  // Values an earlier import guessed stay guesses through an export and this import.
+  read.stillGuessed(own, dpath);
+  for (const node of nodes.values())
+    read.stillGuessed(node.ext, `${node.path}.extensions.${EXTENSION_KEY}`);
   const docLanguage = isText(doc['language']) ? doc['language'].trim().toLowerCase() : '';
   const primaryLanguage = read.language(
     own,
@@ -290,7 +308,14 @@ export function readCasePackage(
     workBasedLearning,
   };
   if (problems.length > 0) return fail();
-  const identified = withCaseOrigins(content, body as Json, structure, units, outcomeNodes);
+  const identified = withCaseOrigins(
+    content,
+    body as Json,
+    structure,
+    units,
+    outcomeNodes,
+    (node) => read.defaultedAt(node === null ? dpath : `${node.path}.extensions.${EXTENSION_KEY}`),
+  );
   // Then the whole content against the limits the API's requests apply, as every import is.
   const recordPath = (record: string): string => {
     const [u, o] = [...record.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));

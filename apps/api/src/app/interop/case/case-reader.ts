@@ -21,6 +21,7 @@ export const MAX_DEFAULT_WARNINGS = 200;
 export class Reader {
   private readonly used = new Map<string, number>();
   private readonly listed: FieldError[] = [];
+  private readonly defaulted = new Map<string, string[]>();
   constructor(
     private readonly problems: FieldError[],
     private readonly notes: string[],
@@ -45,8 +46,28 @@ export class Reader {
     );
   }
 
+  /**
+   * The fields of the record at `path` (a package path, as the reader was given it) that a default
+   * filled, other than those left empty (unknown is no guess).
+   */
+  defaultedAt(path: string): string[] {
+    return this.defaulted.get(path) ?? [];
+  }
+
+  /** The fields our extension at `path` still marks as an earlier import's defaults (`defaults`). */
+  stillGuessed(ext: Json | null, path: string): void {
+    const marked = ext?.['defaults'];
+    if (marked === undefined) return;
+    if (!Array.isArray(marked) || !marked.every(isText)) {
+      this.bad(path, 'defaults', 'must be a list of field names');
+      return;
+    }
+    this.defaulted.set(path, [...this.defaultedAt(path), ...marked]);
+  }
+
   private fallback<T>(what: string, value: T, path: string, key: string): T {
     this.used.set(what, (this.used.get(what) ?? 0) + 1);
+    if (value !== '') this.defaulted.set(path, [...this.defaultedAt(path), key]);
     if (this.listed.length < MAX_DEFAULT_WARNINGS) {
       this.listed.push({
         path: `${path}.${key}`,

@@ -1,4 +1,5 @@
 import {
+  checkImportedDefaults,
   ISCED_F_PATTERN,
   type Curriculum,
   type EscoReference,
@@ -139,6 +140,8 @@ export function elmProblems(curriculum: Curriculum): FieldError[] {
     if (!Number.isFinite(period.durationHours) || period.durationHours <= 0)
       need(`${path}.durationHours`, 'ELM needs the duration in hours of every WBL period');
   });
+  // ELM states every value as a fact: none may be an import's guess.
+  for (const guess of checkImportedDefaults(curriculum)) need(guess.path, guess.message);
   return problems;
 }
 

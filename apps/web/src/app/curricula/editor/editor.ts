@@ -101,6 +101,8 @@ export class Editor implements OnInit {
   protected readonly loadError = signal<string | null>(null);
   protected readonly reopening = signal(false);
   protected readonly reopened = signal(false);
+  protected readonly confirmingImported = signal(false);
+  protected readonly importedConfirmed = signal(false);
 
   protected readonly c = computed(() => this.state.working());
   protected readonly errors = computed(
@@ -108,6 +110,10 @@ export class Editor implements OnInit {
   );
   protected readonly warnings = computed(
     () => this.state.report()?.findings.filter((f) => f.severity === 'warning') ?? [],
+  );
+  /** The values an import filled with a default (IMPORT-DEFAULT): guesses until set or confirmed. */
+  protected readonly importedGuesses = computed(() =>
+    this.warnings().filter((f) => f.ruleId === 'IMPORT-DEFAULT'),
   );
   protected readonly maxYearPoints = computed(() =>
     Math.max(
@@ -245,6 +251,29 @@ export class Editor implements OnInit {
     afterNextRender(() => document.getElementById('editor-reopened')?.focus(), {
       injector: this.injector,
     });
+  }
+
+  /**
+   * The author confirms the values an import guessed as they are, against the version the editor
+   * holds (unsaved changes are saved first); then the curriculum and its checks reload. A refusal
+   * (409: changed meanwhile, or not editable) shows where the editor's other errors do.
+   */
+  protected async confirmImported(): Promise<void> {
+    this.confirmingImported.set(true);
+    this.importedConfirmed.set(false);
+    try {
+      if (this.state.pending().length > 0) await this.state.save();
+      const ok = await this.state.run((api, id) =>
+        api.confirmImportedValues(id, this.state.server()?.version ?? 0),
+      );
+      if (!ok) return;
+      this.importedConfirmed.set(true);
+      afterNextRender(() => document.getElementById('imported-confirmed')?.focus(), {
+        injector: this.injector,
+      });
+    } finally {
+      this.confirmingImported.set(false);
+    }
   }
 
   /** Moves to the field a finding or a thread is about (opening its unit or period first). */
