@@ -390,4 +390,50 @@ describe(`CASE identity and re-import (${testDatabase()})`, () => {
     ).map((e) => e.action);
     expect(actions).toContain('curriculum.imported-values-confirmed');
   });
+
+  it('serves a published imported framework under its own CASE identifiers', async () => {
+    const { pkg, r1, m1 } = framework();
+    const id = (await importCase(pkg).expect(201)).body.id as string;
+    // The author completes what the package lacked, then it goes through review to publication.
+    const draft = await tree(id);
+    for (const [term, unit] of draft.units.entries())
+      await author
+        .patch(`${api}/curricula/${id}/units/${unit.id}`)
+        .send({
+          version: unit.version,
+          ecvetPoints: 30,
+          term: term + 1, // LF 4 precedes LF 5: one term after the other
+          assessment: { methods: ['practical-task'], criteria: { de: 'Arbeitsprobe' } },
+        })
+        .expect(200);
+    const skill = draft.units[0].outcomes[1];
+    await author
+      .patch(`${api}/curricula/${id}/units/${draft.units[0].id}/outcomes/${skill.id}`)
+      .send({
+        version: skill.version,
+        text: { en: 'Select cutting tools', de: 'Werkzeuge wählen' },
+      })
+      .expect(200);
+    for (const [as, step] of [
+      [author, 'submit'],
+      [reviewer, 'approve'],
+      [author, 'publish'],
+    ] as const)
+      expect((await as.post(`${api}/curricula/${id}/${step}`).send({})).body).toMatchObject({
+        status: expect.any(String),
+      });
+
+    const visitor = client(t.server);
+    const identifier = String(pkg.CFDocument['identifier']);
+    const served = (await visitor.get(`/ims/case/v1p1/CFPackages/${identifier}`).expect(200))
+      .body as Package;
+    expect(served.CFDocument).toMatchObject({ identifier, uri: pkg.CFDocument['uri'] });
+    const item = (await visitor.get(`/ims/case/v1p1/CFItems/${r1.identifier}`).expect(200)).body;
+    expect(item).toMatchObject({ identifier: r1.identifier, humanCodingScheme: 'R.1' });
+    expect(item.CFDocumentURI.identifier).toBe(identifier);
+    // The edited outcome kept its identity; its text in the package's language is the new one.
+    expect(
+      (await visitor.get(`/ims/case/v1p1/CFItems/${m1.identifier}`).expect(200)).body,
+    ).toMatchObject({ identifier: m1.identifier, language: 'en' });
+  });
 });

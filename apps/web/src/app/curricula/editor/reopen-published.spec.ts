@@ -165,3 +165,133 @@ describe('Editor of a published curriculum', () => {
     expect(page.querySelector('#editor-reopened')).toBeNull();
   });
 });
+
+/** A draft imported from a CASE package that did not state its EQF level nor the unit's points. */
+const imported = (status: CurriculumStatus, version = 3): Curriculum => {
+  const base = tree(status);
+  const origin = (defaults: string[]) => ({
+    identifier: '6f1c1e2a-0000-4000-8000-000000000001',
+    uri: 'https://example.org/case/1',
+    defaults,
+  });
+  return {
+    ...base,
+    version,
+    publishedVersion: null,
+    case: origin(['eqfLevel']),
+    units: base.units.map((unit) => ({ ...unit, case: origin(['ecvetPoints']) })),
+  } as Curriculum;
+};
+
+describe('Editor of a curriculum with values an import guessed', () => {
+  let fixture: ComponentFixture<Editor>;
+  let http: HttpTestingController;
+  let page: HTMLElement;
+
+  const settle = async () => {
+    await new Promise((done) => setTimeout(done));
+    await fixture.whenStable();
+  };
+  const buttonNamed = (name: string) =>
+    Array.from(page.querySelectorAll('button')).find((b) => b.textContent?.trim() === name);
+  const notice = () => page.querySelector<HTMLElement>('[data-testid="imported-values"]');
+  const guessedFindings = () =>
+    Array.from(page.querySelectorAll('.findings li .rule')).filter(
+      (rule) => rule.textContent?.trim() === 'IMPORT-DEFAULT',
+    );
+  const answerLoad = async (curriculum: Curriculum) => {
+    http.expectOne((r) => r.method === 'GET' && r.url === BASE).flush(curriculum);
+    await settle();
+    http.expectOne(`${BASE}/reviews`).flush([]);
+    await settle();
+    for (const request of http.match('/api/v1/export-formats')) request.flush([]);
+    await settle();
+  };
+  const open = async (curriculum: Curriculum) => {
+    fixture = TestBed.createComponent(Editor);
+    fixture.componentRef.setInput('id', 'c1');
+    document.body.appendChild(fixture.nativeElement);
+    page = fixture.nativeElement as HTMLElement;
+    fixture.detectChanges();
+    await answerLoad(curriculum);
+  };
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [Editor],
+      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+    });
+    const i18n = TestBed.inject(I18n);
+    i18n.register(CURRICULA_MESSAGES);
+    i18n.language.set('en');
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => {
+    http.verify();
+    page.remove();
+  });
+
+  it('tells how many values are guesses and confirms them against the current version', async () => {
+    await open(imported('draft'));
+    expect(guessedFindings()).toHaveLength(2);
+    const region = notice();
+    expect(region?.getAttribute('role')).toBe('group');
+    expect(region?.getAttribute('aria-labelledby')).toBe('imported-title');
+    expect(region?.querySelector('#imported-title')?.textContent?.trim()).toBe(
+      'Values from an import',
+    );
+    expect(region?.textContent).toContain('did not state 2 values');
+    expect(region?.textContent).toContain('listed below among the warnings');
+    const confirm = buttonNamed('Confirm the imported values');
+    expect(confirm?.type).toBe('button');
+    expect(confirm?.getAttribute('aria-describedby')).toBe('imported-help');
+
+    confirm?.click();
+    const request = http.expectOne(`${BASE}/imported-values/confirm`);
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({ version: 3 });
+    const confirmed = { ...tree('draft'), version: 4, publishedVersion: null } as Curriculum;
+    request.flush(confirmed);
+    await settle();
+    // The editor reloads the curriculum (and so its checks) as after its other writes.
+    await answerLoad(confirmed);
+
+    expect(notice()).toBeNull();
+    expect(guessedFindings()).toHaveLength(0);
+    const news = page.querySelector<HTMLElement>('#imported-confirmed');
+    expect(news?.textContent?.trim()).toBe('The imported values are confirmed.');
+    expect(news?.getAttribute('role')).toBe('status');
+    expect(document.activeElement).toBe(news);
+  });
+
+  it('shows a refusal (409) where the editor shows its errors, and keeps the notice', async () => {
+    await open(imported('draft'));
+    buttonNamed('Confirm the imported values')?.click();
+    http
+      .expectOne(`${BASE}/imported-values/confirm`)
+      .flush(
+        { statusCode: 409, message: 'The curriculum was changed in the meantime.' },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await settle();
+    expect(page.querySelector('[role="alert"]')?.textContent).toContain(
+      'The curriculum was changed in the meantime.',
+    );
+    expect(notice()).not.toBeNull();
+    expect(buttonNamed('Confirm the imported values')?.disabled).toBe(false);
+    expect(page.querySelector('#imported-confirmed')).toBeNull();
+  });
+
+  it('lists the guesses but offers no confirmation while the curriculum cannot be edited', async () => {
+    await open(imported('in-review'));
+    expect(notice()?.textContent).toContain('did not state 2 values');
+    expect(buttonNamed('Confirm the imported values')).toBeUndefined();
+  });
+
+  it('shows no notice when no value is a guess', async () => {
+    await open({ ...tree('draft'), publishedVersion: null } as Curriculum);
+    expect(notice()).toBeNull();
+    expect(buttonNamed('Confirm the imported values')).toBeUndefined();
+  });
+});
