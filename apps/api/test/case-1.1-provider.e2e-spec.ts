@@ -38,7 +38,10 @@ type Package = {
   CFDocument: Record<string, unknown>;
   CFItems: Record<string, unknown>[];
   CFAssociations: Record<string, unknown>[];
-  CFDefinitions?: { CFItemTypes: Record<string, unknown>[] };
+  CFDefinitions?: {
+    CFItemTypes: Record<string, unknown>[];
+    CFLicenses?: Record<string, unknown>[];
+  };
 };
 
 /**
@@ -55,7 +58,12 @@ describe(`CASE 1.1 export and provider API (${testDatabase()})`, () => {
   const v10 = permissiveCase10();
 
   beforeAll(async () => {
-    t = await startTestApp({ DEMO_DATA: 'true', DEMO_PASSWORD, PUBLIC_URL: publicUrl });
+    t = await startTestApp({
+      DEMO_DATA: 'true',
+      DEMO_PASSWORD,
+      PUBLIC_URL: publicUrl,
+      CONTENT_LICENSE: 'CC-BY-SA-4.0',
+    });
     const catalogue = await request(t.server).get(`${api}/curricula`).expect(200);
     published = catalogue.body.items.find((c: CurriculumSummary) => c.status === 'published');
     const admin = await createUser(t, 'admin');
@@ -91,6 +99,17 @@ describe(`CASE 1.1 export and provider API (${testDatabase()})`, () => {
       expect(item['uri']).toBe(`${publicUrl}/ims/case/v1p1/CFItems/${item['identifier']}`);
       expect(item).not.toHaveProperty('CFDocumentURI');
     }
+    // The licence the deployment publishes under (CONTENT_LICENSE), linked and defined.
+    const license = pkg.CFDefinitions?.CFLicenses?.[0] as Record<string, unknown>;
+    expect(license).toMatchObject({
+      title: 'Creative Commons Attribution-ShareAlike 4.0 International',
+      uri: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    });
+    expect(pkg.CFDocument['licenseURI']).toEqual({
+      title: license['title'],
+      identifier: license['identifier'],
+      uri: license['uri'],
+    });
   });
 
   it('exports CASE 1.0 on request for older tools: document links, no extensions', async () => {

@@ -5,6 +5,7 @@ export * from './lib/content/curriculum-content';
 export * from './lib/content/search-text';
 export * from './lib/model/account';
 export * from './lib/model/audit';
+export * from './lib/model/content-licenses';
 export * from './lib/model/curriculum';
 export * from './lib/model/curriculum-shape';
 export * from './lib/model/error-response';

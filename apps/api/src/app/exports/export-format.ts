@@ -1,4 +1,4 @@
-import type { Curriculum } from '@curriculum-builder/curriculum';
+import type { ContentLicense, Curriculum } from '@curriculum-builder/curriculum';
 
 /** What a format renders: the curriculum the caller may read, where it comes from, the language. */
 export interface ExportInput {
@@ -11,6 +11,8 @@ export interface ExportInput {
   readonly version: string;
   /** Where the product is reached (`PUBLIC_URL`), for identifiers that resolve (CASE URIs). */
   readonly publicUrl: string | undefined;
+  /** The licence curricula are published under (`CONTENT_LICENSE`), if the deployment names one. */
+  readonly license?: ContentLicense;
 }
 
 /**

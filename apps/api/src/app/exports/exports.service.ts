@@ -50,6 +50,7 @@ export class ExportsService {
           language: format.languages ? this.language(curriculum, lang) : curriculum.primaryLanguage,
           version: chosen,
           publicUrl: this.config.publicUrl,
+          license: this.config.contentLicense,
         };
         return download(await format.render(input), contentType(format), format.fileName(input));
       },

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       publicUrl: undefined,
       anonymousRateLimit: DEFAULT_ANONYMOUS_RATE_LIMIT,
       importBodyLimitBytes: 20 * 1024 * 1024,
+      contentLicense: undefined,
       warnings: [],
     });
   });
@@ -103,10 +104,20 @@ describe('loadConfig', () => {
     [{ API_DOCS: 'on' }, 'API_DOCS'],
     [{ IMPORT_BODY_LIMIT_MB: '0' }, 'IMPORT_BODY_LIMIT_MB'],
     [{ IMPORT_BODY_LIMIT_MB: '5000' }, 'IMPORT_BODY_LIMIT_MB'],
+    [{ CONTENT_LICENSE: 'GPL-3.0' }, 'CONTENT_LICENSE'],
   ])('rejects %j naming %s', (env, variable) => {
     const error = configError(env);
     expect(error.variable).toBe(variable);
     expect(error.message).toContain(variable);
+  });
+
+  it('names the licence CONTENT_LICENSE gives by its SPDX id, in any case', () => {
+    expect(loadConfig({ CONTENT_LICENSE: 'cc-by-4.0' }).contentLicense).toEqual({
+      id: 'CC-BY-4.0',
+      title: 'Creative Commons Attribution 4.0 International',
+      uri: 'https://creativecommons.org/licenses/by/4.0/',
+    });
+    expect(loadConfig({}).contentLicense).toBeUndefined();
   });
 
   it('never echoes PostgreSQL credentials in an error', () => {

@@ -1,3 +1,4 @@
+import { CONTENT_LICENSES, type ContentLicense } from '@curriculum-builder/curriculum';
 import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 import { passwordPolicyProblem } from '../../common/password-policy';
@@ -41,6 +42,8 @@ export interface AppConfig {
   readonly anonymousRateLimit: number;
   /** The largest body the import routes take (`IMPORT_BODY_LIMIT_MB`, default 20 MB). */
   readonly importBodyLimitBytes: number;
+  /** The licence curricula are published under (`CONTENT_LICENSE`, an SPDX id), or none stated. */
+  readonly contentLicense: ContentLicense | undefined;
   /** What the start should tell the operator (variables no longer used). */
   readonly warnings: readonly string[];
 }
@@ -109,8 +112,20 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       parseCount('IMPORT_BODY_LIMIT_MB', value(env, 'IMPORT_BODY_LIMIT_MB'), 20, 1, 1024) *
       1024 *
       1024,
+    contentLicense: parseLicense(value(env, 'CONTENT_LICENSE')),
     warnings,
   };
+}
+
+function parseLicense(raw: string | undefined): ContentLicense | undefined {
+  if (raw === undefined) return undefined;
+  const found = CONTENT_LICENSES.find((license) => license.id.toLowerCase() === raw.toLowerCase());
+  if (found === undefined)
+    throw new ConfigError(
+      'CONTENT_LICENSE',
+      `must be one of ${CONTENT_LICENSES.map((l) => l.id).join(', ')}, got "${raw}".`,
+    );
+  return found;
 }
 
 /** Anonymous requests per minute and address by default: a class browsing the catalogue fits. */

@@ -15,7 +15,7 @@ export const casePackage: ExportFormat = {
   versions: CASE_VERSIONS,
   fileName: ({ curriculum, version }) =>
     `${curriculum.code}-case${version === '1.0' ? '-1.0' : ''}.json`,
-  render: ({ curriculum, institution, version, publicUrl }) =>
+  render: ({ curriculum, institution, version, publicUrl, license }) =>
     Buffer.from(
       JSON.stringify(
         buildCasePackage({
@@ -23,6 +23,7 @@ export const casePackage: ExportFormat = {
           creator: institution?.name ?? 'Curriculum builder',
           version: version as CaseVersion,
           baseUrl: publicUrl,
+          license,
         }),
       ),
       'utf8',

@@ -1,6 +1,7 @@
 import {
   curriculumAsContent,
   type CaseOrigin,
+  type ContentLicense,
   type Curriculum,
   type CurriculumContent,
   type CurriculumStatus,
@@ -20,6 +21,7 @@ import {
   CaseAssociation,
   CaseItem,
   CaseItemType,
+  CaseLicense,
   CaseLink,
   CasePackage,
   EXTENSION_KEY,
@@ -35,7 +37,7 @@ export type CaseRecordKind = 'CFDocuments' | 'CFItems' | 'CFAssociations' | 'CFI
 export const CASE_VERSIONS = ['1.1', '1.0'] as const;
 export type CaseVersion = (typeof CASE_VERSIONS)[number];
 
-/** When the two item types of the product were defined (their definitions never change). */
+/** When the product's item types and licences were defined (their definitions never change). */
 const ITEM_TYPES_DEFINED = '2026-01-01T00:00:00+00:00';
 
 const ADOPTION_STATUS: Record<CurriculumStatus, string> = {
@@ -64,6 +66,8 @@ export interface CaseExportInput {
    * `<base>/ims/case/v1p1/<kind>/<identifier>`, resolvable; without one, `urn:uuid:<identifier>`.
    */
   readonly baseUrl?: string;
+  /** The licence the curriculum is published under: `licenseURI` and its CFLicense definition. */
+  readonly license?: ContentLicense;
 }
 
 /** The `uri` of a record: resolvable under the provider's base URL, else the URN of its UUID. */
@@ -92,6 +96,7 @@ export function buildCasePackage({
   creator,
   version = '1.1',
   baseUrl,
+  license,
 }: CaseExportInput): CasePackage {
   const v11 = version === '1.1';
   const uri = (kind: CaseRecordKind, identifier: string) => caseUri(kind, identifier, baseUrl);
@@ -270,9 +275,11 @@ export function buildCasePackage({
           title: text(occupation.label, lang) || occupation.uri,
         };
   const { CFDefinitions: keptDefinitions, ...keptPackage } = origin?.package ?? {};
+  const licensed = license === undefined ? null : caseLicense(license);
   const definitions = mergeDefinitions(
     {
       CFItemTypes: [definedTypes.unit, definedTypes.outcome],
+      ...(licensed === null ? {} : { CFLicenses: [licensed] }),
       ...(subject === null
         ? {}
         : {
@@ -300,6 +307,7 @@ export function buildCasePackage({
           ...(description === '' ? {} : { description }),
           ...documentSubject,
           language: lang,
+          ...(licensed === null ? {} : { licenseURI: linkTo(licensed) }),
           version: String(curriculum.version),
           adoptionStatus: ADOPTION_STATUS[curriculum.status],
           ...extended({
@@ -360,6 +368,17 @@ function mergeDefinitions(
       merged[key] = [...(merged[key] ?? []), ...list.filter((d) => !known.has(identifierOf(d)))];
     }
   return merged as unknown as NonNullable<CasePackage['CFDefinitions']>;
+}
+
+/** A licence as a CASE CFLicense (the same record for every curriculum under it). */
+function caseLicense(license: ContentLicense): CaseLicense {
+  return {
+    identifier: caseUuid(`license:${license.id}`),
+    uri: license.uri,
+    title: license.title,
+    licenseText: `${license.title} (${license.id}): ${license.uri}`,
+    lastChangeDateTime: ITEM_TYPES_DEFINED,
+  };
 }
 
 /** The link to a record: its title, identifier and uri alone (CASE's LinkURI). */

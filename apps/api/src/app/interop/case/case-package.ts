@@ -24,6 +24,7 @@ export interface CaseDocument extends Extended {
   readonly subject?: readonly string[];
   readonly subjectURI?: readonly CaseLink[];
   readonly language: string;
+  readonly licenseURI?: CaseLink;
   readonly version: string;
   readonly adoptionStatus: string;
 }
@@ -64,6 +65,14 @@ export interface CaseSubject extends CaseLink {
   readonly lastChangeDateTime: string;
 }
 
+export interface CaseLicense {
+  readonly identifier: string;
+  readonly uri: string;
+  readonly title: string;
+  readonly licenseText: string;
+  readonly lastChangeDateTime: string;
+}
+
 export interface CasePackage {
   readonly CFDocument: CaseDocument;
   readonly CFItems: readonly CaseItem[];
@@ -71,6 +80,7 @@ export interface CasePackage {
   readonly CFDefinitions?: {
     readonly CFItemTypes: readonly CaseItemType[];
     readonly CFSubjects?: readonly CaseSubject[];
+    readonly CFLicenses?: readonly CaseLicense[];
   };
 }
 
