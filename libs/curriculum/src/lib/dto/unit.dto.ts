@@ -1,8 +1,10 @@
+import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsBoolean, IsIn, IsOptional, IsUUID, Matches } from 'class-validator';
 import {
   ASSESSMENT_METHODS,
   INDUSTRY_40_AREAS,
   OUTCOME_CATEGORIES,
+  outcomeCategoryOf,
   type AssessmentMethod,
   type Industry40Area,
   type OutcomeCategory,
@@ -93,6 +95,8 @@ export class UpdateUnitDto extends PartialDto(CreateUnitDto, [
 
 /** `POST …/units/:unitId/outcomes`. */
 export class CreateOutcomeDto {
+  /** One of the categories; an alias (ECVET 2009's "competence") is taken as the category it names. */
+  @Transform(({ value }: { value: unknown }) => outcomeCategoryOf(value) ?? value)
   @IsIn(OUTCOME_CATEGORIES, {
     message: `category must be one of ${OUTCOME_CATEGORIES.join(', ')}`,
   })

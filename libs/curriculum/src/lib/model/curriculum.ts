@@ -17,6 +17,26 @@ export type CurriculumStatus = (typeof CURRICULUM_STATUSES)[number];
 export const OUTCOME_CATEGORIES = ['knowledge', 'skill', 'responsibility-autonomy'] as const;
 export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
 
+/**
+ * Other names of the categories: ECVET (2009) and the EQF of 2008 call responsibility and autonomy
+ * "competence", and imported frameworks write the categories in words.
+ */
+const CATEGORY_ALIASES: Readonly<Record<string, OutcomeCategory>> = {
+  competence: 'responsibility-autonomy',
+  competences: 'responsibility-autonomy',
+  competency: 'responsibility-autonomy',
+  'responsibility and autonomy': 'responsibility-autonomy',
+  skills: 'skill',
+};
+
+/** The category a value names (a category, or an alias such as "competence"), or null. */
+export function outcomeCategoryOf(value: unknown): OutcomeCategory | null {
+  if (typeof value !== 'string') return null;
+  const key = value.trim().toLowerCase();
+  const known = OUTCOME_CATEGORIES.find((category) => category === key);
+  return known ?? CATEGORY_ALIASES[key] ?? null;
+}
+
 /** The six qualification areas of the SME 4.0 initiative that units are tagged with. */
 export const INDUSTRY_40_AREAS = [
   'innovation-capacity',

@@ -1,3 +1,4 @@
+import { outcomeCategoryOf } from '../model/curriculum';
 import type {
   Curriculum,
   ElectiveGroup,
@@ -105,7 +106,13 @@ function text(value: unknown): LocalizedText {
 
 function normalizeOutcome(value: unknown): NormalizedOutcome {
   const o = record(value);
-  return { id: str(o['id']), category: str(o['category']), text: text(o['text']) };
+  // An alias (ECVET 2009's "competence") counts as the category it names.
+  const category = str(o['category']);
+  return {
+    id: str(o['id']),
+    category: outcomeCategoryOf(category) ?? category,
+    text: text(o['text']),
+  };
 }
 
 function normalizeUnit(value: unknown): NormalizedUnit {

@@ -5,6 +5,7 @@ import {
   LANGUAGE_PATTERN,
   LIMITS,
   OUTCOME_CATEGORIES,
+  outcomeCategoryOf,
   type ContentOutcome,
   type ContentUnit,
   type OutcomeCategory,
@@ -144,12 +145,11 @@ export function readUnits(
 function outcome(node: Node, read: Reader, language: string): ContentOutcome {
   const ext = node.ext;
   const path = `${node.path}.extensions.${EXTENSION_KEY}`;
-  const type = isText(node.item['CFItemType']) ? node.item['CFItemType'].trim().toLowerCase() : '';
-  const fromType = OUTCOME_CATEGORIES.find(
-    (c) => c === type || c.replace(/-/g, ' and ') === type || (c === 'skill' && type === 'skills'),
-  );
+  const fromType = outcomeCategoryOf(node.item['CFItemType']);
+  const stated = ext?.['category'];
   const category = read.enumValue(
-    ext,
+    // An alias ("competence" of ECVET 2009) is the category it names.
+    ext === null ? null : { ...ext, category: outcomeCategoryOf(stated) ?? stated },
     'category',
     path,
     OUTCOME_CATEGORIES,

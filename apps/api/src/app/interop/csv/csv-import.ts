@@ -5,6 +5,7 @@ import {
   LANGUAGE_PATTERN,
   LIMITS,
   OUTCOME_CATEGORIES,
+  outcomeCategoryOf,
   type AssessmentMethod,
   type ContentOutcome,
   type ContentUnit,
@@ -13,7 +14,6 @@ import {
   type ElectiveGroup,
   type FieldError,
   type Industry40Area,
-  type OutcomeCategory,
 } from '@curriculum-builder/curriculum';
 import { CsvCells, type CsvRecord } from './csv-cells';
 import {
@@ -266,19 +266,20 @@ function readUnits(
       }
     }
     if (read.cell(r, 'record').trim().toLowerCase() === 'outcome') {
-      const category = read.cell(r, 'outcomeCategory').trim();
-      if (!(OUTCOME_CATEGORIES as readonly string[]).includes(category))
+      const given = read.cell(r, 'outcomeCategory').trim();
+      const category = outcomeCategoryOf(given);
+      if (category === null)
         read.problem(
           r.row,
           'outcomeCategory',
-          `unknown category "${category}" (allowed: ${OUTCOME_CATEGORIES.join(', ')})`,
+          `unknown category "${given}" (allowed: ${OUTCOME_CATEGORIES.join(', ')})`,
         );
       const uri = read.cell(r, 'outcomeEscoUri').trim();
       if (uri === '' && read.hasText(r, 'outcomeEscoLabel'))
         read.problem(r.row, 'outcomeEscoUri', 'an ESCO label needs the ESCO URI');
       entry.outcomeRows.push(r.row);
       entry.outcomes.push({
-        category: category as OutcomeCategory,
+        category: category ?? 'knowledge',
         text: read.text(r, 'outcomeText'),
         ...(uri === '' ? {} : { escoSkill: { uri, label: read.text(r, 'outcomeEscoLabel') } }),
       });

@@ -3,13 +3,13 @@ import {
   LANGUAGE_PATTERN,
   LIMITS,
   OUTCOME_CATEGORIES,
+  outcomeCategoryOf,
   type ContentOutcome,
   type ContentUnit,
   type ContentWorkBasedLearning,
   type CurriculumContent,
   type EscoReference,
   type FieldError,
-  type OutcomeCategory,
 } from '@curriculum-builder/curriculum';
 import { CellReader, type CellRecord } from './cell-reader';
 import {
@@ -263,12 +263,13 @@ function readOutcomes(
   for (const record of records) {
     const entry = unitOf(record, units, read);
     const no = read.number(record, 'no', OUTCOME_NUMBER, true);
-    const category = read.cell(record, 'category').trim();
-    if (!(OUTCOME_CATEGORIES as readonly string[]).includes(category))
+    const given = read.cell(record, 'category').trim();
+    const category = outcomeCategoryOf(given);
+    if (category === null)
       read.problem(
         record,
         'category',
-        `unknown category "${category}" (allowed: ${OUTCOME_CATEGORIES.join(', ')})`,
+        `unknown category "${given}" (allowed: ${OUTCOME_CATEGORIES.join(', ')})`,
       );
     const uri = read.cell(record, 'escoSkillUri').trim();
     if (uri === '' && read.hasText(record, 'escoSkillLabel'))
@@ -281,7 +282,7 @@ function readOutcomes(
     }
     entry.outcomeRecords.push(record);
     entry.outcomes.push({
-      category: category as OutcomeCategory,
+      category: category ?? 'knowledge',
       text: read.text(record, 'text'),
       ...(uri === '' ? {} : { escoSkill: { uri, label: read.text(record, 'escoSkillLabel') } }),
     });
