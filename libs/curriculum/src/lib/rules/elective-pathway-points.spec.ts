@@ -23,6 +23,18 @@ describe('ECVET-R2 mandatory points + elective pathway points = qualification po
     expect(findings[0].messages['de']).toContain('Pflichteinheiten haben 165 ECVET-Punkte');
   });
 
+  it('never reports sums that read the same: 209.999 is the qualification\'s 210 at the precision shown', () => {
+    const c = validCurriculum();
+    const first = c.units[0].ecvetPoints;
+    // Rounding noise of imported decimals: mandatory points off by a thousandth.
+    const noisy = withUnit(c, 0, { ecvetPoints: first - 0.001 });
+    expect(checkElectivePoints(noisy)).toEqual([]);
+    // A difference that shows is still reported, with different numbers.
+    const off = checkElectivePoints(withUnit(c, 0, { ecvetPoints: first - 0.01 }));
+    expect(off).toHaveLength(1);
+    expect(off[0].message).toMatch(/together 179\.99, but the qualification has 180\./);
+  });
+
   it('does not count elective units in full, only the points their group requires', () => {
     // A third 20-point option in WP-1 changes nothing: the pathway still takes 20 points.
     const c = validCurriculum();

@@ -8,8 +8,12 @@ export type MessageLanguage = 'en' | 'de';
 /** Sums of floating-point points are compared with this slack. */
 const EPSILON = 1e-6;
 
+/**
+ * Whether two sums are the same: within floating-point slack, or the same at the precision the
+ * messages show (2 decimals), so that no finding ever reads "together 210, but … has 210".
+ */
 export function approxEqual(a: number, b: number): boolean {
-  return Math.abs(a - b) < EPSILON;
+  return Math.abs(a - b) < EPSILON || round(a) === round(b);
 }
 
 export function round(value: number, decimals = 2): number {
