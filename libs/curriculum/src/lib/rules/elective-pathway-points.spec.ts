@@ -23,7 +23,7 @@ describe('ECVET-R2 mandatory points + elective pathway points = qualification po
     expect(findings[0].messages['de']).toContain('Pflichteinheiten haben 165 ECVET-Punkte');
   });
 
-  it('never reports sums that read the same: 209.999 is the qualification\'s 210 at the precision shown', () => {
+  it("never reports sums that read the same: 209.999 is the qualification's 210 at the precision shown", () => {
     const c = validCurriculum();
     const first = c.units[0].ecvetPoints;
     // Rounding noise of imported decimals: mandatory points off by a thousandth.
