@@ -45,8 +45,42 @@ export const CODE_MESSAGE =
   'must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes';
 /** ISCED-F 2013 field of education codes: 2 to 4 digits, e.g. `0715`. */
 export const ISCED_F_PATTERN = /^\d{2,4}$/;
-/** BCP 47 language tag as used for content: `de`, `en`, `lt`, `pt-BR`, `sr-Latn`. */
-export const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+/**
+ * The two-letter language codes of ISO 639-1: BCP 47 takes these where a language has one (so `xx`
+ * is no language, and English is `en`, never `eng` or `EN`).
+ */
+export const ISO_639_1 = (
+  'aa ab ae af ak am an ar as av ay az ba be bg bh bi bm bn bo br bs ca ce ch co cr cs cu cv cy ' +
+  'da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv ha he hi ho hr ht hu ' +
+  'hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl km kn ko kr ks ku kv kw ky la lb ' +
+  'lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt my na nb nd ne ng nl nn no nr nv ny oc oj om ' +
+  'or os pa pi pl ps pt qu rm rn ro ru rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ' +
+  'ta te tg th ti tk tl tn to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu'
+).split(' ');
+/**
+ * ISO 639-2 codes of languages that have a two-letter code: BCP 47 refuses them (`ger`, `deu` for
+ * German …) — the ones the partners' languages and their neighbours would be written with.
+ */
+const REPLACED_BY_TWO_LETTERS = [
+  'eng',
+  'ger',
+  'deu',
+  'lit',
+  'lav',
+  'est',
+  'fre',
+  'fra',
+  'pol',
+  'rus',
+];
+/**
+ * BCP 47 language tag as used for content: `de`, `en`, `lt`, `pt-BR`, `sr-Latn`; the language a
+ * two-letter code of ISO 639-1 or a three-letter code of a language without one (`hsb`), in lower
+ * case.
+ */
+export const LANGUAGE_PATTERN = new RegExp(
+  `^(?:${ISO_639_1.join('|')}|(?!(?:${REPLACED_BY_TWO_LETTERS.join('|')})(?:-|$))[a-z]{3})(?:-[A-Za-z0-9]{2,8})*$`,
+);
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** An ESCO skill or knowledge concept: `http://data.europa.eu/esco/skill/<uuid>`. */
 export const ESCO_SKILL_PATTERN = new RegExp(`^http://data\\.europa\\.eu/esco/skill/${UUID}$`);

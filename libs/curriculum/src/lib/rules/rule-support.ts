@@ -1,9 +1,13 @@
+import { LIMITS } from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
 import type { NormalizedCurriculum, NormalizedUnit, NormalizedWblPeriod } from './normalize';
 
 /* Small helpers shared by the rule families. Internal to the engine. */
 
 export type MessageLanguage = 'en' | 'de';
+
+/** The most terms a year is divided into. */
+export const MAX_TERM = LIMITS.unit.term.max;
 
 /** Sums of floating-point points are compared with this slack. */
 const EPSILON = 1e-6;
@@ -54,8 +58,9 @@ export function isValidYear(year: number): boolean {
   return Number.isInteger(year) && year >= 1;
 }
 
+/** A term of a year: whole, from 1 to the most a year is divided into (quarters, `LIMITS`). */
 export function isValidTerm(term: number | null): boolean {
-  return term === null || (Number.isInteger(term) && term >= 1);
+  return term === null || (Number.isInteger(term) && term >= 1 && term <= MAX_TERM);
 }
 
 export function textIn(text: LocalizedText, language: string): string {

@@ -152,6 +152,14 @@ describe('ECVET-YEAR-RANGE schedule within the programme', () => {
     expect(checkYearRange(c).map((f) => f.path)).toEqual(['units[1].year', 'units[2].term']);
   });
 
+  it('reports a term beyond the four a year has at most (quarters)', () => {
+    const c = withUnit(validCurriculum(), 2, { term: 7 });
+    const findings = checkYearRange(c);
+    expect(findings.map((f) => f.path)).toEqual(['units[2].term']);
+    expect(findings[0].message).toContain('a whole number from 1 to 4 (found: 7)');
+    expect(checkYearRange(withUnit(validCurriculum(), 2, { term: 4 }))).toEqual([]);
+  });
+
   it('skips the year load when the duration is unusable', () => {
     expect(checkYearLoad(validCurriculum({ durationMonths: Number.NaN }))).toEqual([]);
   });

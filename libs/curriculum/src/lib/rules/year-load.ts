@@ -6,6 +6,7 @@ import {
   groupPoints,
   isPositiveFinite,
   isValidTerm,
+  MAX_TERM,
   isValidYear,
   programmeYears,
   round,
@@ -137,8 +138,8 @@ export function checkYearRange(input: ValidatableCurriculum): Finding[] {
     if (!isValidTerm(term)) {
       findings.push(
         finding('ECVET-YEAR-RANGE', 'error', path('term'), {
-          en: `${subject.en}: the term must be empty (whole year) or a whole number of 1 or more (found: ${fmt(term ?? NaN, 'en')}).`,
-          de: `${subject.de}: Der Abschnitt muss leer (ganzes Jahr) oder eine ganze Zahl ab 1 sein (gefunden: ${fmt(term ?? NaN, 'de')}).`,
+          en: `${subject.en}: the term must be empty (whole year) or a whole number from 1 to ${MAX_TERM} (found: ${fmt(term ?? NaN, 'en')}).`,
+          de: `${subject.de}: Der Abschnitt muss leer (ganzes Jahr) oder eine ganze Zahl von 1 bis ${MAX_TERM} sein (gefunden: ${fmt(term ?? NaN, 'de')}).`,
         }),
       );
     }
