@@ -168,18 +168,49 @@ describe(`Europass ELM export (${testDatabase()})`, () => {
       });
     }
 
+    // Every outcome states its type (ESCO: knowledge, or skill/competence).
+    outcomes.forEach((o, i) =>
+      expect(elmOutcomes[i]['dcType']).toMatchObject({
+        id: `http://data.europa.eu/esco/skill-type/${o.category === 'knowledge' ? 'knowledge' : 'skill'}`,
+      }),
+    );
+
+    // Mandatory units are parts; elective units sit in one part per group, with its points.
     const parts = asArray(doc['hasPart']);
-    expect(parts).toHaveLength(cnc.units.length);
-    cnc.units.forEach((unit, i) => {
-      expect(parts[i]).toMatchObject({
+    const mandatory = cnc.units.filter((u) => u.mandatory);
+    const groups = cnc.electiveGroups.filter((g) =>
+      cnc.units.some((u) => !u.mandatory && u.electiveGroup === g.code),
+    );
+    expect(groups.length).toBeGreaterThan(0);
+    expect(parts).toHaveLength(mandatory.length + groups.length);
+    const unitPart = (part: Json, unit: (typeof cnc.units)[number]) => {
+      expect(part).toMatchObject({
         id: `urn:unit:${unit.id}`,
         type: 'Qualification',
         isPartialQualification: true,
         eqfLevel: { id: `http://data.europa.eu/snb/eqf/${unit.eqfLevel}` },
         creditPoint: { point: String(unit.ecvetPoints) },
       });
-      expect(asArray(parts[i]['learningOutcome'])).toHaveLength(unit.outcomes.length);
+      expect(asArray(part['learningOutcome'])).toHaveLength(unit.outcomes.length);
+    };
+    mandatory.forEach((unit, i) => unitPart(parts[i], unit));
+    groups.forEach((group, g) => {
+      const part = parts[mandatory.length + g];
+      expect(part).toMatchObject({
+        type: 'Qualification',
+        isPartialQualification: true,
+        creditPoint: { point: String(group.pointsRequired) },
+      });
+      const members = cnc.units.filter((u) => !u.mandatory && u.electiveGroup === group.code);
+      const inside = asArray(part['hasPart']);
+      members.forEach((unit, i) => unitPart(inside[i], unit));
     });
+    // The parts add up to the qualification's points.
+    const sum = parts.reduce(
+      (total, part) => total + Number((part['creditPoint'] as Json)['point']),
+      0,
+    );
+    expect(sum).toBe(cnc.ecvetPoints);
 
     const periods = asArray(doc['influencedBy']);
     expect(periods).toHaveLength(cnc.workBasedLearning.length);
@@ -203,8 +234,12 @@ describe(`Europass ELM export (${testDatabase()})`, () => {
       const doc = JSON.parse(texts[name]) as Json;
       for (const language of c.languages) {
         expect((doc['title'] as Json)[language]).toBe(c.title[language].trim());
-        const unitTitles = asArray(doc['hasPart']).map((p) => (p['title'] as Json)[language]);
-        expect(unitTitles).toEqual(c.units.map((u) => u.title[language]?.trim()));
+        // Units are parts, or parts of their elective group's part.
+        const unitParts = asArray(doc['hasPart']).flatMap((p) =>
+          String(p['id']).startsWith('urn:unit:') ? [p] : asArray(p['hasPart']),
+        );
+        const unitTitles = unitParts.map((p) => (p['title'] as Json)[language]);
+        expect(unitTitles.sort()).toEqual(c.units.map((u) => u.title[language]?.trim()).sort());
       }
     }
     const all = Object.values(texts).join('\n');

@@ -122,6 +122,14 @@ describe('curriculumToElm', () => {
     expect(curriculumToElm({ curriculum: incomplete, country: null }).ok).toBe(false);
   });
 
+  it('needs every elective unit in a declared group, whose points its part carries', () => {
+    const elective = { ...unit('u3', []), mandatory: false, electiveGroup: 'WP-9' };
+    const ungrouped = curriculum({ units: [...curriculum().units, elective] });
+    expect(elmProblems(ungrouped).map((p) => p.path)).toEqual(
+      expect.arrayContaining(['units[2].electiveGroup']),
+    );
+  });
+
   it('writes hours as ISO 8601 durations and drops empty texts', () => {
     expect(isoHours(320)).toBe('PT320H');
     expect(isoHours(7.5)).toBe('PT7.5H');

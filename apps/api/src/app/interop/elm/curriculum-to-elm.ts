@@ -1,6 +1,7 @@
 import {
   checkImportedDefaults,
   ISCED_F_PATTERN,
+  type OutcomeCategory,
   type Curriculum,
   type EscoReference,
   type FieldError,
@@ -11,6 +12,7 @@ import {
 } from '@curriculum-builder/curriculum';
 import {
   ECVET,
+  ESCO_SKILL_TYPES,
   ELM_CONTEXT,
   eqfLevelUri,
   FORMAL_LEARNING,
@@ -30,7 +32,10 @@ import {
  * `Qualification.hasPart`, so each unit is a partial qualification (`isPartialQualification`), which
  * in ELM is a learning achievement specification (Qualification ⊑ LearningAchievementSpecification)
  * and carries its own EQF level, credit points and outcomes; the thematic area and NQF level it
- * needs are the curriculum's.
+ * needs are the curriculum's. Mandatory units are parts of the qualification; elective units are
+ * parts of one partial qualification per elective group, which carries the points the group
+ * requires — so the parts add up to the qualification's points, not to every unit's. Outcomes
+ * carry their type (`dcType`, ESCO's knowledge or skill/competence).
  */
 
 /** A language map (`{ "de": "…", "lt": "…" }`), the ELM representation of LangString. */
@@ -56,6 +61,8 @@ export interface ElmLearningOutcome {
   readonly id: string;
   readonly type: 'LearningOutcome';
   readonly title: LangMap;
+  /** The outcome type, as an ESCO skill pillar type (knowledge, skill/competence). */
+  readonly dcType: ElmConcept;
   readonly relatedESCOSkill?: ElmConcept;
 }
 
@@ -120,6 +127,7 @@ export function elmProblems(curriculum: Curriculum): FieldError[] {
     need('ecvetPoints', 'ELM needs the ECVET points of the qualification');
   if (curriculum.units.length === 0)
     need('units', 'ELM needs at least one unit with learning outcomes');
+  const groups = new Set(curriculum.electiveGroups.map((g) => g.code));
   curriculum.units.forEach((unit, i) => {
     const path = `units[${i}]`;
     if (!hasText(unit.title)) need(`${path}.title`, `ELM needs a title of unit ${unit.code}`);
@@ -129,6 +137,11 @@ export function elmProblems(curriculum: Curriculum): FieldError[] {
       need(`${path}.ecvetPoints`, `ELM needs the ECVET points of unit ${unit.code}`);
     if (unit.outcomes.length === 0)
       need(`${path}.outcomes`, `ELM needs at least one learning outcome in unit ${unit.code}`);
+    if (!unit.mandatory && !groups.has(unit.electiveGroup ?? ''))
+      need(
+        `${path}.electiveGroup`,
+        `ELM needs the elective group of unit ${unit.code}, one the curriculum declares`,
+      );
     unit.outcomes.forEach((outcome, j) => {
       if (!hasText(outcome.text))
         need(`${path}.outcomes[${j}].text`, 'ELM needs the text of every learning outcome');
@@ -157,6 +170,7 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
     id: outcomeUri(o.id),
     type: 'LearningOutcome',
     title: langMap(o.text),
+    dcType: outcomeType(o.category),
     ...(o.escoSkill ? { relatedESCOSkill: escoConcept(o.escoSkill.uri, esco) } : {}),
   });
   const unit = (u: Unit): ElmQualification => ({
@@ -206,7 +220,34 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
       curriculum.ecvetPoints,
     ),
     learningOutcome: curriculum.units.flatMap((u) => u.outcomes.map(outcome)),
-    hasPart: curriculum.units.map(unit),
+    // Mandatory units, and one partial qualification per elective group with the points it
+    // requires (its units beneath): the parts add up to the qualification's points.
+    hasPart: [
+      ...curriculum.units.filter((u) => u.mandatory).map(unit),
+      ...curriculum.electiveGroups.flatMap((group) => {
+        const units = curriculum.units.filter(
+          (u) => !u.mandatory && u.electiveGroup === group.code,
+        );
+        if (units.length === 0) return [];
+        const id = `${curriculumUri(curriculum.id)}:elective-group:${encodeURIComponent(group.code)}`;
+        const title = langMap(group.title);
+        return [
+          {
+            id,
+            type: 'Qualification' as const,
+            title: Object.keys(title).length > 0 ? title : { en: group.code },
+            description: electiveDescription(group.pointsRequired),
+            eqfLevel: eqfConcept(Math.max(...units.map((u) => u.eqfLevel))),
+            nqfLevel: [nqf],
+            thematicArea,
+            isPartialQualification: true,
+            creditPoint: creditPoint(`${id}:credit-point`, group.pointsRequired),
+            learningOutcome: units.flatMap((u) => u.outcomes.map(outcome)),
+            hasPart: units.map(unit),
+          },
+        ];
+      }),
+    ],
     ...(curriculum.workBasedLearning.length > 0
       ? { influencedBy: curriculum.workBasedLearning.map(period) }
       : {}),
@@ -250,6 +291,23 @@ function concept(id: string, scheme: string, label?: LangMap | string): ElmConce
 }
 
 const eqfConcept = (level: number) => concept(eqfLevelUri(level), SCHEMES.eqf, `Level ${level}`);
+
+/**
+ * ESCO's skill pillar knows two types: knowledge, and skill/competence — which holds both skills
+ * and responsibility and autonomy (the EQF's "competence").
+ */
+function outcomeType(category: OutcomeCategory): ElmConcept {
+  const type = category === 'knowledge' ? ESCO_SKILL_TYPES.knowledge : ESCO_SKILL_TYPES.skill;
+  return concept(type.id, SCHEMES.escoSkillTypes, type.label);
+}
+
+/** What an elective group asks of the learner, in the languages the product's messages speak. */
+function electiveDescription(points: number): LangMap {
+  return {
+    en: `Elective units: the learner completes units worth ${points} ECVET points of this group.`,
+    de: `Wahlpflichteinheiten: Die Lernenden schließen Einheiten dieser Gruppe im Umfang von ${points} ECVET-Punkten ab.`,
+  };
+}
 
 function iscedFConcept(code: string): ElmConcept {
   return { ...concept(iscedFUri(code), SCHEMES.iscedF, ISCED_F_LABELS[code]), notation: code };

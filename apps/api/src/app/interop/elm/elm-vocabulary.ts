@@ -21,6 +21,7 @@ export const SCHEMES = {
   learningAssessment: `${SNB}/learning-assessment/25831c2`,
   learningSetting: `${SNB}/learning-setting/25831c2`,
   escoSkills: 'http://data.europa.eu/esco/concept-scheme/skills',
+  escoSkillTypes: 'http://data.europa.eu/esco/concept-scheme/skill-types',
   language: 'http://publications.europa.eu/resource/authority/language',
 } as const;
 
@@ -31,6 +32,12 @@ export const iscedFUri = (code: string) => `${SNB}/isced-f/${code}`;
 export const ECVET = {
   id: `${SNB}/education-credit/60b314e826`,
   label: 'European credit system for vocational education and training',
+} as const;
+
+/** The ESCO skill pillar's types, for the type of a learning outcome (ELM `dcType`). */
+export const ESCO_SKILL_TYPES = {
+  knowledge: { id: 'http://data.europa.eu/esco/skill-type/knowledge', label: 'knowledge' },
+  skill: { id: 'http://data.europa.eu/esco/skill-type/skill', label: 'skill/competence' },
 } as const;
 
 /** Mode of learning and assessment "Workbased" (EDC list of modes). */
