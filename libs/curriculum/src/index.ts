@@ -26,6 +26,7 @@ export type * from './lib/rules/validatable-curriculum';
 export { validateCurriculum } from './lib/rules/validate-curriculum';
 export type { ValidationReport, ValidationSummary } from './lib/rules/validate-curriculum';
 export { RULE_IDS } from './lib/rules/rule-ids';
+export { rulesMarkdown } from './lib/rules/rules-doc';
 export type { RuleDescription, RuleId } from './lib/rules/rule-ids';
 export { checkThresholds } from './lib/rules/thresholds';
 export { checkImportedDefaults } from './lib/rules/imported-defaults';

@@ -6,7 +6,13 @@ export interface RuleDescription {
   readonly severities: readonly Severity[];
   /** One line of English for documentation. */
   readonly description: string;
+  /** Where the rule comes from: an article of a Recommendation, or the product's good practice. */
+  readonly source: string;
 }
+
+const ECVET = 'ECVET Recommendation (2009/C 155/02)';
+const EQF = 'EQF Recommendation (2017/C 189/03)';
+const OWN = 'Good practice of this product';
 
 /** Every rule of the engine, in the order `validateCurriculum` runs them. */
 export const RULE_IDS = [
@@ -15,91 +21,107 @@ export const RULE_IDS = [
     severities: ['error'],
     description:
       'The thresholds are within their limits (LIMITS.thresholds): points per year 1..200, tolerance 0..100, hours per year 100..4000 (whole numbers), WBL share 0..1.',
+    source: `${OWN}: the engine's configuration`,
   },
   {
     id: 'ECVET-R1',
     severities: ['error'],
     description:
       'Qualification points = points per year × years of the full-time programme (3.5 years → 210).',
+    source: `${ECVET}, Annex II ("60 ECVET points are allocated to the learning outcomes expected to be achieved in a year of formal full time VET")`,
   },
   {
     id: 'ECVET-R2',
     severities: ['error', 'warning'],
     description:
       'Mandatory unit points + points required by the elective groups = qualification points; every elective unit belongs to a declared group that offers enough points.',
+    source: `${ECVET}, Annex II (points allocated to a qualification and to its units)`,
   },
   {
     id: 'ECVET-R3',
     severities: ['error'],
     description:
       'Every unit has a title, ≥ 1 outcome, assessment criteria (primary language), points > 0 and an EQF level.',
+    source: `${ECVET}, Annex I (unit of learning outcomes: assessed and validated) and Annex II (points per unit)`,
   },
   {
     id: 'ECVET-AREA',
     severities: ['warning'],
     description: 'Units are tagged only with the six Industry 4.0 areas.',
+    source: `${OWN}: the Industry 4.0 areas of the metalworking curricula`,
   },
   {
     id: 'ECVET-R4',
     severities: ['error', 'warning'],
     description: 'EQF levels are integers 1..8; a unit above the qualification level is a warning.',
+    source: `${EQF}, Annex II (levels) and ${ECVET}, Annex II (a unit's level)`,
   },
   {
     id: 'ECVET-R5',
     severities: ['error'],
     description: 'Every outcome has a valid category and a text in the primary language.',
+    source: `${EQF}, Annex I (knowledge, skills, responsibility and autonomy)`,
   },
   {
     id: 'ECVET-YEAR-RANGE',
     severities: ['error'],
     description:
       'Units and WBL periods are scheduled in a programme year (1..ceil(months / 12)) and a valid term.',
+    source: `${OWN}: units and periods within the programme's years`,
   },
   {
     id: 'ECVET-YEAR-LOAD',
     severities: ['warning'],
     description:
       'The points scheduled in each year are the points per year (a fraction in a last half year) ± the tolerance.',
+    source: `${OWN}, after ${ECVET}, Annex II (60 points a full-time year)`,
   },
   {
     id: 'ECVET-PREREQ',
     severities: ['error'],
     description:
       'Prerequisites name existing units, form no cycle, and come in an earlier period than the unit.',
+    source: `${OWN}: prerequisites come earlier and form no cycle`,
   },
   {
     id: 'ECVET-CODE-UNIQUE',
     severities: ['error'],
     description:
       'The curriculum, units and elective groups have codes; unit and group codes are unique (ignoring case).',
+    source: `${OWN}: codes identify units and groups`,
   },
   {
     id: 'ECVET-ID-UNIQUE',
     severities: ['error'],
     description: 'Unit, outcome and WBL period ids are unique.',
+    source: `${OWN}: references between parts stay unambiguous`,
   },
   {
     id: 'ECVET-WBL-COVERAGE',
     severities: ['error', 'warning'],
     description:
       'Every WBL period lasts > 0 hours and covers ≥ 1 existing unit; its outcomes exist and belong to its units.',
+    source: `${OWN}: work-based learning practises named units and outcomes`,
   },
   {
     id: 'ECVET-WBL-SHARE',
     severities: ['warning'],
     description:
       'No WBL period lasts longer than a programme year (hours per year), and work-based learning takes at least the minimum share of the programme hours (when configured).',
+    source: `${OWN}, with the national minimum shares of work-based learning as thresholds`,
   },
   {
     id: 'ECVET-TRANSLATION',
     severities: ['warning'],
     description: 'Every text exists in every declared language; the primary language is declared.',
+    source: `${OWN}: every declared language complete (mobility partners read their own)`,
   },
   {
     id: 'IMPORT-DEFAULT',
     severities: ['warning'],
     description:
       'No value is a guess: a field an import filled with a default because the file did not state it is set or confirmed by an author (the ELM export refuses until then).',
+    source: `${OWN}: no guessed value is stated as a fact`,
   },
 ] as const satisfies readonly RuleDescription[];
 
