@@ -7,6 +7,7 @@
  * plan; `openapi-fuzz.e2e-spec.ts` resolves them against the database just before sending, so the
  * requests keep reaching deep into the handlers while the data changes under them.
  */
+import { ISCED_F_CODES } from '@curriculum-builder/curriculum';
 import fc from 'fast-check';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'patch' | 'delete';
@@ -383,7 +384,7 @@ function hinted(name: string): fc.Arbitrary<unknown> | undefined {
     case 'languages':
       return fc.uniqueArray(languageCode, { minLength: 1, maxLength: 3 });
     case 'iscedFCode':
-      return fc.stringMatching(/^\d{4}$/);
+      return fc.constantFrom(...ISCED_F_CODES);
     case 'uri':
       return fc
         .tuple(fc.constantFrom('skill', 'occupation'), fc.uuid())

@@ -236,7 +236,7 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.problem.list': 'Choose at most {max}.',
     'editor.problem.code':
       'Use 1 to 50 letters, digits, spaces, dots, dashes, underscores or slashes, starting with a letter or digit.',
-    'editor.problem.isced': 'Enter an ISCED-F code of 2 to 4 digits, e.g. 0715.',
+    'editor.problem.isced': 'Enter a field of ISCED-F 2013 (2 to 4 digits), e.g. 0715.',
     'editor.problem.codeTaken': 'Another unit already has this code.',
     'editor.problem.occupation':
       'Enter an ESCO occupation URI such as http://data.europa.eu/esco/occupation/…',
@@ -531,7 +531,7 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.problem.list': 'Höchstens {max} auswählen.',
     'editor.problem.code':
       '1 bis 50 Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche, Unterstriche oder Schrägstriche, am Anfang ein Buchstabe oder eine Ziffer.',
-    'editor.problem.isced': 'Bitte einen ISCED-F-Code aus 2 bis 4 Ziffern eingeben, z. B. 0715.',
+    'editor.problem.isced': 'Bitte ein Bildungsfeld der ISCED-F 2013 eingeben (2 bis 4 Ziffern), z. B. 0715.',
     'editor.problem.codeTaken': 'Eine andere Einheit hat bereits dieses Kürzel.',
     'editor.problem.occupation':
       'Bitte eine ESCO-Berufs-URI eingeben, z. B. http://data.europa.eu/esco/occupation/…',

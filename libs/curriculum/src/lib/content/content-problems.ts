@@ -39,7 +39,7 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
   report('eqfLevel', numberProblem(content.eqfLevel, c.eqfLevel));
   if (content.nqfLevel !== null) report('nqfLevel', numberProblem(content.nqfLevel, c.nqfLevel));
   if (content.iscedFCode !== '' && !ISCED_F_PATTERN.test(content.iscedFCode))
-    report('iscedFCode', 'must be an ISCED-F 2013 code of 2 to 4 digits, e.g. 0715');
+    report('iscedFCode', 'must be a field of ISCED-F 2013 (2 to 4 digits), e.g. 0715');
   if (content.occupation !== null)
     esco(report, 'occupation', content.occupation, ESCO_OCCUPATION_PATTERN, 'occupation');
   report('durationMonths', numberProblem(content.durationMonths, c.durationMonths));

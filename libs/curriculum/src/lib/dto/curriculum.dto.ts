@@ -79,7 +79,7 @@ export class CreateCurriculumDto {
 
   @OptionalNotNull()
   @Matches(ISCED_F_PATTERN, {
-    message: 'iscedFCode must be an ISCED-F 2013 code of 2 to 4 digits, e.g. 0715',
+    message: 'iscedFCode must be a field of ISCED-F 2013 (2 to 4 digits), e.g. 0715',
   })
   iscedFCode?: string;
 

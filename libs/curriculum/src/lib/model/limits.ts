@@ -1,3 +1,4 @@
+import { ISCED_F_CODES } from './isced-f';
 import { ASSESSMENT_METHODS, INDUSTRY_40_AREAS } from './curriculum';
 import type { FieldError } from './error-response';
 
@@ -43,8 +44,8 @@ const chars = (min: number, max: number): LengthLimit => ({ min, max });
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._\-/]{0,49}$/;
 export const CODE_MESSAGE =
   'must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes';
-/** ISCED-F 2013 field of education codes: 2 to 4 digits, e.g. `0715`. */
-export const ISCED_F_PATTERN = /^\d{2,4}$/;
+/** ISCED-F 2013 field of education codes: a field of the 2013 list, 2 to 4 digits, e.g. `0715`. */
+export const ISCED_F_PATTERN = new RegExp(`^(?:${ISCED_F_CODES.join('|')})$`);
 /**
  * The two-letter language codes of ISO 639-1: BCP 47 takes these where a language has one (so `xx`
  * is no language, and English is `en`, never `eng` or `EN`).

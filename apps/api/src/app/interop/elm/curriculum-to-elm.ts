@@ -1,5 +1,6 @@
 import {
   checkImportedDefaults,
+  iscedFField,
   ISCED_F_PATTERN,
   type OutcomeCategory,
   type Curriculum,
@@ -16,7 +17,6 @@ import {
   ELM_CONTEXT,
   eqfLevelUri,
   FORMAL_LEARNING,
-  ISCED_F_LABELS,
   iscedFUri,
   LANGUAGES,
   SCHEMES,
@@ -310,7 +310,7 @@ function electiveDescription(points: number): LangMap {
 }
 
 function iscedFConcept(code: string): ElmConcept {
-  return { ...concept(iscedFUri(code), SCHEMES.iscedF, ISCED_F_LABELS[code]), notation: code };
+  return { ...concept(iscedFUri(code), SCHEMES.iscedF, iscedFField(code)), notation: code };
 }
 
 /**

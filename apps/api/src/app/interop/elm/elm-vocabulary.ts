@@ -52,23 +52,6 @@ export const FORMAL_LEARNING = {
   label: 'formal learning',
 } as const;
 
-/** ISCED-F 2013 detailed fields of the engineering family (labels for the common codes). */
-export const ISCED_F_LABELS: Readonly<Record<string, string>> = {
-  '07': 'Engineering, manufacturing and construction',
-  '071': 'Engineering and engineering trades',
-  '0710': 'Engineering and engineering trades not further defined',
-  '0711': 'Chemical engineering and processes',
-  '0712': 'Environmental protection technology',
-  '0713': 'Electricity and energy',
-  '0714': 'Electronics and automation',
-  '0715': 'Mechanics and metal trades',
-  '0716': 'Motor vehicles, ships and aircraft',
-  '0719': 'Engineering and engineering trades not elsewhere classified',
-  '072': 'Manufacturing and processing',
-  '0788':
-    'Inter-disciplinary programmes and qualifications involving engineering, manufacturing and construction',
-};
-
 /** ISO 639-1 → the EU Language Named Authority List (ISO 639-2/B based) with the English name. */
 export const LANGUAGES: Readonly<Record<string, { readonly code: string; readonly name: string }>> =
   {
