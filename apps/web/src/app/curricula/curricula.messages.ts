@@ -531,7 +531,8 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.problem.list': 'Höchstens {max} auswählen.',
     'editor.problem.code':
       '1 bis 50 Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche, Unterstriche oder Schrägstriche, am Anfang ein Buchstabe oder eine Ziffer.',
-    'editor.problem.isced': 'Bitte ein Bildungsfeld der ISCED-F 2013 eingeben (2 bis 4 Ziffern), z. B. 0715.',
+    'editor.problem.isced':
+      'Bitte ein Bildungsfeld der ISCED-F 2013 eingeben (2 bis 4 Ziffern), z. B. 0715.',
     'editor.problem.codeTaken': 'Eine andere Einheit hat bereits dieses Kürzel.',
     'editor.problem.occupation':
       'Bitte eine ESCO-Berufs-URI eingeben, z. B. http://data.europa.eu/esco/occupation/…',
