@@ -30,6 +30,7 @@ export { RULE_IDS } from './lib/rules/rule-ids';
 export { rulesMarkdown } from './lib/rules/rules-doc';
 export type { RuleDescription, RuleId } from './lib/rules/rule-ids';
 export { checkThresholds } from './lib/rules/thresholds';
+export { checkOutcomeQuality } from './lib/rules/outcome-quality';
 export { checkImportedDefaults } from './lib/rules/imported-defaults';
 export { checkElectivePoints } from './lib/rules/elective-points';
 export { checkUnitCompleteness } from './lib/rules/unit-completeness';

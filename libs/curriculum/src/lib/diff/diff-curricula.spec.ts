@@ -49,7 +49,7 @@ describe('diffCurricula', () => {
   });
 
   it('reports an outcome reworded in German only', () => {
-    const after = withOutcome(base, 2, 1, { text: { en: 'Set up the machine tool', de: 'Neu' } });
+    const after = withOutcome(base, 2, 1, (o) => ({ text: { ...o.text, de: 'Neu' } }));
     const diff = diffCurricula(diffable(base), diffable(after));
     expect(diff.identical).toBe(false);
     expect(diff.units).toEqual([
@@ -66,7 +66,13 @@ describe('diffCurricula', () => {
             id: 'u3-o2',
             change: 'changed',
             unitId: 'u3',
-            text: [{ language: 'de', before: 'Die Werkzeugmaschine einrichten', after: 'Neu' }],
+            text: [
+              {
+                language: 'de',
+                before: 'Die Werkzeugmaschine für CNC-03 einrichten',
+                after: 'Neu',
+              },
+            ],
           },
         ],
       },
@@ -76,11 +82,11 @@ describe('diffCurricula', () => {
 
   it('reports an added and a removed language of an outcome', () => {
     const after = withOutcome(base, 0, 0, {
-      text: { de: 'Den Ablauf erklären', lt: 'Paaiškinti' },
+      text: { de: 'Den Ablauf von CNC-01 erklären', lt: 'Paaiškinti' },
     });
     const [unit] = diffCurricula(diffable(base), diffable(after)).units;
     expect(unit.outcomes[0].text).toEqual([
-      { language: 'en', before: 'Explain the process', after: null },
+      { language: 'en', before: 'Explain the process of CNC-01', after: null },
       { language: 'lt', before: null, after: 'Paaiškinti' },
     ]);
   });
@@ -154,7 +160,9 @@ describe('diffCurricula', () => {
       change: 'moved',
       unitId: 'u2',
       previousUnitId: 'u1',
-      text: [{ language: 'en', before: 'Set up the machine tool', after: 'Set up the lathe' }],
+      text: [
+        { language: 'en', before: 'Set up the machine tool for CNC-01', after: 'Set up the lathe' },
+      ],
     });
     expect(diff.summary).toMatchObject({
       outcomesChanged: 1,

@@ -117,6 +117,13 @@ export const RULE_IDS = [
     source: `${OWN}: every declared language complete (mobility partners read their own)`,
   },
   {
+    id: 'OUTCOME-QUALITY',
+    severities: ['warning'],
+    description:
+      'Outcomes can be assessed: no vague verbs ("understand", "kennen", "žinoti" …) or bare noun phrases ("Knowledge of …") in any language, no outcome repeating another (same words, any order, within or across units), at least one skill outcome per unit.',
+    source: `${OWN}, after the Cedefop handbook "Defining, writing and applying learning outcomes" (2017)`,
+  },
+  {
     id: 'IMPORT-DEFAULT',
     severities: ['warning'],
     description:

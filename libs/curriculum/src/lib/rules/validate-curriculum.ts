@@ -14,6 +14,7 @@ import { checkImportedDefaults } from './imported-defaults';
 import type { Finding } from './finding';
 import { sortFindings } from './finding-order';
 import { normalizeCurriculum } from './normalize';
+import { checkOutcomeQuality } from './outcome-quality';
 import { checkOutcomes, isOutcomeCategory } from './outcomes';
 import { checkPrerequisites } from './prerequisites';
 import {
@@ -74,6 +75,7 @@ export const RULES: readonly ((c: ValidatableCurriculum) => Finding[])[] = [
   checkWblCoverage,
   checkWblShare,
   checkTranslations,
+  checkOutcomeQuality,
   checkImportedDefaults,
 ];
 

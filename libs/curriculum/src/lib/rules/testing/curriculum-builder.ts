@@ -34,6 +34,8 @@ export function buildOutcome(overrides: Partial<ValidatableOutcome> = {}): Valid
 
 export function buildUnit(overrides: Partial<ValidatableUnit> = {}): ValidatableUnit {
   const id = overrides.id ?? 'u1';
+  // Each unit's outcomes in words of their own (OUTCOME-QUALITY finds repeated outcomes).
+  const code = overrides.code ?? 'CNC-01';
   return {
     id,
     code: 'CNC-01',
@@ -59,9 +61,16 @@ export function buildUnit(overrides: Partial<ValidatableUnit> = {}): Validatable
       buildOutcome({
         id: `${id}-o1`,
         category: 'knowledge',
-        text: text('Explain the process', 'Den Ablauf erklären'),
+        text: text(`Explain the process of ${code}`, `Den Ablauf von ${code} erklären`),
       }),
-      buildOutcome({ id: `${id}-o2`, category: 'skill' }),
+      buildOutcome({
+        id: `${id}-o2`,
+        category: 'skill',
+        text: text(
+          `Set up the machine tool for ${code}`,
+          `Die Werkzeugmaschine für ${code} einrichten`,
+        ),
+      }),
     ],
     ...overrides,
   };
