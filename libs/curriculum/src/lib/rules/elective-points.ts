@@ -21,6 +21,29 @@ export function electivePointsRequiredOf(c: NormalizedCurriculum): number {
   return c.electiveGroups.reduce((sum, g) => sum + groupPoints(g.pointsRequired), 0);
 }
 
+/** Cents of a point: the precision at which a choice of units must hit the points required. */
+const CENTS = 100;
+/** Subset sums beyond this many cents are not computed (no finding rather than a slow check). */
+const MAX_CENTS = 200_000;
+
+/**
+ * Whether some choice of `points` (each unit at most once) sums exactly to `required` (subset sum
+ * over cents); undefined when the numbers are too large to tell cheaply.
+ */
+export function reachable(points: readonly number[], required: number): boolean | undefined {
+  const target = Math.round(required * CENTS);
+  if (target > MAX_CENTS) return undefined;
+  const sums = new Uint8Array(target + 1);
+  sums[0] = 1;
+  for (const p of points) {
+    const step = Math.round(p * CENTS);
+    if (step <= 0) continue;
+    for (let s = target; s >= step; s--) if (sums[s - step] === 1) sums[s] = 1;
+    if (sums[target] === 1) return true;
+  }
+  return sums[target] === 1;
+}
+
 /**
  * ECVET-R2: mandatory unit points + the points each elective group requires = the qualification's
  * points; every elective group offers at least the points it requires; every elective unit belongs
@@ -54,14 +77,24 @@ export function checkElectivePoints(input: ValidatableCurriculum): Finding[] {
       );
       return;
     }
-    const offered = c.units
+    const points = c.units
       .filter((u) => !u.mandatory && u.electiveGroup === group.code)
-      .reduce((sum, u) => sum + unitPoints(u), 0);
+      .map(unitPoints)
+      .filter((p) => p > 0);
+    const offered = points.reduce((sum, p) => sum + p, 0);
     if (offered < group.pointsRequired && !approxEqual(offered, group.pointsRequired)) {
       findings.push(
         finding('ECVET-R2', 'error', path, {
           en: `Elective group ${code} requires ${fmt(group.pointsRequired, 'en')} ECVET points, but its units carry only ${fmt(offered, 'en')}.`,
           de: `Die Wahlpflichtgruppe ${code} verlangt ${fmt(group.pointsRequired, 'de')} ECVET-Punkte, ihre Einheiten haben aber nur ${fmt(offered, 'de')}.`,
+        }),
+      );
+    } else if (group.pointsRequired > 0 && reachable(points, group.pointsRequired) === false) {
+      const listed = points.map((p) => fmt(p, 'en')).join(', ');
+      findings.push(
+        finding('ECVET-R2', 'warning', path, {
+          en: `Elective group ${code} requires ${fmt(group.pointsRequired, 'en')} ECVET points, but no choice of its units makes exactly that (they carry ${listed}).`,
+          de: `Die Wahlpflichtgruppe ${code} verlangt ${fmt(group.pointsRequired, 'de')} ECVET-Punkte, aber keine Auswahl ihrer Einheiten ergibt genau so viele (sie haben ${points.map((p) => fmt(p, 'de')).join('; ')}).`,
         }),
       );
     }

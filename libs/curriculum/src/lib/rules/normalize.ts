@@ -41,6 +41,8 @@ export interface NormalizedUnit extends Pick<
   readonly eqfLevel: number | null;
   readonly areas: readonly string[];
   readonly criteria: LocalizedText;
+  /** The assessment methods (entries that are no string become ''). */
+  readonly methods: readonly string[];
   readonly outcomes: readonly NormalizedOutcome[];
 }
 
@@ -132,6 +134,7 @@ function normalizeUnit(value: unknown): NormalizedUnit {
     areas: strings(u['areas']),
     prerequisites: strings(u['prerequisites']),
     criteria: text(record(u['assessment'])['criteria']),
+    methods: strings(record(u['assessment'])['methods']),
     outcomes: list(u['outcomes']).map(normalizeOutcome),
   };
 }

@@ -217,6 +217,18 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
   graph.forEach((edges, i) => {
     const unit = c.units[i];
     for (const { to, entry } of edges) {
+      const prerequisiteUnit = c.units[to];
+      // A mandatory unit cannot require what a learner may choose not to take.
+      if (unit.mandatory && !prerequisiteUnit.mandatory) {
+        const name = unitName(unit, i);
+        const other = unitName(prerequisiteUnit, to);
+        findings.push(
+          finding('ECVET-PREREQ', 'error', unitPath(i, `prerequisites[${entry}]`), {
+            en: `Mandatory unit ${name} requires the elective unit ${other}, which a learner may not choose.`,
+            de: `Die Pflichteinheit ${name} setzt die Wahlpflichteinheit ${other} voraus, die Lernende nicht wählen müssen.`,
+          }),
+        );
+      }
       // Within a cycle the order cannot be right; the cycle finding says so.
       if (component[to] === component[i]) continue;
       const prerequisite = c.units[to];

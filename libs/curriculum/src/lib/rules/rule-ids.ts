@@ -34,14 +34,14 @@ export const RULE_IDS = [
     id: 'ECVET-R2',
     severities: ['error', 'warning'],
     description:
-      'Mandatory unit points + points required by the elective groups = qualification points; every elective unit belongs to a declared group that offers enough points.',
+      'Mandatory unit points + points required by the elective groups = qualification points; every elective unit belongs to a declared group that offers enough points, and some choice of its units makes exactly the points it requires (warning).',
     source: `${ECVET}, Annex II (points allocated to a qualification and to its units)`,
   },
   {
     id: 'ECVET-R3',
-    severities: ['error'],
+    severities: ['error', 'warning'],
     description:
-      'Every unit has a title, ≥ 1 outcome, assessment criteria (primary language), points > 0 and an EQF level.',
+      'Every unit has a title, ≥ 1 outcome, assessment criteria (primary language), points > 0 and an EQF level; a unit without an assessment method is a warning.',
     source: `${ECVET}, Annex I (unit of learning outcomes: assessed and validated) and Annex II (points per unit)`,
   },
   {
@@ -80,7 +80,7 @@ export const RULE_IDS = [
     id: 'ECVET-PREREQ',
     severities: ['error'],
     description:
-      'Prerequisites name existing units, form no cycle, and come in an earlier period than the unit.',
+      'Prerequisites name existing units, form no cycle, and come in an earlier period than the unit; a mandatory unit never requires an elective one.',
     source: `${OWN}: prerequisites come earlier and form no cycle`,
   },
   {
@@ -100,7 +100,7 @@ export const RULE_IDS = [
     id: 'ECVET-WBL-COVERAGE',
     severities: ['error', 'warning'],
     description:
-      'Every WBL period lasts > 0 hours and covers ≥ 1 existing unit; its outcomes exist and belong to its units.',
+      'Every WBL period lasts > 0 hours and covers ≥ 1 existing unit; its outcomes exist and belong to its units; warnings for a period that covers only electives, comes before a unit it practises, or says nothing of its assessment.',
     source: `${OWN}: work-based learning practises named units and outcomes`,
   },
   {

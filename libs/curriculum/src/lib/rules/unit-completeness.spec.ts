@@ -14,7 +14,12 @@ describe('ECVET-R3 unit completeness', () => {
       ecvetPoints: 0,
       eqfLevel: null as unknown as number,
     });
-    const findings = checkUnitCompleteness(c);
+    const all = checkUnitCompleteness(c);
+    // No assessment method: a warning beside the errors.
+    expect(all.filter((f) => f.severity === 'warning').map((f) => f.path)).toEqual([
+      'units[2].assessment.methods',
+    ]);
+    const findings = all.filter((f) => f.severity === 'error');
     expect(findings.map((f) => f.path)).toEqual([
       'units[2].title',
       'units[2].outcomes',

@@ -8,7 +8,8 @@ const AREAS: ReadonlySet<string> = new Set(INDUSTRY_40_AREAS);
 
 /**
  * ECVET-R3: every unit has a title and assessment criteria in the primary language, at least one
- * learning outcome, more than 0 ECVET points and an EQF level. One error per problem.
+ * learning outcome, more than 0 ECVET points and an EQF level. One error per problem; a unit that
+ * names no assessment method is a warning.
  * ECVET-AREA: a unit's Industry 4.0 areas are among the six known ones (warning).
  */
 export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
@@ -30,6 +31,14 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-R3', 'error', unitPath(i, 'outcomes'), {
           en: `Unit ${name} has no learning outcomes; at least one is required.`,
           de: `Einheit ${name} hat keine Lernergebnisse; mindestens eines ist erforderlich.`,
+        }),
+      );
+    }
+    if (unit.methods.filter((m) => m.trim() !== '').length === 0) {
+      findings.push(
+        finding('ECVET-R3', 'warning', unitPath(i, 'assessment.methods'), {
+          en: `Unit ${name} names no assessment method: how is it assessed (practical task, work sample, written exam …)?`,
+          de: `Die Einheit ${name} nennt keine Prüfungsmethode: wie wird sie geprüft (praktische Aufgabe, Arbeitsprobe, schriftliche Prüfung …)?`,
         }),
       );
     }

@@ -1,12 +1,36 @@
 import { finding, Finding } from './finding';
 import { normalizeCurriculum } from './normalize';
-import { fmt, isPositiveFinite, quote, unitName, wblName, wblPath } from './rule-support';
+import {
+  fmt,
+  hasText,
+  isPositiveFinite,
+  isValidTerm,
+  isValidYear,
+  quote,
+  slotText,
+  unitName,
+  wblName,
+  wblPath,
+} from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
+
+/** Whether a period is scheduled before a unit (an earlier year, or an earlier term of its year). */
+function comesBefore(
+  period: { year: number; term: number | null },
+  unit: { year: number; term: number | null },
+): boolean {
+  const slots = [period, unit];
+  if (!slots.every((s) => isValidYear(s.year) && isValidTerm(s.term))) return false;
+  if (period.year !== unit.year) return period.year < unit.year;
+  return period.term !== null && unit.term !== null && period.term < unit.term;
+}
 
 /**
  * ECVET-WBL-COVERAGE: every work-based learning period covers at least one unit (error), names only
  * units and outcomes of the curriculum (error), lasts more than 0 hours (error), and the outcomes
- * it lists belong to units it covers (warning otherwise).
+ * it lists belong to units it covers (warning otherwise). Warnings too: a period that covers only
+ * elective units, one scheduled before a unit it practises, and one that says nothing of its
+ * assessment.
  */
 export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
   const c = normalizeCurriculum(input);
@@ -55,6 +79,35 @@ export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
         }),
       );
     });
+    const coveredUnits = c.units
+      .map((unit, i) => ({ unit, i }))
+      .filter(({ unit }) => unit.id !== '' && period.unitIds.includes(unit.id));
+    if (coveredUnits.length > 0 && coveredUnits.every(({ unit }) => !unit.mandatory)) {
+      findings.push(
+        finding('ECVET-WBL-COVERAGE', 'warning', wblPath(w, 'unitIds'), {
+          en: `Work-based learning period ${name.en} covers only elective units: learners who choose others practise nothing there.`,
+          de: `Die betriebliche Lernphase ${name.de} deckt nur Wahlpflichteinheiten ab: wer andere wählt, übt dort nichts.`,
+        }),
+      );
+    }
+    for (const { unit, i } of coveredUnits) {
+      if (!comesBefore(period, unit)) continue;
+      const unitLabel = unitName(unit, i);
+      findings.push(
+        finding('ECVET-WBL-COVERAGE', 'warning', wblPath(w, 'year'), {
+          en: `Work-based learning period ${name.en} (${slotText(period.year, period.term, 'en')}) comes before unit ${unitLabel} (${slotText(unit.year, unit.term, 'en')}), which it practises.`,
+          de: `Die betriebliche Lernphase ${name.de} (${slotText(period.year, period.term, 'de')}) liegt vor der Einheit ${unitLabel} (${slotText(unit.year, unit.term, 'de')}), die sie übt.`,
+        }),
+      );
+    }
+    if (!hasText(period.assessment, c.primaryLanguage)) {
+      findings.push(
+        finding('ECVET-WBL-COVERAGE', 'warning', wblPath(w, 'assessment'), {
+          en: `Work-based learning period ${name.en} says nothing of how it is assessed (primary language ${c.primaryLanguage}).`,
+          de: `Die betriebliche Lernphase ${name.de} sagt nicht, wie sie bewertet wird (Hauptsprache ${c.primaryLanguage}).`,
+        }),
+      );
+    }
     const covered = new Set(period.unitIds);
     period.outcomeIds.forEach((id, k) => {
       const path = wblPath(w, `outcomeIds[${k}]`);
