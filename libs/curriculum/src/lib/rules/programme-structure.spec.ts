@@ -2,6 +2,7 @@ import { checkElectivePoints, reachable } from './elective-points';
 import { checkPrerequisites } from './prerequisites';
 import { buildUnit, validCurriculum, withUnit } from './testing/curriculum-builder';
 import { checkWblCoverage } from './wbl-coverage';
+import { checkWblShare } from './wbl-share';
 
 /** Issue #17: choice rules, prerequisites and work-based learning that fit a real programme. */
 describe('programme structure', () => {
@@ -63,5 +64,18 @@ describe('programme structure', () => {
       expect.arrayContaining([expect.stringContaining('covers only elective units')]),
     );
     expect(checkWblCoverage(c)).toEqual([]);
+  });
+
+  it('ECVET-WBL-SHARE warns when work-based learning takes more hours than the whole programme', () => {
+    const c = validCurriculum();
+    const period = c.workBasedLearning[0];
+    // 36 months of 1,600 hours a year: 4,800 hours; four periods of 1,500 hours are more.
+    const periods = [1, 2, 3, 4].map((n) => ({ ...period, id: `w${n}`, durationHours: 1500 }));
+    const findings = checkWblShare({ ...c, workBasedLearning: periods });
+    expect(findings.map((f) => [f.severity, f.path])).toEqual([['warning', 'workBasedLearning']]);
+    expect(findings[0].message).toBe(
+      'Work-based learning takes 6000 hours, more than the 4800 hours of the whole programme (36 months).',
+    );
+    expect(checkWblShare(c)).toEqual([]);
   });
 });

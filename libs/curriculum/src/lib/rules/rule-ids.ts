@@ -107,7 +107,7 @@ export const RULE_IDS = [
     id: 'ECVET-WBL-SHARE',
     severities: ['warning'],
     description:
-      'No WBL period lasts longer than a programme year (hours per year), and work-based learning takes at least the minimum share of the programme hours (when configured).',
+      'No WBL period lasts longer than a programme year (hours per year), all periods together not longer than the programme, and work-based learning takes at least the minimum share of the programme hours (when configured).',
     source: `${OWN}, with the national minimum shares of work-based learning as thresholds`,
   },
   {

@@ -37,12 +37,25 @@ export function computeWblShare(c: ValidatableCurriculum): WblShare {
 
 /**
  * ECVET-WBL-SHARE (warning): no period lasts longer than a whole programme year
- * (`hoursPerYear`), and work-based learning takes at least `minWblShare` of the programme hours
+ * (`hoursPerYear`), all periods together not longer than the programme, and work-based learning
+ * takes at least `minWblShare` of the programme hours
  * (only when `minWblShare` > 0 and the programme hours can be computed).
  */
 export function checkWblShare(input: ValidatableCurriculum): Finding[] {
   const c = normalizeCurriculum(input);
-  return [...checkPeriodLengths(c), ...checkMinimumShare(c)];
+  return [...checkPeriodLengths(c), ...checkTotalHours(c), ...checkMinimumShare(c)];
+}
+
+/** All work-based learning together cannot take more hours than the whole programme has. */
+function checkTotalHours(c: NormalizedCurriculum): Finding[] {
+  const { wblHours, programmeHours } = wblShareOf(c);
+  if (programmeHours <= 0 || wblHours <= programmeHours) return [];
+  return [
+    finding('ECVET-WBL-SHARE', 'warning', 'workBasedLearning', {
+      en: `Work-based learning takes ${fmt(wblHours, 'en')} hours, more than the ${fmt(programmeHours, 'en')} hours of the whole programme (${fmt(c.durationMonths, 'en')} months).`,
+      de: `Die betrieblichen Lernphasen dauern ${fmt(wblHours, 'de')} Stunden, mehr als die ${fmt(programmeHours, 'de')} Stunden des ganzen Bildungsgangs (${fmt(c.durationMonths, 'de')} Monate).`,
+    }),
+  ];
 }
 
 /** A period of 5,000 hours in a programme of 1,600 hours a year is a typing error, or a plan to fix. */
