@@ -60,6 +60,21 @@ const COPY_SUFFIX: Record<string, string> = {
 };
 
 /** The primary language first, each language once. */
+/**
+ * The intensity and the full-time flag, kept in step: an intensity given decides both (1 is
+ * full-time); `fullTime` alone means 1, or — false — the intensity so far if it is part-time, else
+ * half-time.
+ */
+function intensityOf(
+  dto: { readonly intensity?: number; readonly fullTime?: boolean },
+  current: number,
+): { intensity: number; fullTime: boolean } {
+  const intensity =
+    dto.intensity ??
+    (dto.fullTime === false ? (current < 1 ? current : 0.5) : dto.fullTime ? 1 : current);
+  return { intensity, fullTime: intensity >= 1 };
+}
+
 function normaliseLanguages(primary: string, languages: readonly string[] | undefined): string[] {
   return [...new Set([primary, ...(languages ?? [])])];
 }
@@ -184,6 +199,11 @@ export class CurriculaService {
     const institutionId = caller.institutionId as string;
     return this.unitOfWork.write(async (em) => {
       const thresholds = { ...DEFAULT_THRESHOLDS, ...dto.thresholds };
+      const delivery = intensityOf(dto, 1);
+      // The reference full-time duration: given, else what the delivered duration amounts to.
+      const reference =
+        dto.referenceDurationMonths ??
+        Math.max(1, Math.round(dto.durationMonths * delivery.intensity));
       const now = nowIso();
       const curriculum = em.create(CurriculumEntity, {
         id: randomUUID(),
@@ -196,10 +216,11 @@ export class CurriculaService {
         iscedFCode: dto.iscedFCode ?? '',
         occupation: dto.occupation ?? null,
         durationMonths: dto.durationMonths,
-        fullTime: dto.fullTime ?? true,
+        referenceDurationMonths: reference,
+        programmeForm: dto.programmeForm ?? 'school-based',
+        ...delivery,
         ecvetPoints:
-          dto.ecvetPoints ??
-          expectedQualificationPoints(dto.durationMonths, thresholds.pointsPerYear),
+          dto.ecvetPoints ?? expectedQualificationPoints(reference, thresholds.pointsPerYear),
         primaryLanguage: dto.primaryLanguage,
         languages: normaliseLanguages(dto.primaryLanguage, dto.languages),
         electiveGroups: dto.electiveGroups ?? [],
@@ -229,6 +250,8 @@ export class CurriculaService {
       const primary = primaryLanguage ?? current.primaryLanguage;
       const changes: Partial<CurriculumEntity> = {
         ...fields,
+        ...((fields.intensity !== undefined || fields.fullTime !== undefined) &&
+          intensityOf(fields, current.intensity)),
         ...(fields.code !== undefined && { code: fields.code.trim() }),
         ...(thresholds !== undefined && { thresholds: { ...current.thresholds, ...thresholds } }),
         ...((languages !== undefined || primaryLanguage !== undefined) && {

@@ -9,6 +9,7 @@ import 'reflect-metadata';
 import {
   contentProblems,
   LIMITS,
+  PROGRAMME_FORMS,
   type ContentOutcome,
   type ContentUnit,
   type ContentWorkBasedLearning,
@@ -16,6 +17,7 @@ import {
   type EscoReference,
   type LocalizedText,
   type NumberLimit,
+  type ProgrammeForm,
   type TextLimit,
 } from '@curriculum-builder/curriculum';
 import {
@@ -150,6 +152,12 @@ const content: fc.Arbitrary<CurriculumContent> = fc.record({
   iscedFCode: mostly(fc.constantFrom('', '0715', '07'), fc.constantFrom('7', '07155', 'x')),
   occupation: fc.option(esco(OCCUPATION), { nil: null }),
   durationMonths: number(C.durationMonths),
+  referenceDurationMonths: number(C.referenceDurationMonths),
+  programmeForm: mostly(
+    fc.constantFrom(...PROGRAMME_FORMS),
+    fc.constantFrom('evening', '') as unknown as fc.Arbitrary<ProgrammeForm>,
+  ),
+  intensity: number(C.intensity),
   fullTime: fc.boolean(),
   ecvetPoints: number(C.ecvetPoints),
   primaryLanguage: language,

@@ -9,6 +9,7 @@ import { CreateNotifications1763683900000 } from './1763683900000-CreateNotifica
 import { CreateCurriculumSearch1763684000000 } from './1763684000000-CreateCurriculumSearch';
 import { AccountSecurity1763684100000 } from './1763684100000-AccountSecurity';
 import { CaseIdentity1763684200000 } from './1763684200000-CaseIdentity';
+import { ProgrammeDelivery1763684300000 } from './1763684300000-ProgrammeDelivery';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -26,4 +27,5 @@ export const migrations = [
   CreateCurriculumSearch1763684000000,
   AccountSecurity1763684100000,
   CaseIdentity1763684200000,
+  ProgrammeDelivery1763684300000,
 ];

@@ -246,6 +246,18 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.field.occupation': 'Target occupation (ESCO URI)',
     'editor.field.occupationLabel': 'Name of the occupation',
     'editor.field.fullTime': 'Full-time programme',
+    'editor.field.programmeDuration': 'Duration of the programme (months)',
+    'editor.field.programmeForm': 'Form of study',
+    'editor.field.intensity': 'Intensity (share of full-time study)',
+    'editor.field.referenceDurationMonths': 'Reference duration of the qualification (months)',
+    'editor.programmeForm.school-based': 'school-based',
+    'editor.programmeForm.dual': 'dual (school and company)',
+    'editor.programmeForm.workplace-based': 'workplace-based',
+    'editor.help.intensity':
+      "1 = full-time, 0.5 = half-time; the years of the programme each carry this share of a full-time year's points.",
+    'editor.help.referenceDurationMonths':
+      "The full-time duration the ECVET points stand for: 60 points a year; differs from the programme's duration for part-time, shortened or extended programmes.",
+    'editor.problem.programmeForm': 'Choose one of the forms of study.',
     'editor.field.term': 'Term',
     'editor.field.termWhole': 'Whole year',
     'editor.field.mandatory': 'Mandatory unit',
@@ -261,7 +273,7 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.help.ecvetPoints':
       'ECVET gives 60 points to a year of full-time learning; the units must add up to this total.',
     'editor.help.durationMonths':
-      'The reference full-time duration; 60 points are expected per year of it.',
+      'How long the programme runs; its units are scheduled in these years.',
     'editor.help.nqfLevel': 'Needed for the Europass ELM export.',
     'editor.help.iscedFCode':
       'For example 0715 (mechanics and metal trades); needed for the Europass ELM export.',
@@ -542,6 +554,18 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.field.occupation': 'Zielberuf (ESCO-URI)',
     'editor.field.occupationLabel': 'Bezeichnung des Berufs',
     'editor.field.fullTime': 'Vollzeit-Bildungsgang',
+    'editor.field.programmeDuration': 'Dauer des Bildungsgangs (Monate)',
+    'editor.field.programmeForm': 'Ausbildungsform',
+    'editor.field.intensity': 'Intensität (Anteil an Vollzeit)',
+    'editor.field.referenceDurationMonths': 'Referenzdauer der Qualifikation (Monate)',
+    'editor.programmeForm.school-based': 'schulisch',
+    'editor.programmeForm.dual': 'dual (Schule und Betrieb)',
+    'editor.programmeForm.workplace-based': 'betrieblich',
+    'editor.help.intensity':
+      '1 = Vollzeit, 0,5 = Teilzeit zur Hälfte; jedes Jahr des Bildungsgangs trägt diesen Anteil der Punkte eines Vollzeitjahres.',
+    'editor.help.referenceDurationMonths':
+      'Die Vollzeitdauer, für die die ECVET-Punkte stehen: 60 Punkte je Jahr; weicht bei Teilzeit, verkürzten oder verlängerten Bildungsgängen von der Dauer des Bildungsgangs ab.',
+    'editor.problem.programmeForm': 'Bitte eine der Ausbildungsformen wählen.',
     'editor.field.term': 'Halbjahr',
     'editor.field.termWhole': 'Ganzes Jahr',
     'editor.field.mandatory': 'Pflichteinheit',
@@ -557,7 +581,7 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.help.ecvetPoints':
       'ECVET gibt einem Jahr Vollzeitlernen 60 Punkte; die Einheiten müssen diese Summe ergeben.',
     'editor.help.durationMonths':
-      'Die Referenzdauer in Vollzeit; je Jahr werden 60 Punkte erwartet.',
+      'Wie lange der Bildungsgang dauert; seine Einheiten liegen in diesen Jahren.',
     'editor.help.nqfLevel': 'Für den Export nach Europass ELM nötig.',
     'editor.help.iscedFCode':
       'Zum Beispiel 0715 (Maschinenbau und Metallverarbeitung); für den Export nach Europass ELM nötig.',

@@ -2,6 +2,8 @@ import {
   ASSESSMENT_METHODS,
   INDUSTRY_40_AREAS,
   OUTCOME_CATEGORIES,
+  outcomeCategoryOf,
+  PROGRAMME_FORMS,
   type EscoReference,
 } from '../model/curriculum';
 import type { FieldError } from '../model/error-response';
@@ -43,6 +45,13 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
   if (content.occupation !== null)
     esco(report, 'occupation', content.occupation, ESCO_OCCUPATION_PATTERN, 'occupation');
   report('durationMonths', numberProblem(content.durationMonths, c.durationMonths));
+  report(
+    'referenceDurationMonths',
+    numberProblem(content.referenceDurationMonths, c.referenceDurationMonths),
+  );
+  if (!(PROGRAMME_FORMS as readonly string[]).includes(content.programmeForm))
+    report('programmeForm', `must be one of ${PROGRAMME_FORMS.join(', ')}`);
+  report('intensity', numberProblem(content.intensity, c.intensity));
   report('ecvetPoints', numberProblem(content.ecvetPoints, c.ecvetPoints));
   language(report, 'primaryLanguage', content.primaryLanguage);
   report('languages', listProblem(content.languages.length, c.languages));
@@ -98,7 +107,8 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
     );
     unit.outcomes.forEach((outcome, k) => {
       const o = `${at}.outcomes[${k}]`;
-      if (!(OUTCOME_CATEGORIES as readonly string[]).includes(outcome.category))
+      // An alias ("competence") is the category it names, as on input.
+      if (outcomeCategoryOf(outcome.category) === null)
         report(`${o}.category`, `must be one of ${OUTCOME_CATEGORIES.join(', ')}`);
       report(`${o}.text`, localizedTextProblem(outcome.text, LIMITS.outcome.text));
       if (outcome.escoSkill !== undefined)

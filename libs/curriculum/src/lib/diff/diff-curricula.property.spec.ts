@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import {
+  PROGRAMME_FORMS,
   DEFAULT_THRESHOLDS,
   INDUSTRY_40_AREAS,
   OUTCOME_CATEGORIES,
@@ -84,6 +85,9 @@ const curriculumArb: fc.Arbitrary<DiffableCurriculum> = fc
       iscedFCode: fc.constant('0715'),
       occupation: fc.option(fc.record({ uri: fc.webUrl(), label: textArb }), { nil: null }),
       durationMonths: fc.integer({ min: 12, max: 48 }),
+      referenceDurationMonths: fc.integer({ min: 12, max: 48 }),
+      programmeForm: fc.constantFrom(...PROGRAMME_FORMS),
+      intensity: fc.constantFrom(1, 0.5, 0.75),
       fullTime: fc.boolean(),
       ecvetPoints: fc.integer({ min: 0, max: 240 }),
       primaryLanguage: fc.constantFrom(...LANGUAGES),

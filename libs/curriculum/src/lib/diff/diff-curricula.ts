@@ -82,7 +82,7 @@ export interface WblDiff {
 export interface CurriculumLevelDiff {
   readonly title: readonly TextChange[];
   readonly description: readonly TextChange[];
-  /** code, eqfLevel, nqfLevel, iscedFCode, occupation, durationMonths, fullTime, ecvetPoints, primaryLanguage, languages, electiveGroups, thresholds. */
+  /** code, eqfLevel, nqfLevel, iscedFCode, occupation, durationMonths, referenceDurationMonths, programmeForm, intensity, fullTime, ecvetPoints, primaryLanguage, languages, electiveGroups, thresholds. */
   readonly fields: readonly FieldChange[];
 }
 
@@ -240,6 +240,9 @@ const CURRICULUM_FIELDS: readonly FieldSpec<DiffableCurriculum>[] = [
     compareAs: (c) => normalizedEsco(c.occupation),
   },
   { field: 'durationMonths', value: (c) => c.durationMonths },
+  { field: 'referenceDurationMonths', value: (c) => c.referenceDurationMonths },
+  { field: 'programmeForm', value: (c) => c.programmeForm },
+  { field: 'intensity', value: (c) => c.intensity },
   { field: 'fullTime', value: (c) => c.fullTime },
   { field: 'ecvetPoints', value: (c) => c.ecvetPoints },
   { field: 'primaryLanguage', value: (c) => c.primaryLanguage },

@@ -2,13 +2,19 @@ import {
   ArrayMaxSize,
   ArrayMinSize,
   IsBoolean,
+  IsIn,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
   MinLength,
 } from 'class-validator';
-import type { ElectiveGroup, RuleThresholds } from '../model/curriculum';
+import {
+  PROGRAMME_FORMS,
+  type ElectiveGroup,
+  type ProgrammeForm,
+  type RuleThresholds,
+} from '../model/curriculum';
 import {
   CODE_MESSAGE,
   CODE_PATTERN,
@@ -87,8 +93,23 @@ export class CreateCurriculumDto {
   @NestedObject(() => EscoOccupationReferenceDto)
   occupation?: EscoOccupationReferenceDto | null;
 
+  /** The delivered duration of the programme in months. */
   @Bounded(C.durationMonths)
   durationMonths!: number;
+
+  /** The qualification's reference full-time duration (default: `durationMonths` × `intensity`). */
+  @OptionalNotNull()
+  @Bounded(C.referenceDurationMonths)
+  referenceDurationMonths?: number;
+
+  @OptionalNotNull()
+  @IsIn(PROGRAMME_FORMS, { message: `programmeForm must be one of ${PROGRAMME_FORMS.join(', ')}` })
+  programmeForm?: ProgrammeForm;
+
+  /** Share of full-time study, 0.1 to 1 (default 1; `fullTime: false` alone means 0.5). */
+  @OptionalNotNull()
+  @Bounded(C.intensity)
+  intensity?: number;
 
   @OptionalNotNull()
   @IsBoolean()

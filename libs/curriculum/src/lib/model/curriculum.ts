@@ -13,6 +13,23 @@ export const CURRICULUM_STATUSES = [
 ] as const;
 export type CurriculumStatus = (typeof CURRICULUM_STATUSES)[number];
 
+/**
+ * How a programme delivers its qualification: mostly at school (with placements), in a dual
+ * apprenticeship (school and company), or at the workplace (e.g. Estonian workplace-based study).
+ */
+export const PROGRAMME_FORMS = ['school-based', 'dual', 'workplace-based'] as const;
+export type ProgrammeForm = (typeof PROGRAMME_FORMS)[number];
+
+/**
+ * The minimum share of work-based learning a form of study has unless a curriculum sets its own
+ * (`thresholds.minWblShare` > 0): half for dual training, two thirds for workplace-based study.
+ */
+export const FORM_MIN_WBL_SHARE: Readonly<Record<ProgrammeForm, number>> = {
+  'school-based': 0,
+  dual: 0.5,
+  'workplace-based': 2 / 3,
+};
+
 /** EQF 2017: knowledge, skills, responsibility and autonomy. */
 export const OUTCOME_CATEGORIES = ['knowledge', 'skill', 'responsibility-autonomy'] as const;
 export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];
@@ -219,7 +236,18 @@ export interface Curriculum {
   readonly nqfLevel: number | null;
   readonly iscedFCode: string;
   readonly occupation: EscoReference | null;
+  /** The delivered duration of the programme in months: the years its units are scheduled in. */
   readonly durationMonths: number;
+  /**
+   * The qualification's reference full-time duration in months: what its ECVET points stand for
+   * (60 a year, ECVET-R1). Equal to `durationMonths` for a full-time programme of standard length.
+   */
+  readonly referenceDurationMonths: number;
+  /** How the programme delivers the qualification. */
+  readonly programmeForm: ProgrammeForm;
+  /** The programme's intensity as a share of full-time study (FTE): 1 full-time, 0.5 half-time. */
+  readonly intensity: number;
+  /** Whether the programme is full-time: `intensity` is 1 (kept in step with it). */
   readonly fullTime: boolean;
   readonly ecvetPoints: number;
   readonly primaryLanguage: LanguageCode;

@@ -106,6 +106,8 @@ export const LIMITS = {
     eqfLevel: whole(1, 8),
     nqfLevel: whole(1, 10),
     durationMonths: whole(1, 120),
+    referenceDurationMonths: whole(1, 120),
+    intensity: decimal(0.1, 1),
     ecvetPoints: whole(1, 2000),
     languages: list(MAX_TEXT_LANGUAGES, 1),
     electiveGroups: list(50),

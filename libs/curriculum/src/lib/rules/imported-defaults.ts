@@ -11,6 +11,8 @@ const FIELD_LABELS: Readonly<Record<string, Label>> = {
   eqfLevel: { en: 'the EQF level', de: 'das EQF-Niveau' },
   ecvetPoints: { en: 'the ECVET points', de: 'die ECVET-Punkte' },
   durationMonths: { en: 'the duration', de: 'die Dauer' },
+  referenceDurationMonths: { en: 'the reference duration', de: 'die Referenzdauer' },
+  intensity: { en: 'the intensity', de: 'die Intensität' },
   iscedFCode: { en: 'the ISCED-F code', de: 'der ISCED-F-Code' },
   primaryLanguage: { en: 'the primary language', de: 'die Hauptsprache' },
   year: { en: 'the programme year', de: 'das Ausbildungsjahr' },

@@ -1,4 +1,4 @@
-import { outcomeCategoryOf } from '../model/curriculum';
+import { outcomeCategoryOf, PROGRAMME_FORMS, type ProgrammeForm } from '../model/curriculum';
 import type {
   Curriculum,
   ElectiveGroup,
@@ -55,6 +55,12 @@ export interface NormalizedCurriculum extends Pick<
   Curriculum,
   'code' | 'title' | 'description' | 'durationMonths' | 'ecvetPoints'
 > {
+  /** The reference full-time duration; the delivered one when missing (data before programmes). */
+  readonly referenceDurationMonths: number;
+  /** Share of full-time study; 1 when missing. */
+  readonly intensity: number;
+  /** The form of study; school-based when missing or unknown. */
+  readonly programmeForm: ProgrammeForm;
   readonly eqfLevel: number | null;
   readonly primaryLanguage: string;
   /** As declared, entries that are no string become ''. */
@@ -173,6 +179,12 @@ export function normalizeCurriculum(input: ValidatableCurriculum): NormalizedCur
     description: text(c['description']),
     eqfLevel: level(c['eqfLevel']),
     durationMonths: num(c['durationMonths']),
+    referenceDurationMonths:
+      c['referenceDurationMonths'] === undefined
+        ? num(c['durationMonths'])
+        : num(c['referenceDurationMonths']),
+    intensity: c['intensity'] === undefined ? 1 : num(c['intensity']),
+    programmeForm: PROGRAMME_FORMS.find((form) => form === c['programmeForm']) ?? 'school-based',
     ecvetPoints: num(c['ecvetPoints']),
     primaryLanguage: str(c['primaryLanguage']).trim(),
     languages: strings(c['languages']).map((language) => language.trim()),

@@ -78,9 +78,12 @@ describe('ECVET-R1 on a whole curriculum', () => {
         (months, perYear) => {
           const expected = expectedQualificationPoints(months, perYear);
           expect(Math.abs(expected - (perYear * months) / 12)).toBeLessThanOrEqual(0.5);
-          const c = withThresholds(validCurriculum({ durationMonths: months }), {
-            pointsPerYear: perYear,
-          });
+          const c = withThresholds(
+            validCurriculum({ durationMonths: months, referenceDurationMonths: months }),
+            {
+              pointsPerYear: perYear,
+            },
+          );
           const check = (ecvetPoints: number) =>
             checkCurriculumQualificationPoints({ ...c, ecvetPoints });
           expect(check(expected)).toEqual([]);

@@ -1,6 +1,6 @@
 import { finding, Finding } from './finding';
-import { normalizeCurriculum } from './normalize';
-import { fmt, isPositiveFinite } from './rule-support';
+import { normalizeCurriculum, type NormalizedCurriculum } from './normalize';
+import { approxEqual, fmt, isPositiveFinite } from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
 /** ECVET convention: 60 points for one year of formal full-time VET. Configurable per curriculum. */
@@ -56,11 +56,37 @@ export function checkQualificationPoints(
   ];
 }
 
-/** ECVET-R1 for a whole curriculum, with `thresholds.pointsPerYear` of the curriculum. */
+/**
+ * ECVET-R1 for a whole curriculum, with `thresholds.pointsPerYear` of the curriculum: the points
+ * belong to the qualification's reference full-time duration, not to the delivered schedule. A
+ * programme whose delivered duration at its intensity is not that reference duration (6 years at
+ * half time for a 3-year qualification is; 5 years at half time is not) is a warning with the
+ * arithmetic.
+ */
 export function checkCurriculumQualificationPoints(c: ValidatableCurriculum): Finding[] {
   const n = normalizeCurriculum(c);
-  return checkQualificationPoints(
-    { durationMonths: n.durationMonths, ecvetPoints: n.ecvetPoints },
+  const points = checkQualificationPoints(
+    { durationMonths: n.referenceDurationMonths, ecvetPoints: n.ecvetPoints },
     n.thresholds.pointsPerYear,
+  ).map((f) =>
+    f.path === 'durationMonths' && n.referenceDurationMonths !== n.durationMonths
+      ? { ...f, path: 'referenceDurationMonths' }
+      : f,
   );
+  return [...points, ...checkDelivery(n)];
+}
+
+/** The delivered programme at its intensity amounts to the reference full-time duration. */
+function checkDelivery(n: NormalizedCurriculum): Finding[] {
+  const { durationMonths, intensity, referenceDurationMonths: reference } = n;
+  if (![durationMonths, intensity, reference].every(isPositiveFinite)) return [];
+  const fullTimeMonths = durationMonths * intensity;
+  if (approxEqual(fullTimeMonths, reference)) return [];
+  const years = (months: number, language: 'en' | 'de') => fmt(months / 12, language);
+  return [
+    finding('ECVET-R1', 'warning', 'durationMonths', {
+      en: `The programme runs ${years(durationMonths, 'en')} years at ${fmt(intensity * 100, 'en')} % of full time, which is ${years(fullTimeMonths, 'en')} full-time years; the qualification's reference duration is ${years(reference, 'en')} years.`,
+      de: `Der Bildungsgang dauert ${years(durationMonths, 'de')} Jahre mit ${fmt(intensity * 100, 'de')} % der Vollzeit, das sind ${years(fullTimeMonths, 'de')} Vollzeitjahre; die Referenzdauer der Qualifikation beträgt ${years(reference, 'de')} Jahre.`,
+    }),
+  ];
 }

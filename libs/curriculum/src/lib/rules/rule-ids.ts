@@ -25,9 +25,9 @@ export const RULE_IDS = [
   },
   {
     id: 'ECVET-R1',
-    severities: ['error'],
+    severities: ['error', 'warning'],
     description:
-      'Qualification points = points per year × years of the full-time programme (3.5 years → 210).',
+      'Qualification points = points per year × years of the reference full-time duration (3.5 years → 210); the delivered duration at its intensity differing from the reference is a warning.',
     source: `${ECVET}, Annex II ("60 ECVET points are allocated to the learning outcomes expected to be achieved in a year of formal full time VET")`,
   },
   {
@@ -73,7 +73,7 @@ export const RULE_IDS = [
     id: 'ECVET-YEAR-LOAD',
     severities: ['warning'],
     description:
-      'The points scheduled in each year are the points per year (a fraction in a last half year) ± the tolerance.',
+      'The points scheduled in each delivered year are the points per year × the intensity (a fraction in a last half year) ± the tolerance.',
     source: `${OWN}, after ${ECVET}, Annex II (60 points a full-time year)`,
   },
   {
@@ -107,7 +107,7 @@ export const RULE_IDS = [
     id: 'ECVET-WBL-SHARE',
     severities: ['warning'],
     description:
-      'No WBL period lasts longer than a programme year (hours per year), all periods together not longer than the programme, and work-based learning takes at least the minimum share of the programme hours (when configured).',
+      "No WBL period lasts longer than a programme year (hours per year), all periods together not longer than the programme, and work-based learning takes at least the minimum share of the programme hours (the threshold when set, else the form's: 50 % dual, 2/3 workplace-based).",
     source: `${OWN}, with the national minimum shares of work-based learning as thresholds`,
   },
   {

@@ -108,6 +108,7 @@ describe('validateCurriculum report', () => {
     const c = {
       ...base,
       durationMonths: 42,
+      referenceDurationMonths: 42,
       ecvetPoints: 210,
       units: [...base.units, buildUnit({ id: 'u10', code: 'CNC-10', year: 4, ecvetPoints: 30 })],
     };
@@ -183,7 +184,12 @@ describe('validateCurriculum report', () => {
 
   it('reports NaN points, a negative duration and levels 0 and 9 without throwing', () => {
     const c = withUnit(
-      validCurriculum({ ecvetPoints: Number.NaN, durationMonths: -12, eqfLevel: 9 }),
+      validCurriculum({
+        ecvetPoints: Number.NaN,
+        durationMonths: -12,
+        referenceDurationMonths: -12,
+        eqfLevel: 9,
+      }),
       0,
       { eqfLevel: 0, ecvetPoints: Number.NaN },
     );

@@ -108,8 +108,8 @@ export function validateCurriculum(input: ValidatableCurriculum): ValidationRepo
     summary: {
       declaredPoints: Number.isFinite(c.ecvetPoints) ? c.ecvetPoints : 0,
       expectedPoints:
-        isPositiveFinite(c.durationMonths) && isPositiveFinite(pointsPerYear)
-          ? expectedQualificationPoints(c.durationMonths, pointsPerYear)
+        isPositiveFinite(c.referenceDurationMonths) && isPositiveFinite(pointsPerYear)
+          ? expectedQualificationPoints(c.referenceDurationMonths, pointsPerYear)
           : 0,
       mandatoryPoints: round(mandatoryPointsOf(c)),
       electivePointsRequired: round(electivePointsRequiredOf(c)),

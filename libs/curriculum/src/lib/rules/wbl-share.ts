@@ -1,3 +1,4 @@
+import { FORM_MIN_WBL_SHARE } from '../model/curriculum';
 import { finding, Finding } from './finding';
 import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
 import { fmt, isPositiveFinite, round, wblName, wblPath } from './rule-support';
@@ -18,9 +19,11 @@ export function wblShareOf(c: NormalizedCurriculum): WblShare {
     .filter(isPositiveFinite)
     .reduce((sum, hours) => sum + hours, 0);
   const { hoursPerYear } = c.thresholds;
+  // A part-time programme has its share of a full-time year's hours in each year.
+  const intensity = isPositiveFinite(c.intensity) ? c.intensity : 1;
   const programmeHours =
     isPositiveFinite(c.durationMonths) && isPositiveFinite(hoursPerYear)
-      ? (c.durationMonths / 12) * hoursPerYear
+      ? (c.durationMonths / 12) * hoursPerYear * intensity
       : 0;
   const share = programmeHours > 0 ? Math.min(1, wblHours / programmeHours) : 0;
   return {
@@ -74,8 +77,31 @@ function checkPeriodLengths(c: NormalizedCurriculum): Finding[] {
   });
 }
 
+/**
+ * The minimum share a curriculum expects: its own threshold when set (> 0), else the one of its
+ * form of study (half for dual training, two thirds for workplace-based study, none at school).
+ */
+function minimumShare(c: NormalizedCurriculum): { min: number; byForm: boolean } {
+  const own = c.thresholds.minWblShare;
+  if (Number.isFinite(own) && own > 0) return { min: own, byForm: false };
+  return { min: FORM_MIN_WBL_SHARE[c.programmeForm], byForm: true };
+}
+
+const FORM_NAMES = {
+  en: {
+    'school-based': 'school-based study',
+    dual: 'dual training',
+    'workplace-based': 'workplace-based study',
+  },
+  de: {
+    'school-based': 'schulische Ausbildung',
+    dual: 'duale Ausbildung',
+    'workplace-based': 'Ausbildung im Betrieb',
+  },
+} as const;
+
 function checkMinimumShare(c: NormalizedCurriculum): Finding[] {
-  const min = c.thresholds.minWblShare;
+  const { min, byForm } = minimumShare(c);
   if (!Number.isFinite(min) || min <= 0 || min > 1) return [];
   const { wblHours, programmeHours } = wblShareOf(c);
   if (programmeHours <= 0) return [];
@@ -84,8 +110,8 @@ function checkMinimumShare(c: NormalizedCurriculum): Finding[] {
   const percent = (value: number, language: 'en' | 'de'): string => fmt(value * 100, language);
   return [
     finding('ECVET-WBL-SHARE', 'warning', 'workBasedLearning', {
-      en: `Work-based learning takes ${fmt(wblHours, 'en')} of ${fmt(programmeHours, 'en')} programme hours (${percent(exact, 'en')} %); at least ${percent(min, 'en')} % are expected.`,
-      de: `Betriebliches Lernen umfasst ${fmt(wblHours, 'de')} von ${fmt(programmeHours, 'de')} Ausbildungsstunden (${percent(exact, 'de')} %); erwartet werden mindestens ${percent(min, 'de')} %.`,
+      en: `Work-based learning takes ${fmt(wblHours, 'en')} of ${fmt(programmeHours, 'en')} programme hours (${percent(exact, 'en')} %); at least ${percent(min, 'en')} % are expected${byForm ? ` in ${FORM_NAMES.en[c.programmeForm]}` : ''}.`,
+      de: `Betriebliches Lernen umfasst ${fmt(wblHours, 'de')} von ${fmt(programmeHours, 'de')} Ausbildungsstunden (${percent(exact, 'de')} %); erwartet werden mindestens ${percent(min, 'de')} %${byForm ? ` in der ${FORM_NAMES.de[c.programmeForm]}` : ''}.`,
     }),
   ];
 }

@@ -70,7 +70,12 @@ export function yearLoadsOf(c: NormalizedCurriculum): YearLoad[] {
     .map(([year, points]) => ({
       year,
       points: round(points, 6),
-      expected: expectedPointsForYear(year, c.durationMonths, c.thresholds.pointsPerYear),
+      // A part-time programme schedules its share of a full-time year's points in each year.
+      expected: expectedPointsForYear(
+        year,
+        c.durationMonths,
+        c.thresholds.pointsPerYear * (isPositiveFinite(c.intensity) ? c.intensity : 1),
+      ),
     }));
 }
 

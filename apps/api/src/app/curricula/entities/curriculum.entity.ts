@@ -4,6 +4,7 @@ import type {
   ElectiveGroup,
   EscoReference,
   LocalizedText,
+  ProgrammeForm,
   RuleThresholds,
 } from '@curriculum-builder/curriculum';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
@@ -40,6 +41,17 @@ export class CurriculumEntity {
 
   @Column('int', { name: 'duration_months' })
   durationMonths!: number;
+
+  /** The qualification's reference full-time duration (ECVET-R1); the delivered one before #17. */
+  @Column('int', { name: 'reference_duration_months' })
+  referenceDurationMonths!: number;
+
+  @Column('varchar', { name: 'programme_form', length: 20 })
+  programmeForm!: ProgrammeForm;
+
+  /** Share of full-time study (FTE). */
+  @Column('float')
+  intensity!: number;
 
   @Column('boolean', { name: 'full_time' })
   fullTime!: boolean;

@@ -69,12 +69,23 @@ export class PdfContext {
       : this.labels.elective;
   }
 
+  /**
+   * "42 months (3.5 years) · full-time · dual (school and company)"; a part-time programme with its
+   * intensity, and the qualification's reference duration where the programme's differs.
+   */
   duration(): string {
     const c = this.curriculum;
-    const years = this.labels.years(this.format.number(c.durationMonths / 12));
-    return `${this.labels.months(this.format.number(c.durationMonths))} (${years}) · ${
-      c.fullTime ? this.labels.fullTime : this.labels.partTime
-    }`;
+    const n = (value: number) => this.format.number(value);
+    const years = this.labels.years(n(c.durationMonths / 12));
+    const time =
+      c.intensity >= 1
+        ? this.labels.fullTime
+        : `${this.labels.partTime} (${n(c.intensity * 100)} %)`;
+    const reference =
+      c.referenceDurationMonths === c.durationMonths
+        ? ''
+        : ` · ${this.labels.referenceDuration(this.labels.months(n(c.referenceDurationMonths)))}`;
+    return `${this.labels.months(n(c.durationMonths))} (${years}) · ${time} · ${this.labels.forms[c.programmeForm] ?? c.programmeForm}${reference}`;
   }
 
   /** "ZM-03 Title", for prerequisites and WBL coverage. */

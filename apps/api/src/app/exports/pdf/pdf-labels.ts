@@ -3,6 +3,7 @@ import type {
   CurriculumStatus,
   Industry40Area,
   OutcomeCategory,
+  ProgrammeForm,
 } from '@curriculum-builder/curriculum';
 import { de } from './labels/de';
 import { en } from './labels/en';
@@ -78,6 +79,10 @@ export interface PdfLabels {
   years(n: string): string;
   readonly fullTime: string;
   readonly partTime: string;
+  /** The forms of study. */
+  readonly forms: Readonly<Record<ProgrammeForm, string>>;
+  /** "reference duration 42 months" (of the qualification, when the programme differs). */
+  referenceDuration(months: string): string;
   pageOf(page: number, count: number): string;
   fallbackNote(language: string, primary: string, code: string): string;
   createdOn(date: string): string;

@@ -68,6 +68,17 @@ export const COLUMNS = [
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
+/**
+ * Columns added after files were written (issue #17, the programme's delivery): a file without
+ * them is read with their defaults — the delivered duration at full time, school-based — and the
+ * import warns that it did.
+ */
+export const ADDED_COLUMNS: readonly Column[] = [
+  'referenceDurationMonths',
+  'programmeForm',
+  'intensity',
+];
+
 export const isLocalized = (c: string): c is LocalizedColumn =>
   (LOCALIZED as readonly string[]).includes(c);
 

@@ -6,6 +6,8 @@ import {
   LIMITS,
   OUTCOME_CATEGORIES,
   outcomeCategoryOf,
+  PROGRAMME_FORMS,
+  type ProgrammeForm,
   type AssessmentMethod,
   type ContentOutcome,
   type ContentUnit,
@@ -17,6 +19,7 @@ import {
 } from '@curriculum-builder/curriculum';
 import { CsvCells, type CsvRecord } from './csv-cells';
 import {
+  ADDED_COLUMNS,
   COLUMNS,
   isLocalized,
   RECORD_KINDS,
@@ -66,12 +69,15 @@ export function rowsToContent(
     return { problems, warnings: [] };
   // A language the curriculum lists but no column holds: its texts are not in the file (a deleted
   // or renamed column), which the teacher is told instead of finding the texts gone later.
-  const warnings: FieldError[] = curriculum.languages
-    .filter((language) => !languages.includes(language))
-    .map((language) => ({
-      path: `row ${head.row}, column languages`,
-      message: `lists "${language}", but the file has no column for it (title.${language}, description.${language} …): no text in "${language}" is imported`,
-    }));
+  const warnings: FieldError[] = [
+    ...absentColumns(header),
+    ...curriculum.languages
+      .filter((language) => !languages.includes(language))
+      .map((language) => ({
+        path: `row ${head.row}, column languages`,
+        message: `lists "${language}", but the file has no column for it (title.${language}, description.${language} …): no text in "${language}" is imported`,
+      })),
+  ];
   const content: CurriculumContent = {
     ...curriculum,
     electiveGroups,
@@ -108,9 +114,19 @@ function readHeader(header: readonly string[], read: CsvCells): string[] {
     }
   }
   for (const c of COLUMNS) {
-    if (!isLocalized(c) && !seen.has(c)) read.problem(1, c, 'missing column');
+    if (!isLocalized(c) && !seen.has(c) && !ADDED_COLUMNS.includes(c))
+      read.problem(1, c, 'missing column');
   }
   return languages;
+}
+
+/** A warning for each column added since a file was written that the file does not have. */
+function absentColumns(header: readonly string[]): FieldError[] {
+  return ADDED_COLUMNS.filter((c) => !header.includes(c)).map((c) => ({
+    path: `column ${c}`,
+    message:
+      'is not in the file (written before programmes had a form, an intensity and a reference duration): the default is used — please check',
+  }));
 }
 
 /** Records by kind; cells a kind does not use must be empty. */
@@ -160,6 +176,7 @@ function readCurriculum(r: CsvRecord, read: CsvCells): CurriculumFields {
     read.problem(r.row, 'occupationUri', 'an occupation label needs the occupation URI');
   const C = LIMITS.curriculum;
   const T = LIMITS.thresholds;
+  const durationMonths = read.number(r, 'durationMonths', C.durationMonths) ?? 1;
   return {
     code: read.code(r, 'code'),
     title: read.text(r, 'title'),
@@ -168,7 +185,8 @@ function readCurriculum(r: CsvRecord, read: CsvCells): CurriculumFields {
     nqfLevel: read.number(r, 'nqfLevel', C.nqfLevel, true),
     iscedFCode: read.cell(r, 'iscedFCode').trim(),
     occupation: uri === '' ? null : { uri, label: read.text(r, 'occupationLabel') },
-    durationMonths: read.number(r, 'durationMonths', C.durationMonths) ?? 1,
+    durationMonths,
+    ...readDelivery(r, read, durationMonths),
     fullTime: read.boolean(r, 'fullTime'),
     ecvetPoints: read.number(r, 'ecvetPoints', C.ecvetPoints) ?? 1,
     primaryLanguage: primary,
@@ -179,6 +197,25 @@ function readCurriculum(r: CsvRecord, read: CsvCells): CurriculumFields {
       hoursPerYear: read.number(r, 'hoursPerYear', T.hoursPerYear) ?? 1600,
       minWblShare: read.number(r, 'minWblShare', T.minWblShare) ?? 0,
     },
+  };
+}
+
+/**
+ * The programme's delivery: its form, intensity and the qualification's reference duration; empty
+ * cells (or a file without the columns) mean school-based, full time, the delivered duration.
+ */
+function readDelivery(r: CsvRecord, read: CsvCells, durationMonths: number) {
+  const C = LIMITS.curriculum;
+  const intensity = read.number(r, 'intensity', C.intensity, true) ?? 1;
+  const form = read.cell(r, 'programmeForm').trim();
+  if (form !== '' && !(PROGRAMME_FORMS as readonly string[]).includes(form))
+    read.problem(r.row, 'programmeForm', `must be one of ${PROGRAMME_FORMS.join(', ')}`);
+  return {
+    referenceDurationMonths:
+      read.number(r, 'referenceDurationMonths', C.referenceDurationMonths, true) ??
+      Math.max(1, Math.round(durationMonths * intensity)),
+    programmeForm: (PROGRAMME_FORMS.find((f) => f === form) ?? 'school-based') as ProgrammeForm,
+    intensity,
   };
 }
 

@@ -3,6 +3,8 @@ import {
   INDUSTRY_40_AREAS,
   LANGUAGE_PATTERN,
   LIMITS,
+  PROGRAMME_FORMS,
+  type ProgrammeForm,
   type AssessmentMethod,
   type ContentUnit,
   type CurriculumContent,
@@ -39,6 +41,8 @@ export function readCurriculum(r: CellRecord, read: CellReader): CurriculumField
     read.problem(r, 'occupationUri', 'an occupation label needs the occupation URI');
   const C = LIMITS.curriculum;
   const T = LIMITS.thresholds;
+  const durationMonths = read.number(r, 'durationMonths', C.durationMonths) ?? 1;
+  const intensity = read.number(r, 'intensity', C.intensity, true) ?? 1;
   return {
     code: read.code(r, 'code'),
     title: read.text(r, 'title'),
@@ -47,7 +51,14 @@ export function readCurriculum(r: CellRecord, read: CellReader): CurriculumField
     nqfLevel: read.number(r, 'nqfLevel', C.nqfLevel, true),
     iscedFCode: read.cell(r, 'iscedFCode').trim(),
     occupation: uri === '' ? null : { uri, label: read.text(r, 'occupationLabel') },
-    durationMonths: read.number(r, 'durationMonths', C.durationMonths) ?? 1,
+    durationMonths,
+    // The programme's delivery: empty (or a workbook written before it) means school-based, full
+    // time, the delivered duration.
+    referenceDurationMonths:
+      read.number(r, 'referenceDurationMonths', C.referenceDurationMonths, true) ??
+      Math.max(1, Math.round(durationMonths * intensity)),
+    programmeForm: readForm(r, read),
+    intensity,
     fullTime: read.boolean(r, 'fullTime'),
     ecvetPoints: read.number(r, 'ecvetPoints', C.ecvetPoints) ?? 1,
     primaryLanguage: primary,
@@ -59,6 +70,15 @@ export function readCurriculum(r: CellRecord, read: CellReader): CurriculumField
       minWblShare: read.number(r, 'minWblShare', T.minWblShare) ?? 0,
     },
   };
+}
+
+/** The form of study; empty means school-based. */
+function readForm(r: CellRecord, read: CellReader): ProgrammeForm {
+  const form = read.cell(r, 'programmeForm').trim();
+  const known = PROGRAMME_FORMS.find((f) => f === form);
+  if (form !== '' && known === undefined)
+    read.problem(r, 'programmeForm', `must be one of ${PROGRAMME_FORMS.join(', ')}`);
+  return known ?? 'school-based';
 }
 
 /** Elective groups (`code`, `title.<lang>`, `pointsRequired`), each code once. */

@@ -3,6 +3,7 @@ import {
   INDUSTRY_40_AREAS,
   LIMITS,
   OUTCOME_CATEGORIES,
+  PROGRAMME_FORMS,
   type NumberLimit,
 } from '@curriculum-builder/curriculum';
 
@@ -61,7 +62,30 @@ export const CURRICULUM_FIELDS: readonly Field[] = [
   { key: 'iscedFCode', kind: 'code', about: 'ISCED-F 2013 field, e.g. 0715 (may be empty)' },
   { key: 'occupationUri', kind: 'text', about: 'ESCO occupation URI (may be empty)' },
   { key: 'occupationLabel', kind: 'text', localized: true, about: 'ESCO occupation label' },
-  { key: 'durationMonths', kind: 'whole', limit: C.durationMonths, about: 'Duration in months' },
+  {
+    key: 'durationMonths',
+    kind: 'whole',
+    limit: C.durationMonths,
+    about: 'Delivered duration of the programme in months',
+  },
+  {
+    key: 'referenceDurationMonths',
+    kind: 'whole',
+    limit: C.referenceDurationMonths,
+    about: "Reference full-time duration of the qualification in months (its ECVET points' basis)",
+  },
+  {
+    key: 'programmeForm',
+    kind: 'choice',
+    choices: PROGRAMME_FORMS,
+    about: `Form of study: ${PROGRAMME_FORMS.join(', ')}`,
+  },
+  {
+    key: 'intensity',
+    kind: 'decimal',
+    limit: C.intensity,
+    about: 'Intensity as a share of full-time study: 1 full-time, 0.5 half-time',
+  },
   { key: 'fullTime', kind: 'boolean', about: 'true: full-time programme; false: part-time' },
   {
     key: 'ecvetPoints',

@@ -19,6 +19,9 @@ const tree = (version: number, eqfLevel = 4): Curriculum =>
     iscedFCode: '0714',
     occupation: null,
     durationMonths: 12,
+    referenceDurationMonths: 12,
+    programmeForm: 'school-based',
+    intensity: 1,
     fullTime: true,
     ecvetPoints: 60,
     primaryLanguage: 'de',
@@ -242,6 +245,73 @@ describe('EditorState saving by itself, field by field, with a draft in the brow
     await again;
     expect(state.fieldProblems().size).toBe(0);
     expect(state.saveState()).toBe('saved');
+  });
+
+  it('sends the form of study, the intensity and the reference duration, and takes fullTime from the server', async () => {
+    const state = setUp(null);
+    await load(state);
+    state.editCurriculum({ programmeForm: 'dual' });
+    state.editCurriculum({ intensity: 0.5 });
+    state.editCurriculum({ referenceDurationMonths: 6 });
+    expect(state.saveState()).toBe('unsaved');
+    const saving = state.save();
+    await Promise.resolve();
+    const patch = http.expectOne((r) => r.method === 'PATCH' && r.url === '/api/v1/curricula/c1');
+    expect(patch.request.body).toEqual({
+      referenceDurationMonths: 6,
+      programmeForm: 'dual',
+      intensity: 0.5,
+      version: 1,
+    });
+    // The API keeps fullTime in step with the intensity: part-time is not full-time.
+    const stored: Curriculum = {
+      ...tree(2),
+      referenceDurationMonths: 6,
+      programmeForm: 'dual',
+      intensity: 0.5,
+      fullTime: false,
+    };
+    patch.flush(stored);
+    await reloaded(stored);
+    await saving;
+    expect(state.working()).toMatchObject({
+      referenceDurationMonths: 6,
+      programmeForm: 'dual',
+      intensity: 0.5,
+      fullTime: false,
+    });
+    expect(state.saveState()).toBe('saved');
+  });
+
+  it('does not send an intensity, a reference duration or a form of study out of bounds', async () => {
+    const state = setUp(null);
+    await load(state);
+    state.editCurriculum({
+      intensity: 0,
+      referenceDurationMonths: 121,
+      programmeForm: 'evening' as Curriculum['programmeForm'],
+      eqfLevel: 3,
+    });
+    const saving = state.save();
+    await Promise.resolve();
+    const patch = http.expectOne((r) => r.method === 'PATCH');
+    expect(patch.request.body).toEqual({ eqfLevel: 3, version: 1 });
+    patch.flush(tree(2, 3));
+    await reloaded(tree(2, 3));
+    await saving;
+    const problems = state.fieldProblems();
+    expect(problems.get('intensity')).toEqual({
+      field: 'intensity',
+      key: 'editor.problem.number',
+      params: { min: 0.1, max: 1 },
+    });
+    expect(problems.get('referenceDurationMonths')).toEqual({
+      field: 'referenceDurationMonths',
+      key: 'editor.problem.whole',
+      params: { min: 1, max: 120 },
+    });
+    expect(problems.get('programmeForm')?.key).toBe('editor.problem.programmeForm');
+    expect(state.saveState()).toBe('invalid');
   });
 
   it('shows what the server refuses at its field, in the interface language, and keeps going', async () => {

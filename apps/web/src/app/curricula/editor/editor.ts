@@ -16,6 +16,7 @@ import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
   LIMITS,
+  PROGRAMME_FORMS,
   canTransition,
   type Curriculum,
   type Finding,
@@ -44,7 +45,7 @@ type Tab = 'curriculum' | 'units' | 'wbl' | 'history';
 /** Message keys of the form labels whose names differ from the model's field names. */
 const LABEL_KEYS: Readonly<Record<string, string>> = {
   eqfLevel: 'editor.field.eqf',
-  durationMonths: 'editor.field.duration',
+  durationMonths: 'editor.field.programmeDuration',
   ecvetPoints: 'editor.field.points',
   durationHours: 'editor.hours',
   text: 'editor.outcomeText',
@@ -88,6 +89,7 @@ export class Editor implements OnInit {
   /** The field limits the API applies (one table in libs/curriculum). */
   protected readonly limits = LIMITS;
   protected readonly languageNames = LANGUAGE_NAMES;
+  protected readonly programmeForms = PROGRAMME_FORMS;
   protected readonly fieldId = fieldId;
   protected readonly num = num;
   protected readonly toggle = toggle;

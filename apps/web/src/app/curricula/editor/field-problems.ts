@@ -4,6 +4,7 @@ import {
   ESCO_SKILL_PATTERN,
   ISCED_F_PATTERN,
   LIMITS,
+  PROGRAMME_FORMS,
   localizedTextProblem,
   numberProblem,
   type FieldError,
@@ -90,6 +91,10 @@ export function localProblems(change: PendingChange): FieldProblem[] {
       problems.push({ field: name, key: 'editor.problem.isced', params: {} });
       continue;
     }
+    if (name === 'programmeForm' && !PROGRAMME_FORMS.some((form) => form === value)) {
+      problems.push({ field: name, key: 'editor.problem.programmeForm', params: {} });
+      continue;
+    }
     if ((name === 'occupation' || name === 'escoSkill') && value !== null) {
       const { uri, label } = value as { uri: string; label: Record<string, string> };
       const pattern = name === 'occupation' ? ESCO_OCCUPATION_PATTERN : ESCO_SKILL_PATTERN;
@@ -128,6 +133,9 @@ export function serverProblems(
     const field = formField(error.path);
     if (field === 'code') return { field, key: 'editor.problem.code', params: {} };
     if (field === 'iscedFCode') return { field, key: 'editor.problem.isced', params: {} };
+    if (field === 'programmeForm') {
+      return { field, key: 'editor.problem.programmeForm', params: {} };
+    }
     const limit = limitOf(change.kind, field);
     return limit === undefined
       ? { field, key: 'editor.problem.server', params: { message: error.message } }

@@ -47,6 +47,10 @@ export const cncMachiningCurriculum: DemoCurriculum = {
   iscedFCode: '0715',
   occupation: ESCO_CNC_MACHINE_OPERATOR,
   durationMonths: 42,
+  referenceDurationMonths: 42,
+  // German dual training: school and company (Berufsschule and Ausbildungsbetrieb).
+  programmeForm: 'dual',
+  intensity: 1,
   fullTime: true,
   ecvetPoints: 210,
   primaryLanguage: 'de',

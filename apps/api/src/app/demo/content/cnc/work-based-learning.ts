@@ -13,7 +13,7 @@ export const workBasedLearning: DemoWorkBasedLearning[] = [
     },
     year: 1,
     term: 2,
-    durationHours: 320,
+    durationHours: 480,
     companyProfile: {
       de: 'Lohnfertiger (KMU, 45 Beschäftigte) mit CNC-Dreh- und Fräszentren, Einzel- und Kleinserienfertigung für den Maschinenbau',
       en: 'SME contract machining shop (45 employees) with CNC turning and milling centres, one-off and small-batch production for mechanical engineering',
@@ -39,7 +39,7 @@ export const workBasedLearning: DemoWorkBasedLearning[] = [
     },
     year: 2,
     term: 2,
-    durationHours: 480,
+    durationHours: 640,
     companyProfile: {
       de: 'Automobilzulieferer mit Serienfertigung von Präzisionsdrehteilen auf Mehrspindel-Drehautomaten und CNC-Drehzentren, zertifiziert nach IATF 16949',
       en: 'Automotive supplier with series production of precision turned parts on multi-spindle automatic lathes and CNC turning centres, certified to IATF 16949',
@@ -68,7 +68,7 @@ export const workBasedLearning: DemoWorkBasedLearning[] = [
     },
     year: 3,
     term: null,
-    durationHours: 640,
+    durationHours: 800,
     companyProfile: {
       de: 'Werkzeug- und Formenbau für Spritzgießwerkzeuge mit 5-Achs-Bearbeitungszentren, Flach- und Rundschleifmaschinen und Koordinatenmessgerät',
       en: 'Tool and mould making for injection moulds with 5-axis machining centres, surface and cylindrical grinding machines and a coordinate measuring machine',
@@ -98,7 +98,7 @@ export const workBasedLearning: DemoWorkBasedLearning[] = [
     },
     year: 4,
     term: 1,
-    durationHours: 400,
+    durationHours: 640,
     companyProfile: {
       de: 'Smart Factory eines Werkzeugmaschinenherstellers mit vernetzten Bearbeitungszentren, Fertigungsleitsystem (MES), fahrerlosen Transportsystemen und Metall-3D-Druck',
       en: 'Smart factory of a machine tool builder with networked machining centres, manufacturing execution system (MES), automated guided vehicles and metal 3D printing',
@@ -127,7 +127,7 @@ export const workBasedLearning: DemoWorkBasedLearning[] = [
     },
     year: 4,
     term: 2,
-    durationHours: 320,
+    durationHours: 560,
     companyProfile: {
       de: 'Ausbildungsbetrieb (Lohnfertiger mit CNC-Dreh- und Fräszentren), realer Kundenauftrag',
       en: 'Training company (contract machining shop with CNC turning and milling centres), real customer order',

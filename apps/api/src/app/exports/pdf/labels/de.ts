@@ -91,6 +91,12 @@ export const de: PdfLabels = {
   years: (n) => `${n} Jahre`,
   fullTime: 'Vollzeit',
   partTime: 'Teilzeit',
+  forms: {
+    'school-based': 'schulisch',
+    dual: 'dual (Schule und Betrieb)',
+    'workplace-based': 'betrieblich',
+  },
+  referenceDuration: (n) => `Referenzdauer ${n}`,
   pageOf: (page, count) => `Seite ${page} von ${count}`,
   fallbackNote: (language, primary, code) =>
     `Texte, die auf ${language} noch fehlen, erscheinen auf ${primary} und sind mit [${code}] markiert.`,

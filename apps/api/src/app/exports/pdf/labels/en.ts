@@ -90,6 +90,12 @@ export const en: PdfLabels = {
   years: (n) => `${n} years`,
   fullTime: 'full-time',
   partTime: 'part-time',
+  forms: {
+    'school-based': 'school-based',
+    dual: 'dual (school and company)',
+    'workplace-based': 'workplace-based',
+  },
+  referenceDuration: (n) => `reference duration ${n}`,
   pageOf: (page, count) => `Page ${page} of ${count}`,
   fallbackNote: (language, primary, code) =>
     `Texts not yet available in ${language} are shown in ${primary} and marked [${code}].`,

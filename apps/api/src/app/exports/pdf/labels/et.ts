@@ -92,6 +92,12 @@ export const et: PdfLabels = {
   years: (n) => `${n} aastat`,
   fullTime: 'täiskoormusega',
   partTime: 'osakoormusega',
+  forms: {
+    'school-based': 'koolipõhine',
+    dual: 'duaalne (kool ja ettevõte)',
+    'workplace-based': 'töökohapõhine',
+  },
+  referenceDuration: (n) => `võrdluskestus ${n}`,
   pageOf: (page, count) => `Lehekülg ${page} / ${count}`,
   fallbackNote: (language, primary, code) =>
     `Tekstid, mida ${language} keeles veel pole, on esitatud ${primary} keeles ja tähistatud [${code}].`,

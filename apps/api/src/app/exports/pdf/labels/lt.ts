@@ -92,6 +92,12 @@ export const lt: PdfLabels = {
   years: (n) => `${n} m.`,
   fullTime: 'nuolatinės studijos',
   partTime: 'ištęstinės studijos',
+  forms: {
+    'school-based': 'mokyklinis',
+    dual: 'dualinis (mokykla ir įmonė)',
+    'workplace-based': 'darbo vietoje',
+  },
+  referenceDuration: (n) => `bazinė trukmė ${n}`,
   pageOf: (page, count) => `${page} psl. iš ${count}`,
   fallbackNote: (language, primary, code) =>
     `Tekstai, kurių dar nėra ${language} kalba, pateikiami ${primary} kalba ir pažymėti [${code}].`,

@@ -91,6 +91,12 @@ export const lv: PdfLabels = {
   years: (n) => `${n} gadi`,
   fullTime: 'pilna laika',
   partTime: 'nepilna laika',
+  forms: {
+    'school-based': 'skolā balstīta',
+    dual: 'duālā (skola un uzņēmums)',
+    'workplace-based': 'darba vidē balstīta',
+  },
+  referenceDuration: (n) => `atsauces ilgums ${n}`,
   pageOf: (page, count) => `${page}. lapa no ${count}`,
   fallbackNote: (language, primary, code) =>
     `Teksti, kas vēl nav pieejami ${language} valodā, ir parādīti ${primary} valodā un atzīmēti ar [${code}].`,
