@@ -69,9 +69,10 @@ function intensityOf(
   dto: { readonly intensity?: number; readonly fullTime?: boolean },
   current: number,
 ): { intensity: number; fullTime: boolean } {
-  const intensity =
-    dto.intensity ??
-    (dto.fullTime === false ? (current < 1 ? current : 0.5) : dto.fullTime ? 1 : current);
+  let intensity = current;
+  if (dto.intensity !== undefined) intensity = dto.intensity;
+  else if (dto.fullTime === true) intensity = 1;
+  else if (dto.fullTime === false && current >= 1) intensity = 0.5;
   return { intensity, fullTime: intensity >= 1 };
 }
 
