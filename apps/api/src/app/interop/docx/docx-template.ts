@@ -14,6 +14,7 @@ import {
   type FileChild,
 } from 'docx';
 import { languagesOf } from '../content-languages';
+import { curriculumValues } from '../xlsx/content-records';
 import { ROWS, type TableKind } from './docx-layout';
 import { A4, documentStyles, wordTable, type CellSpec } from './docx-writer';
 
@@ -54,7 +55,6 @@ export async function writeUnitTemplate(content: CurriculumContent): Promise<Buf
       }),
       ...extra,
     ]);
-  const t = content.thresholds;
   const children: FileChild[] = [
     new Paragraph({
       heading: HeadingLevel.TITLE,
@@ -62,28 +62,7 @@ export async function writeUnitTemplate(content: CurriculumContent): Promise<Buf
     }),
     ...HOW_TO.map((line) => new Paragraph({ children: [new TextRun(line)] })),
     new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Curriculum')] }),
-    table('curriculum', {
-      code: content.code,
-      title: content.title,
-      description: content.description,
-      eqfLevel: content.eqfLevel,
-      nqfLevel: content.nqfLevel,
-      iscedFCode: content.iscedFCode,
-      occupationUri: content.occupation?.uri,
-      occupationLabel: content.occupation?.label,
-      durationMonths: content.durationMonths,
-      referenceDurationMonths: content.referenceDurationMonths,
-      programmeForm: content.programmeForm,
-      intensity: content.intensity,
-      fullTime: String(content.fullTime),
-      ecvetPoints: content.ecvetPoints,
-      primaryLanguage: content.primaryLanguage,
-      languages: list(content.languages),
-      pointsPerYear: t.pointsPerYear,
-      yearLoadTolerance: t.yearLoadTolerance,
-      hoursPerYear: t.hoursPerYear,
-      minWblShare: t.minWblShare,
-    }),
+    table('curriculum', curriculumValues(content)),
   ];
   if (content.electiveGroups.length > 0) {
     children.push(

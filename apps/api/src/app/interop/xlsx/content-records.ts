@@ -9,6 +9,7 @@ import {
   type ContentUnit,
   type CurriculumContent,
   type ElectiveGroup,
+  type LocalizedText,
   type Industry40Area,
 } from '@curriculum-builder/curriculum';
 import type { CellReader, CellRecord } from './cell-reader';
@@ -23,6 +24,38 @@ export type CurriculumFields = Omit<
   CurriculumContent,
   'units' | 'workBasedLearning' | 'electiveGroups'
 >;
+
+/**
+ * The curriculum's key/value record (`curriculum` sheet, Word table), with the keys of
+ * `CURRICULUM_FIELDS`: what `readCurriculum` reads back.
+ */
+export function curriculumValues(
+  content: CurriculumContent,
+): Record<string, string | number | null | undefined | LocalizedText> {
+  const t = content.thresholds;
+  return {
+    code: content.code,
+    title: content.title,
+    description: content.description,
+    eqfLevel: content.eqfLevel,
+    nqfLevel: content.nqfLevel,
+    iscedFCode: content.iscedFCode,
+    occupationUri: content.occupation?.uri,
+    occupationLabel: content.occupation?.label ?? {},
+    durationMonths: content.durationMonths,
+    referenceDurationMonths: content.referenceDurationMonths,
+    programmeForm: content.programmeForm,
+    intensity: content.intensity,
+    fullTime: String(content.fullTime),
+    ecvetPoints: content.ecvetPoints,
+    primaryLanguage: content.primaryLanguage,
+    languages: content.languages.join(', '),
+    pointsPerYear: t.pointsPerYear,
+    yearLoadTolerance: t.yearLoadTolerance,
+    hoursPerYear: t.hoursPerYear,
+    minWblShare: t.minWblShare,
+  };
+}
 
 /** The curriculum's fields from its key/value record (`curriculum` sheet, Word table). */
 export function readCurriculum(r: CellRecord, read: CellReader): CurriculumFields {

@@ -16,6 +16,7 @@ import {
   type TableSheet,
 } from './xlsx-layout';
 import { languagesOf } from '../content-languages';
+import { curriculumValues } from './content-records';
 
 /** A cell as written: text (always a string cell, never a formula), a number, or empty. */
 type Value = string | number | null | undefined;
@@ -114,29 +115,7 @@ function curriculumSheet(book: Workbook, content: CurriculumContent, languages: 
     { key: 'about', header: 'about', width: 60 },
   ];
   styleHeader(sheet);
-  const t = content.thresholds;
-  const values: Values = {
-    code: content.code,
-    title: content.title,
-    description: content.description,
-    eqfLevel: content.eqfLevel,
-    nqfLevel: content.nqfLevel,
-    iscedFCode: content.iscedFCode,
-    occupationUri: content.occupation?.uri,
-    occupationLabel: content.occupation?.label ?? {},
-    durationMonths: content.durationMonths,
-    referenceDurationMonths: content.referenceDurationMonths,
-    programmeForm: content.programmeForm,
-    intensity: content.intensity,
-    fullTime: String(content.fullTime),
-    ecvetPoints: content.ecvetPoints,
-    primaryLanguage: content.primaryLanguage,
-    languages: list(content.languages),
-    pointsPerYear: t.pointsPerYear,
-    yearLoadTolerance: t.yearLoadTolerance,
-    hoursPerYear: t.hoursPerYear,
-    minWblShare: t.minWblShare,
-  };
+  const values: Values = curriculumValues(content);
   for (const field of CURRICULUM_FIELDS) {
     const keys = field.localized ? languages.map((l) => columnKey(field, l)) : [field.key];
     for (const key of keys) {
