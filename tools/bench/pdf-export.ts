@@ -71,7 +71,7 @@ const CASES: Record<string, { curriculum: () => Curriculum; language: string; wh
   cnc: {
     curriculum: () => toCurriculum(cncMachiningCurriculum, 'published'),
     language: 'de',
-    what: 'demo CNC curriculum (19 units, de)',
+    what: 'demo CNC curriculum (23 units, de)',
   },
   generated: {
     curriculum: () =>

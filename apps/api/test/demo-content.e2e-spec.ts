@@ -55,7 +55,9 @@ describe(`demo content on first start (${testDatabase()})`, () => {
       'http://data.europa.eu/esco/occupation/5c082067-ea18-4ccb-8c43-e70b18ad8120',
     );
     expect(cnc.units.filter((u) => u.mandatory).length).toBeGreaterThanOrEqual(10);
-    expect(cnc.units.filter((u) => u.electiveGroup === 'I40')).toHaveLength(4);
+    // One of four deployment areas to choose; four Industry 4.0 add-ons outside the 210 points.
+    expect(cnc.units.filter((u) => u.electiveGroup === 'EG')).toHaveLength(4);
+    expect(cnc.units.filter((u) => u.addOn)).toHaveLength(4);
     const outcomes = cnc.units.flatMap((u) => u.outcomes);
     expect(outcomes.length).toBeGreaterThanOrEqual(50);
     expect(new Set(outcomes.map((o) => o.category))).toEqual(
@@ -109,7 +111,7 @@ describe(`demo content on first start (${testDatabase()})`, () => {
         c.publishedVersion,
         c.unitCount,
       ]),
-    ).toEqual([['ZM-CNC-2018', 'published', 1, 19]]);
+    ).toEqual([['ZM-CNC-2018', 'published', 1, 23]]);
     const versions = await request(t.server)
       .get(`${api}/curricula/${byCode('ZM-CNC-2018').id}/versions`)
       .expect(200);
@@ -128,7 +130,7 @@ describe(`demo content on first start (${testDatabase()})`, () => {
     }
     const anonymous = (await request(t.server).get(`${api}/curricula`).expect(200)).body;
     expect(anonymous.items.map((c: CurriculumSummary) => [c.code, c.unitCount])).toEqual([
-      ['ZM-CNC-2018', 19],
+      ['ZM-CNC-2018', 23],
     ]);
   });
 

@@ -153,8 +153,18 @@ describe(`Europass ELM export (${testDatabase()})`, () => {
       expect((doc['title'] as Json)[language]).toBe(cnc.title[language]);
     }
 
-    const outcomes = cnc.units.flatMap((u) => u.outcomes);
+    // The qualification's outcomes: add-on qualifications are outside it, named in a note.
+    const outcomes = cnc.units.filter((u) => !u.addOn).flatMap((u) => u.outcomes);
     const elmOutcomes = asArray(doc['learningOutcome']);
+    const addOns = cnc.units.filter((u) => u.addOn);
+    expect(addOns).toHaveLength(4);
+    const note = asArray(doc['additionalNote']);
+    expect(note).toEqual([expect.objectContaining({ type: 'Note' })]);
+    for (const language of ['de', 'en']) {
+      const literal = String((note[0]['noteLiteral'] as Json)[language]);
+      for (const u of addOns)
+        expect(literal).toContain(`${u.code} ${u.title[language]} (10 ECVET)`);
+    }
     expect(elmOutcomes.map((o) => o['id'])).toEqual(
       outcomes.map((o) => `urn:learning-outcome:${o.id}`),
     );
@@ -220,7 +230,10 @@ describe(`Europass ELM export (${testDatabase()})`, () => {
         type: 'LearningActivitySpecification',
         mode: { id: 'http://data.europa.eu/snb/learning-assessment/729f3bed4b' },
         volumeOfLearning: `PT${period.durationHours}H`,
-        influences: period.unitIds.map((id) => `urn:unit:${id}`),
+        // The units that are parts of the qualification (add-ons are outside it).
+        influences: period.unitIds
+          .filter((id) => cnc.units.some((u) => u.id === id && !u.addOn))
+          .map((id) => `urn:unit:${id}`),
       });
     });
   });
@@ -239,7 +252,12 @@ describe(`Europass ELM export (${testDatabase()})`, () => {
           String(p['id']).startsWith('urn:unit:') ? [p] : asArray(p['hasPart']),
         );
         const unitTitles = unitParts.map((p) => (p['title'] as Json)[language]);
-        expect(unitTitles.sort()).toEqual(c.units.map((u) => u.title[language]?.trim()).sort());
+        expect(unitTitles.sort()).toEqual(
+          c.units
+            .filter((u) => !u.addOn)
+            .map((u) => u.title[language]?.trim())
+            .sort(),
+        );
       }
     }
     const all = Object.values(texts).join('\n');

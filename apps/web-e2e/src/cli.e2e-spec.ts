@@ -108,7 +108,7 @@ describe('command line (npm run cli)', () => {
     expect(imported.code).toBe(0);
     // The import report on standard error; standard output is the new draft's id alone.
     expect(imported.stderr).toMatch(
-      /^\d+ items, \d+ associations → 19 units, \d+ learning outcomes$/m,
+      /^\d+ items, \d+ associations → 23 units, \d+ learning outcomes$/m,
     );
     expect(imported.text).toMatch(/^[0-9a-f-]{36}\n$/);
     const again = run(dir, 'export', imported.text.trim(), '--format', 'csv');

@@ -265,11 +265,20 @@ describe('the editor a school can work in every day (Chromium)', () => {
     await page.getByRole('button', { name: 'Add elective group' }).click();
     await page.locator('#group-title-0').fill('Wahlpflicht Instandhaltung');
     await page.locator('#group-points-0').fill('10');
+    // "Choose 2 of its units" (ADR 0015).
+    await page.getByLabel('How units are chosen').selectOption('units');
+    await page.getByLabel('Units to choose').fill('2');
     await page.getByLabel('Minimum share of work-based learning (%)').fill('10');
     await saved(page);
     const withGroup = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
     expect(withGroup.electiveGroups).toEqual([
-      { code: 'WP1', title: { de: 'Wahlpflicht Instandhaltung' }, pointsRequired: 10 },
+      {
+        code: 'WP1',
+        title: { de: 'Wahlpflicht Instandhaltung' },
+        pointsRequired: 10,
+        rule: 'units',
+        unitsRequired: 2,
+      },
     ]);
     expect(withGroup.thresholds.minWblShare).toBe(0.1);
     await page.getByRole('button', { name: 'Remove group WP1' }).click();

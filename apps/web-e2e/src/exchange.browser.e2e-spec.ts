@@ -85,7 +85,7 @@ describe('export and import in Chromium', () => {
     const preview = importing.getByTestId('import-preview');
     await preview.getByRole('heading', { name: 'What the import will create' }).waitFor();
     expect(await preview.textContent()).toMatch(/ZM-CNC-2018/);
-    expect(await preview.textContent()).toMatch(/19 units/);
+    expect(await preview.textContent()).toMatch(/23 units/);
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, 'import-preview');
     await preview.getByRole('button', { name: 'Import as a new draft' }).click();
@@ -125,7 +125,7 @@ describe('export and import in Chromium', () => {
     await importing.getByLabel('File').setInputFiles(workbookPath);
     await importing.getByRole('button', { name: 'Check the file' }).click();
     await preview.getByRole('heading', { name: 'What the import will create' }).waitFor();
-    expect(await preview.textContent()).toMatch(/19 units/);
+    expect(await preview.textContent()).toMatch(/23 units/);
     await preview.getByRole('button', { name: 'Import as a new draft' }).click();
     await page.waitForURL(
       (url) => /\/curricula\/[0-9a-f-]{36}$/.test(url.pathname) && !url.pathname.endsWith(cnc.id),

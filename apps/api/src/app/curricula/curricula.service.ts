@@ -10,12 +10,14 @@ import {
   LocalizedText,
   MAX_VERSION,
   Page,
+  withChoiceRule,
 } from '@curriculum-builder/curriculum';
 import type { CreateCurriculumDto, UpdateCurriculumDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, type EntityTarget } from 'typeorm';
 import {
+  InvalidInputError,
   InvalidStateError,
   MalformedContentError,
   NotFoundError,
@@ -78,6 +80,26 @@ function intensityOf(
 
 function normaliseLanguages(primary: string, languages: readonly string[] | undefined): string[] {
   return [...new Set([primary, ...(languages ?? [])])];
+}
+
+/**
+ * The required languages: the primary one first, each once, only declared ones (a language no
+ * longer declared stops being required). One the request names that is not declared is refused.
+ */
+function requiredLanguagesOf(
+  primary: string,
+  languages: readonly string[],
+  requested: readonly string[] | undefined,
+  current: readonly string[],
+): string[] {
+  const undeclared = (requested ?? []).flatMap((language, i) =>
+    languages.includes(language)
+      ? []
+      : [{ path: `requiredLanguages[${i}]`, message: `${language} is not among the languages` }],
+  );
+  if (undeclared.length > 0) throw new InvalidInputError(undeclared);
+  const required = (requested ?? current).filter((language) => languages.includes(language));
+  return [...new Set([primary, ...required])];
 }
 
 /** A curriculum as its reader may see it: the working copy, or the published version's bytes. */
@@ -206,6 +228,7 @@ export class CurriculaService {
         dto.referenceDurationMonths ??
         Math.max(1, Math.round(dto.durationMonths * delivery.intensity));
       const now = nowIso();
+      const languages = normaliseLanguages(dto.primaryLanguage, dto.languages);
       const curriculum = em.create(CurriculumEntity, {
         id: randomUUID(),
         institutionId,
@@ -223,8 +246,14 @@ export class CurriculaService {
         ecvetPoints:
           dto.ecvetPoints ?? expectedQualificationPoints(reference, thresholds.pointsPerYear),
         primaryLanguage: dto.primaryLanguage,
-        languages: normaliseLanguages(dto.primaryLanguage, dto.languages),
-        electiveGroups: dto.electiveGroups ?? [],
+        languages,
+        requiredLanguages: requiredLanguagesOf(
+          dto.primaryLanguage,
+          languages,
+          dto.requiredLanguages,
+          [],
+        ),
+        electiveGroups: (dto.electiveGroups ?? []).map(withChoiceRule),
         thresholds,
         status: INITIAL_STATUS,
         version: 1,
@@ -247,17 +276,37 @@ export class CurriculaService {
   update(caller: Caller, id: string, dto: UpdateCurriculumDto): Promise<Curriculum> {
     return this.unitOfWork.write(async (em) => {
       const current = await requireEditable(this.repository, em, caller, id);
-      const { version, thresholds, languages, primaryLanguage, ...fields } = dto;
+      const {
+        version,
+        thresholds,
+        languages,
+        primaryLanguage,
+        requiredLanguages,
+        electiveGroups,
+        ...fields
+      } = dto;
       const primary = primaryLanguage ?? current.primaryLanguage;
+      const declared = normaliseLanguages(primary, languages ?? current.languages);
       const changes: Partial<CurriculumEntity> = {
         ...fields,
+        ...(electiveGroups !== undefined && { electiveGroups: electiveGroups.map(withChoiceRule) }),
         ...((fields.intensity !== undefined || fields.fullTime !== undefined) &&
           intensityOf(fields, current.intensity)),
         ...(fields.code !== undefined && { code: fields.code.trim() }),
         ...(thresholds !== undefined && { thresholds: { ...current.thresholds, ...thresholds } }),
         ...((languages !== undefined || primaryLanguage !== undefined) && {
           primaryLanguage: primary,
-          languages: normaliseLanguages(primary, languages ?? current.languages),
+          languages: declared,
+        }),
+        ...((languages !== undefined ||
+          primaryLanguage !== undefined ||
+          requiredLanguages !== undefined) && {
+          requiredLanguages: requiredLanguagesOf(
+            primary,
+            declared,
+            requiredLanguages,
+            current.requiredLanguages,
+          ),
         }),
         updatedAt: nowIso(),
       };

@@ -7,6 +7,7 @@ import {
   type CurriculumContent,
   type CurriculumStatus,
   type FieldError,
+  withChoiceRule,
 } from '@curriculum-builder/curriculum';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -67,6 +68,7 @@ function contentRows(
     ecvetPoints: unit.ecvetPoints,
     mandatory: unit.mandatory,
     electiveGroup: unit.electiveGroup,
+    addOn: unit.addOn ?? false,
     year: unit.year,
     term: unit.term,
     areas: [...unit.areas],
@@ -159,7 +161,10 @@ function contentRows(
       ecvetPoints: content.ecvetPoints,
       primaryLanguage: content.primaryLanguage,
       languages: [...content.languages],
-      electiveGroups: [...content.electiveGroups],
+      requiredLanguages: [
+        ...new Set([content.primaryLanguage, ...(content.requiredLanguages ?? [])]),
+      ],
+      electiveGroups: content.electiveGroups.map(withChoiceRule),
       thresholds: content.thresholds,
       ...caseColumns(content.case),
     },

@@ -47,8 +47,10 @@ export class UnitsService extends CurriculumPartsBase {
         description: dto.description ?? {},
         eqfLevel: dto.eqfLevel,
         ecvetPoints: dto.ecvetPoints,
-        mandatory: dto.mandatory ?? true,
+        // An add-on is optional unless the request says otherwise (R2 then reports it).
+        mandatory: dto.mandatory ?? dto.addOn !== true,
         electiveGroup: dto.electiveGroup ?? null,
+        addOn: dto.addOn ?? false,
         year: dto.year,
         term: dto.term ?? null,
         areas: dto.areas ?? [],
@@ -89,6 +91,13 @@ export class UnitsService extends CurriculumPartsBase {
       const fields = {
         ...changes,
         ...(changes.code !== undefined && { code: changes.code.trim() }),
+        // Becoming an add-on makes a unit optional and takes it out of its group, unless the
+        // request says otherwise (R2 then reports the contradiction).
+        ...(changes.addOn === true &&
+          !before.addOn && {
+            mandatory: changes.mandatory ?? false,
+            electiveGroup: changes.electiveGroup ?? null,
+          }),
       };
       if (!(await updateVersioned(em, UnitEntity, unitId, version, fields))) {
         throw new VersionConflictError('unit', await this.unit(em, curriculumId, unitId));

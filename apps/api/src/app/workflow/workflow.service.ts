@@ -56,6 +56,19 @@ const ACTOR_NAMES: Record<WorkflowActor, string> = {
   admin: 'admins',
 };
 
+/** 409 while the rules find errors in `tree`: the first five, with their paths. */
+function refuseRuleErrors(tree: Curriculum, action: string): void {
+  const errors = validateCurriculum(tree).findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return;
+  throw new InvalidStateError(
+    `The curriculum has ${errors.length} rule error(s) and cannot ${action} yet: ` +
+      errors
+        .slice(0, 5)
+        .map((f) => `${f.path || 'curriculum'}: ${f.message}`)
+        .join('; '),
+  );
+}
+
 /**
  * The review workflow, the only writer of a curriculum's status: it moves curricula by the
  * lifecycle table of libs/curriculum (`LIFECYCLE`; a move the table lacks answers 409) and records
@@ -87,17 +100,7 @@ export class WorkflowService {
       const targets =
         associationIds ?? (await this.institutions.partnersOf(em, curriculum.institutionId));
       await this.checkAssociations(em, targets);
-      const tree = await this.curricula.tree(em, id);
-      const errors = validateCurriculum(tree).findings.filter((f) => f.severity === 'error');
-      if (errors.length > 0) {
-        throw new InvalidStateError(
-          `The curriculum has ${errors.length} rule error(s) and cannot go to review yet: ` +
-            errors
-              .slice(0, 5)
-              .map((f) => `${f.path || 'curriculum'}: ${f.message}`)
-              .join('; '),
-        );
-      }
+      refuseRuleErrors(await this.curricula.tree(em, id), 'go to review');
       const submittedAt = nowIso();
       // A new round: only the associations named now review it (earlier rounds' lose access).
       await em.delete(SubmissionEntity, { curriculumId: id });
@@ -134,6 +137,8 @@ export class WorkflowService {
     return this.unitOfWork.write(async (em) => {
       const curriculum = await this.requireActor(em, caller, id, 'publish');
       this.checkTransition(curriculum, 'publish');
+      // Checked again: rules or required languages may have changed since the review.
+      refuseRuleErrors(await this.curricula.tree(em, id), 'be published');
       const snapshot = await this.freezeVersion(em, curriculum, caller.userId);
       await this.audit.record(em, caller, {
         curriculumId: id,

@@ -1,6 +1,5 @@
 import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
-
-const postgres = (runner: QueryRunner) => runner.connection.driver.options.type === 'postgres';
+import { rewriteSnapshots } from './rewrite-snapshots';
 
 /** The fields of a programme's delivery a published snapshot gets, as `up` fills them. */
 const FIELDS = ['referenceDurationMonths', 'programmeForm', 'intensity'] as const;
@@ -28,7 +27,7 @@ export class ProgrammeDelivery1763684300000 implements MigrationInterface {
     await queryRunner.query(
       'UPDATE curriculum SET reference_duration_months = duration_months, intensity = 1',
     );
-    await this.snapshots(queryRunner, (snapshot) => ({
+    await rewriteSnapshots(queryRunner, (snapshot) => ({
       ...snapshot,
       referenceDurationMonths: snapshot['durationMonths'],
       programmeForm: 'school-based',
@@ -37,7 +36,7 @@ export class ProgrammeDelivery1763684300000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await this.snapshots(queryRunner, (snapshot) =>
+    await rewriteSnapshots(queryRunner, (snapshot) =>
       Object.fromEntries(
         Object.entries(snapshot).filter(([key]) => !(FIELDS as readonly string[]).includes(key)),
       ),
@@ -47,25 +46,5 @@ export class ProgrammeDelivery1763684300000 implements MigrationInterface {
       'programme_form',
       'intensity',
     ]);
-  }
-
-  /** Rewrites every published snapshot with `change`. */
-  private async snapshots(
-    queryRunner: QueryRunner,
-    change: (snapshot: Record<string, unknown>) => Record<string, unknown>,
-  ): Promise<void> {
-    const rows: { curriculum_id: string; number: number | string; snapshot: string }[] =
-      await queryRunner.query('SELECT curriculum_id, number, snapshot FROM curriculum_version');
-    const update = postgres(queryRunner)
-      ? 'UPDATE curriculum_version SET snapshot = $1 WHERE curriculum_id = $2 AND number = $3'
-      : 'UPDATE curriculum_version SET snapshot = ? WHERE curriculum_id = ? AND number = ?';
-    for (const row of rows) {
-      const snapshot = JSON.parse(row.snapshot) as Record<string, unknown>;
-      await queryRunner.query(update, [
-        JSON.stringify(change(snapshot)),
-        row.curriculum_id,
-        Number(row.number),
-      ]);
-    }
   }
 }

@@ -10,6 +10,7 @@ import { CreateCurriculumSearch1763684000000 } from './1763684000000-CreateCurri
 import { AccountSecurity1763684100000 } from './1763684100000-AccountSecurity';
 import { CaseIdentity1763684200000 } from './1763684200000-CaseIdentity';
 import { ProgrammeDelivery1763684300000 } from './1763684300000-ProgrammeDelivery';
+import { ElectiveChoiceAndAddOns1763684400000 } from './1763684400000-ElectiveChoiceAndAddOns';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -28,4 +29,5 @@ export const migrations = [
   AccountSecurity1763684100000,
   CaseIdentity1763684200000,
   ProgrammeDelivery1763684300000,
+  ElectiveChoiceAndAddOns1763684400000,
 ];

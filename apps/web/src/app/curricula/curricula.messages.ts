@@ -146,6 +146,15 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.help.electiveGroups':
       'A pathway takes the points required from the elective units of each group (ECVET-R2).',
     'editor.field.pointsRequired': 'Points required',
+    'editor.field.rule': 'How units are chosen',
+    'editor.rule.points-at-least': 'Units worth at least the points required',
+    'editor.rule.points-exactly': 'Units worth exactly the points required',
+    'editor.rule.units': 'A number of its units',
+    'editor.field.unitsRequired': 'Units to choose',
+    'editor.field.requiredLanguages': 'Required for review and publication',
+    'editor.requiredLanguages.primary': 'primary language, always required',
+    'editor.help.requiredLanguages':
+      'Every text must be there in the required languages before the curriculum can go to review or be published; a text missing in another language is only a warning.',
     'editor.group.add': 'Add elective group',
     'editor.group.remove': 'Remove group {code}',
     'editor.field.thresholds': 'Thresholds of the ECVET checks',
@@ -260,6 +269,10 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.problem.programmeForm': 'Choose one of the forms of study.',
     'editor.field.term': 'Term',
     'editor.field.termWhole': 'Whole year',
+    'editor.field.addOn': 'Add-on qualification (outside the total)',
+    'editor.help.addOn':
+      "Optional, with its own assessment; its points are added to the learner's record, not to the qualification's total. An add-on is neither mandatory nor in an elective group.",
+    'editor.unit.addOn': 'add-on',
     'editor.field.mandatory': 'Mandatory unit',
     'editor.field.electiveGroup': 'Elective group',
     'editor.field.electiveNone': 'None',
@@ -453,6 +466,15 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.help.electiveGroups':
       'Ein Bildungsweg nimmt die geforderten Punkte aus den Wahleinheiten jedes Bereichs (ECVET-R2).',
     'editor.field.pointsRequired': 'Geforderte Punkte',
+    'editor.field.rule': 'Wie Einheiten gewählt werden',
+    'editor.rule.points-at-least': 'Einheiten mit mindestens den geforderten Punkten',
+    'editor.rule.points-exactly': 'Einheiten mit genau den geforderten Punkten',
+    'editor.rule.units': 'Eine Anzahl ihrer Einheiten',
+    'editor.field.unitsRequired': 'Zu wählende Einheiten',
+    'editor.field.requiredLanguages': 'Pflicht für Prüfung und Veröffentlichung',
+    'editor.requiredLanguages.primary': 'Hauptsprache, immer Pflicht',
+    'editor.help.requiredLanguages':
+      'Jeder Text muss in den Pflichtsprachen vorliegen, bevor das Curriculum zur Prüfung gehen oder veröffentlicht werden kann; fehlt ein Text in einer anderen Sprache, ist das nur eine Warnung.',
     'editor.group.add': 'Wahlpflichtbereich hinzufügen',
     'editor.group.remove': 'Bereich {code} entfernen',
     'editor.field.thresholds': 'Schwellen der ECVET-Prüfung',
@@ -568,6 +590,10 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.problem.programmeForm': 'Bitte eine der Ausbildungsformen wählen.',
     'editor.field.term': 'Halbjahr',
     'editor.field.termWhole': 'Ganzes Jahr',
+    'editor.field.addOn': 'Zusatzqualifikation (außerhalb der Gesamtpunkte)',
+    'editor.help.addOn':
+      'Freiwillig, mit eigener Prüfung; ihre Punkte kommen zum Nachweis der Lernenden hinzu, nicht zu den Punkten der Qualifikation. Eine Zusatzqualifikation ist weder Pflicht noch in einem Wahlpflichtbereich.',
+    'editor.unit.addOn': 'Zusatzqualifikation',
     'editor.field.mandatory': 'Pflichteinheit',
     'editor.field.electiveGroup': 'Wahlpflichtbereich',
     'editor.field.electiveNone': 'Keiner',

@@ -44,7 +44,19 @@ export const PATHWAYS_MESSAGES: Messages = {
     'pathways.timeline.wholeYear': 'Throughout the year',
     'pathways.timeline.yearPoints': '{points} ECVET points in this year',
     'pathways.timeline.accumulated': '{points} / {total} ECVET points after year {year}',
-    'pathways.timeline.electives': 'Choose {points} ECVET points from the elective group',
+    'pathways.timeline.electives.points-at-least':
+      'Choose units worth at least {points} ECVET points from the elective group',
+    'pathways.timeline.electives.points-exactly':
+      'Choose units worth exactly {points} ECVET points from the elective group',
+    'pathways.timeline.electives.units':
+      'Choose {count} of {total} units ({points} ECVET points) from the elective group',
+    'pathways.timeline.addOnPoints':
+      '+ {points} ECVET points of optional add-on qualifications, outside the total',
+    'pathways.facts.addOns': 'Optional add-on qualifications',
+    'pathways.facts.addOnsValue.one': '1 unit, {points} ECVET points outside the total',
+    'pathways.facts.addOnsValue.other': '{count} units, {points} ECVET points outside the total',
+    'pathways.unit.addOn': 'Add-on',
+    'pathways.unit.addOnNote': "optional, its points count outside the qualification's total",
     'pathways.unit.mandatory': 'Mandatory',
     'pathways.unit.elective': 'Elective',
     'pathways.unit.outcomes': 'Learning outcomes',
@@ -96,7 +108,20 @@ export const PATHWAYS_MESSAGES: Messages = {
     'pathways.timeline.wholeYear': 'Über das ganze Jahr',
     'pathways.timeline.yearPoints': '{points} ECVET-Punkte in diesem Jahr',
     'pathways.timeline.accumulated': '{points} / {total} ECVET-Punkte nach Jahr {year}',
-    'pathways.timeline.electives': '{points} ECVET-Punkte aus der Wahlgruppe wählen',
+    'pathways.timeline.electives.points-at-least':
+      'Einheiten mit mindestens {points} ECVET-Punkten aus der Wahlgruppe wählen',
+    'pathways.timeline.electives.points-exactly':
+      'Einheiten mit genau {points} ECVET-Punkten aus der Wahlgruppe wählen',
+    'pathways.timeline.electives.units':
+      '{count} von {total} Einheiten ({points} ECVET-Punkte) aus der Wahlgruppe wählen',
+    'pathways.timeline.addOnPoints':
+      '+ {points} ECVET-Punkte freiwilliger Zusatzqualifikationen, außerhalb der Gesamtpunkte',
+    'pathways.facts.addOns': 'Freiwillige Zusatzqualifikationen',
+    'pathways.facts.addOnsValue.one': '1 Einheit, {points} ECVET-Punkte außerhalb der Gesamtpunkte',
+    'pathways.facts.addOnsValue.other':
+      '{count} Einheiten, {points} ECVET-Punkte außerhalb der Gesamtpunkte',
+    'pathways.unit.addOn': 'Zusatzqualifikation',
+    'pathways.unit.addOnNote': 'freiwillig, ihre Punkte zählen außerhalb der Gesamtpunkte',
     'pathways.unit.mandatory': 'Pflicht',
     'pathways.unit.elective': 'Wahl',
     'pathways.unit.outcomes': 'Lernergebnisse',

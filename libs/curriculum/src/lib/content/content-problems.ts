@@ -1,5 +1,6 @@
 import {
   ASSESSMENT_METHODS,
+  CHOICE_RULES,
   INDUSTRY_40_AREAS,
   OUTCOME_CATEGORIES,
   outcomeCategoryOf,
@@ -56,6 +57,7 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
   language(report, 'primaryLanguage', content.primaryLanguage);
   report('languages', listProblem(content.languages.length, c.languages));
   content.languages.forEach((l, i) => language(report, `languages[${i}]`, l));
+  content.requiredLanguages?.forEach((l, i) => language(report, `requiredLanguages[${i}]`, l));
 
   report('electiveGroups', listProblem(content.electiveGroups.length, c.electiveGroups));
   content.electiveGroups.forEach((group, i) => {
@@ -66,6 +68,13 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
       `${at}.pointsRequired`,
       numberProblem(group.pointsRequired, LIMITS.electiveGroup.pointsRequired),
     );
+    if (group.rule !== undefined && !(CHOICE_RULES as readonly string[]).includes(group.rule))
+      report(`${at}.rule`, `must be one of ${CHOICE_RULES.join(', ')}`);
+    if (group.unitsRequired !== undefined && group.unitsRequired !== null)
+      report(
+        `${at}.unitsRequired`,
+        numberProblem(group.unitsRequired, LIMITS.electiveGroup.unitsRequired),
+      );
   });
 
   for (const [key, limit] of Object.entries(LIMITS.thresholds) as [

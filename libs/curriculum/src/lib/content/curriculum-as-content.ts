@@ -28,6 +28,7 @@ export function curriculumAsContent(curriculum: Curriculum): CurriculumContent {
     ecvetPoints: curriculum.ecvetPoints,
     primaryLanguage: curriculum.primaryLanguage,
     languages: curriculum.languages,
+    requiredLanguages: curriculum.requiredLanguages,
     electiveGroups: curriculum.electiveGroups,
     thresholds: curriculum.thresholds,
     units: curriculum.units.map((unit) => ({
@@ -38,6 +39,7 @@ export function curriculumAsContent(curriculum: Curriculum): CurriculumContent {
       ecvetPoints: unit.ecvetPoints,
       mandatory: unit.mandatory,
       electiveGroup: unit.electiveGroup,
+      addOn: unit.addOn,
       year: unit.year,
       term: unit.term,
       areas: unit.areas,

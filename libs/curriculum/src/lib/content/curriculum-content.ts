@@ -2,6 +2,7 @@ import type { CurriculumDiff } from '../diff/diff-curricula';
 import type {
   Curriculum,
   CurriculumStatus,
+  ElectiveGroupInput,
   EscoReference,
   LearningOutcome,
   Unit,
@@ -22,9 +23,11 @@ export interface ContentOutcome extends Omit<LearningOutcome, 'id' | 'version' |
 /** Content is read before it is checked: its levels and languages are plain numbers and strings. */
 export interface ContentUnit extends Omit<
   Unit,
-  'id' | 'version' | 'eqfLevel' | 'prerequisites' | 'outcomes'
+  'id' | 'version' | 'eqfLevel' | 'prerequisites' | 'outcomes' | 'addOn'
 > {
   readonly eqfLevel: number;
+  /** False when absent (formats written before add-ons). */
+  readonly addOn?: boolean;
   readonly prerequisiteCodes: readonly string[];
   readonly outcomes: readonly ContentOutcome[];
 }
@@ -49,12 +52,18 @@ export interface CurriculumContent extends Omit<
   | 'eqfLevel'
   | 'primaryLanguage'
   | 'languages'
+  | 'requiredLanguages'
+  | 'electiveGroups'
   | 'units'
   | 'workBasedLearning'
 > {
   readonly eqfLevel: number;
   readonly primaryLanguage: string;
   readonly languages: readonly string[];
+  /** The primary language alone when absent (formats written before required languages). */
+  readonly requiredLanguages?: readonly string[];
+  /** Without a rule a group is "at least its points" (formats written before choice rules). */
+  readonly electiveGroups: readonly ElectiveGroupInput[];
   readonly units: readonly ContentUnit[];
   readonly workBasedLearning: readonly ContentWorkBasedLearning[];
 }

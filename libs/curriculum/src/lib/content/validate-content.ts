@@ -1,18 +1,25 @@
 import { validateCurriculum, type ValidationReport } from '../rules/validate-curriculum';
-import type { ValidatableCurriculum } from '../rules/validatable-curriculum';
+import { withChoiceRule } from '../model/curriculum';
+import type { StatedCurriculum } from '../rules/validatable-curriculum';
 import type { CurriculumContent } from './curriculum-content';
 
 /** Stand-in ids for content, which references units by code and outcomes by index. */
 const unitId = (code: string) => `unit:${code}`;
 const outcomeId = (code: string, index: number) => `outcome:${code}#${index}`;
 
-/** The rule engine's view of portable content (e.g. before an import is stored). */
-export function contentAsValidatable(content: CurriculumContent): ValidatableCurriculum {
-  const { units, workBasedLearning, ...fields } = content;
+/**
+ * The rule engine's view of portable content (e.g. before an import is stored), with the defaults
+ * the store fills in stated: the primary language required, groups "at least", no add-ons.
+ */
+export function contentAsValidatable(content: CurriculumContent): StatedCurriculum {
+  const { units, workBasedLearning, requiredLanguages, electiveGroups, ...fields } = content;
   return {
     ...fields,
+    requiredLanguages: [...new Set([fields.primaryLanguage, ...(requiredLanguages ?? [])])],
+    electiveGroups: electiveGroups.map(withChoiceRule),
     units: units.map(({ prerequisiteCodes, outcomes, ...unit }) => ({
       ...unit,
+      addOn: unit.addOn ?? false,
       id: unitId(unit.code),
       prerequisites: prerequisiteCodes.map(unitId),
       outcomes: outcomes.map((outcome, index) => ({

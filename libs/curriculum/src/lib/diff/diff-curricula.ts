@@ -62,7 +62,7 @@ export interface UnitDiff {
   readonly change: UnitChangeKind;
   readonly title: readonly TextChange[];
   readonly description: readonly TextChange[];
-  /** code, eqfLevel, ecvetPoints, mandatory, electiveGroup, year, term, areas, escoSkills, prerequisites, assessmentMethods. */
+  /** code, eqfLevel, ecvetPoints, mandatory, electiveGroup, addOn, year, term, areas, escoSkills, prerequisites, assessmentMethods. */
   readonly fields: readonly FieldChange[];
   readonly assessmentCriteria: readonly TextChange[];
   /** Outcomes that differ, in the order of `after`, removed ones after the others. */
@@ -82,7 +82,7 @@ export interface WblDiff {
 export interface CurriculumLevelDiff {
   readonly title: readonly TextChange[];
   readonly description: readonly TextChange[];
-  /** code, eqfLevel, nqfLevel, iscedFCode, occupation, durationMonths, referenceDurationMonths, programmeForm, intensity, fullTime, ecvetPoints, primaryLanguage, languages, electiveGroups, thresholds. */
+  /** code, eqfLevel, nqfLevel, iscedFCode, occupation, durationMonths, referenceDurationMonths, programmeForm, intensity, fullTime, ecvetPoints, primaryLanguage, languages, requiredLanguages, electiveGroups, thresholds. */
   readonly fields: readonly FieldChange[];
 }
 
@@ -247,6 +247,7 @@ const CURRICULUM_FIELDS: readonly FieldSpec<DiffableCurriculum>[] = [
   { field: 'ecvetPoints', value: (c) => c.ecvetPoints },
   { field: 'primaryLanguage', value: (c) => c.primaryLanguage },
   { field: 'languages', value: (c) => c.languages },
+  { field: 'requiredLanguages', value: (c) => c.requiredLanguages },
   {
     field: 'electiveGroups',
     value: (c) => c.electiveGroups,
@@ -262,6 +263,7 @@ const UNIT_FIELDS: readonly FieldSpec<Unit>[] = [
   { field: 'ecvetPoints', value: (u) => u.ecvetPoints },
   { field: 'mandatory', value: (u) => u.mandatory },
   { field: 'electiveGroup', value: (u) => u.electiveGroup },
+  { field: 'addOn', value: (u) => u.addOn },
   { field: 'year', value: (u) => u.year },
   { field: 'term', value: (u) => u.term },
   { field: 'areas', value: (u) => u.areas },

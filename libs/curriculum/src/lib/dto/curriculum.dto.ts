@@ -10,8 +10,10 @@ import {
   MinLength,
 } from 'class-validator';
 import {
+  CHOICE_RULES,
   PROGRAMME_FORMS,
-  type ElectiveGroup,
+  type ChoiceRule,
+  type ElectiveGroupInput,
   type ProgrammeForm,
   type RuleThresholds,
 } from '../model/curriculum';
@@ -35,15 +37,26 @@ const T = LIMITS.thresholds;
 const G = LIMITS.electiveGroup;
 const V = LIMITS.version;
 
-export class ElectiveGroupDto implements ElectiveGroup {
+export class ElectiveGroupDto implements ElectiveGroupInput {
   @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
   code!: string;
 
   @IsLocalizedText(G.title)
   title!: LocalizedText;
 
+  /** The points the group counts towards the qualification's total. */
   @Bounded(G.pointsRequired)
   pointsRequired!: number;
+
+  /** How a learner chooses (default `points-at-least`). */
+  @OptionalNotNull()
+  @IsIn(CHOICE_RULES, { message: `rule must be one of ${CHOICE_RULES.join(', ')}` })
+  rule?: ChoiceRule;
+
+  /** For the rule `units`: how many units a learner chooses (default 1). */
+  @IsOptional()
+  @Bounded(G.unitsRequired)
+  unitsRequired?: number | null;
 }
 
 export class RuleThresholdsDto implements Partial<RuleThresholds> {
@@ -132,6 +145,15 @@ export class CreateCurriculumDto {
     message: 'each of languages must be a language code such as de or en',
   })
   languages?: string[];
+
+  /** Declared languages every text must have before review and publication (default: primary). */
+  @OptionalNotNull()
+  @ArrayMaxSize(C.languages.max)
+  @Matches(LANGUAGE_PATTERN, {
+    each: true,
+    message: 'each of requiredLanguages must be a language code such as de or en',
+  })
+  requiredLanguages?: string[];
 
   @OptionalNotNull()
   @ArrayMaxSize(C.electiveGroups.max)

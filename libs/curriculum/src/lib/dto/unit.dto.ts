@@ -55,6 +55,11 @@ export class CreateUnitDto {
   @Matches(CODE_PATTERN, { message: 'electiveGroup must be the code of an elective group' })
   electiveGroup?: string | null;
 
+  /** An add-on qualification outside the qualification's total (default false). */
+  @OptionalNotNull()
+  @IsBoolean()
+  addOn?: boolean;
+
   @Bounded(U.year)
   year!: number;
 

@@ -95,6 +95,7 @@ const unit = object<Unit>({
   ecvetPoints: number,
   mandatory: boolean,
   electiveGroup: nullable(text),
+  addOn: boolean,
   year: number,
   term: nullable(number),
   areas: list(text),
@@ -139,8 +140,15 @@ const curriculum = object<Curriculum>({
   ecvetPoints: number,
   primaryLanguage: text,
   languages: list(text),
+  requiredLanguages: list(text),
   electiveGroups: list(
-    object<ElectiveGroup>({ code: text, title: localizedText, pointsRequired: number }),
+    object<ElectiveGroup>({
+      code: text,
+      title: localizedText,
+      pointsRequired: number,
+      rule: text,
+      unitsRequired: nullable(number),
+    }),
   ),
   thresholds: object<RuleThresholds>({
     pointsPerYear: number,

@@ -87,11 +87,34 @@ export interface Assessment {
   readonly criteria: LocalizedText;
 }
 
-/** Elective units belong to a group; a pathway must take `pointsRequired` points from the group. */
+/**
+ * How a learner satisfies an elective group: by units worth at least its points, by units worth
+ * exactly its points, or by choosing `unitsRequired` of its units ("choose 1 of 4").
+ */
+export const CHOICE_RULES = ['points-at-least', 'points-exactly', 'units'] as const;
+export type ChoiceRule = (typeof CHOICE_RULES)[number];
+
+/**
+ * Elective units belong to a group. The group counts `pointsRequired` towards the qualification's
+ * points; its `rule` says how a pathway chooses units to earn them (ADR 0015).
+ */
 export interface ElectiveGroup {
   readonly code: string;
   readonly title: LocalizedText;
   readonly pointsRequired: number;
+  readonly rule: ChoiceRule;
+  /** For the rule `units`: how many of the group's units a learner chooses; null otherwise. */
+  readonly unitsRequired: number | null;
+}
+
+/** A group as clients may send it: without a rule it is "at least `pointsRequired` points". */
+export type ElectiveGroupInput = Omit<ElectiveGroup, 'rule' | 'unitsRequired'> &
+  Partial<Pick<ElectiveGroup, 'rule' | 'unitsRequired'>>;
+
+/** `group` with its choice rule stated: the default rule is "at least its points". */
+export function withChoiceRule(group: ElectiveGroupInput): ElectiveGroup {
+  const rule = group.rule ?? 'points-at-least';
+  return { ...group, rule, unitsRequired: rule === 'units' ? (group.unitsRequired ?? 1) : null };
 }
 
 /** Thresholds of the rule engine, configurable per curriculum (national conventions differ). */
@@ -194,8 +217,14 @@ export interface Unit {
   readonly eqfLevel: EqfLevel;
   readonly ecvetPoints: number;
   readonly mandatory: boolean;
-  /** Code of the elective group for elective units; null for mandatory ones. */
+  /** Code of the elective group for elective units; null for mandatory ones and add-ons. */
   readonly electiveGroup: string | null;
+  /**
+   * An add-on qualification (e.g. the German Industry 4.0 "Zusatzqualifikationen"): optional, with
+   * its own assessment, its points added to the learner's record and not to the qualification's
+   * total. An add-on is neither mandatory nor in an elective group.
+   */
+  readonly addOn: boolean;
   /** Programme year, 1-based. */
   readonly year: number;
   /** Term within the year (1-based), or null for the whole year. */
@@ -252,6 +281,11 @@ export interface Curriculum {
   readonly ecvetPoints: number;
   readonly primaryLanguage: LanguageCode;
   readonly languages: readonly LanguageCode[];
+  /**
+   * The declared languages every text must have before the curriculum can go to review or be
+   * published (the primary language always); the other declared languages are optional.
+   */
+  readonly requiredLanguages: readonly LanguageCode[];
   readonly electiveGroups: readonly ElectiveGroup[];
   readonly thresholds: RuleThresholds;
   /** Number of the latest published version, null before the first publication. */

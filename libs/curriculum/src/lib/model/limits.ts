@@ -121,6 +121,7 @@ export const LIMITS = {
   electiveGroup: {
     title: text(300, true),
     pointsRequired: whole(0, 1000),
+    unitsRequired: whole(1, 100),
   },
   unit: {
     title: text(300, true),

@@ -1,9 +1,16 @@
+import { CHOICE_RULES } from '../model/curriculum';
 import { finding, Finding } from './finding';
-import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
+import {
+  normalizeCurriculum,
+  type NormalizedCurriculum,
+  type NormalizedElectiveGroup,
+  type NormalizedUnit,
+} from './normalize';
 import {
   approxEqual,
   fmt,
   groupPoints,
+  groupUnits,
   quote,
   unitName,
   unitPath,
@@ -11,9 +18,9 @@ import {
 } from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
-/** Sum of the points of the mandatory units. */
+/** Sum of the points of the mandatory units (an add-on counts in no sum of the qualification). */
 export function mandatoryPointsOf(c: NormalizedCurriculum): number {
-  return c.units.filter((u) => u.mandatory).reduce((sum, u) => sum + unitPoints(u), 0);
+  return c.units.filter((u) => u.mandatory && !u.addOn).reduce((sum, u) => sum + unitPoints(u), 0);
 }
 
 /** Sum of the points the elective groups require of a pathway. */
@@ -45,9 +52,10 @@ export function reachable(points: readonly number[], required: number): boolean 
 }
 
 /**
- * ECVET-R2: mandatory unit points + the points each elective group requires = the qualification's
- * points; every elective group offers at least the points it requires; every elective unit belongs
- * to a declared group (codes are matched exactly); mandatory units belong to none.
+ * ECVET-R2: mandatory unit points + the points each elective group counts = the qualification's
+ * points (add-on units count outside); every group's choice rule can be met by its units (at least
+ * or exactly its points by subset sum, or n of its m units); every elective unit belongs to a
+ * declared group (codes are matched exactly); mandatory units and add-ons belong to none.
  */
 export function checkElectivePoints(input: ValidatableCurriculum): Finding[] {
   const c = normalizeCurriculum(input);
@@ -66,38 +74,7 @@ export function checkElectivePoints(input: ValidatableCurriculum): Finding[] {
   }
 
   c.electiveGroups.forEach((group, i) => {
-    const code = group.code.trim() === '' ? `#${i + 1}` : group.code;
-    const path = `electiveGroups[${i}].pointsRequired`;
-    if (!Number.isFinite(group.pointsRequired) || group.pointsRequired < 0) {
-      findings.push(
-        finding('ECVET-R2', 'error', path, {
-          en: `Elective group ${code} must require a number of points of 0 or more (found: ${fmt(group.pointsRequired, 'en')}).`,
-          de: `Die Wahlpflichtgruppe ${code} muss eine Punktzahl von 0 oder mehr verlangen (gefunden: ${fmt(group.pointsRequired, 'de')}).`,
-        }),
-      );
-      return;
-    }
-    const points = c.units
-      .filter((u) => !u.mandatory && u.electiveGroup === group.code)
-      .map(unitPoints)
-      .filter((p) => p > 0);
-    const offered = points.reduce((sum, p) => sum + p, 0);
-    if (offered < group.pointsRequired && !approxEqual(offered, group.pointsRequired)) {
-      findings.push(
-        finding('ECVET-R2', 'error', path, {
-          en: `Elective group ${code} requires ${fmt(group.pointsRequired, 'en')} ECVET points, but its units carry only ${fmt(offered, 'en')}.`,
-          de: `Die Wahlpflichtgruppe ${code} verlangt ${fmt(group.pointsRequired, 'de')} ECVET-Punkte, ihre Einheiten haben aber nur ${fmt(offered, 'de')}.`,
-        }),
-      );
-    } else if (group.pointsRequired > 0 && reachable(points, group.pointsRequired) === false) {
-      const listed = points.map((p) => fmt(p, 'en')).join(', ');
-      findings.push(
-        finding('ECVET-R2', 'warning', path, {
-          en: `Elective group ${code} requires ${fmt(group.pointsRequired, 'en')} ECVET points, but no choice of its units makes exactly that (they carry ${listed}).`,
-          de: `Die Wahlpflichtgruppe ${code} verlangt ${fmt(group.pointsRequired, 'de')} ECVET-Punkte, aber keine Auswahl ihrer Einheiten ergibt genau so viele (sie haben ${points.map((p) => fmt(p, 'de')).join('; ')}).`,
-        }),
-      );
-    }
+    findings.push(...checkGroupChoice(c, group, i));
   });
 
   const declared = new Set(c.electiveGroups.map((g) => g.code));
@@ -105,7 +82,9 @@ export function checkElectivePoints(input: ValidatableCurriculum): Finding[] {
     const name = unitName(unit, i);
     const path = unitPath(i, 'electiveGroup');
     const group = unit.electiveGroup;
-    if (unit.mandatory) {
+    if (unit.addOn) {
+      findings.push(...checkAddOn(unit, i));
+    } else if (unit.mandatory) {
       if (group !== null) {
         findings.push(
           finding('ECVET-R2', 'warning', path, {
@@ -131,4 +110,131 @@ export function checkElectivePoints(input: ValidatableCurriculum): Finding[] {
     }
   });
   return findings;
+}
+
+/** An add-on is optional and outside every sum of the qualification: not mandatory, in no group. */
+function checkAddOn(unit: NormalizedUnit, i: number): Finding[] {
+  const name = unitName(unit, i);
+  const findings: Finding[] = [];
+  if (unit.mandatory) {
+    findings.push(
+      finding('ECVET-R2', 'error', unitPath(i, 'addOn'), {
+        en: `Unit ${name} is both mandatory and an add-on; an add-on qualification is optional and counts outside the qualification's points.`,
+        de: `Die Einheit ${name} ist zugleich Pflicht und Zusatzqualifikation; eine Zusatzqualifikation ist freiwillig und zählt außerhalb der Punkte der Qualifikation.`,
+      }),
+    );
+  }
+  if (unit.electiveGroup !== null) {
+    findings.push(
+      finding('ECVET-R2', 'warning', unitPath(i, 'electiveGroup'), {
+        en: `Add-on unit ${name} names the elective group ${quote(unit.electiveGroup, 'en')}; add-ons belong to no group, their points count outside the qualification's.`,
+        de: `Die Zusatzqualifikation ${name} nennt die Wahlpflichtgruppe ${quote(unit.electiveGroup, 'de')}; Zusatzqualifikationen gehören zu keiner Gruppe, ihre Punkte zählen außerhalb der Qualifikation.`,
+      }),
+    );
+  }
+  return findings;
+}
+
+/** The group's points and choice rule against the units it offers. */
+function checkGroupChoice(
+  c: NormalizedCurriculum,
+  group: NormalizedElectiveGroup,
+  i: number,
+): Finding[] {
+  const code = group.code.trim() === '' ? `#${i + 1}` : group.code;
+  const path = `electiveGroups[${i}].pointsRequired`;
+  const required = group.pointsRequired;
+  if (!Number.isFinite(required) || required < 0) {
+    return [
+      finding('ECVET-R2', 'error', path, {
+        en: `Elective group ${code} must require a number of points of 0 or more (found: ${fmt(required, 'en')}).`,
+        de: `Die Wahlpflichtgruppe ${code} muss eine Punktzahl von 0 oder mehr verlangen (gefunden: ${fmt(required, 'de')}).`,
+      }),
+    ];
+  }
+  if (group.rule === '') {
+    return [
+      finding('ECVET-R2', 'error', `electiveGroups[${i}].rule`, {
+        en: `Elective group ${code} has no valid choice rule (one of ${CHOICE_RULES.join(', ')}).`,
+        de: `Die Wahlpflichtgruppe ${code} hat keine gültige Auswahlregel (eine von ${CHOICE_RULES.join(', ')}).`,
+      }),
+    ];
+  }
+  const units = groupUnits(c, group);
+  if (group.rule === 'units') return checkUnitsChoice(group, code, i, units.map(unitPoints));
+
+  const points = units.map(unitPoints).filter((p) => p > 0);
+  const offered = points.reduce((sum, p) => sum + p, 0);
+  if (offered < required && !approxEqual(offered, required)) {
+    return [
+      finding('ECVET-R2', 'error', path, {
+        en: `Elective group ${code} requires ${fmt(required, 'en')} ECVET points, but its units carry only ${fmt(offered, 'en')}.`,
+        de: `Die Wahlpflichtgruppe ${code} verlangt ${fmt(required, 'de')} ECVET-Punkte, ihre Einheiten haben aber nur ${fmt(offered, 'de')}.`,
+      }),
+    ];
+  }
+  if (required > 0 && reachable(points, required) === false) {
+    // "Exactly" cannot be met at all; "at least" only by taking more than the group counts.
+    const exactly = group.rule === 'points-exactly';
+    return [
+      finding('ECVET-R2', exactly ? 'error' : 'warning', path, {
+        en: `Elective group ${code} requires ${exactly ? 'exactly ' : ''}${fmt(required, 'en')} ECVET points, but no choice of its units makes exactly that (they carry ${points.map((p) => fmt(p, 'en')).join(', ')}).`,
+        de: `Die Wahlpflichtgruppe ${code} verlangt ${exactly ? 'genau ' : ''}${fmt(required, 'de')} ECVET-Punkte, aber keine Auswahl ihrer Einheiten ergibt genau so viele (sie haben ${points.map((p) => fmt(p, 'de')).join('; ')}).`,
+      }),
+    ];
+  }
+  return [];
+}
+
+/**
+ * "Choose n of m units": n is a whole number from 1 to m, and every choice of n units earns the
+ * points the group counts — the n smallest units not fewer (error), the n largest not more (warning:
+ * learners would earn more than the qualification counts).
+ */
+function checkUnitsChoice(
+  group: NormalizedElectiveGroup,
+  code: string,
+  i: number,
+  points: readonly number[],
+): Finding[] {
+  const n = group.unitsRequired;
+  const at = `electiveGroups[${i}].unitsRequired`;
+  if (n === null || !Number.isInteger(n) || n < 1) {
+    return [
+      finding('ECVET-R2', 'error', at, {
+        en: `Elective group ${code} lets learners choose units: say how many (a whole number of 1 or more).`,
+        de: `In der Wahlpflichtgruppe ${code} wählen Lernende Einheiten: Geben Sie an, wie viele (eine ganze Zahl ab 1).`,
+      }),
+    ];
+  }
+  if (n > points.length) {
+    return [
+      finding('ECVET-R2', 'error', at, {
+        en: `Elective group ${code} requires choosing ${n} of its units, but it has ${points.length}.`,
+        de: `In der Wahlpflichtgruppe ${code} sind ${n} Einheiten zu wählen, sie hat aber ${points.length}.`,
+      }),
+    ];
+  }
+  const sorted = [...points].sort((a, b) => a - b);
+  const least = sorted.slice(0, n).reduce((sum, p) => sum + p, 0);
+  const most = sorted.slice(-n).reduce((sum, p) => sum + p, 0);
+  const required = group.pointsRequired;
+  const path = `electiveGroups[${i}].pointsRequired`;
+  if (least < required && !approxEqual(least, required)) {
+    return [
+      finding('ECVET-R2', 'error', path, {
+        en: `Choosing ${n} of the units of elective group ${code} can give as little as ${fmt(least, 'en')} ECVET points, but the group counts ${fmt(required, 'en')} towards the qualification.`,
+        de: `Die Wahl von ${n} Einheiten der Wahlpflichtgruppe ${code} kann nur ${fmt(least, 'de')} ECVET-Punkte ergeben, die Gruppe zählt aber ${fmt(required, 'de')} zur Qualifikation.`,
+      }),
+    ];
+  }
+  if (most > required && !approxEqual(most, required)) {
+    return [
+      finding('ECVET-R2', 'warning', path, {
+        en: `Choosing ${n} of the units of elective group ${code} can give up to ${fmt(most, 'en')} ECVET points, more than the ${fmt(required, 'en')} the group counts towards the qualification; give its units the same points.`,
+        de: `Die Wahl von ${n} Einheiten der Wahlpflichtgruppe ${code} kann bis zu ${fmt(most, 'de')} ECVET-Punkte ergeben, mehr als die ${fmt(required, 'de')}, die die Gruppe zur Qualifikation zählt; geben Sie ihren Einheiten gleich viele Punkte.`,
+      }),
+    ];
+  }
+  return [];
 }

@@ -1,4 +1,10 @@
-import { outcomeCategoryOf, PROGRAMME_FORMS, type ProgrammeForm } from '../model/curriculum';
+import {
+  CHOICE_RULES,
+  outcomeCategoryOf,
+  PROGRAMME_FORMS,
+  type ChoiceRule,
+  type ProgrammeForm,
+} from '../model/curriculum';
 import type {
   Curriculum,
   ElectiveGroup,
@@ -33,6 +39,7 @@ export interface NormalizedUnit extends Pick<
   | 'ecvetPoints'
   | 'mandatory'
   | 'electiveGroup'
+  | 'addOn'
   | 'year'
   | 'term'
   | 'prerequisites'
@@ -48,7 +55,11 @@ export interface NormalizedUnit extends Pick<
 
 /** Numbers that are not numbers are NaN (`term`, `durationHours`), missing texts `{}`. */
 export type NormalizedWblPeriod = Omit<WorkBasedLearningPeriod, 'version'>;
-export type NormalizedElectiveGroup = ElectiveGroup;
+/** Without a rule (data before choice rules): at least its points; `unitsRequired` NaN if no number. */
+export interface NormalizedElectiveGroup extends Omit<ElectiveGroup, 'rule'> {
+  /** The rule as given; '' when missing or unknown (reported by R2). */
+  readonly rule: ChoiceRule | '';
+}
 export type NormalizedThresholds = RuleThresholds;
 
 export interface NormalizedCurriculum extends Pick<
@@ -65,6 +76,8 @@ export interface NormalizedCurriculum extends Pick<
   readonly primaryLanguage: string;
   /** As declared, entries that are no string become ''. */
   readonly languages: readonly string[];
+  /** The languages required complete: as declared (trimmed); the primary language when missing. */
+  readonly requiredLanguages: readonly string[];
   readonly electiveGroups: readonly NormalizedElectiveGroup[];
   readonly thresholds: NormalizedThresholds;
   readonly units: readonly NormalizedUnit[];
@@ -135,6 +148,7 @@ function normalizeUnit(value: unknown): NormalizedUnit {
     ecvetPoints: num(u['ecvetPoints']),
     mandatory: u['mandatory'] === true,
     electiveGroup: group.trim() === '' ? null : group,
+    addOn: u['addOn'] === true,
     year: num(u['year']),
     term: optionalNum(u['term']),
     areas: strings(u['areas']),
@@ -167,6 +181,11 @@ function normalizeGroup(value: unknown): NormalizedElectiveGroup {
     code: str(g['code']),
     title: text(g['title']),
     pointsRequired: num(g['pointsRequired']),
+    rule:
+      g['rule'] === undefined
+        ? 'points-at-least'
+        : (CHOICE_RULES.find((rule) => rule === g['rule']) ?? ''),
+    unitsRequired: optionalNum(g['unitsRequired']),
   };
 }
 
@@ -188,6 +207,10 @@ export function normalizeCurriculum(input: ValidatableCurriculum): NormalizedCur
     ecvetPoints: num(c['ecvetPoints']),
     primaryLanguage: str(c['primaryLanguage']).trim(),
     languages: strings(c['languages']).map((language) => language.trim()),
+    requiredLanguages:
+      c['requiredLanguages'] === undefined
+        ? [str(c['primaryLanguage']).trim()]
+        : strings(c['requiredLanguages']).map((language) => language.trim()),
     electiveGroups: list(c['electiveGroups']).map(normalizeGroup),
     thresholds: {
       pointsPerYear: num(t['pointsPerYear']),

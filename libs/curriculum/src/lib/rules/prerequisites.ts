@@ -219,13 +219,14 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
     for (const { to, entry } of edges) {
       const prerequisiteUnit = c.units[to];
       // A mandatory unit cannot require what a learner may choose not to take.
-      if (unit.mandatory && !prerequisiteUnit.mandatory) {
+      if (unit.mandatory && (!prerequisiteUnit.mandatory || prerequisiteUnit.addOn)) {
         const name = unitName(unit, i);
         const other = unitName(prerequisiteUnit, to);
+        const addOn = prerequisiteUnit.addOn;
         findings.push(
           finding('ECVET-PREREQ', 'error', unitPath(i, `prerequisites[${entry}]`), {
-            en: `Mandatory unit ${name} requires the elective unit ${other}, which a learner may not choose.`,
-            de: `Die Pflichteinheit ${name} setzt die Wahlpflichteinheit ${other} voraus, die Lernende nicht wählen müssen.`,
+            en: `Mandatory unit ${name} requires the ${addOn ? 'add-on' : 'elective'} unit ${other}, which a learner may not choose.`,
+            de: `Die Pflichteinheit ${name} setzt die ${addOn ? 'Zusatzqualifikation' : 'Wahlpflichteinheit'} ${other} voraus, die Lernende nicht wählen müssen.`,
           }),
         );
       }

@@ -61,7 +61,7 @@ describe('programme structure', () => {
       workBasedLearning: [{ ...period, unitIds: electives, outcomeIds: [] }],
     });
     expect(onlyElectives.map((f) => f.message)).toEqual(
-      expect.arrayContaining([expect.stringContaining('covers only elective units')]),
+      expect.arrayContaining([expect.stringContaining('covers only elective or add-on units')]),
     );
     expect(checkWblCoverage(c)).toEqual([]);
   });

@@ -34,7 +34,7 @@ export const RULE_IDS = [
     id: 'ECVET-R2',
     severities: ['error', 'warning'],
     description:
-      'Mandatory unit points + points required by the elective groups = qualification points; every elective unit belongs to a declared group that offers enough points, and some choice of its units makes exactly the points it requires (warning).',
+      'Mandatory unit points + points counted by the elective groups = qualification points (add-on units count outside); each group\'s choice rule can be met: "at least p points" by its units (no exact choice: warning), "exactly p points" by some choice (subset sum), "n of m units" with n ≤ m and every choice giving its points (more: warning); every elective unit belongs to a declared group; an add-on is neither mandatory nor in a group.',
     source: `${ECVET}, Annex II (points allocated to a qualification and to its units)`,
   },
   {
@@ -80,7 +80,7 @@ export const RULE_IDS = [
     id: 'ECVET-PREREQ',
     severities: ['error'],
     description:
-      'Prerequisites name existing units, form no cycle, and come in an earlier period than the unit; a mandatory unit never requires an elective one.',
+      'Prerequisites name existing units, form no cycle, and come in an earlier period than the unit; a mandatory unit never requires an elective or add-on one.',
     source: `${OWN}: prerequisites come earlier and form no cycle`,
   },
   {
@@ -100,7 +100,7 @@ export const RULE_IDS = [
     id: 'ECVET-WBL-COVERAGE',
     severities: ['error', 'warning'],
     description:
-      'Every WBL period lasts > 0 hours and covers ≥ 1 existing unit; its outcomes exist and belong to its units; warnings for a period that covers only electives, comes before a unit it practises, or says nothing of its assessment.',
+      'Every WBL period lasts > 0 hours and covers ≥ 1 existing unit; its outcomes exist and belong to its units; warnings for a period that covers only elective or add-on units, comes before a unit it practises, or says nothing of its assessment.',
     source: `${OWN}: work-based learning practises named units and outcomes`,
   },
   {
@@ -112,8 +112,9 @@ export const RULE_IDS = [
   },
   {
     id: 'ECVET-TRANSLATION',
-    severities: ['warning'],
-    description: 'Every text exists in every declared language; the primary language is declared.',
+    severities: ['error', 'warning'],
+    description:
+      'Every text exists in every declared language: an error in a required language (the primary one always; review and publication wait for it), a warning in an optional one; the primary and the required languages are declared.',
     source: `${OWN}: every declared language complete (mobility partners read their own)`,
   },
   {

@@ -1,6 +1,11 @@
 import { LIMITS } from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
-import type { NormalizedCurriculum, NormalizedUnit, NormalizedWblPeriod } from './normalize';
+import type {
+  NormalizedCurriculum,
+  NormalizedElectiveGroup,
+  NormalizedUnit,
+  NormalizedWblPeriod,
+} from './normalize';
 
 /* Small helpers shared by the rule families. Internal to the engine. */
 
@@ -42,6 +47,14 @@ export function unitPoints(unit: NormalizedUnit): number {
 /** The points an elective group requires: invalid values count as 0 and are reported by R2. */
 export function groupPoints(pointsRequired: number): number {
   return Number.isFinite(pointsRequired) && pointsRequired >= 0 ? pointsRequired : 0;
+}
+
+/** The units a learner chooses from in `group`: elective, not add-ons, naming its code. */
+export function groupUnits(
+  c: NormalizedCurriculum,
+  group: Pick<NormalizedElectiveGroup, 'code'>,
+): NormalizedUnit[] {
+  return c.units.filter((u) => !u.mandatory && !u.addOn && u.electiveGroup === group.code);
 }
 
 export function isPositiveFinite(value: number): boolean {

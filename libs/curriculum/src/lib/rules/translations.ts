@@ -40,12 +40,41 @@ function missingLabels(fields: readonly Field[], language: string): Label[] {
   return labels;
 }
 
-/** One finding for an element, grouping the languages that lack the same fields. */
+/**
+ * The findings for an element, grouping the languages that lack the same fields: an error for the
+ * required languages (review and publication wait for them), a warning for the optional ones.
+ */
+function elementFindings(
+  path: string,
+  subject: Label,
+  fields: readonly Field[],
+  languages: readonly string[],
+  required: ReadonlySet<string>,
+): Finding[] {
+  return [
+    elementFinding(
+      path,
+      subject,
+      fields,
+      languages.filter((l) => required.has(l)),
+      'error',
+    ),
+    elementFinding(
+      path,
+      subject,
+      fields,
+      languages.filter((l) => !required.has(l)),
+      'warning',
+    ),
+  ].filter((f): f is Finding => f !== null);
+}
+
 function elementFinding(
   path: string,
   subject: Label,
   fields: readonly Field[],
   languages: readonly string[],
+  severity: 'error' | 'warning',
 ): Finding | null {
   const groups: { languages: string[]; labels: Label[]; key: string }[] = [];
   for (const language of languages) {
@@ -63,6 +92,12 @@ function elementFinding(
   const de = groups
     .map((g) => `${g.languages.join(', ')} für: ${g.labels.map((l) => l.de).join(', ')}`)
     .join('; in ');
+  if (severity === 'error') {
+    return finding('ECVET-TRANSLATION', 'error', path, {
+      en: `${subject.en} lacks ${en} (required languages: review and publication wait for them).`,
+      de: `${subject.de}: Übersetzungen fehlen in ${de} (Pflichtsprachen: Begutachtung und Veröffentlichung warten darauf).`,
+    });
+  }
   return finding('ECVET-TRANSLATION', 'warning', path, {
     en: `${subject.en} lacks ${en}.`,
     de: `${subject.de}: Übersetzungen fehlen in ${de}.`,
@@ -72,10 +107,12 @@ function elementFinding(
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
 /**
- * ECVET-TRANSLATION (warning): every text that exists in one language also exists in every declared
- * language. One finding per element (the curriculum with its elective groups, each unit, each WBL
- * period) naming the missing languages and fields. Also warns when the primary language is not
- * declared, and on empty language entries. ESCO labels are reference data and not checked.
+ * ECVET-TRANSLATION: every text that exists in one language also exists in every declared
+ * language — an error in a required language (the primary one always), a warning in an optional
+ * one. One finding per element and severity (the curriculum with its elective groups, each unit,
+ * each WBL period) naming the missing languages and fields. Also warns when the primary or a
+ * required language is not declared, and on empty language entries. ESCO labels are reference data
+ * and not checked.
  */
 export function checkTranslations(input: ValidatableCurriculum): Finding[] {
   const c = normalizeCurriculum(input);
@@ -112,11 +149,23 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
     );
   }
 
-  const add = (result: Finding | null): void => {
-    if (result) findings.push(result);
+  const required = new Set([...c.requiredLanguages.filter((l) => languages.includes(l)), pl]);
+  c.requiredLanguages.forEach((language, i) => {
+    // The primary language not declared is reported once, above.
+    if (language !== '' && language !== pl && !languages.includes(language)) {
+      findings.push(
+        finding('ECVET-TRANSLATION', 'warning', `requiredLanguages[${i}]`, {
+          en: `The required language ${quote(language, 'en')} is not among the declared languages.`,
+          de: `Die Pflichtsprache ${quote(language, 'de')} ist nicht unter den angegebenen Sprachen.`,
+        }),
+      );
+    }
+  });
+  const add = (result: readonly Finding[]): void => {
+    findings.push(...result);
   };
   add(
-    elementFinding(
+    elementFindings(
       '',
       { en: 'The curriculum', de: 'Curriculum' },
       [
@@ -132,12 +181,13 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
         },
       ],
       languages,
+      required,
     ),
   );
   c.units.forEach((unit, i) => {
     const name = unitName(unit, i);
     add(
-      elementFinding(
+      elementFindings(
         unitPath(i),
         { en: `Unit ${name}`, de: `Einheit ${name}` },
         [
@@ -154,12 +204,13 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
           single('assessment criteria', 'Bewertungskriterien', unit.criteria),
         ],
         languages,
+        required,
       ),
     );
   });
   c.workBasedLearning.forEach((period, i) => {
     add(
-      elementFinding(
+      elementFindings(
         wblPath(i),
         {
           en: `Work-based learning period ${wblName(period, i, pl, 'en')}`,
@@ -172,6 +223,7 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
           single('assessment', 'Bewertung', period.assessment),
         ],
         languages,
+        required,
       ),
     );
   });

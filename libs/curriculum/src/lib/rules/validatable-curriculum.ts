@@ -1,5 +1,7 @@
 import type {
   Curriculum,
+  ElectiveGroup,
+  ElectiveGroupInput,
   LearningOutcome,
   Unit,
   WorkBasedLearningPeriod,
@@ -9,8 +11,10 @@ import type {
 export type ValidatableOutcome = Omit<LearningOutcome, 'version'>;
 
 /** A unit as the rule engine sees it: no `version`; the `id` stays (prerequisites name it). */
-export interface ValidatableUnit extends Omit<Unit, 'version' | 'outcomes'> {
+export interface ValidatableUnit extends Omit<Unit, 'version' | 'outcomes' | 'addOn'> {
   readonly outcomes: readonly ValidatableOutcome[];
+  /** False when absent. */
+  readonly addOn?: boolean;
 }
 
 /** A work-based learning period as the rule engine sees it: no `version`. */
@@ -32,7 +36,20 @@ export interface ValidatableCurriculum extends Omit<
   | 'publishedVersion'
   | 'units'
   | 'workBasedLearning'
+  | 'requiredLanguages'
+  | 'electiveGroups'
 > {
+  /** The primary language alone when absent. */
+  readonly requiredLanguages?: readonly string[];
+  /** Without a rule a group is "at least its points". */
+  readonly electiveGroups: readonly ElectiveGroupInput[];
   readonly units: readonly ValidatableUnit[];
   readonly workBasedLearning: readonly ValidatableWorkBasedLearningPeriod[];
+}
+
+/** Validatable input with every field stated as a stored curriculum has it (no defaults left). */
+export interface StatedCurriculum extends ValidatableCurriculum {
+  readonly requiredLanguages: readonly string[];
+  readonly electiveGroups: readonly ElectiveGroup[];
+  readonly units: readonly (ValidatableUnit & { readonly addOn: boolean })[];
 }

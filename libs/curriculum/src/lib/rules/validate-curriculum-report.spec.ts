@@ -21,6 +21,7 @@ describe('validateCurriculum report', () => {
       declaredPoints: 180,
       expectedPoints: 180,
       mandatoryPoints: 160,
+      addOnPoints: 0,
       electivePointsRequired: 20,
       pointsByYear: [
         { year: 1, points: 60, expected: 60 },

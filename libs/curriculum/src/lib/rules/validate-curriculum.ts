@@ -38,6 +38,8 @@ export interface ValidationSummary {
   readonly expectedPoints: number;
   readonly mandatoryPoints: number;
   readonly electivePointsRequired: number;
+  /** Points of the add-on qualifications, outside the qualification's points. */
+  readonly addOnPoints: number;
   /** Programme years (and any later year a unit is scheduled in), ascending. */
   readonly pointsByYear: readonly YearLoad[];
   /** Every Industry 4.0 area; a unit's points count for each of its areas. */
@@ -113,6 +115,7 @@ export function validateCurriculum(input: ValidatableCurriculum): ValidationRepo
           : 0,
       mandatoryPoints: round(mandatoryPointsOf(c)),
       electivePointsRequired: round(electivePointsRequiredOf(c)),
+      addOnPoints: round(c.units.filter((u) => u.addOn).reduce((sum, u) => sum + unitPoints(u), 0)),
       pointsByYear: yearLoadsOf(c),
       pointsByArea,
       unitCount: c.units.length,

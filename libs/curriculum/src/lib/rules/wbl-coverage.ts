@@ -82,11 +82,14 @@ export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
     const coveredUnits = c.units
       .map((unit, i) => ({ unit, i }))
       .filter(({ unit }) => unit.id !== '' && period.unitIds.includes(unit.id));
-    if (coveredUnits.length > 0 && coveredUnits.every(({ unit }) => !unit.mandatory)) {
+    if (
+      coveredUnits.length > 0 &&
+      coveredUnits.every(({ unit }) => !unit.mandatory || unit.addOn)
+    ) {
       findings.push(
         finding('ECVET-WBL-COVERAGE', 'warning', wblPath(w, 'unitIds'), {
-          en: `Work-based learning period ${name.en} covers only elective units: learners who choose others practise nothing there.`,
-          de: `Die betriebliche Lernphase ${name.de} deckt nur Wahlpflichteinheiten ab: wer andere wählt, übt dort nichts.`,
+          en: `Work-based learning period ${name.en} covers only elective or add-on units: learners who choose others practise nothing there.`,
+          de: `Die betriebliche Lernphase ${name.de} deckt nur Wahlpflichteinheiten oder Zusatzqualifikationen ab: wer andere wählt, übt dort nichts.`,
         }),
       );
     }

@@ -1,6 +1,7 @@
 import { finding, Finding } from './finding';
 import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
 import {
+  groupUnits,
   approxEqual,
   fmt,
   groupPoints,
@@ -46,7 +47,7 @@ export function expectedPointsForYear(
 
 /**
  * The year loads of the normalised curriculum: mandatory units count in their year; each elective
- * group counts its `pointsRequired` in the earliest year among its units. Units with an invalid
+ * group counts its `pointsRequired` in the earliest year among its units; add-ons count nowhere. Units with an invalid
  * year are left out (ECVET-YEAR-RANGE reports them).
  */
 export function yearLoadsOf(c: NormalizedCurriculum): YearLoad[] {
@@ -55,11 +56,11 @@ export function yearLoadsOf(c: NormalizedCurriculum): YearLoad[] {
     loads.set(year, (loads.get(year) ?? 0) + points);
   };
   for (const unit of c.units) {
-    if (unit.mandatory && isValidYear(unit.year)) add(unit.year, unitPoints(unit));
+    if (unit.mandatory && !unit.addOn && isValidYear(unit.year)) add(unit.year, unitPoints(unit));
   }
   for (const group of c.electiveGroups) {
-    const years = c.units
-      .filter((u) => !u.mandatory && u.electiveGroup === group.code && isValidYear(u.year))
+    const years = groupUnits(c, group)
+      .filter((u) => isValidYear(u.year))
       .map((u) => u.year);
     if (years.length > 0) add(Math.min(...years), groupPoints(group.pointsRequired));
   }

@@ -65,6 +65,10 @@ export class CurriculumEntity {
   @Column('simple-json')
   languages!: string[];
 
+  /** The declared languages required complete before review and publication (primary first). */
+  @Column('simple-json', { name: 'required_languages' })
+  requiredLanguages!: string[];
+
   @Column('simple-json', { name: 'elective_groups' })
   electiveGroups!: ElectiveGroup[];
 

@@ -40,6 +40,10 @@ export class UnitEntity {
   @Column('varchar', { name: 'elective_group', length: 50, nullable: true })
   electiveGroup!: string | null;
 
+  /** An add-on qualification, outside the qualification's points. */
+  @Column('boolean', { name: 'add_on' })
+  addOn!: boolean;
+
   @Column('int')
   year!: number;
 

@@ -187,7 +187,6 @@ describe.each([
 describe('CNC machining curriculum', () => {
   const c = cncMachiningCurriculum;
   const mandatory = c.units.filter((u) => u.mandatory);
-  const electives = c.units.filter((u) => !u.mandatory);
 
   it('has the qualification data of the Zerspanungsmechaniker/in', () => {
     expect(c).toMatchObject({
@@ -226,16 +225,39 @@ describe('CNC machining curriculum', () => {
     for (const unit of mandatory) expect(unit.electiveGroup).toBeNull();
   });
 
-  it('has exactly four Industry 4.0 electives of 10 points in year 4 that can fill the group', () => {
+  it('has the four company deployment areas as "choose 1 of 4" of 10 points in year 4', () => {
     expect(c.electiveGroups).toEqual([
-      expect.objectContaining({ code: 'I40', pointsRequired: 10 }),
+      expect.objectContaining({ code: 'EG', pointsRequired: 10, rule: 'units', unitsRequired: 1 }),
     ]);
-    expect(electives).toHaveLength(4);
-    for (const unit of electives) {
-      expect(unit).toMatchObject({ electiveGroup: 'I40', ecvetPoints: 10, year: 4, eqfLevel: 4 });
-      expect([1, null]).toContain(unit.term);
+    const areas = c.units.filter((u) => u.electiveGroup === 'EG');
+    expect(areas.map((u) => u.title.de)).toEqual([
+      'Einsatzgebiet Drehmaschinensysteme',
+      'Einsatzgebiet Drehautomatensysteme',
+      'Einsatzgebiet Fräsmaschinensysteme',
+      'Einsatzgebiet Schleifmaschinensysteme',
+    ]);
+    for (const unit of areas) {
+      expect(unit).toMatchObject({ mandatory: false, ecvetPoints: 10, year: 4, eqfLevel: 4 });
     }
-    expect(sumPoints(electives)).toBeGreaterThanOrEqual(c.electiveGroups[0].pointsRequired);
+  });
+
+  it('has the four Industry 4.0 add-on qualifications of 10 points in year 4 outside the 210', () => {
+    const addOns = c.units.filter((u) => u.addOn === true);
+    expect(addOns.map((u) => u.code)).toEqual(['ZM-I40-1', 'ZM-I40-2', 'ZM-I40-3', 'ZM-I40-4']);
+    for (const unit of addOns) {
+      expect(unit).toMatchObject({ mandatory: false, electiveGroup: null, ecvetPoints: 10 });
+      expect(unit.year).toBe(4);
+    }
+  });
+
+  it('requires German and English complete; Lithuanian and Latvian are optional', () => {
+    expect(c.requiredLanguages).toEqual(['de', 'en']);
+    for (const unit of c.units) {
+      for (const lang of ['de', 'en']) {
+        expect(unit.title[lang]).toBeTruthy();
+        for (const outcome of unit.outcomes) expect(outcome.text[lang]).toBeTruthy();
+      }
+    }
   });
 
   it('has at least 60 outcomes in all three categories', () => {

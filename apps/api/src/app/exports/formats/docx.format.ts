@@ -212,17 +212,14 @@ function overview(ctx: PdfContext, summary: ValidationSummary): FileChild[] {
         ctx.unitType(unit),
       ]),
     ]),
-    ...c.electiveGroups.map((group) =>
-      line(
-        labels.electiveGroup(group.code, text.plain(group.title), ctx.points(group.pointsRequired)),
-      ),
-    ),
+    ...c.electiveGroups.map((group) => line(ctx.groupSentence(c, group))),
     line(
       `${labels.mandatory}: ${ctx.points(summary.mandatoryPoints)} · ${labels.elective}: ${ctx.points(
         summary.electivePointsRequired,
       )} · ${labels.totalPoints}: ${ctx.points(c.ecvetPoints)}`,
       { bold: true },
     ),
+    ...(summary.addOnPoints > 0 ? [line(labels.addOnPoints(ctx.points(summary.addOnPoints)))] : []),
   ];
 }
 

@@ -1,8 +1,10 @@
 import {
   Curriculum,
+  ElectiveGroup,
   OUTCOME_CATEGORIES,
   Unit,
   validateCurriculum,
+  withChoiceRule,
   WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
 import { labelsFor, languageName, PdfFormat, PdfLabels } from './pdf-labels';
@@ -62,7 +64,22 @@ export class PdfContext {
     return this.format.number(value);
   }
 
+  /** "Elective group EG (…): choose 1 of its 4 units (10 ECVET points)." */
+  groupSentence(c: Curriculum, group: ElectiveGroup): string {
+    const { rule, unitsRequired } = withChoiceRule(group);
+    const of = c.units.filter(
+      (u) => !u.mandatory && !u.addOn && u.electiveGroup === group.code,
+    ).length;
+    return this.labels.electiveGroup(
+      group.code,
+      this.text.plain(group.title),
+      this.points(group.pointsRequired),
+      { rule, units: unitsRequired ?? 1, of },
+    );
+  }
+
   unitType(unit: Unit): string {
+    if (unit.addOn) return this.labels.addOn;
     if (unit.mandatory) return this.labels.mandatory;
     return unit.electiveGroup
       ? `${this.labels.elective} · ${unit.electiveGroup}`
@@ -171,10 +188,7 @@ export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
     ]),
   );
   for (const group of c.electiveGroups) {
-    pdf.paragraph(
-      labels.electiveGroup(group.code, text.plain(group.title), ctx.points(group.pointsRequired)),
-      STYLES.small,
-    );
+    pdf.paragraph(ctx.groupSentence(c, group), STYLES.small);
   }
   pdf.paragraph(
     `${labels.mandatory}: ${ctx.points(summary.mandatoryPoints)} · ${labels.elective}: ${ctx.points(
@@ -182,6 +196,9 @@ export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
     )} · ${labels.totalPoints}: ${ctx.points(c.ecvetPoints)}`,
     STYLES.strong,
   );
+  if (summary.addOnPoints > 0) {
+    pdf.paragraph(labels.addOnPoints(ctx.points(summary.addOnPoints)), STYLES.small);
+  }
 
   // 2 ECVET points
   pdf.heading(1, sections[1].label, {

@@ -135,14 +135,7 @@ export function renderPathwayPdf(input: PdfInput): PDFKit.PDFDocument {
       );
       const groups = new Set(units.filter((u) => !u.mandatory).map((u) => u.electiveGroup));
       for (const group of c.electiveGroups.filter((g) => groups.has(g.code))) {
-        pdf.paragraph(
-          labels.electiveGroup(
-            group.code,
-            text.plain(group.title),
-            ctx.points(group.pointsRequired),
-          ),
-          STYLES.small,
-        );
+        pdf.paragraph(ctx.groupSentence(c, group), STYLES.small);
       }
     }
 

@@ -1,3 +1,4 @@
+import type { ChoiceRule } from '@curriculum-builder/curriculum';
 import type {
   AssessmentMethod,
   CurriculumStatus,
@@ -17,6 +18,14 @@ import { lv } from './labels/lv';
  * the EQF/ECVET translations of those countries. Any other language gets the English labels.
  * One file per language in labels/.
  */
+/** How a learner chooses from an elective group, for its sentence. */
+export interface GroupChoice {
+  readonly rule: ChoiceRule;
+  /** For the rule `units`: how many to choose, of how many. */
+  readonly units: number;
+  readonly of: number;
+}
+
 export interface PdfLabels {
   readonly curriculum: string;
   readonly pathway: string;
@@ -49,6 +58,8 @@ export interface PdfLabels {
   readonly type: string;
   readonly mandatory: string;
   readonly elective: string;
+  /** A unit that is an add-on qualification, outside the qualification's points. */
+  readonly addOn: string;
   readonly hours: string;
   readonly period: string;
   readonly unitsCovered: string;
@@ -87,7 +98,10 @@ export interface PdfLabels {
   fallbackNote(language: string, primary: string, code: string): string;
   createdOn(date: string): string;
   wblShare(hours: string, share: string, total: string): string;
-  electiveGroup(code: string, title: string, points: string): string;
+  /** A group's choice rule: `choice.units` of its `choice.of` units, or units worth `points`. */
+  electiveGroup(code: string, title: string, points: string, choice: GroupChoice): string;
+  /** The points of the add-on qualifications, outside the total. */
+  addOnPoints(points: string): string;
   yearPoints(points: string): string;
   accumulated(points: string, total: string): string;
   thisLanguage(language: string): string;

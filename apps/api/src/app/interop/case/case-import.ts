@@ -316,6 +316,7 @@ export function readCasePackage(
     ),
     primaryLanguage,
     languages,
+    requiredLanguages: read.requiredLanguages(own, dpath, languages),
     electiveGroups,
     thresholds,
     units: units.map((unit) => {

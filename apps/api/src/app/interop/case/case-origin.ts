@@ -4,6 +4,7 @@ import {
   type ContentOutcome,
   type ContentUnit,
   type CurriculumContent,
+  withChoiceRule,
 } from '@curriculum-builder/curriculum';
 import { createHash } from 'node:crypto';
 import { isObject, isText, type Json } from './case-json';
@@ -21,12 +22,35 @@ function fingerprint(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex').slice(0, 24);
 }
 
-export const unitFingerprint = ({ outcomes: _o, case: _c, ...unit }: ContentUnit): string =>
-  fingerprint(unit);
+/*
+ * Fingerprints are taken of the content as it was before fields were added (ADR 0015): an added
+ * field counts only where it is not at its default, so that a record imported earlier and left
+ * unchanged keeps its fingerprint — whether or not the file and the store fill in the default.
+ */
+
+export const unitFingerprint = ({ outcomes: _o, case: _c, addOn, ...unit }: ContentUnit): string =>
+  fingerprint(addOn === true ? { ...unit, addOn } : unit);
+
 export const outcomeFingerprint = ({ case: _c, ...outcome }: ContentOutcome): string =>
   fingerprint(outcome);
-export const documentFingerprint = ({ units: _u, case: _c, ...fields }: CurriculumContent) =>
-  fingerprint(fields);
+
+export const documentFingerprint = ({
+  units: _u,
+  case: _c,
+  requiredLanguages,
+  electiveGroups,
+  ...fields
+}: CurriculumContent): string => {
+  const required = [...new Set([fields.primaryLanguage, ...(requiredLanguages ?? [])])];
+  return fingerprint({
+    ...fields,
+    ...(required.length > 1 && { requiredLanguages: required }),
+    electiveGroups: electiveGroups.map((group) => {
+      const { rule, unitsRequired, ...rest } = withChoiceRule(group);
+      return rule === 'points-at-least' ? rest : { ...rest, rule, unitsRequired };
+    }),
+  });
+};
 
 /** Fields of a record the export writes itself; the rest of a record is kept as it came. */
 const WRITTEN = {

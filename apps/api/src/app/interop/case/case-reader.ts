@@ -1,11 +1,12 @@
 import {
+  CHOICE_RULES,
   CODE_PATTERN,
   DEFAULT_THRESHOLDS,
   LANGUAGE_PATTERN,
   LIMITS,
   type ContentUnit,
   type ContentWorkBasedLearning,
-  type ElectiveGroup,
+  type ElectiveGroupInput,
   type EscoReference,
   type FieldError,
   type LocalizedText,
@@ -175,6 +176,21 @@ export class Reader {
     return v as string[];
   }
 
+  /** The required languages, declared ones; absent: the primary one alone (undefined). */
+  requiredLanguages(
+    ext: Json | null,
+    path: string,
+    languages: readonly string[],
+  ): string[] | undefined {
+    const v = ext?.['requiredLanguages'];
+    if (ext === null || v === undefined) return undefined;
+    if (!Array.isArray(v) || !v.every((l) => isText(l) && languages.includes(l))) {
+      this.bad(path, 'requiredLanguages', "must be a list of the curriculum's languages");
+      return undefined;
+    }
+    return v as string[];
+  }
+
   localized(
     ext: Json | null,
     key: string,
@@ -280,7 +296,7 @@ export class Reader {
     ) as unknown as RuleThresholds;
   }
 
-  electiveGroups(ext: Json | null, path: string, primary: string): ElectiveGroup[] {
+  electiveGroups(ext: Json | null, path: string, primary: string): ElectiveGroupInput[] {
     const v = ext?.['electiveGroups'];
     if (ext === null || v === undefined) return [];
     const { max } = LIMITS.curriculum.electiveGroups;
@@ -304,6 +320,14 @@ export class Reader {
             p,
             LIMITS.electiveGroup.pointsRequired,
             0,
+          ),
+          // Packages written before choice rules: "at least its points".
+          rule: this.enumValue(g, 'rule', p, CHOICE_RULES, 'points-at-least', 'choice rule'),
+          unitsRequired: this.nullableNumber(
+            g,
+            'unitsRequired',
+            p,
+            LIMITS.electiveGroup.unitsRequired,
           ),
         },
       ];

@@ -113,6 +113,7 @@ export function readUnits(
       ecvetPoints: read.number(ext, 'ecvetPoints', path, U.ecvetPoints, 0, 'unit ECVET points'),
       mandatory: read.bool(ext, 'mandatory', path, true),
       electiveGroup: read.nullableCode(ext, 'electiveGroup', path),
+      addOn: read.bool(ext, 'addOn', path, false),
       year: read.number(ext, 'year', path, U.year, 1, 'unit year'),
       term: read.nullableNumber(ext, 'term', path, U.term),
       areas: read.enumList(ext, 'areas', path, INDUSTRY_40_AREAS),

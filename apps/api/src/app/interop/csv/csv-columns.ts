@@ -51,6 +51,8 @@ const WBL_ONLY_COLUMNS = [
   'unitCodes',
   'outcomeRefs',
 ] as const;
+/** Elective group columns no other row has: the choice rule and, for "n of m", the n. */
+const GROUP_ONLY_COLUMNS = ['rule', 'unitsRequired'] as const;
 export const OUTCOME_COLUMNS = [
   'outcomeCategory',
   'outcomeText',
@@ -64,19 +66,24 @@ export const COLUMNS = [
   ...CURRICULUM_COLUMNS,
   ...UNIT_ONLY_COLUMNS,
   ...WBL_ONLY_COLUMNS,
+  ...GROUP_ONLY_COLUMNS,
   ...OUTCOME_COLUMNS,
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 
 /**
- * Columns added after files were written (issue #17, the programme's delivery): a file without
- * them is read with their defaults — the delivered duration at full time, school-based — and the
- * import warns that it did.
+ * Columns added after files were written (issue #17): a file without them is read with their
+ * defaults — the delivered duration at full time, school-based; the primary language required;
+ * groups of "at least" their points; no add-ons — and the import warns that it did.
  */
 export const ADDED_COLUMNS: readonly Column[] = [
   'referenceDurationMonths',
   'programmeForm',
   'intensity',
+  'requiredLanguages',
+  'addOn',
+  'rule',
+  'unitsRequired',
 ];
 
 export const isLocalized = (c: string): c is LocalizedColumn =>
@@ -87,7 +94,7 @@ export const UNIT_COLUMNS: readonly Column[] = UNIT_FIELD_COLUMNS;
 /** Which columns each kind of row uses (the others must stay empty). */
 export const USED: Record<RecordKind, readonly Column[]> = {
   curriculum: CURRICULUM_COLUMNS,
-  group: ['code', 'title', 'ecvetPoints'],
+  group: ['code', 'title', 'ecvetPoints', ...GROUP_ONLY_COLUMNS],
   wbl: ['title', 'year', 'term', ...WBL_ONLY_COLUMNS, 'assessmentCriteria'],
   outcome: [...UNIT_COLUMNS, ...OUTCOME_COLUMNS],
   unit: UNIT_COLUMNS,

@@ -1,4 +1,5 @@
 import {
+  CHOICE_RULES,
   ASSESSMENT_METHODS,
   contentProblems,
   INDUSTRY_40_AREAS,
@@ -13,7 +14,7 @@ import {
   type ContentUnit,
   type ContentWorkBasedLearning,
   type CurriculumContent,
-  type ElectiveGroup,
+  type ElectiveGroupInput,
   type FieldError,
   type Industry40Area,
 } from '@curriculum-builder/curriculum';
@@ -125,7 +126,7 @@ function absentColumns(header: readonly string[]): FieldError[] {
   return ADDED_COLUMNS.filter((c) => !header.includes(c)).map((c) => ({
     path: `column ${c}`,
     message:
-      'is not in the file (written before programmes had a form, an intensity and a reference duration): the default is used — please check',
+      'is not in the file (written before the ECVET model v2 of issue #17): the default is used — please check',
   }));
 }
 
@@ -191,6 +192,7 @@ function readCurriculum(r: CsvRecord, read: CsvCells): CurriculumFields {
     ecvetPoints: read.number(r, 'ecvetPoints', C.ecvetPoints) ?? 1,
     primaryLanguage: primary,
     languages: langs,
+    requiredLanguages: readRequiredLanguages(r, read, langs),
     thresholds: {
       pointsPerYear: read.number(r, 'pointsPerYear', T.pointsPerYear) ?? 60,
       yearLoadTolerance: read.number(r, 'yearLoadTolerance', T.yearLoadTolerance) ?? 0,
@@ -198,6 +200,20 @@ function readCurriculum(r: CsvRecord, read: CsvCells): CurriculumFields {
       minWblShare: read.number(r, 'minWblShare', T.minWblShare) ?? 0,
     },
   };
+}
+
+/** The required languages: declared ones; an empty cell (or no column) means the primary alone. */
+function readRequiredLanguages(
+  r: CsvRecord,
+  read: CsvCells,
+  languages: readonly string[],
+): string[] | undefined {
+  const required = read.items(r, 'requiredLanguages');
+  for (const l of required) {
+    if (!languages.includes(l))
+      read.problem(r.row, 'requiredLanguages', `"${l}" is not one of the languages`);
+  }
+  return required.length === 0 ? undefined : required;
 }
 
 /**
@@ -223,16 +239,22 @@ function readDelivery(r: CsvRecord, read: CsvCells, durationMonths: number) {
 function readGroups(
   rows: readonly CsvRecord[],
   read: CsvCells,
-): { electiveGroups: ElectiveGroup[]; groupCodes: Set<string> } {
+): { electiveGroups: ElectiveGroupInput[]; groupCodes: Set<string> } {
   const groupCodes = new Set<string>();
-  const electiveGroups: ElectiveGroup[] = rows.map((r) => {
+  const electiveGroups: ElectiveGroupInput[] = rows.map((r) => {
     const c = read.code(r, 'code');
     if (groupCodes.has(c)) read.problem(r.row, 'code', `elective group ${c} appears twice`);
     groupCodes.add(c);
+    const rule = read.cell(r, 'rule').trim();
+    const known = CHOICE_RULES.find((choice) => choice === rule);
+    if (rule !== '' && known === undefined)
+      read.problem(r.row, 'rule', `must be one of ${CHOICE_RULES.join(', ')}`);
     return {
       code: c,
       title: read.text(r, 'title'),
       pointsRequired: read.number(r, 'ecvetPoints', LIMITS.electiveGroup.pointsRequired) ?? 0,
+      ...(known !== undefined && { rule: known }),
+      unitsRequired: read.number(r, 'unitsRequired', LIMITS.electiveGroup.unitsRequired, true),
     };
   });
   return { electiveGroups, groupCodes };
@@ -277,6 +299,7 @@ function readUnits(
           ecvetPoints: read.number(r, 'ecvetPoints', U.ecvetPoints) ?? 0,
           mandatory,
           electiveGroup: group === '' ? null : group,
+          addOn: read.boolean(r, 'addOn'),
           year: read.number(r, 'year', U.year) ?? 1,
           term: read.number(r, 'term', U.term, true),
           areas: read.oneOf<Industry40Area>(r, 'areas', INDUSTRY_40_AREAS),

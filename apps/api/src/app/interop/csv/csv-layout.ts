@@ -1,4 +1,8 @@
-import type { CurriculumContent, LocalizedText } from '@curriculum-builder/curriculum';
+import {
+  withChoiceRule,
+  type CurriculumContent,
+  type LocalizedText,
+} from '@curriculum-builder/curriculum';
 import { languagesOf } from '../content-languages';
 import { COLUMNS, isLocalized, LIST_SEPARATOR, type Column, type RecordKind } from './csv-columns';
 
@@ -45,6 +49,7 @@ export function contentToRows(content: CurriculumContent): string[][] {
       ecvetPoints: num(content.ecvetPoints),
       primaryLanguage: content.primaryLanguage,
       languages: list(content.languages),
+      requiredLanguages: list(content.requiredLanguages ?? [content.primaryLanguage]),
       pointsPerYear: num(t.pointsPerYear),
       yearLoadTolerance: num(t.yearLoadTolerance),
       hoursPerYear: num(t.hoursPerYear),
@@ -52,7 +57,16 @@ export function contentToRows(content: CurriculumContent): string[][] {
     }),
   );
   for (const g of content.electiveGroups) {
-    rows.push(row('group', { code: g.code, title: g.title, ecvetPoints: num(g.pointsRequired) }));
+    const { rule, unitsRequired } = withChoiceRule(g);
+    rows.push(
+      row('group', {
+        code: g.code,
+        title: g.title,
+        ecvetPoints: num(g.pointsRequired),
+        rule,
+        unitsRequired: num(unitsRequired),
+      }),
+    );
   }
   for (const p of content.workBasedLearning) {
     rows.push(
@@ -78,6 +92,7 @@ export function contentToRows(content: CurriculumContent): string[][] {
       ecvetPoints: num(u.ecvetPoints),
       mandatory: bool(u.mandatory),
       electiveGroup: u.electiveGroup ?? '',
+      addOn: bool(u.addOn ?? false),
       year: num(u.year),
       term: num(u.term),
       areas: list(u.areas),

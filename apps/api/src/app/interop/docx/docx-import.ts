@@ -203,7 +203,7 @@ function readTemplateTable(table: WordTable, found: Findings): TemplateTable | u
     else cells.set(label, valueCells.map((c) => c.text).find((t) => t.trim() !== '') ?? '');
   });
   for (const spec of ROWS[kind]) {
-    if (!rowOf.has(spec.key))
+    if (!rowOf.has(spec.key) && spec.optional !== true)
       found.problems.push({ path: at(undefined, spec.key), message: 'missing row' });
   }
   const record: CellRecord = {

@@ -20,6 +20,8 @@ export interface TemplateRow {
   readonly key: string;
   /** One cell per language column; otherwise one cell spanning them. */
   readonly localized: boolean;
+  /** Added after templates were filled in: a table without the row reads it as empty. */
+  readonly optional?: boolean;
 }
 
 export const TABLE_KINDS = ['curriculum', 'electiveGroup', 'unit'] as const;
@@ -28,12 +30,15 @@ export type TableKind = (typeof TABLE_KINDS)[number];
 export const CURRICULUM_ROWS: readonly TemplateRow[] = CURRICULUM_FIELDS.map((f) => ({
   key: f.key,
   localized: f.localized ?? false,
+  optional: f.optional ?? false,
 }));
 
 export const GROUP_ROWS: readonly TemplateRow[] = [
   { key: 'code', localized: false },
   { key: 'title', localized: true },
   { key: 'pointsRequired', localized: false },
+  { key: 'rule', localized: false, optional: true },
+  { key: 'unitsRequired', localized: false, optional: true },
 ];
 
 export const UNIT_ROWS: readonly TemplateRow[] = [
@@ -44,6 +49,7 @@ export const UNIT_ROWS: readonly TemplateRow[] = [
   { key: 'ecvetPoints', localized: false },
   { key: 'mandatory', localized: false },
   { key: 'electiveGroup', localized: false },
+  { key: 'addOn', localized: false, optional: true },
   { key: 'year', localized: false },
   { key: 'term', localized: false },
   { key: 'areas', localized: false },

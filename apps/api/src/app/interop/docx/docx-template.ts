@@ -1,6 +1,7 @@
 import {
   ASSESSMENT_METHODS,
   INDUSTRY_40_AREAS,
+  withChoiceRule,
   type CurriculumContent,
   type LocalizedText,
 } from '@curriculum-builder/curriculum';
@@ -71,10 +72,16 @@ export async function writeUnitTemplate(content: CurriculumContent): Promise<Buf
         children: [new TextRun('Elective groups')],
       }),
     );
-    for (const g of content.electiveGroups) {
+    for (const g of content.electiveGroups.map(withChoiceRule)) {
       children.push(
         new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun(g.code)] }),
-        table('electiveGroup', { code: g.code, title: g.title, pointsRequired: g.pointsRequired }),
+        table('electiveGroup', {
+          code: g.code,
+          title: g.title,
+          pointsRequired: g.pointsRequired,
+          rule: g.rule,
+          unitsRequired: g.unitsRequired,
+        }),
       );
     }
   }
@@ -99,6 +106,7 @@ export async function writeUnitTemplate(content: CurriculumContent): Promise<Buf
           ecvetPoints: u.ecvetPoints,
           mandatory: String(u.mandatory),
           electiveGroup: u.electiveGroup,
+          addOn: String(u.addOn ?? false),
           year: u.year,
           term: u.term,
           areas: list(u.areas),

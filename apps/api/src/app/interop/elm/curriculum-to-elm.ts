@@ -81,6 +81,14 @@ export interface ElmQualification {
   readonly learningOutcome: ElmLearningOutcome[];
   readonly hasPart?: ElmQualification[];
   readonly influencedBy?: ElmLearningActivitySpecification[];
+  /** The optional add-on qualifications, outside its points, named in a note. */
+  readonly additionalNote?: ElmNote[];
+}
+
+export interface ElmNote {
+  readonly id: string;
+  readonly type: 'Note';
+  readonly noteLiteral: LangMap;
 }
 
 export interface ElmLearningActivitySpecification {
@@ -137,7 +145,7 @@ export function elmProblems(curriculum: Curriculum): FieldError[] {
       need(`${path}.ecvetPoints`, `ELM needs the ECVET points of unit ${unit.code}`);
     if (unit.outcomes.length === 0)
       need(`${path}.outcomes`, `ELM needs at least one learning outcome in unit ${unit.code}`);
-    if (!unit.mandatory && !groups.has(unit.electiveGroup ?? ''))
+    if (!unit.mandatory && !unit.addOn && !groups.has(unit.electiveGroup ?? ''))
       need(
         `${path}.electiveGroup`,
         `ELM needs the elective group of unit ${unit.code}, one the curriculum declares`,
@@ -164,6 +172,7 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
   if (problems.length > 0) return { ok: false, problems };
 
   const esco = escoLabels(curriculum);
+  const qualificationUnits = curriculum.units.filter((u) => !u.addOn);
   const nqf = nqfConcept(curriculum.nqfLevel ?? 0, country);
   const thematicArea = [iscedFConcept(curriculum.iscedFCode.trim())];
   const outcome = (o: LearningOutcome): ElmLearningOutcome => ({
@@ -185,7 +194,8 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
     creditPoint: creditPoint(`${unitUri(u.id)}:credit-point`, u.ecvetPoints),
     learningOutcome: u.outcomes.map(outcome),
   });
-  const unitIds = new Set(curriculum.units.map((u) => u.id));
+  // The units that are parts of the qualification (add-ons are not: nothing to influence there).
+  const unitIds = new Set(qualificationUnits.map((u) => u.id));
   const period = (p: WorkBasedLearningPeriod): ElmLearningActivitySpecification => {
     const influences = p.unitIds.filter((id) => unitIds.has(id)).map(unitUri);
     return {
@@ -219,13 +229,14 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
       `${curriculumUri(curriculum.id)}:credit-point`,
       curriculum.ecvetPoints,
     ),
-    learningOutcome: curriculum.units.flatMap((u) => u.outcomes.map(outcome)),
+    learningOutcome: qualificationUnits.flatMap((u) => u.outcomes.map(outcome)),
     // Mandatory units, and one partial qualification per elective group with the points it
-    // requires (its units beneath): the parts add up to the qualification's points.
+    // requires (its units beneath): the parts add up to the qualification's points. Add-ons are
+    // qualifications of their own, outside the points: a note names them.
     hasPart: [
-      ...curriculum.units.filter((u) => u.mandatory).map(unit),
+      ...qualificationUnits.filter((u) => u.mandatory).map(unit),
       ...curriculum.electiveGroups.flatMap((group) => {
-        const units = curriculum.units.filter(
+        const units = qualificationUnits.filter(
           (u) => !u.mandatory && u.electiveGroup === group.code,
         );
         if (units.length === 0) return [];
@@ -251,8 +262,39 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
     ...(curriculum.workBasedLearning.length > 0
       ? { influencedBy: curriculum.workBasedLearning.map(period) }
       : {}),
+    ...addOnNote(curriculum),
   };
   return { ok: true, document };
+}
+
+/** The lead of the add-on note, in the partners' languages (English for others). */
+const ADD_ONS: Readonly<Record<string, string>> = {
+  en: "Optional add-on qualifications, outside the qualification's ECVET points",
+  de: 'Freiwillige Zusatzqualifikationen außerhalb der ECVET-Punkte der Qualifikation',
+  lt: 'Neprivalomos papildomos kvalifikacijos, neįskaičiuojamos į kvalifikacijos ECVET kreditus',
+  lv: 'Izvēles papildu kvalifikācijas ārpus kvalifikācijas ECVET kredītpunktiem',
+  et: 'Valikulised lisakvalifikatsioonid väljaspool kvalifikatsiooni ECVET-punkte',
+};
+
+/**
+ * The add-on units as a note in every language of their titles: "<lead>: ZM-I40-1 <title>
+ * (10 ECVET); …". None without add-ons.
+ */
+function addOnNote(curriculum: Curriculum): { additionalNote?: ElmNote[] } {
+  const addOns = curriculum.units.filter((u) => u.addOn);
+  if (addOns.length === 0) return {};
+  const languages = [...new Set(addOns.flatMap((u) => Object.keys(langMap(u.title))))];
+  const noteLiteral: LangMap = {};
+  for (const language of languages) {
+    const items = addOns.map((u) => {
+      const title = langMap(u.title)[language] ?? Object.values(langMap(u.title))[0] ?? '';
+      return `${u.code} ${title} (${u.ecvetPoints} ECVET)`;
+    });
+    noteLiteral[language] = `${ADD_ONS[language] ?? ADD_ONS['en']}: ${items.join('; ')}`;
+  }
+  return {
+    additionalNote: [{ id: `${curriculumUri(curriculum.id)}:add-ons`, type: 'Note', noteLiteral }],
+  };
 }
 
 /** ISO 8601 duration in hours: 320 → `PT320H`, 7.5 → `PT7.5H`. */

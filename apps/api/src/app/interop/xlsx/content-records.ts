@@ -1,5 +1,6 @@
 import {
   ASSESSMENT_METHODS,
+  CHOICE_RULES,
   INDUSTRY_40_AREAS,
   LANGUAGE_PATTERN,
   LIMITS,
@@ -8,7 +9,7 @@ import {
   type AssessmentMethod,
   type ContentUnit,
   type CurriculumContent,
-  type ElectiveGroup,
+  type ElectiveGroupInput,
   type LocalizedText,
   type Industry40Area,
 } from '@curriculum-builder/curriculum';
@@ -50,6 +51,7 @@ export function curriculumValues(
     ecvetPoints: content.ecvetPoints,
     primaryLanguage: content.primaryLanguage,
     languages: content.languages.join(', '),
+    requiredLanguages: (content.requiredLanguages ?? [content.primaryLanguage]).join(', '),
     pointsPerYear: t.pointsPerYear,
     yearLoadTolerance: t.yearLoadTolerance,
     hoursPerYear: t.hoursPerYear,
@@ -96,6 +98,7 @@ export function readCurriculum(r: CellRecord, read: CellReader): CurriculumField
     ecvetPoints: read.number(r, 'ecvetPoints', C.ecvetPoints) ?? 1,
     primaryLanguage: primary,
     languages,
+    requiredLanguages: readRequiredLanguages(r, read, languages),
     thresholds: {
       pointsPerYear: read.number(r, 'pointsPerYear', T.pointsPerYear) ?? 60,
       yearLoadTolerance: read.number(r, 'yearLoadTolerance', T.yearLoadTolerance) ?? 0,
@@ -103,6 +106,20 @@ export function readCurriculum(r: CellRecord, read: CellReader): CurriculumField
       minWblShare: read.number(r, 'minWblShare', T.minWblShare) ?? 0,
     },
   };
+}
+
+/** The required languages: declared ones; empty (or no row) means the primary alone. */
+function readRequiredLanguages(
+  r: CellRecord,
+  read: CellReader,
+  languages: readonly string[],
+): string[] | undefined {
+  const required = read.items(r, 'requiredLanguages');
+  for (const l of required) {
+    if (!languages.includes(l))
+      read.problem(r, 'requiredLanguages', `"${l}" is not one of the languages`);
+  }
+  return required.length === 0 ? undefined : required;
 }
 
 /** The form of study; empty means school-based. */
@@ -114,20 +131,29 @@ function readForm(r: CellRecord, read: CellReader): ProgrammeForm {
   return known ?? 'school-based';
 }
 
-/** Elective groups (`code`, `title.<lang>`, `pointsRequired`), each code once. */
+/**
+ * Elective groups (`code`, `title.<lang>`, `pointsRequired`, `rule`, `unitsRequired`), each code
+ * once; an empty rule is "at least its points".
+ */
 export function readGroups(
   records: readonly CellRecord[],
   read: CellReader,
-): { electiveGroups: ElectiveGroup[]; groupCodes: Set<string> } {
+): { electiveGroups: ElectiveGroupInput[]; groupCodes: Set<string> } {
   const groupCodes = new Set<string>();
-  const electiveGroups = records.map((r): ElectiveGroup => {
+  const electiveGroups = records.map((r): ElectiveGroupInput => {
     const code = read.code(r, 'code');
     if (groupCodes.has(code)) read.problem(r, 'code', `elective group ${code} appears twice`);
     groupCodes.add(code);
+    const rule = read.cell(r, 'rule').trim();
+    const known = CHOICE_RULES.find((choice) => choice === rule);
+    if (rule !== '' && known === undefined)
+      read.problem(r, 'rule', `must be one of ${CHOICE_RULES.join(', ')}`);
     return {
       code,
       title: read.text(r, 'title'),
       pointsRequired: read.number(r, 'pointsRequired', LIMITS.electiveGroup.pointsRequired) ?? 0,
+      ...(known !== undefined && { rule: known }),
+      unitsRequired: read.number(r, 'unitsRequired', LIMITS.electiveGroup.unitsRequired, true),
     };
   });
   return { electiveGroups, groupCodes };
@@ -158,6 +184,7 @@ export function readUnitCore(
     ecvetPoints: read.number(r, 'ecvetPoints', U.ecvetPoints) ?? 0,
     mandatory: read.boolean(r, 'mandatory'),
     electiveGroup: group === '' ? null : group,
+    addOn: read.boolean(r, 'addOn'),
     year: read.number(r, 'year', U.year) ?? 1,
     term: read.number(r, 'term', U.term, true),
     areas: read.oneOf<Industry40Area>(r, areaKeys, INDUSTRY_40_AREAS),

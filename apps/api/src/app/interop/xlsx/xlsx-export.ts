@@ -1,4 +1,8 @@
-import type { CurriculumContent, LocalizedText } from '@curriculum-builder/curriculum';
+import {
+  withChoiceRule,
+  type CurriculumContent,
+  type LocalizedText,
+} from '@curriculum-builder/curriculum';
 import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
 import {
   ABOUT_SHEET,
@@ -51,10 +55,12 @@ export async function writeWorkbook(content: CurriculumContent): Promise<Buffer>
   curriculumSheet(book, content, languages);
   const outcomeRef = (unitCode: string, index: number) => `${unitCode}#${index + 1}`;
   const rows: Record<string, Values[]> = {
-    [GROUPS_SHEET.name]: content.electiveGroups.map((g) => ({
+    [GROUPS_SHEET.name]: content.electiveGroups.map(withChoiceRule).map((g) => ({
       code: g.code,
       title: g.title,
       pointsRequired: g.pointsRequired,
+      rule: g.rule,
+      unitsRequired: g.unitsRequired,
     })),
     [UNITS_SHEET.name]: content.units.map((u) => ({
       code: u.code,
@@ -64,6 +70,7 @@ export async function writeWorkbook(content: CurriculumContent): Promise<Buffer>
       ecvetPoints: u.ecvetPoints,
       mandatory: String(u.mandatory),
       electiveGroup: u.electiveGroup,
+      addOn: String(u.addOn ?? false),
       year: u.year,
       term: u.term,
       ...Object.fromEntries(u.areas.map((a, i) => [`area${i + 1}`, a])),

@@ -1,5 +1,6 @@
 import {
   ASSESSMENT_METHODS,
+  CHOICE_RULES,
   INDUSTRY_40_AREAS,
   LIMITS,
   OUTCOME_CATEGORIES,
@@ -39,7 +40,10 @@ export interface Field {
   readonly width?: number;
   /** Technical columns a teacher rarely needs (ESCO URIs): hidden, kept for the round trip. */
   readonly hidden?: boolean;
-  /** Optional columns: a workbook without them is read as if they were empty. */
+  /**
+   * Optional columns (and key/value or Word table rows), added after files were written: a file
+   * without them is read as if they were empty.
+   */
   readonly optional?: boolean;
   /** One line for the `about` sheet. */
   readonly about: string;
@@ -72,18 +76,21 @@ export const CURRICULUM_FIELDS: readonly Field[] = [
     key: 'referenceDurationMonths',
     kind: 'whole',
     limit: C.referenceDurationMonths,
+    optional: true,
     about: "Reference full-time duration of the qualification in months (its ECVET points' basis)",
   },
   {
     key: 'programmeForm',
     kind: 'choice',
     choices: PROGRAMME_FORMS,
+    optional: true,
     about: `Form of study: ${PROGRAMME_FORMS.join(', ')}`,
   },
   {
     key: 'intensity',
     kind: 'decimal',
     limit: C.intensity,
+    optional: true,
     about: 'Intensity as a share of full-time study: 1 full-time, 0.5 half-time',
   },
   { key: 'fullTime', kind: 'boolean', about: 'true: full-time programme; false: part-time' },
@@ -95,6 +102,12 @@ export const CURRICULUM_FIELDS: readonly Field[] = [
   },
   { key: 'primaryLanguage', kind: 'code', about: 'Primary language, one of languages' },
   { key: 'languages', kind: 'codes', about: 'Languages of the curriculum, e.g. de, en, lt' },
+  {
+    key: 'requiredLanguages',
+    kind: 'codes',
+    optional: true,
+    about: 'Languages every text must have before review and publication (empty: the primary one)',
+  },
   {
     key: 'pointsPerYear',
     kind: 'whole',
@@ -167,7 +180,23 @@ export const GROUPS_SHEET: TableSheet = {
       kind: 'whole',
       limit: LIMITS.electiveGroup.pointsRequired,
       width: 14,
-      about: 'ECVET points a learner must choose from the group',
+      about: 'ECVET points the group counts towards the qualification',
+    },
+    {
+      key: 'rule',
+      kind: 'choice',
+      choices: CHOICE_RULES,
+      width: 16,
+      optional: true,
+      about: `How learners choose: ${CHOICE_RULES.join(', ')} (empty: points-at-least)`,
+    },
+    {
+      key: 'unitsRequired',
+      kind: 'whole',
+      limit: LIMITS.electiveGroup.unitsRequired,
+      width: 14,
+      optional: true,
+      about: 'For the rule units: how many of its units a learner chooses',
     },
   ],
 };
@@ -188,6 +217,13 @@ export const UNITS_SHEET: TableSheet = {
       kind: 'code',
       width: 14,
       about: 'Code of its elective group (may be empty)',
+    },
+    {
+      key: 'addOn',
+      kind: 'boolean',
+      width: 9,
+      optional: true,
+      about: "true: an add-on qualification, outside the qualification's points",
     },
     { key: 'year', kind: 'whole', limit: U.year, width: 8, about: 'Year of the programme' },
     { key: 'term', kind: 'whole', limit: U.term, width: 8, about: 'Term (may be empty)' },

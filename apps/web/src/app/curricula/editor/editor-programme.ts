@@ -1,6 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import {
+  CHOICE_RULES,
   LIMITS,
+  type ChoiceRule,
+  type Curriculum,
   type ElectiveGroup,
   type LocalizedText,
   type RuleThresholds,
@@ -16,8 +19,26 @@ import { fieldId } from './pending-changes';
 const PARTNER_LANGUAGES = ['de', 'en', 'lt', 'lv', 'et'];
 
 /**
- * The qualification tab's second half: the languages of the content, the elective groups with the
- * points a pathway takes from each, and the thresholds the ECVET checks apply.
+ * The required languages in their order: the primary language first, then the declared languages
+ * in `required`, in the order of `languages` (the order the API keeps them in).
+ */
+export function requiredLanguagesOf(
+  primary: string,
+  languages: readonly string[],
+  required: readonly string[],
+): string[] {
+  return [primary, ...languages.filter((code) => code !== primary && required.includes(code))];
+}
+
+/** A group's rule, "at least its points" when it has none (or one this version does not know). */
+export function choiceRuleOf(group: Partial<Pick<ElectiveGroup, 'rule'>>): ChoiceRule {
+  return CHOICE_RULES.find((rule) => rule === group.rule) ?? 'points-at-least';
+}
+
+/**
+ * The qualification tab's second half: the languages of the content (and which of them every text
+ * must have before review and publication), the elective groups with the points each counts and
+ * how a pathway chooses its units, and the thresholds the ECVET checks apply.
  */
 @Component({
   selector: 'cb-editor-programme',
@@ -35,28 +56,68 @@ export class EditorProgramme {
   protected readonly fieldId = fieldId;
   protected readonly languageNames = LANGUAGE_NAMES;
   protected readonly c = computed(() => this.state.working());
+  protected readonly num = num;
+  protected readonly choiceRules = CHOICE_RULES;
+  protected readonly choiceRuleOf = choiceRuleOf;
   protected readonly languageChoices = computed(() => [
     ...new Set([...PARTNER_LANGUAGES, ...(this.c()?.languages ?? [])]),
   ]);
+  /** The declared languages, the primary one first: each may be marked required. */
+  protected readonly declaredLanguages = computed(() => {
+    const c = this.c();
+    return c ? [...new Set([c.primaryLanguage, ...c.languages])] : [];
+  });
+  /** The languages required before review and publication (the primary one always). */
+  protected readonly requiredLanguages = computed(() => {
+    const c = this.c();
+    return c ? this.required(c) : [];
+  });
 
   protected text(value: LocalizedText | undefined): string {
     return value?.[this.lang()] ?? '';
   }
 
-  /** A language on or off; the primary language stays on. */
+  /** A language on or off; the primary language stays on; a language taken off is required no more. */
   protected setLanguage(code: string, on: boolean): void {
     const c = this.c();
     if (!c || (!on && code === c.primaryLanguage)) return;
-    this.state.editCurriculum({ languages: toggle(c.languages, code, on) });
+    const languages = toggle(c.languages, code, on);
+    const required = this.required(c);
+    this.state.editCurriculum(
+      on || !required.includes(code)
+        ? { languages }
+        : {
+            languages,
+            requiredLanguages: requiredLanguagesOf(c.primaryLanguage, languages, required),
+          },
+    );
   }
 
+  /** The new primary language is declared and required; the former one stays required. */
   protected setPrimary(code: string): void {
     const c = this.c();
     if (!c) return;
+    const languages = toggle(c.languages, code, true);
     this.state.editCurriculum({
       primaryLanguage: code,
-      languages: toggle(c.languages, code, true),
+      languages,
+      requiredLanguages: requiredLanguagesOf(code, languages, this.required(c)),
     });
+  }
+
+  /** A declared language required before review and publication, or optional; not the primary. */
+  protected setRequired(code: string, on: boolean): void {
+    const c = this.c();
+    if (!c || code === c.primaryLanguage || !c.languages.includes(code)) return;
+    const required = toggle(this.required(c), code, on);
+    this.state.editCurriculum({
+      requiredLanguages: requiredLanguagesOf(c.primaryLanguage, c.languages, required),
+    });
+  }
+
+  /** The required languages of `c` (a curriculum from before they existed: the primary one). */
+  private required(c: Curriculum): string[] {
+    return requiredLanguagesOf(c.primaryLanguage, c.languages, c.requiredLanguages ?? []);
   }
 
   protected editGroup(index: number, patch: Partial<ElectiveGroup>): void {
@@ -64,6 +125,13 @@ export class EditorProgramme {
     this.state.editCurriculum({
       electiveGroups: groups.map((g, i) => (i === index ? { ...g, ...patch } : g)),
     });
+  }
+
+  /** A group's choice rule; "choose n units" starts at 1 unit, the other rules need no number. */
+  protected setRule(index: number, rule: ChoiceRule): void {
+    const group = this.c()?.electiveGroups[index];
+    if (!group || choiceRuleOf(group) === rule) return;
+    this.editGroup(index, { rule, unitsRequired: rule === 'units' ? 1 : null });
   }
 
   protected groupTitle(group: ElectiveGroup, text: string): LocalizedText {
@@ -74,7 +142,16 @@ export class EditorProgramme {
     const groups = this.c()?.electiveGroups ?? [];
     const code = `WP${groups.length + 1}`;
     this.state.editCurriculum({
-      electiveGroups: [...groups, { code, title: { [this.lang()]: code }, pointsRequired: 0 }],
+      electiveGroups: [
+        ...groups,
+        {
+          code,
+          title: { [this.lang()]: code },
+          pointsRequired: 0,
+          rule: 'points-at-least',
+          unitsRequired: null,
+        },
+      ],
     });
   }
 

@@ -26,6 +26,7 @@ const tree = (version: number, eqfLevel = 4): Curriculum =>
     ecvetPoints: 60,
     primaryLanguage: 'de',
     languages: ['de'],
+    requiredLanguages: ['de'],
     electiveGroups: [],
     thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
     publishedVersion: null,

@@ -100,6 +100,19 @@ export class EditorUnits {
     return { ...(value ?? {}), [this.lang()]: text };
   }
 
+  /**
+   * A unit made an add-on qualification (optional, outside the qualification's points: neither
+   * mandatory nor in a group), or back to an ordinary unit, which is mandatory until made elective.
+   */
+  protected setAddOn(unit: Unit, addOn: boolean): void {
+    this.state.editUnit(
+      unit.id,
+      addOn
+        ? { addOn: true, mandatory: false, electiveGroup: null }
+        : { addOn: false, mandatory: true, electiveGroup: null },
+    );
+  }
+
   /** Links a unit to an ESCO skill by URI and label; URIs are checked, never invented. */
   protected addEsco(unit: Unit): void {
     const uri = this.newEsco.uri.trim();

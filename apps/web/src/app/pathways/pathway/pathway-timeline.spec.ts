@@ -1,4 +1,5 @@
-import { pathwayFixture } from '../testing/pathway-fixture';
+import type { ElectiveGroup } from '@curriculum-builder/curriculum';
+import { choiceAndAddOnFixture, pathwayFixture } from '../testing/pathway-fixture';
 import { buildTimeline, chooseContentLanguage, contentLanguages } from './pathway-timeline';
 
 describe('buildTimeline', () => {
@@ -49,6 +50,65 @@ describe('buildTimeline', () => {
       [],
     ]);
     expect(years.map((year) => year.accumulated)).toEqual([60, 130, 150]);
+  });
+
+  it("states each group's choice rule and how many units it offers", () => {
+    const [, , year3] = buildTimeline(choiceAndAddOnFixture()).years;
+    expect(year3.electiveGroups).toEqual([
+      expect.objectContaining({ code: 'G', rule: 'units', unitsRequired: 1, unitCount: 2 }),
+    ]);
+  });
+
+  it('takes a group without a rule for "units worth at least its points"', () => {
+    const curriculum = pathwayFixture();
+    const { rule: _rule, unitsRequired: _units, ...old } = curriculum.electiveGroups[0];
+    const [, , year3] = buildTimeline({
+      ...curriculum,
+      electiveGroups: [old as ElectiveGroup],
+    }).years;
+    expect(year3.electiveGroups).toEqual([
+      expect.objectContaining({ rule: 'points-at-least', unitsRequired: null, unitCount: 2 }),
+    ]);
+  });
+
+  it('leaves add-on units out of the points and the total, and counts their points apart', () => {
+    const timeline = buildTimeline(choiceAndAddOnFixture());
+    expect(timeline.total).toBe(150);
+    expect(timeline.addOns).toEqual({ count: 1, points: 15 });
+    expect(
+      timeline.years.map(({ points, addOnPoints, accumulated }) => ({
+        points,
+        addOnPoints,
+        accumulated,
+      })),
+    ).toEqual([
+      { points: 60, addOnPoints: 0, accumulated: 60 },
+      { points: 60, addOnPoints: 0, accumulated: 120 },
+      { points: 30, addOnPoints: 15, accumulated: 150 },
+    ]);
+    expect(timeline.years[2].terms.flatMap((term) => term.units.map((unit) => unit.code))).toEqual([
+      'U-F',
+      'U-D',
+      'U-E',
+      'U-Z',
+    ]);
+  });
+
+  it('does not count an add-on that still names a group among the units of that group', () => {
+    const curriculum = choiceAndAddOnFixture();
+    const { years } = buildTimeline({
+      ...curriculum,
+      units: curriculum.units.map((unit) =>
+        unit.code === 'U-Z' ? { ...unit, year: 2, electiveGroup: 'G' } : unit,
+      ),
+    });
+    expect(years.map((year) => year.electiveGroups.map((group) => group.code))).toEqual([
+      [],
+      [],
+      ['G'],
+    ]);
+    expect(years[2].electiveGroups[0].unitCount).toBe(2);
+    expect(years.map((year) => year.accumulated)).toEqual([60, 120, 150]);
   });
 
   it('lists a year that has only a placement, with no points', () => {

@@ -1,10 +1,18 @@
 import {
+  CHOICE_RULES,
   computeYearLoads,
+  type ChoiceRule,
   type Curriculum,
   type ElectiveGroup,
   type Unit,
   type WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
+
+/** An elective group as the pathway shows it: its choice rule stated and the units it offers. */
+export interface TimelineGroup extends ElectiveGroup {
+  /** How many units the group offers (the m of "choose n of m units"). */
+  readonly unitCount: number;
+}
 
 /** The units and work-based learning periods of one term of a year; `term: null` is the whole year. */
 export interface TimelineTerm {
@@ -18,9 +26,14 @@ export interface TimelineYear {
   readonly year: number;
   readonly terms: readonly TimelineTerm[];
   /** Elective groups whose required points count in this year (their earliest year). */
-  readonly electiveGroups: readonly ElectiveGroup[];
-  /** Points of this year: mandatory units plus the required points of its elective groups. */
+  readonly electiveGroups: readonly TimelineGroup[];
+  /**
+   * Points of this year: mandatory units plus the required points of its elective groups (add-on
+   * units count in no total).
+   */
   readonly points: number;
+  /** Points of the optional add-on units of this year, outside the qualification's total. */
+  readonly addOnPoints: number;
   /** Points accumulated from year 1 to the end of this year. */
   readonly accumulated: number;
 }
@@ -29,7 +42,29 @@ export interface Timeline {
   readonly years: readonly TimelineYear[];
   /** The qualification's ECVET points, the goal of the pathway. */
   readonly total: number;
+  /** The optional add-on units of the pathway, whose points count outside `total`. */
+  readonly addOns: {
+    readonly count: number;
+    readonly points: number;
+  };
 }
+
+/** Whether a unit is an add-on qualification: optional, its points outside the total. */
+export function isAddOn(unit: Pick<Unit, 'addOn'>): boolean {
+  return unit.addOn === true;
+}
+
+/**
+ * A group with its choice rule stated: without one (or with one this version does not know) a
+ * group asks for units worth at least its points; "choose n units" asks for at least 1.
+ */
+export function withRule(group: ElectiveGroup): ElectiveGroup {
+  const rule: ChoiceRule = CHOICE_RULES.find((known) => known === group.rule) ?? 'points-at-least';
+  return { ...group, rule, unitsRequired: rule === 'units' ? (group.unitsRequired ?? 1) : null };
+}
+
+const sum = (values: readonly number[]) =>
+  Math.round(values.reduce((total, value) => total + value, 0) * 1e6) / 1e6;
 
 const isYear = (year: number) => Number.isInteger(year) && year >= 1;
 
@@ -40,7 +75,8 @@ const compareTerms = (a: number | null, b: number | null) =>
 /**
  * The pathway year by year. Points per year follow the ECVET rule engine (`computeYearLoads`):
  * mandatory units count in their year, an elective group counts its required points once, in the
- * earliest year of its units; so the last year's running total is what a learner completes.
+ * earliest year of its units, add-on units count nowhere; so the last year's running total is what
+ * a learner completes. The add-ons' points are told apart, outside the total.
  */
 export function buildTimeline(curriculum: Curriculum): Timeline {
   const loads = new Map(computeYearLoads(curriculum).map((load) => [load.year, load.points]));
@@ -49,13 +85,17 @@ export function buildTimeline(curriculum: Curriculum): Timeline {
     if (isYear(item.year)) years.add(item.year);
   }
   const electiveYear = new Map<string, number>();
+  const unitCount = new Map<string, number>();
   for (const unit of curriculum.units) {
-    if (unit.mandatory || unit.electiveGroup === null || !isYear(unit.year)) continue;
+    if (unit.mandatory || isAddOn(unit) || unit.electiveGroup === null) continue;
+    unitCount.set(unit.electiveGroup, (unitCount.get(unit.electiveGroup) ?? 0) + 1);
+    if (!isYear(unit.year)) continue;
     const earliest = electiveYear.get(unit.electiveGroup);
     if (earliest === undefined || unit.year < earliest) {
       electiveYear.set(unit.electiveGroup, unit.year);
     }
   }
+  const addOns = curriculum.units.filter(isAddOn);
 
   let accumulated = 0;
   const timeline = [...years]
@@ -75,14 +115,19 @@ export function buildTimeline(curriculum: Curriculum): Timeline {
       return {
         year,
         terms,
-        electiveGroups: curriculum.electiveGroups.filter(
-          (group) => electiveYear.get(group.code) === year,
-        ),
+        electiveGroups: curriculum.electiveGroups
+          .filter((group) => electiveYear.get(group.code) === year)
+          .map((group) => ({ ...withRule(group), unitCount: unitCount.get(group.code) ?? 0 })),
         points,
+        addOnPoints: sum(units.filter(isAddOn).map((unit) => unit.ecvetPoints)),
         accumulated,
       };
     });
-  return { years: timeline, total: curriculum.ecvetPoints };
+  return {
+    years: timeline,
+    total: curriculum.ecvetPoints,
+    addOns: { count: addOns.length, points: sum(addOns.map((unit) => unit.ecvetPoints)) },
+  };
 }
 
 /** The curriculum's languages, the primary one first. */

@@ -10,6 +10,7 @@ import { I18n } from '../../core/i18n/i18n';
 import { Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { formatNumber } from '../format';
+import { isAddOn } from './pathway-timeline';
 
 export interface OutcomeGroup {
   readonly category: OutcomeCategory;
@@ -24,7 +25,10 @@ export function groupOutcomes(outcomes: readonly LearningOutcome[]): OutcomeGrou
   })).filter((group) => group.outcomes.length > 0);
 }
 
-/** One unit of the pathway: a disclosure button with code, title and points; open, its outcomes. */
+/**
+ * One unit of the pathway: a disclosure button with code, title and points, whether it is
+ * mandatory, elective (in which group) or an optional add-on; open, its outcomes.
+ */
 @Component({
   selector: 'cb-pathway-unit',
   imports: [Localized, TPipe],
@@ -41,6 +45,8 @@ export class PathwayUnit {
   readonly group = input<ElectiveGroup | null>(null);
 
   protected readonly open = signal(false);
+  /** An add-on qualification: optional, its points outside the qualification's total. */
+  protected readonly addOn = computed(() => isAddOn(this.unit()));
   protected readonly detailId = computed(() => `unit-detail-${this.unit().id}`);
   protected readonly points = computed(() =>
     formatNumber(this.unit().ecvetPoints, this.i18n.language()),

@@ -6,7 +6,8 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { I18n, UiLanguage } from '../../core/i18n/i18n';
 import { PATHWAYS_ROUTES } from '../pathways.routes';
-import { pathwayFixture } from '../testing/pathway-fixture';
+import type { ElectiveGroup } from '@curriculum-builder/curriculum';
+import { choiceAndAddOnFixture, pathwayFixture } from '../testing/pathway-fixture';
 
 describe('Pathway', () => {
   let harness: RouterTestingHarness;
@@ -102,7 +103,7 @@ describe('Pathway', () => {
     ]);
     expect(bars[0].getAttribute('aria-labelledby')).toBe('pathway-accumulated-1');
     expect(text('.year:nth-child(3) .electives')).toContain(
-      'Choose 10 ECVET points from the elective group',
+      'Choose units worth at least 10 ECVET points from the elective group',
     );
     const placement = page().querySelector('.wbl') as HTMLElement;
     expect(placement.textContent).toContain('Placement');
@@ -117,6 +118,71 @@ describe('Pathway', () => {
       'Mandatory',
       'Elective: Elective group',
     ]);
+  });
+
+  it('says how each elective group is chosen: "choose n of m units"', async () => {
+    await open('en', choiceAndAddOnFixture());
+    expect(all('.electives')).toEqual([
+      'Choose 1 of 2 units (10 ECVET points) from the elective group Elective group',
+    ]);
+  });
+
+  it('says "exactly" for a group of exact points, and "at least" for a group without a rule', async () => {
+    const curriculum = pathwayFixture();
+    const exactly: ElectiveGroup = { ...curriculum.electiveGroups[0], rule: 'points-exactly' };
+    const { rule: _rule, unitsRequired: _units, ...old } = curriculum.electiveGroups[0];
+    await open('en', {
+      ...curriculum,
+      electiveGroups: [exactly, { ...old, code: 'H' } as ElectiveGroup],
+      units: [
+        ...curriculum.units,
+        { ...curriculum.units[4], id: 'u-h', code: 'U-H', electiveGroup: 'H' },
+      ],
+    });
+    expect(all('.electives')).toEqual([
+      'Choose units worth exactly 10 ECVET points from the elective group Elective group',
+      'Choose units worth at least 10 ECVET points from the elective group Elective group',
+    ]);
+  });
+
+  it('marks add-on units as optional, in words, and leaves them out of every total', async () => {
+    await open('en', choiceAndAddOnFixture());
+    expect(all('cb-pathway-unit .kind')).toEqual([
+      'Mandatory',
+      'Mandatory',
+      'Mandatory',
+      'Elective: Elective group',
+      'Mandatory',
+      'Elective: Elective group',
+      "Add-on: optional, its points count outside the qualification's total",
+    ]);
+    expect(all('.year-head .year-points')).toEqual([
+      '60 ECVET points in this year',
+      '60 ECVET points in this year',
+      '30 ECVET points in this year',
+      '+ 15 ECVET points of optional add-on qualifications, outside the total',
+    ]);
+    expect(all('.progress p')).toEqual([
+      '60 / 150 ECVET points after year 1',
+      '120 / 150 ECVET points after year 2',
+      '150 / 150 ECVET points after year 3',
+    ]);
+    const bars = Array.from(page().querySelectorAll('progress'));
+    expect(bars.map((bar) => [bar.value, bar.max])).toEqual([
+      [60, 150],
+      [120, 150],
+      [150, 150],
+    ]);
+    expect(text('.facts')).toContain('150');
+    expect(text('.facts .add-ons')).toContain('Optional add-on qualifications');
+    expect(text('.facts .add-ons')).toContain('1 unit, 15 ECVET points outside the total');
+  });
+
+  it('shows no add-ons where there are none', async () => {
+    await open();
+    expect(page().querySelector('.facts .add-ons')).toBeNull();
+    expect(page().querySelector('.add-on-points')).toBeNull();
+    expect(page().querySelector('cb-pathway-unit .add-on')).toBeNull();
   });
 
   it('opens a unit to show its outcomes by category', async () => {
@@ -197,6 +263,16 @@ describe('Pathway', () => {
     expect(text('#pathway-timeline')).toBe('Der Bildungsgang Jahr für Jahr');
     expect(all('.progress p')[2]).toBe('150 / 150 ECVET-Punkte nach Jahr 3');
     expect(text('.facts')).toContain('2,5 Jahre (30 Monate), Vollzeit');
+  });
+
+  it('speaks German about choices and add-ons too', async () => {
+    await open('de', choiceAndAddOnFixture());
+    expect(all('.electives')).toEqual([
+      '1 von 2 Einheiten (10 ECVET-Punkte) aus der Wahlgruppe wählen Wahlgruppe',
+    ]);
+    expect(all('cb-pathway-unit .kind').at(-1)).toBe(
+      'Zusatzqualifikation: freiwillig, ihre Punkte zählen außerhalb der Gesamtpunkte',
+    );
   });
 
   it('says so when the curriculum is not there or not published', async () => {

@@ -18,7 +18,12 @@ import { LANGUAGE_NAMES, Localized, pickText } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { formatDate, formatNumber } from '../format';
 import { PathwaysApi } from '../pathways-api';
-import { buildTimeline, chooseContentLanguage, contentLanguages } from './pathway-timeline';
+import {
+  buildTimeline,
+  chooseContentLanguage,
+  contentLanguages,
+  withRule,
+} from './pathway-timeline';
 import { PathwayUnit } from './pathway-unit';
 
 /**
@@ -83,7 +88,8 @@ export class Pathway {
     () => new Map((this.data()?.units ?? []).map((unit) => [unit.id, unit.code])),
   );
   private readonly groups = computed(
-    () => new Map((this.data()?.electiveGroups ?? []).map((group) => [group.code, group])),
+    () =>
+      new Map((this.data()?.electiveGroups ?? []).map((group) => [group.code, withRule(group)])),
   );
   protected readonly latestVersion = computed(() => {
     const versions = this.versions.hasValue() ? this.versions.value() : [];

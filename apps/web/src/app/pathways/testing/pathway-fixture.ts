@@ -28,6 +28,7 @@ function unit(overrides: Partial<Unit> & Pick<Unit, 'id' | 'code'>): Unit {
     ecvetPoints: 30,
     mandatory: true,
     electiveGroup: null,
+    addOn: false,
     year: 1,
     term: 1,
     areas: [],
@@ -81,8 +82,15 @@ export function pathwayFixture(): Curriculum {
     ecvetPoints: 150,
     primaryLanguage: 'de',
     languages: ['de', 'en', 'lt'],
+    requiredLanguages: ['de'],
     electiveGroups: [
-      { code: 'G', title: { de: 'Wahlgruppe', en: 'Elective group' }, pointsRequired: 10 },
+      {
+        code: 'G',
+        title: { de: 'Wahlgruppe', en: 'Elective group' },
+        pointsRequired: 10,
+        rule: 'points-at-least',
+        unitsRequired: null,
+      },
     ],
     thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
     publishedVersion: 1,
@@ -131,6 +139,34 @@ export function pathwayFixture(): Curriculum {
     ],
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt: '2026-01-02T00:00:00.000Z',
+  };
+}
+
+/**
+ * The fixture with choices: group G asks to "choose 1 of its 2 units" (still 10 points towards the
+ * total), and year 3 offers the optional add-on U-Z (15 points, outside the 150).
+ */
+export function choiceAndAddOnFixture(): Curriculum {
+  const curriculum = pathwayFixture();
+  return {
+    ...curriculum,
+    electiveGroups: curriculum.electiveGroups.map((group) => ({
+      ...group,
+      rule: 'units',
+      unitsRequired: 1,
+    })),
+    units: [
+      ...curriculum.units,
+      unit({
+        id: 'u-z',
+        code: 'U-Z',
+        year: 3,
+        term: 1,
+        ecvetPoints: 15,
+        mandatory: false,
+        addOn: true,
+      }),
+    ],
   };
 }
 

@@ -1,3 +1,4 @@
+import { withChoiceRule } from '../../model/curriculum';
 import type { ValidatableCurriculum } from '../../rules/validatable-curriculum';
 import type { DiffableCurriculum } from '../diff-curricula';
 
@@ -8,8 +9,11 @@ import type { DiffableCurriculum } from '../diff-curricula';
 export function diffable(c: ValidatableCurriculum, version = 1): DiffableCurriculum {
   return {
     ...c,
+    requiredLanguages: c.requiredLanguages ?? [c.primaryLanguage],
+    electiveGroups: c.electiveGroups.map(withChoiceRule),
     units: c.units.map((unit) => ({
       ...unit,
+      addOn: unit.addOn ?? false,
       version,
       outcomes: unit.outcomes.map((outcome) => ({ ...outcome, version })),
     })),

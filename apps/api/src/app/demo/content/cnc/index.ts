@@ -20,12 +20,15 @@ import { unit as i40SystemIntegration } from './units/16-i40-system-integration'
 import { unit as i40ProcessIntegration } from './units/17-i40-process-integration';
 import { unit as i40AdditiveManufacturing } from './units/18-i40-additive-manufacturing';
 import { unit as i40ItPlantModification } from './units/19-i40-it-plant-modification';
+import { deploymentAreas } from './units/20-deployment-areas';
 import { workBasedLearning } from './work-based-learning';
 
 /**
  * Published demo curriculum modelled on the German training regulation for the
- * "Zerspanungsmechaniker/in" (3.5 years, EQF 4, 210 ECVET points) with the four
- * Industry 4.0 add-on qualifications as electives.
+ * "Zerspanungsmechaniker/in" (3.5 years, EQF 4, 210 ECVET points): 200 points of mandatory units,
+ * one of the four company deployment areas ("choose 1 of 4", 10 points), and the four Industry 4.0
+ * add-on qualifications ("Zusatzqualifikationen") as extras outside the 210 points. German and
+ * English are required; the Lithuanian and Latvian translations are optional (in progress).
  */
 export const cncMachiningCurriculum: DemoCurriculum = {
   status: 'published',
@@ -55,16 +58,19 @@ export const cncMachiningCurriculum: DemoCurriculum = {
   ecvetPoints: 210,
   primaryLanguage: 'de',
   languages: ['de', 'en', 'lt', 'lv'],
+  requiredLanguages: ['de', 'en'],
   electiveGroups: [
     {
-      code: 'I40',
+      code: 'EG',
       title: {
-        de: 'Industrie 4.0 Zusatzqualifikation',
-        en: 'Industry 4.0 add-on qualification',
-        lt: 'Pramonės 4.0 papildoma kvalifikacija',
-        lv: 'Industrija 4.0 papildu kvalifikācija',
+        de: 'Einsatzgebiet des Ausbildungsbetriebs',
+        en: 'Deployment area of the training company',
+        lt: 'Mokymo įmonės veiklos sritis',
+        lv: 'Mācību uzņēmuma darbības joma',
       },
       pointsRequired: 10,
+      rule: 'units',
+      unitsRequired: 1,
     },
   ],
   thresholds: DEFAULT_THRESHOLDS,
@@ -84,6 +90,7 @@ export const cncMachiningCurriculum: DemoCurriculum = {
     businessProcessesQuality,
     monitoringOptimisingProduction,
     complexProductionOrder,
+    ...deploymentAreas,
     i40SystemIntegration,
     i40ProcessIntegration,
     i40AdditiveManufacturing,

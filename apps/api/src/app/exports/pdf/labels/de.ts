@@ -34,6 +34,7 @@ export const de: PdfLabels = {
   type: 'Art',
   mandatory: 'Pflicht',
   elective: 'Wahlpflicht',
+  addOn: 'Zusatzqualifikation',
   hours: 'Stunden',
   period: 'Lernphase',
   unitsCovered: 'Einheiten',
@@ -103,8 +104,11 @@ export const de: PdfLabels = {
   createdOn: (date) => `Erstellt mit dem Curriculum builder am ${date}`,
   wblShare: (hours, share, total) =>
     `${hours} Stunden betriebliches Lernen: ${share} von ${total} Stunden der Ausbildung.`,
-  electiveGroup: (code, title, points) =>
-    `Wahlpflichtgruppe ${code} (${title}): Einheiten im Umfang von ${points} ECVET-Punkten wählen.`,
+  electiveGroup: (code, title, points, choice) =>
+    choice.rule === 'units'
+      ? `Wahlpflichtgruppe ${code} (${title}): ${choice.units} von ${choice.of} Einheiten wählen (${points} ECVET-Punkte).`
+      : `Wahlpflichtgruppe ${code} (${title}): Einheiten im Umfang von ${choice.rule === 'points-exactly' ? 'genau' : 'mindestens'} ${points} ECVET-Punkten wählen.`,
+  addOnPoints: (points) => `Zusatzqualifikationen außerhalb der Summe: ${points} ECVET-Punkte`,
   yearPoints: (points) => `${points} ECVET-Punkte in diesem Jahr`,
   accumulated: (points, total) => `${points} von ${total} ECVET-Punkten gesammelt`,
   thisLanguage: (language) => `dieses Dokument: ${language}`,

@@ -33,6 +33,7 @@ export const en: PdfLabels = {
   type: 'Type',
   mandatory: 'mandatory',
   elective: 'elective',
+  addOn: 'add-on',
   hours: 'Hours',
   period: 'Period',
   unitsCovered: 'Units covered',
@@ -102,8 +103,11 @@ export const en: PdfLabels = {
   createdOn: (date) => `Created with Curriculum builder on ${date}`,
   wblShare: (hours, share, total) =>
     `${hours} hours of work-based learning: ${share} of ${total} programme hours.`,
-  electiveGroup: (code, title, points) =>
-    `Elective group ${code} (${title}): choose units worth ${points} ECVET points.`,
+  electiveGroup: (code, title, points, choice) =>
+    choice.rule === 'units'
+      ? `Elective group ${code} (${title}): choose ${choice.units} of its ${choice.of} units (${points} ECVET points).`
+      : `Elective group ${code} (${title}): choose units worth ${choice.rule === 'points-exactly' ? 'exactly' : 'at least'} ${points} ECVET points.`,
+  addOnPoints: (points) => `Add-on qualifications outside the total: ${points} ECVET points`,
   yearPoints: (points) => `${points} ECVET points in this year`,
   accumulated: (points, total) => `${points} of ${total} ECVET points accumulated`,
   thisLanguage: (language) => `this document: ${language}`,

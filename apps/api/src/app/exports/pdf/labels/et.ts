@@ -36,6 +36,7 @@ export const et: PdfLabels = {
   type: 'Liik',
   mandatory: 'kohustuslik',
   elective: 'valikuline',
+  addOn: 'lisakvalifikatsioon',
   hours: 'Tunnid',
   period: 'Periood',
   unitsCovered: 'Ühikud',
@@ -104,8 +105,11 @@ export const et: PdfLabels = {
   createdOn: (date) => `Loodud rakendusega Curriculum builder ${date}`,
   wblShare: (hours, share, total) =>
     `${hours} tundi töökohapõhist õpet: ${share} õppekava ${total} tunnist.`,
-  electiveGroup: (code, title, points) =>
-    `Valikgrupp ${code} (${title}): valige ühikud ${points} ECVET-punkti ulatuses.`,
+  electiveGroup: (code, title, points, choice) =>
+    choice.rule === 'units'
+      ? `Valikgrupp ${code} (${title}): valige ${choice.of} ühikust ${choice.units} (${points} ECVET-punkti).`
+      : `Valikgrupp ${code} (${title}): valige ühikud ${choice.rule === 'points-exactly' ? 'täpselt' : 'vähemalt'} ${points} ECVET-punkti ulatuses.`,
+  addOnPoints: (points) => `Lisakvalifikatsioonid väljaspool kogusummat: ${points} ECVET-punkti`,
   yearPoints: (points) => `${points} ECVET-punkti sel aastal`,
   accumulated: (points, total) => `Kogutud ${points} / ${total} ECVET-punkti`,
   thisLanguage: (language) => `see dokument: ${language}`,

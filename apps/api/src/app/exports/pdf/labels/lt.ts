@@ -36,6 +36,7 @@ export const lt: PdfLabels = {
   type: 'Tipas',
   mandatory: 'privalomas',
   elective: 'pasirenkamas',
+  addOn: 'papildoma kvalifikacija',
   hours: 'Valandos',
   period: 'Laikotarpis',
   unitsCovered: 'Vienetai',
@@ -104,8 +105,11 @@ export const lt: PdfLabels = {
   createdOn: (date) => `Sukurta su Curriculum builder ${date}`,
   wblShare: (hours, share, total) =>
     `${hours} val. mokymosi darbo vietoje: ${share} iš ${total} programos valandų.`,
-  electiveGroup: (code, title, points) =>
-    `Pasirenkamųjų vienetų grupė ${code} (${title}): pasirinkite ${points} ECVET taškų.`,
+  electiveGroup: (code, title, points, choice) =>
+    choice.rule === 'units'
+      ? `Pasirenkamųjų vienetų grupė ${code} (${title}): pasirinkite ${choice.units} iš ${choice.of} vienetų (${points} ECVET taškų).`
+      : `Pasirenkamųjų vienetų grupė ${code} (${title}): pasirinkite vienetų, kurių vertė ${choice.rule === 'points-exactly' ? 'lygiai' : 'ne mažiau kaip'} ${points} ECVET taškų.`,
+  addOnPoints: (points) => `Papildomos kvalifikacijos už bendros sumos ribų: ${points} ECVET taškų`,
   yearPoints: (points) => `${points} ECVET taškų šiais metais`,
   accumulated: (points, total) => `Sukaupta ${points} iš ${total} ECVET taškų`,
   thisLanguage: (language) => `šis dokumentas: ${language}`,

@@ -35,6 +35,7 @@ export const lv: PdfLabels = {
   type: 'Veids',
   mandatory: 'obligāta',
   elective: 'izvēles',
+  addOn: 'papildu kvalifikācija',
   hours: 'Stundas',
   period: 'Periods',
   unitsCovered: 'Vienības',
@@ -103,8 +104,11 @@ export const lv: PdfLabels = {
   createdOn: (date) => `Izveidots ar Curriculum builder ${date}`,
   wblShare: (hours, share, total) =>
     `${hours} stundas darba vidē balstītu mācību: ${share} no ${total} programmas stundām.`,
-  electiveGroup: (code, title, points) =>
-    `Izvēles grupa ${code} (${title}): izvēlieties vienības ${points} ECVET punktu apjomā.`,
+  electiveGroup: (code, title, points, choice) =>
+    choice.rule === 'units'
+      ? `Izvēles grupa ${code} (${title}): izvēlieties ${choice.units} no ${choice.of} vienībām (${points} ECVET punkti).`
+      : `Izvēles grupa ${code} (${title}): izvēlieties vienības ${choice.rule === 'points-exactly' ? 'tieši' : 'vismaz'} ${points} ECVET punktu apjomā.`,
+  addOnPoints: (points) => `Papildu kvalifikācijas ārpus kopsummas: ${points} ECVET punkti`,
   yearPoints: (points) => `${points} ECVET punkti šajā gadā`,
   accumulated: (points, total) => `Uzkrāti ${points} no ${total} ECVET punktiem`,
   thisLanguage: (language) => `šis dokuments: ${language}`,

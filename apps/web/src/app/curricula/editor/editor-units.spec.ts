@@ -1,0 +1,193 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { Curriculum, Unit } from '@curriculum-builder/curriculum';
+import { I18n } from '../../core/i18n/i18n';
+import { CURRICULA_MESSAGES } from '../curricula.messages';
+import { AUTOSAVE_DELAY, EditorState } from './editor-state';
+import { EditorUnits } from './editor-units';
+
+const BASE = '/api/v1/curricula/c1';
+
+const unit = (patch: Partial<Unit> = {}): Unit => ({
+  id: 'u1',
+  version: 1,
+  code: 'WP-1',
+  title: { de: 'Robotik' },
+  description: {},
+  eqfLevel: 4,
+  ecvetPoints: 10,
+  mandatory: false,
+  electiveGroup: 'WP1',
+  addOn: false,
+  year: 1,
+  term: null,
+  areas: [],
+  escoSkills: [],
+  prerequisites: [],
+  assessment: { methods: [], criteria: {} },
+  outcomes: [],
+  ...patch,
+});
+
+const tree = (version: number, only: Unit): Curriculum => ({
+  id: 'c1',
+  version,
+  status: 'draft',
+  institutionId: 'i1',
+  code: 'X',
+  title: { de: 'Mechatronik' },
+  description: {},
+  eqfLevel: 4,
+  nqfLevel: null,
+  iscedFCode: '0714',
+  occupation: null,
+  durationMonths: 12,
+  referenceDurationMonths: 12,
+  programmeForm: 'school-based',
+  intensity: 1,
+  fullTime: true,
+  ecvetPoints: 60,
+  primaryLanguage: 'de',
+  languages: ['de'],
+  requiredLanguages: ['de'],
+  electiveGroups: [
+    {
+      code: 'WP1',
+      title: { de: 'Wahlpflicht' },
+      pointsRequired: 10,
+      rule: 'points-at-least',
+      unitsRequired: null,
+    },
+  ],
+  thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
+  publishedVersion: null,
+  createdAt: '',
+  updatedAt: '',
+  units: [only],
+  workBasedLearning: [],
+});
+
+describe('EditorUnits', () => {
+  let fixture: ComponentFixture<EditorUnits>;
+  let state: EditorState;
+  let http: HttpTestingController;
+  let page: HTMLElement;
+
+  const turn = () => new Promise((done) => setTimeout(done));
+  const render = async () => {
+    fixture.detectChanges();
+    await fixture.whenStable();
+  };
+  /** The field a label names (`label[for]` → id), or null. */
+  const labelled = <T extends HTMLElement>(text: string): T | null => {
+    const label = Array.from(page.querySelectorAll('label')).find(
+      (l) => l.textContent?.trim() === text,
+    );
+    return label ? page.querySelector<T>(`#${label.htmlFor}`) : null;
+  };
+
+  async function load(curriculum: Curriculum): Promise<void> {
+    const loading = state.load('c1');
+    http.expectOne(BASE).flush(curriculum);
+    await Promise.resolve();
+    http.expectOne(`${BASE}/reviews`).flush([]);
+    await loading;
+  }
+
+  /** Saves, answers the unit's PATCH with `stored`, and gives the PATCH body. */
+  async function save(stored: Curriculum): Promise<unknown> {
+    const saving = state.save();
+    await Promise.resolve();
+    const patch = http.expectOne((r) => r.method === 'PATCH' && r.url === `${BASE}/units/u1`);
+    patch.flush(stored.units[0]);
+    await turn();
+    http.expectOne((r) => r.method === 'GET' && r.url === BASE).flush(stored);
+    await turn();
+    http.expectOne(`${BASE}/reviews`).flush([]);
+    await saving;
+    await render();
+    return patch.request.body;
+  }
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      imports: [EditorUnits],
+      providers: [
+        EditorState,
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: AUTOSAVE_DELAY, useValue: null },
+      ],
+    });
+    const i18n = TestBed.inject(I18n);
+    i18n.register(CURRICULA_MESSAGES);
+    i18n.language.set('en');
+    http = TestBed.inject(HttpTestingController);
+    state = TestBed.inject(EditorState);
+    fixture = TestBed.createComponent(EditorUnits);
+    fixture.componentRef.setInput('lang', 'de');
+    fixture.componentRef.setInput('selectedUnitId', 'u1');
+    page = fixture.nativeElement as HTMLElement;
+  });
+
+  afterEach(() => http.verify());
+
+  it('makes an elective unit an add-on outside the total, and an add-on a mandatory unit again', async () => {
+    await load(tree(1, unit()));
+    await render();
+    const addOn = labelled<HTMLInputElement>('Add-on qualification (outside the total)');
+    expect(addOn?.id).toBe('f-units-0-addOn');
+    expect(addOn?.type).toBe('checkbox');
+    expect(addOn?.checked).toBe(false);
+    expect(addOn?.getAttribute('aria-describedby')).toBe('help-add-on');
+    expect(labelled('Mandatory unit')).not.toBeNull();
+    expect(labelled('Elective group')).not.toBeNull();
+
+    addOn?.click();
+    await render();
+    expect(state.working()?.units[0]).toMatchObject({
+      addOn: true,
+      mandatory: false,
+      electiveGroup: null,
+    });
+    // What changed is sent: it was elective already, so `mandatory: false` is no change.
+    expect(await save(tree(2, unit({ version: 2, addOn: true, electiveGroup: null })))).toEqual({
+      electiveGroup: null,
+      addOn: true,
+      version: 1,
+    });
+    expect(labelled<HTMLInputElement>('Add-on qualification (outside the total)')?.checked).toBe(
+      true,
+    );
+    expect(labelled('Mandatory unit')).toBeNull();
+    expect(labelled('Elective group')).toBeNull();
+    expect(page.querySelector('.unit-pick .meta')?.textContent).toContain('add-on');
+
+    labelled<HTMLInputElement>('Add-on qualification (outside the total)')?.click();
+    await render();
+    expect(state.working()?.units[0]).toMatchObject({
+      addOn: false,
+      mandatory: true,
+      electiveGroup: null,
+    });
+    expect(await save(tree(3, unit({ version: 3, mandatory: true, electiveGroup: null })))).toEqual(
+      { mandatory: true, addOn: false, version: 2 },
+    );
+    expect(labelled<HTMLInputElement>('Mandatory unit')?.checked).toBe(true);
+    expect(labelled('Elective group')).toBeNull();
+  });
+
+  it('takes a mandatory unit out of the total when it becomes an add-on', async () => {
+    await load(tree(1, unit({ mandatory: true, electiveGroup: null })));
+    await render();
+    labelled<HTMLInputElement>('Add-on qualification (outside the total)')?.click();
+    expect(await save(tree(2, unit({ version: 2, addOn: true, electiveGroup: null })))).toEqual({
+      mandatory: false,
+      addOn: true,
+      version: 1,
+    });
+  });
+});
