@@ -229,6 +229,8 @@ describe(`Europass ELM export (${testDatabase()})`, () => {
         id: `urn:wbl-period:${period.id}`,
         type: 'LearningActivitySpecification',
         mode: { id: 'http://data.europa.eu/snb/learning-assessment/729f3bed4b' },
+        // Dual training: the periods are an apprenticeship (EDC learning activity types).
+        dcType: { id: 'http://data.europa.eu/snb/learning-activity/d46a826a39' },
         volumeOfLearning: `PT${period.durationHours}H`,
         // The units that are parts of the qualification (add-ons are outside it).
         influences: period.unitIds
@@ -236,6 +238,24 @@ describe(`Europass ELM export (${testDatabase()})`, () => {
           .map((id) => `urn:unit:${id}`),
       });
     });
+  });
+
+  it('states the assessment plan as learning assessment specifications and the hours of learning', () => {
+    const doc = JSON.parse(texts['cnc']) as Json;
+    const parts = asArray(doc['provenBy']);
+    expect(parts.map((p) => (p['title'] as Json)['de'])).toEqual(
+      cnc.assessmentPlan.map((p) => p.title['de']),
+    );
+    cnc.assessmentPlan.forEach((part, i) => {
+      expect(parts[i]).toMatchObject({
+        type: 'LearningAssessmentSpecification',
+        description: { en: expect.stringContaining(`${part.weight} % of the final result`) },
+        proves: part.unitIds.map((id) => `urn:unit:${id}`),
+      });
+      expect(asArray(parts[i]['dcType'])).toHaveLength(part.methods.length);
+    });
+    // 3.5 years of 1600 hours at full time.
+    expect(doc['volumeOfLearning']).toBe('PT5600H');
   });
 
   it('keeps German, Lithuanian, Latvian and Estonian letters intact', () => {

@@ -200,6 +200,9 @@ describe(`PDF export (${testDatabase()})`, () => {
       en.unitsOverview,
       en.pointsByYear,
       en.pointsByArea,
+      // The two-part final examination, with weights and the add-ons' points beside the total.
+      en.assessmentPlan,
+      ...cnc.assessmentPlan.map((p) => `${p.code} ${p.title['en']}`),
       en.wblPlan,
       ...cnc.units.map((u) => `${u.code} ${u.title['en'] ?? u.title['de']}`),
     ];

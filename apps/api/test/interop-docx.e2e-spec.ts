@@ -43,11 +43,12 @@ function normalised(content: unknown): unknown {
   );
 }
 
-/** What the unit template carries: no work-based learning, no ESCO skills. */
+/** What the unit template carries: no work-based learning, no ESCO skills, no assessment plan. */
 function templatePart(content: CurriculumContent): unknown {
   return normalised({
     ...content,
     workBasedLearning: [],
+    assessmentPlan: [],
     units: content.units.map((u) => ({
       ...u,
       escoSkills: [],

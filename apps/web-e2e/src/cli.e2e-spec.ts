@@ -91,7 +91,7 @@ describe('command line (npm run cli)', () => {
     expect(run(dir, 'export', cnc, '--format', 'case', '--out', out).code).toBe(0);
     const pkg = JSON.parse(readFileSync(out, 'utf8'));
     expect(pkg.CFItems.filter((i: { CFItemType: string }) => i.CFItemType === 'Unit')).toHaveLength(
-      19,
+      23,
     );
     // The school's own package is the same curriculum: imported back, it changes nothing.
     const own = run(dir, 'import', out, '--format', 'case', '--as', 'teacher@demo.local');

@@ -1,4 +1,5 @@
 import {
+  AssessmentPart,
   CaseOrigin,
   checkImportedDefaults,
   Curriculum,
@@ -36,6 +37,7 @@ import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { CurriculaRepository, CurriculumFilter } from './curricula.repository';
 import { CurriculumRows, snapshotRows, toCurriculum } from './curriculum.mapper';
 import { confirmGuesses, fieldsSet } from './imported-guesses';
+import { unknownIds } from './unknown-ids';
 import type { Caller } from '../../common/caller';
 import { AuditService } from '../audit/audit.service';
 import { CurriculumVersionEntity } from './entities/curriculum-version.entity';
@@ -100,6 +102,21 @@ function requiredLanguagesOf(
   if (undeclared.length > 0) throw new InvalidInputError(undeclared);
   const required = (requested ?? current).filter((language) => languages.includes(language));
   return [...new Set([primary, ...required])];
+}
+
+/** `plan` when its parts name only units and outcomes of `tree`; 400 with each stray id otherwise. */
+function checkedPlan(
+  plan: readonly AssessmentPart[],
+  tree: Pick<Curriculum, 'units'>,
+): AssessmentPart[] {
+  const units = new Set(tree.units.map((u) => u.id));
+  const outcomes = new Set(tree.units.flatMap((u) => u.outcomes.map((o) => o.id)));
+  const errors = plan.flatMap((part, i) => [
+    ...unknownIds(`assessmentPlan[${i}].unitIds`, part.unitIds, units, 'unit'),
+    ...unknownIds(`assessmentPlan[${i}].outcomeIds`, part.outcomeIds, outcomes, 'learning outcome'),
+  ]);
+  if (errors.length > 0) throw new InvalidInputError(errors);
+  return plan.map((part) => ({ ...part, term: part.term ?? null }));
 }
 
 /** A curriculum as its reader may see it: the working copy, or the published version's bytes. */
@@ -254,6 +271,8 @@ export class CurriculaService {
           [],
         ),
         electiveGroups: (dto.electiveGroups ?? []).map(withChoiceRule),
+        // A new curriculum has no units yet: its parts can name none.
+        assessmentPlan: checkedPlan(dto.assessmentPlan ?? [], { units: [] }),
         thresholds,
         status: INITIAL_STATUS,
         version: 1,
@@ -283,6 +302,7 @@ export class CurriculaService {
         primaryLanguage,
         requiredLanguages,
         electiveGroups,
+        assessmentPlan,
         ...fields
       } = dto;
       const primary = primaryLanguage ?? current.primaryLanguage;
@@ -290,6 +310,9 @@ export class CurriculaService {
       const changes: Partial<CurriculumEntity> = {
         ...fields,
         ...(electiveGroups !== undefined && { electiveGroups: electiveGroups.map(withChoiceRule) }),
+        ...(assessmentPlan !== undefined && {
+          assessmentPlan: checkedPlan(assessmentPlan, await this.tree(em, id)),
+        }),
         ...((fields.intensity !== undefined || fields.fullTime !== undefined) &&
           intensityOf(fields, current.intensity)),
         ...(fields.code !== undefined && { code: fields.code.trim() }),

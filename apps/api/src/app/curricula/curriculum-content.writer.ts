@@ -4,6 +4,7 @@ import {
   type CaseOrigin,
   type ContentOutcome,
   type ContentUnit,
+  type ContentWorkBasedLearning,
   type CurriculumContent,
   type CurriculumStatus,
   type FieldError,
@@ -56,6 +57,24 @@ function contentRows(
   const outcomeIds = content.units.map((unit) => unit.outcomes.map((o) => ids.outcome(o)));
   const outcomeIndex = new Map(content.units.map((unit, i) => [unit.code, outcomeIds[i]]));
   const problems: FieldError[] = [];
+  /** The ids of units by code and of outcomes by (unit code, index); a problem for each miss. */
+  const unitsOf = (codes: readonly string[], at: string): string[] =>
+    codes.flatMap((code, k) => {
+      const id = unitIds.get(code);
+      if (id === undefined)
+        problems.push({ path: `${at}.unitCodes[${k}]`, message: `no unit has the code ${code}` });
+      return id === undefined ? [] : [id];
+    });
+  const outcomesOf = (refs: ContentWorkBasedLearning['outcomeRefs'], at: string): string[] =>
+    refs.flatMap((ref, k) => {
+      const id = outcomeIndex.get(ref.unitCode)?.[ref.index];
+      if (id === undefined)
+        problems.push({
+          path: `${at}.outcomeRefs[${k}]`,
+          message: `unit ${ref.unitCode} has no outcome ${ref.index}`,
+        });
+      return id === undefined ? [] : [id];
+    });
 
   const units: UnitEntity[] = content.units.map((unit, i) => ({
     id: unitIds.get(unit.code) as string,
@@ -109,25 +128,8 @@ function contentRows(
     durationHours: period.durationHours,
     companyProfile: period.companyProfile,
     mentorRole: period.mentorRole,
-    unitIds: period.unitCodes.flatMap((code, k) => {
-      const id = unitIds.get(code);
-      if (id === undefined)
-        problems.push({
-          path: `workBasedLearning[${p}].unitCodes[${k}]`,
-          message: `no unit has the code ${code}`,
-        });
-      return id === undefined ? [] : [id];
-    }),
-    outcomeIds: period.outcomeRefs.flatMap((ref, k) => {
-      const id = outcomeIndex.get(ref.unitCode)?.[ref.index];
-      if (id === undefined) {
-        problems.push({
-          path: `workBasedLearning[${p}].outcomeRefs[${k}]`,
-          message: `unit ${ref.unitCode} has no outcome ${ref.index}`,
-        });
-      }
-      return id === undefined ? [] : [id];
-    }),
+    unitIds: unitsOf(period.unitCodes, `workBasedLearning[${p}]`),
+    outcomeIds: outcomesOf(period.outcomeRefs, `workBasedLearning[${p}]`),
     assessment: period.assessment,
     version: 1,
   }));
@@ -141,6 +143,13 @@ function contentRows(
       message: 'CASE identifiers of units and outcomes must be unique',
     });
   }
+  const assessmentPlan = (content.assessmentPlan ?? []).map(
+    ({ unitCodes, outcomeRefs, ...part }, i) => ({
+      ...part,
+      unitIds: unitsOf(unitCodes, `assessmentPlan[${i}]`),
+      outcomeIds: outcomesOf(outcomeRefs, `assessmentPlan[${i}]`),
+    }),
+  );
   if (problems.length > 0) throw new InvalidInputError(problems);
 
   return {
@@ -165,6 +174,7 @@ function contentRows(
         ...new Set([content.primaryLanguage, ...(content.requiredLanguages ?? [])]),
       ],
       electiveGroups: content.electiveGroups.map(withChoiceRule),
+      assessmentPlan,
       thresholds: content.thresholds,
       ...caseColumns(content.case),
     },

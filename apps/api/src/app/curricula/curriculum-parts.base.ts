@@ -1,4 +1,3 @@
-import type { FieldError } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/caller';
@@ -12,20 +11,6 @@ import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
 import { WorkBasedLearningEntity } from './entities/work-based-learning.entity';
-
-/** Ids that are not in `known`, as field errors `field[i]`. */
-export function unknownIds(
-  field: string,
-  ids: readonly string[],
-  known: ReadonlySet<string>,
-  what: string,
-): FieldError[] {
-  return ids.flatMap((id, i) =>
-    known.has(id)
-      ? []
-      : [{ path: `${field}[${i}]`, message: `${id} is not a ${what} of this curriculum` }],
-  );
-}
 
 /**
  * What the services of a curriculum's parts (units and outcomes; work-based learning periods)

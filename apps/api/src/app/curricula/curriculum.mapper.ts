@@ -119,6 +119,7 @@ function toCurriculumFields(c: CurriculumEntity): Omit<Curriculum, 'units' | 'wo
     languages: c.languages,
     requiredLanguages: c.requiredLanguages,
     electiveGroups: c.electiveGroups,
+    assessmentPlan: c.assessmentPlan,
     thresholds: c.thresholds,
     publishedVersion: c.publishedVersion,
     createdAt: c.createdAt,

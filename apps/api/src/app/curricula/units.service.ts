@@ -18,7 +18,8 @@ import {
 import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { requireEditable, touchCurriculum } from './curriculum-access';
 import { confirmGuesses, fieldsSet } from './imported-guesses';
-import { CurriculumPartsBase, unknownIds } from './curriculum-parts.base';
+import { CurriculumPartsBase } from './curriculum-parts.base';
+import { unknownIds } from './unknown-ids';
 import { toOutcome, toUnit } from './curriculum.mapper';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
@@ -368,6 +369,23 @@ export class UnitsService extends CurriculumPartsBase {
           },
         );
       }
+    }
+    // The assessment plan names them by id too (a new curriculum version: its plan changed).
+    const curriculum = await em.findOneByOrFail(CurriculumEntity, { id: curriculumId });
+    const plan = curriculum.assessmentPlan;
+    if (plan.some((part) => [...part.unitIds, ...part.outcomeIds].some((id) => removed.has(id)))) {
+      await em.update(
+        CurriculumEntity,
+        { id: curriculumId },
+        {
+          assessmentPlan: plan.map((part) => ({
+            ...part,
+            unitIds: keep(part.unitIds),
+            outcomeIds: keep(part.outcomeIds),
+          })),
+          version: curriculum.version + 1,
+        },
+      );
     }
   }
 }

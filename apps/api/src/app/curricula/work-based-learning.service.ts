@@ -15,7 +15,8 @@ import {
 } from '../../common/errors/domain.errors';
 import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { requireEditable, touchCurriculum } from './curriculum-access';
-import { CurriculumPartsBase, unknownIds } from './curriculum-parts.base';
+import { CurriculumPartsBase } from './curriculum-parts.base';
+import { unknownIds } from './unknown-ids';
 import { toWorkBasedLearning } from './curriculum.mapper';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';

@@ -11,6 +11,7 @@ import { AccountSecurity1763684100000 } from './1763684100000-AccountSecurity';
 import { CaseIdentity1763684200000 } from './1763684200000-CaseIdentity';
 import { ProgrammeDelivery1763684300000 } from './1763684300000-ProgrammeDelivery';
 import { ElectiveChoiceAndAddOns1763684400000 } from './1763684400000-ElectiveChoiceAndAddOns';
+import { AssessmentPlan1763684500000 } from './1763684500000-AssessmentPlan';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -30,4 +31,5 @@ export const migrations = [
   CaseIdentity1763684200000,
   ProgrammeDelivery1763684300000,
   ElectiveChoiceAndAddOns1763684400000,
+  AssessmentPlan1763684500000,
 ];

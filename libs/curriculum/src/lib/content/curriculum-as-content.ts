@@ -30,6 +30,11 @@ export function curriculumAsContent(curriculum: Curriculum): CurriculumContent {
     languages: curriculum.languages,
     requiredLanguages: curriculum.requiredLanguages,
     electiveGroups: curriculum.electiveGroups,
+    assessmentPlan: curriculum.assessmentPlan.map(({ unitIds, outcomeIds, ...part }) => ({
+      ...part,
+      unitCodes: unitIds.flatMap((id) => unitCode.get(id) ?? []),
+      outcomeRefs: outcomeIds.flatMap((id) => outcomeRef.get(id) ?? []),
+    })),
     thresholds: curriculum.thresholds,
     units: curriculum.units.map((unit) => ({
       code: unit.code,

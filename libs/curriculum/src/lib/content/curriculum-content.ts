@@ -1,5 +1,6 @@
 import type { CurriculumDiff } from '../diff/diff-curricula';
 import type {
+  AssessmentPart,
   Curriculum,
   CurriculumStatus,
   ElectiveGroupInput,
@@ -40,6 +41,12 @@ export interface ContentWorkBasedLearning extends Omit<
   readonly outcomeRefs: readonly { readonly unitCode: string; readonly index: number }[];
 }
 
+/** A part of the examination, its units by code and its outcomes as (unit code, index). */
+export interface ContentAssessmentPart extends Omit<AssessmentPart, 'unitIds' | 'outcomeIds'> {
+  readonly unitCodes: readonly string[];
+  readonly outcomeRefs: readonly { readonly unitCode: string; readonly index: number }[];
+}
+
 export interface CurriculumContent extends Omit<
   Curriculum,
   | 'id'
@@ -54,6 +61,7 @@ export interface CurriculumContent extends Omit<
   | 'languages'
   | 'requiredLanguages'
   | 'electiveGroups'
+  | 'assessmentPlan'
   | 'units'
   | 'workBasedLearning'
 > {
@@ -64,6 +72,8 @@ export interface CurriculumContent extends Omit<
   readonly requiredLanguages?: readonly string[];
   /** Without a rule a group is "at least its points" (formats written before choice rules). */
   readonly electiveGroups: readonly ElectiveGroupInput[];
+  /** None when absent (formats written before assessment plans). */
+  readonly assessmentPlan?: readonly ContentAssessmentPart[];
   readonly units: readonly ContentUnit[];
   readonly workBasedLearning: readonly ContentWorkBasedLearning[];
 }

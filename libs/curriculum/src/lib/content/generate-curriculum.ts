@@ -198,6 +198,7 @@ export function generateCurriculum(options: GeneratorOptions): CurriculumContent
     languages,
     requiredLanguages: [languages[0]],
     electiveGroups: [],
+    assessmentPlan: [],
     thresholds: DEFAULT_THRESHOLDS,
     units,
     workBasedLearning,

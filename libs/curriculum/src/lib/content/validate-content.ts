@@ -12,9 +12,15 @@ const outcomeId = (code: string, index: number) => `outcome:${code}#${index}`;
  * the store fills in stated: the primary language required, groups "at least", no add-ons.
  */
 export function contentAsValidatable(content: CurriculumContent): StatedCurriculum {
-  const { units, workBasedLearning, requiredLanguages, electiveGroups, ...fields } = content;
+  const { units, workBasedLearning, requiredLanguages, electiveGroups, assessmentPlan, ...fields } =
+    content;
   return {
     ...fields,
+    assessmentPlan: (assessmentPlan ?? []).map(({ unitCodes, outcomeRefs, ...part }) => ({
+      ...part,
+      unitIds: unitCodes.map(unitId),
+      outcomeIds: outcomeRefs.map((ref) => outcomeId(ref.unitCode, ref.index)),
+    })),
     requiredLanguages: [...new Set([fields.primaryLanguage, ...(requiredLanguages ?? [])])],
     electiveGroups: electiveGroups.map(withChoiceRule),
     units: units.map(({ prerequisiteCodes, outcomes, ...unit }) => ({

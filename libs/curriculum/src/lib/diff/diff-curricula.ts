@@ -82,7 +82,7 @@ export interface WblDiff {
 export interface CurriculumLevelDiff {
   readonly title: readonly TextChange[];
   readonly description: readonly TextChange[];
-  /** code, eqfLevel, nqfLevel, iscedFCode, occupation, durationMonths, referenceDurationMonths, programmeForm, intensity, fullTime, ecvetPoints, primaryLanguage, languages, requiredLanguages, electiveGroups, thresholds. */
+  /** code, eqfLevel, nqfLevel, iscedFCode, occupation, durationMonths, referenceDurationMonths, programmeForm, intensity, fullTime, ecvetPoints, primaryLanguage, languages, requiredLanguages, electiveGroups, assessmentPlan, thresholds. */
   readonly fields: readonly FieldChange[];
 }
 
@@ -253,6 +253,12 @@ const CURRICULUM_FIELDS: readonly FieldSpec<DiffableCurriculum>[] = [
     value: (c) => c.electiveGroups,
     compareAs: (c) =>
       (c.electiveGroups ?? []).map((group) => ({ ...group, title: normalizedText(group.title) })),
+  },
+  {
+    field: 'assessmentPlan',
+    value: (c) => c.assessmentPlan,
+    compareAs: (c) =>
+      (c.assessmentPlan ?? []).map((part) => ({ ...part, title: normalizedText(part.title) })),
   },
   { field: 'thresholds', value: (c) => c.thresholds },
 ];

@@ -5,13 +5,17 @@ import {
   IsIn,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   MinLength,
 } from 'class-validator';
 import {
+  ASSESSMENT_METHODS,
   CHOICE_RULES,
   PROGRAMME_FORMS,
+  type AssessmentMethod,
+  type AssessmentPart,
   type ChoiceRule,
   type ElectiveGroupInput,
   type ProgrammeForm,
@@ -57,6 +61,40 @@ export class ElectiveGroupDto implements ElectiveGroupInput {
   @IsOptional()
   @Bounded(G.unitsRequired)
   unitsRequired?: number | null;
+}
+
+const P = LIMITS.assessmentPart;
+
+/** A part of the examination; units and outcomes by id (of this curriculum). */
+export class AssessmentPartDto implements AssessmentPart {
+  @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
+  code!: string;
+
+  @IsLocalizedText(P.title)
+  title!: LocalizedText;
+
+  /** Its share of the final result in percent. */
+  @Bounded(P.weight)
+  weight!: number;
+
+  @Bounded(P.year)
+  year!: number;
+
+  @IsOptional()
+  @Bounded(P.term)
+  term!: number | null;
+
+  @ArrayMaxSize(P.methods.max)
+  @IsIn(ASSESSMENT_METHODS, { each: true })
+  methods!: AssessmentMethod[];
+
+  @ArrayMaxSize(P.units.max)
+  @IsUUID('all', { each: true, message: 'each of unitIds must be the id of a unit' })
+  unitIds!: string[];
+
+  @ArrayMaxSize(P.outcomes.max)
+  @IsUUID('all', { each: true, message: 'each of outcomeIds must be the id of a learning outcome' })
+  outcomeIds!: string[];
 }
 
 export class RuleThresholdsDto implements Partial<RuleThresholds> {
@@ -159,6 +197,12 @@ export class CreateCurriculumDto {
   @ArrayMaxSize(C.electiveGroups.max)
   @NestedArray(() => ElectiveGroupDto)
   electiveGroups?: ElectiveGroupDto[];
+
+  /** The examination's parts (default none). */
+  @OptionalNotNull()
+  @ArrayMaxSize(C.assessmentPlan.max)
+  @NestedArray(() => AssessmentPartDto)
+  assessmentPlan?: AssessmentPartDto[];
 
   @OptionalNotNull()
   @NestedObject(() => RuleThresholdsDto)

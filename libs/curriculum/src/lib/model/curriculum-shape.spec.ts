@@ -67,6 +67,18 @@ const curriculum: Curriculum = {
       unitsRequired: null,
     },
   ],
+  assessmentPlan: [
+    {
+      code: 'AP1',
+      title: { de: 'Abschlussprüfung Teil 1' },
+      weight: 40,
+      year: 2,
+      term: 2,
+      methods: ['work-sample'],
+      unitIds: ['u1'],
+      outcomeIds: [],
+    },
+  ],
   thresholds: DEFAULT_THRESHOLDS,
   publishedVersion: null,
   units: [unit('U1'), unit('U2')],

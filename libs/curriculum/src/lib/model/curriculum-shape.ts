@@ -1,5 +1,6 @@
 import type {
   Assessment,
+  AssessmentPart,
   Curriculum,
   ElectiveGroup,
   EscoReference,
@@ -148,6 +149,18 @@ const curriculum = object<Curriculum>({
       pointsRequired: number,
       rule: text,
       unitsRequired: nullable(number),
+    }),
+  ),
+  assessmentPlan: list(
+    object<AssessmentPart>({
+      code: text,
+      title: localizedText,
+      weight: number,
+      year: number,
+      term: nullable(number),
+      methods: list(text),
+      unitIds: list(text),
+      outcomeIds: list(text),
     }),
   ),
   thresholds: object<RuleThresholds>({

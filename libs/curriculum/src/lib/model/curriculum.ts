@@ -117,6 +117,26 @@ export function withChoiceRule(group: ElectiveGroupInput): ElectiveGroup {
   return { ...group, rule, unitsRequired: rule === 'units' ? (group.unitsRequired ?? 1) : null };
 }
 
+/**
+ * A part of the qualification's examination (the assessment plan), e.g. the German final
+ * examination part 1 at 40 % in year 2: what it weighs, when it takes place, how, and which units
+ * (all their outcomes) and single outcomes it assesses.
+ */
+export interface AssessmentPart {
+  readonly code: string;
+  readonly title: LocalizedText;
+  /** Its share of the final result in percent (0 to 100); the parts of a plan add up to 100. */
+  readonly weight: number;
+  /** When it takes place: programme year (1-based) and term, or null for the end of the year. */
+  readonly year: number;
+  readonly term: number | null;
+  readonly methods: readonly AssessmentMethod[];
+  /** Units it assesses with all their outcomes. */
+  readonly unitIds: readonly string[];
+  /** Single outcomes it assesses beyond those units. */
+  readonly outcomeIds: readonly string[];
+}
+
 /** Thresholds of the rule engine, configurable per curriculum (national conventions differ). */
 export interface RuleThresholds {
   /** ECVET points for one year of full-time VET (ECVET convention 60). */
@@ -287,6 +307,8 @@ export interface Curriculum {
    */
   readonly requiredLanguages: readonly LanguageCode[];
   readonly electiveGroups: readonly ElectiveGroup[];
+  /** The examination's parts; empty when the units' own assessments are all there is. */
+  readonly assessmentPlan: readonly AssessmentPart[];
   readonly thresholds: RuleThresholds;
   /** Number of the latest published version, null before the first publication. */
   readonly publishedVersion: number | null;

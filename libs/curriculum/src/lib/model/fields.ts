@@ -22,6 +22,7 @@ export const UPDATABLE_FIELDS = {
     'languages',
     'requiredLanguages',
     'electiveGroups',
+    'assessmentPlan',
     'thresholds',
   ],
   unit: [

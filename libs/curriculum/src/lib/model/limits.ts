@@ -111,6 +111,16 @@ export const LIMITS = {
     ecvetPoints: whole(1, 2000),
     languages: list(MAX_TEXT_LANGUAGES, 1),
     electiveGroups: list(50),
+    assessmentPlan: list(20),
+  },
+  assessmentPart: {
+    title: text(300, true),
+    weight: decimal(0, 100),
+    year: whole(1, 10),
+    term: whole(1, 4),
+    methods: list(ASSESSMENT_METHODS.length),
+    units: list(500),
+    outcomes: list(5000),
   },
   thresholds: {
     pointsPerYear: whole(1, 200),

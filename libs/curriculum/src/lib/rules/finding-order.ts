@@ -23,7 +23,8 @@ export const FIELD_ORDER: readonly string[] = mergeFieldOrders([
   ['id', ...UPDATABLE_FIELDS.unit, 'outcomes'],
   ['id', ...UPDATABLE_FIELDS.outcome],
   ['id', ...UPDATABLE_FIELDS.workBasedLearning],
-  ['code', 'title', 'pointsRequired'],
+  ['code', 'title', 'pointsRequired', 'rule', 'unitsRequired'],
+  ['code', 'title', 'weight', 'year', 'term', 'methods', 'unitIds', 'outcomeIds'],
   ['pointsPerYear', 'yearLoadTolerance', 'hoursPerYear', 'minWblShare'],
   ['methods', 'criteria'],
 ]);

@@ -6,6 +6,7 @@ import {
   type ProgrammeForm,
 } from '../model/curriculum';
 import type {
+  AssessmentPart,
   Curriculum,
   ElectiveGroup,
   LearningOutcome,
@@ -55,6 +56,11 @@ export interface NormalizedUnit extends Pick<
 
 /** Numbers that are not numbers are NaN (`term`, `durationHours`), missing texts `{}`. */
 export type NormalizedWblPeriod = Omit<WorkBasedLearningPeriod, 'version'>;
+/** A part of the assessment plan; numbers that are not numbers are NaN, lists of strings. */
+export interface NormalizedAssessmentPart extends Omit<AssessmentPart, 'methods'> {
+  readonly methods: readonly string[];
+}
+
 /** Without a rule (data before choice rules): at least its points; `unitsRequired` NaN if no number. */
 export interface NormalizedElectiveGroup extends Omit<ElectiveGroup, 'rule'> {
   /** The rule as given; '' when missing or unknown (reported by R2). */
@@ -79,6 +85,8 @@ export interface NormalizedCurriculum extends Pick<
   /** The languages required complete: as declared (trimmed); the primary language when missing. */
   readonly requiredLanguages: readonly string[];
   readonly electiveGroups: readonly NormalizedElectiveGroup[];
+  /** None when missing. */
+  readonly assessmentPlan: readonly NormalizedAssessmentPart[];
   readonly thresholds: NormalizedThresholds;
   readonly units: readonly NormalizedUnit[];
   readonly workBasedLearning: readonly NormalizedWblPeriod[];
@@ -189,6 +197,20 @@ function normalizeGroup(value: unknown): NormalizedElectiveGroup {
   };
 }
 
+function normalizePart(value: unknown): NormalizedAssessmentPart {
+  const p = record(value);
+  return {
+    code: str(p['code']),
+    title: text(p['title']),
+    weight: num(p['weight']),
+    year: num(p['year']),
+    term: optionalNum(p['term']),
+    methods: strings(p['methods']),
+    unitIds: strings(p['unitIds']),
+    outcomeIds: strings(p['outcomeIds']),
+  };
+}
+
 export function normalizeCurriculum(input: ValidatableCurriculum): NormalizedCurriculum {
   const c = record(input);
   const t = record(c['thresholds']);
@@ -212,6 +234,7 @@ export function normalizeCurriculum(input: ValidatableCurriculum): NormalizedCur
         ? [str(c['primaryLanguage']).trim()]
         : strings(c['requiredLanguages']).map((language) => language.trim()),
     electiveGroups: list(c['electiveGroups']).map(normalizeGroup),
+    assessmentPlan: list(c['assessmentPlan']).map(normalizePart),
     thresholds: {
       pointsPerYear: num(t['pointsPerYear']),
       yearLoadTolerance: num(t['yearLoadTolerance']),

@@ -111,6 +111,13 @@ export const RULE_IDS = [
     source: `${OWN}, with the national minimum shares of work-based learning as thresholds`,
   },
   {
+    id: 'ECVET-ASSESSMENT',
+    severities: ['error', 'warning'],
+    description:
+      'The assessment plan: parts weigh 0..100 % and together 100 %, take place within the programme, name only its units and outcomes, have unique codes; warnings for a part without method or content, one before a unit it assesses, and outcomes assessed nowhere (a unit without method that the plan covers in part).',
+    source: `${ECVET}, Annex I (units are assessed) and the national examination regulations (e.g. the German final examination in two parts)`,
+  },
+  {
     id: 'ECVET-TRANSLATION',
     severities: ['error', 'warning'],
     description:

@@ -121,6 +121,20 @@ export function wblPath(index: number, field?: string): string {
     : `workBasedLearning[${index}].${field}`;
 }
 
+/**
+ * Whether slot `a` is scheduled before slot `b` (an earlier year, or an earlier term of its year);
+ * false when either is invalid.
+ */
+export function comesBefore(
+  a: { year: number; term: number | null },
+  b: { year: number; term: number | null },
+): boolean {
+  const slots = [a, b];
+  if (!slots.every((s) => isValidYear(s.year) && isValidTerm(s.term))) return false;
+  if (a.year !== b.year) return a.year < b.year;
+  return a.term !== null && b.term !== null && a.term < b.term;
+}
+
 /** Slot of a unit or WBL period in a message: `year 2, term 1` or `year 2`. */
 export function slotText(year: number, term: number | null, language: MessageLanguage): string {
   if (language === 'de') {

@@ -16,6 +16,7 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
   const c = normalizeCurriculum(input);
   const pl = c.primaryLanguage;
   const findings: Finding[] = [];
+  const planned = new Set(c.assessmentPlan.flatMap((part) => part.unitIds));
   c.units.forEach((unit, i) => {
     const name = unitName(unit, i);
     if (!hasText(unit.title, pl)) {
@@ -34,7 +35,8 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         }),
       );
     }
-    if (unit.methods.filter((m) => m.trim() !== '').length === 0) {
+    // A unit the assessment plan assesses as a whole has its methods there.
+    if (unit.methods.filter((m) => m.trim() !== '').length === 0 && !planned.has(unit.id)) {
       findings.push(
         finding('ECVET-R3', 'warning', unitPath(i, 'assessment.methods'), {
           en: `Unit ${name} names no assessment method: how is it assessed (practical task, work sample, written exam …)?`,

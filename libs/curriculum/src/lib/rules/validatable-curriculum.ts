@@ -38,7 +38,10 @@ export interface ValidatableCurriculum extends Omit<
   | 'workBasedLearning'
   | 'requiredLanguages'
   | 'electiveGroups'
+  | 'assessmentPlan'
 > {
+  /** No examination parts when absent. */
+  readonly assessmentPlan?: Curriculum['assessmentPlan'];
   /** The primary language alone when absent. */
   readonly requiredLanguages?: readonly string[];
   /** Without a rule a group is "at least its points". */
@@ -50,6 +53,7 @@ export interface ValidatableCurriculum extends Omit<
 /** Validatable input with every field stated as a stored curriculum has it (no defaults left). */
 export interface StatedCurriculum extends ValidatableCurriculum {
   readonly requiredLanguages: readonly string[];
+  readonly assessmentPlan: Curriculum['assessmentPlan'];
   readonly electiveGroups: readonly ElectiveGroup[];
   readonly units: readonly (ValidatableUnit & { readonly addOn: boolean })[];
 }

@@ -9,6 +9,7 @@ import {
   mandatoryPointsOf,
   checkElectivePoints,
 } from './elective-points';
+import { checkAssessmentPlan } from './assessment-plan';
 import { checkEqfLevels } from './eqf-levels';
 import { checkImportedDefaults } from './imported-defaults';
 import type { Finding } from './finding';
@@ -76,6 +77,7 @@ export const RULES: readonly ((c: ValidatableCurriculum) => Finding[])[] = [
   checkUniqueCodes,
   checkWblCoverage,
   checkWblShare,
+  checkAssessmentPlan,
   checkTranslations,
   checkOutcomeQuality,
   checkImportedDefaults,

@@ -1,11 +1,10 @@
 import { finding, Finding } from './finding';
 import { normalizeCurriculum } from './normalize';
 import {
+  comesBefore,
   fmt,
   hasText,
   isPositiveFinite,
-  isValidTerm,
-  isValidYear,
   quote,
   slotText,
   unitName,
@@ -13,17 +12,6 @@ import {
   wblPath,
 } from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
-
-/** Whether a period is scheduled before a unit (an earlier year, or an earlier term of its year). */
-function comesBefore(
-  period: { year: number; term: number | null },
-  unit: { year: number; term: number | null },
-): boolean {
-  const slots = [period, unit];
-  if (!slots.every((s) => isValidYear(s.year) && isValidTerm(s.term))) return false;
-  if (period.year !== unit.year) return period.year < unit.year;
-  return period.term !== null && unit.term !== null && period.term < unit.term;
-}
 
 /**
  * ECVET-WBL-COVERAGE: every work-based learning period covers at least one unit (error), names only

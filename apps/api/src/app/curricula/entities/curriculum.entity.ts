@@ -1,4 +1,5 @@
 import type {
+  AssessmentPart,
   CaseOrigin,
   CurriculumStatus,
   ElectiveGroup,
@@ -68,6 +69,10 @@ export class CurriculumEntity {
   /** The declared languages required complete before review and publication (primary first). */
   @Column('simple-json', { name: 'required_languages' })
   requiredLanguages!: string[];
+
+  /** The examination's parts, their units and outcomes by id. */
+  @Column('simple-json', { name: 'assessment_plan' })
+  assessmentPlan!: AssessmentPart[];
 
   @Column('simple-json', { name: 'elective_groups' })
   electiveGroups!: ElectiveGroup[];

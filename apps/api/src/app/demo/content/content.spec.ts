@@ -3,6 +3,7 @@ import {
   DEFAULT_THRESHOLDS,
   INDUSTRY_40_AREAS,
   OUTCOME_CATEGORIES,
+  validateContent,
   type LocalizedText,
 } from '@curriculum-builder/curriculum';
 import { cncMachiningCurriculum, demoCurricula, smartFactoryOperatorCurriculum } from './index';
@@ -248,6 +249,18 @@ describe('CNC machining curriculum', () => {
       expect(unit).toMatchObject({ mandatory: false, electiveGroup: null, ecvetPoints: 10 });
       expect(unit.year).toBe(4);
     }
+  });
+
+  it('has the final examination in two parts, 40 % in year 2 and 60 % at the end, for every mandatory unit', () => {
+    const plan = c.assessmentPlan ?? [];
+    expect(plan.map((p) => [p.code, p.weight, p.year, p.term])).toEqual([
+      ['AP1', 40, 2, 2],
+      ['AP2', 60, 4, 2],
+    ]);
+    const assessed = new Set(plan.flatMap((p) => p.unitCodes));
+    for (const unit of mandatory) expect(assessed).toContain(unit.code);
+    const findings = validateContent(c).findings.filter((f) => f.ruleId === 'ECVET-ASSESSMENT');
+    expect(findings).toEqual([]);
   });
 
   it('requires German and English complete; Lithuanian and Latvian are optional', () => {

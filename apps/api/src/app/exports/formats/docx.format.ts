@@ -242,6 +242,15 @@ function points(ctx: PdfContext, summary: ValidationSummary): FileChild[] {
       ...summary.pointsByArea.map((a) => [labels.areas[a.area], ctx.points(a.points)]),
     ]),
     line(labels.pointsByAreaNote, { size: 18 }),
+    ...(ctx.curriculum.assessmentPlan.length > 0
+      ? [
+          heading(2, labels.assessmentPlan),
+          wordTable(cols(0.1, 0.3, 0.14, 0.1, 0.36), [
+            [labels.code, labels.title, labels.yearTerm, labels.weight, labels.assesses],
+            ...ctx.planRows(ctx.curriculum),
+          ]),
+        ]
+      : []),
   ];
 }
 

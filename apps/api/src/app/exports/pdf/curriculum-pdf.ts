@@ -64,6 +64,30 @@ export class PdfContext {
     return this.format.number(value);
   }
 
+  /**
+   * The assessment plan as table rows: code, title, when, weight in %, and what it assesses (unit
+   * codes, single outcomes as `ZM-10 #2`, then the methods).
+   */
+  planRows(c: Curriculum): string[][] {
+    const unitCode = new Map(c.units.map((u) => [u.id, u.code]));
+    const outcomeRef = new Map(
+      c.units.flatMap((u) => u.outcomes.map((o, i) => [o.id, `${u.code} #${i + 1}`] as const)),
+    );
+    return c.assessmentPlan.map((part) => [
+      part.code,
+      this.text.plain(part.title),
+      this.yearTerm(part.year, part.term),
+      `${this.format.number(part.weight)} %`,
+      [
+        [...part.unitIds.flatMap((id) => unitCode.get(id) ?? [])].join(', '),
+        [...part.outcomeIds.flatMap((id) => outcomeRef.get(id) ?? [])].join(', '),
+        part.methods.map((m) => this.labels.methodNames[m]).join(', '),
+      ]
+        .filter((s) => s !== '')
+        .join(' · '),
+    ]);
+  }
+
   /** "Elective group EG (…): choose 1 of its 4 units (10 ECVET points)." */
   groupSentence(c: Curriculum, group: ElectiveGroup): string {
     const { rule, unitsRequired } = withChoiceRule(group);
@@ -200,7 +224,7 @@ export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
     pdf.paragraph(labels.addOnPoints(ctx.points(summary.addOnPoints)), STYLES.small);
   }
 
-  // 2 ECVET points
+  // 2 ECVET points (and the assessment plan)
   pdf.heading(1, sections[1].label, {
     newPage: true,
     outline: pdf.doc.outline,
@@ -238,6 +262,19 @@ export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
         .join('; ')}`,
     },
   );
+  if (c.assessmentPlan.length > 0) {
+    pdf.heading(2, labels.assessmentPlan, { keepWith: 60 });
+    pdf.table(
+      [
+        { header: labels.code, width: 0.1 },
+        { header: labels.title, width: 0.3 },
+        { header: labels.yearTerm, width: 0.14, align: 'center' },
+        { header: labels.weight, width: 0.1, align: 'right' },
+        { header: labels.assesses, width: 0.36 },
+      ],
+      ctx.planRows(c),
+    );
+  }
   pdf.paragraph(labels.pointsByAreaNote, STYLES.small);
 
   // 3 Work-based learning

@@ -36,6 +36,10 @@ export interface PdfLabels {
   readonly ecvetPoints: string;
   readonly pointsByYear: string;
   readonly pointsByArea: string;
+  /** The assessment plan: its heading, and the columns weight (%) and what a part assesses. */
+  readonly assessmentPlan: string;
+  readonly weight: string;
+  readonly assesses: string;
   readonly pointsByAreaNote: string;
   readonly expected: string;
   readonly wblPlan: string;

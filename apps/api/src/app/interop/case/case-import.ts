@@ -271,6 +271,7 @@ export function readCasePackage(
   const thresholds = read.thresholds(own, dpath);
   const electiveGroups = read.electiveGroups(own, dpath, primaryLanguage);
   const workBasedLearning = read.periods(own, dpath, primaryLanguage, units);
+  const assessmentPlan = read.assessmentPlan(own, dpath, primaryLanguage, units);
   const docIdentifier = documentId.replace(/[^A-Za-z0-9]/g, '').slice(0, 8);
   const content: CurriculumContent = {
     code: read.code(own, 'code', dpath, `CASE-${docIdentifier || 'IMPORT'}`),
@@ -318,6 +319,7 @@ export function readCasePackage(
     languages,
     requiredLanguages: read.requiredLanguages(own, dpath, languages),
     electiveGroups,
+    assessmentPlan,
     thresholds,
     units: units.map((unit) => {
       const { node, ...rest } = unit;

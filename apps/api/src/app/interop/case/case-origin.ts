@@ -39,12 +39,14 @@ export const documentFingerprint = ({
   case: _c,
   requiredLanguages,
   electiveGroups,
+  assessmentPlan,
   ...fields
 }: CurriculumContent): string => {
   const required = [...new Set([fields.primaryLanguage, ...(requiredLanguages ?? [])])];
   return fingerprint({
     ...fields,
     ...(required.length > 1 && { requiredLanguages: required }),
+    ...(assessmentPlan !== undefined && assessmentPlan.length > 0 && { assessmentPlan }),
     electiveGroups: electiveGroups.map((group) => {
       const { rule, unitsRequired, ...rest } = withChoiceRule(group);
       return rule === 'points-at-least' ? rest : { ...rest, rule, unitsRequired };

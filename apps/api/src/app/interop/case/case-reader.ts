@@ -1,9 +1,11 @@
 import {
+  ASSESSMENT_METHODS,
   CHOICE_RULES,
   CODE_PATTERN,
   DEFAULT_THRESHOLDS,
   LANGUAGE_PATTERN,
   LIMITS,
+  type ContentAssessmentPart,
   type ContentUnit,
   type ContentWorkBasedLearning,
   type ElectiveGroupInput,
@@ -354,29 +356,6 @@ export class Reader {
         this.problems.push({ path: p, message: 'must be an object' });
         return [];
       }
-      const unitCodes = Array.isArray(w['unitCodes']) ? this.codes(w, 'unitCodes', p) : [];
-      unitCodes.forEach((code, k) => {
-        if (!byCode.has(code)) this.bad(p, `unitCodes[${k}]`, `no unit has the code ${code}`);
-      });
-      const refs = Array.isArray(w['outcomeRefs']) ? (w['outcomeRefs'] as unknown[]) : [];
-      const outcomeRefs = refs.flatMap((r, k) => {
-        const unit = isObject(r) && isText(r['unitCode']) ? byCode.get(r['unitCode']) : undefined;
-        const index = isObject(r) ? r['index'] : undefined;
-        if (
-          unit === undefined ||
-          !Number.isInteger(index) ||
-          (index as number) < 0 ||
-          (index as number) >= unit.outcomes.length
-        ) {
-          this.bad(
-            p,
-            `outcomeRefs[${k}]`,
-            'must name a unit code and the index of one of its outcomes',
-          );
-          return [];
-        }
-        return [{ unitCode: unit.code, index: index as number }];
-      });
       return [
         {
           title: this.localized(w, 'title', p, primary, ''),
@@ -385,11 +364,80 @@ export class Reader {
           durationHours: this.number(w, 'durationHours', p, W.durationHours, 1),
           companyProfile: this.localized(w, 'companyProfile', p, primary, ''),
           mentorRole: this.localized(w, 'mentorRole', p, primary, ''),
-          unitCodes,
-          outcomeRefs,
+          ...this.references(w, p, byCode),
           assessment: this.localized(w, 'assessment', p, primary, ''),
         },
       ];
     });
+  }
+
+  /** The assessment plan's parts; none when the extension has no `assessmentPlan`. */
+  assessmentPlan(
+    ext: Json | null,
+    path: string,
+    primary: string,
+    units: readonly ContentUnit[],
+  ): ContentAssessmentPart[] {
+    const v = ext?.['assessmentPlan'];
+    if (ext === null || v === undefined) return [];
+    const P = LIMITS.assessmentPart;
+    const { max } = LIMITS.curriculum.assessmentPlan;
+    if (!Array.isArray(v) || v.length > max) {
+      this.bad(path, 'assessmentPlan', `must be a list of at most ${max} parts`);
+      return [];
+    }
+    const byCode = new Map(units.map((unit) => [unit.code, unit]));
+    return v.flatMap((a: unknown, i) => {
+      const p = `${path}.assessmentPlan[${i}]`;
+      if (!isObject(a)) {
+        this.problems.push({ path: p, message: 'must be an object' });
+        return [];
+      }
+      return [
+        {
+          code: this.pattern(a, 'code', p, CODE_PATTERN, `P${i + 1}`, 'part code'),
+          title: this.localized(a, 'title', p, primary, ''),
+          weight: this.number(a, 'weight', p, P.weight, 0),
+          year: this.number(a, 'year', p, P.year, 1),
+          term: this.nullableNumber(a, 'term', p, P.term),
+          methods: this.enumList(a, 'methods', p, ASSESSMENT_METHODS),
+          ...this.references(a, p, byCode),
+        },
+      ];
+    });
+  }
+
+  /** The units (by code) and outcomes (unit code, index) a period or a part names. */
+  private references(
+    record: Json,
+    path: string,
+    byCode: ReadonlyMap<string, ContentUnit>,
+  ): Pick<ContentWorkBasedLearning, 'unitCodes' | 'outcomeRefs'> {
+    const unitCodes = Array.isArray(record['unitCodes'])
+      ? this.codes(record, 'unitCodes', path)
+      : [];
+    unitCodes.forEach((code, k) => {
+      if (!byCode.has(code)) this.bad(path, `unitCodes[${k}]`, `no unit has the code ${code}`);
+    });
+    const refs = Array.isArray(record['outcomeRefs']) ? (record['outcomeRefs'] as unknown[]) : [];
+    const outcomeRefs = refs.flatMap((r, k) => {
+      const unit = isObject(r) && isText(r['unitCode']) ? byCode.get(r['unitCode']) : undefined;
+      const index = isObject(r) ? r['index'] : undefined;
+      if (
+        unit === undefined ||
+        !Number.isInteger(index) ||
+        (index as number) < 0 ||
+        (index as number) >= unit.outcomes.length
+      ) {
+        this.bad(
+          path,
+          `outcomeRefs[${k}]`,
+          'must name a unit code and the index of one of its outcomes',
+        );
+        return [];
+      }
+      return [{ unitCode: unit.code, index: index as number }];
+    });
+    return { unitCodes, outcomeRefs };
   }
 }

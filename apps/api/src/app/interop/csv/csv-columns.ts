@@ -1,7 +1,8 @@
 import { UPDATABLE_FIELDS } from '@curriculum-builder/curriculum';
 /*
  * The spreadsheet layout (documented in csv.controller.ts): one header row, then rows told apart by
- * the `record` column — `curriculum` (exactly one), `group` (elective groups), `wbl` (work-based
+ * the `record` column — `curriculum` (exactly one), `group` (elective groups), `exam` (parts of the
+ * assessment plan), `wbl` (work-based
  * learning periods), `outcome` (one per learning outcome, repeating its unit's columns) and `unit`
  * (a unit without outcomes). Texts have one column per language, `<field>.<lang>`. Lists are
  * separated by `|`; outcome references are `<unit code>#<1-based position>`.
@@ -53,6 +54,8 @@ const WBL_ONLY_COLUMNS = [
 ] as const;
 /** Elective group columns no other row has: the choice rule and, for "n of m", the n. */
 const GROUP_ONLY_COLUMNS = ['rule', 'unitsRequired'] as const;
+/** The assessment plan's column no other row has: a part's weight in percent. */
+const EXAM_ONLY_COLUMNS = ['weight'] as const;
 export const OUTCOME_COLUMNS = [
   'outcomeCategory',
   'outcomeText',
@@ -67,6 +70,7 @@ export const COLUMNS = [
   ...UNIT_ONLY_COLUMNS,
   ...WBL_ONLY_COLUMNS,
   ...GROUP_ONLY_COLUMNS,
+  ...EXAM_ONLY_COLUMNS,
   ...OUTCOME_COLUMNS,
 ] as const;
 export type Column = (typeof COLUMNS)[number];
@@ -84,6 +88,7 @@ export const ADDED_COLUMNS: readonly Column[] = [
   'addOn',
   'rule',
   'unitsRequired',
+  'weight',
 ];
 
 export const isLocalized = (c: string): c is LocalizedColumn =>
@@ -95,9 +100,19 @@ export const UNIT_COLUMNS: readonly Column[] = UNIT_FIELD_COLUMNS;
 export const USED: Record<RecordKind, readonly Column[]> = {
   curriculum: CURRICULUM_COLUMNS,
   group: ['code', 'title', 'ecvetPoints', ...GROUP_ONLY_COLUMNS],
+  exam: [
+    'code',
+    'title',
+    'year',
+    'term',
+    'assessmentMethods',
+    'unitCodes',
+    'outcomeRefs',
+    ...EXAM_ONLY_COLUMNS,
+  ],
   wbl: ['title', 'year', 'term', ...WBL_ONLY_COLUMNS, 'assessmentCriteria'],
   outcome: [...UNIT_COLUMNS, ...OUTCOME_COLUMNS],
   unit: UNIT_COLUMNS,
 };
-export const RECORD_KINDS = ['curriculum', 'group', 'wbl', 'outcome', 'unit'] as const;
+export const RECORD_KINDS = ['curriculum', 'group', 'exam', 'wbl', 'outcome', 'unit'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

@@ -10,6 +10,7 @@ import {
   PROGRAMME_FORMS,
   type ProgrammeForm,
   type AssessmentMethod,
+  type ContentAssessmentPart,
   type ContentOutcome,
   type ContentUnit,
   type ContentWorkBasedLearning,
@@ -65,6 +66,7 @@ export function rowsToContent(
   const units = readUnits(header, records, byKind.group.length > 0, groupCodes, read);
   checkPrerequisites(units, read);
   const workBasedLearning = readPeriods(byKind.wbl, units, read);
+  const assessmentPlan = readParts(byKind.exam, units, read);
 
   if (problems.length > 0 || curriculum === null || head === undefined)
     return { problems, warnings: [] };
@@ -82,6 +84,7 @@ export function rowsToContent(
   const content: CurriculumContent = {
     ...curriculum,
     electiveGroups,
+    assessmentPlan,
     units: [...units.values()].map(({ unit, outcomes }) => ({ ...unit, outcomes })),
     workBasedLearning,
   };
@@ -90,6 +93,7 @@ export function rowsToContent(
     electiveGroups: byKind.group.map((r) => r.row),
     units: [...units.values()].map(({ first, outcomeRows }) => ({ row: first.row, outcomeRows })),
     workBasedLearning: byKind.wbl.map((r) => r.row),
+    assessmentPlan: byKind.exam.map((r) => r.row),
   };
   const invalid = contentProblems(content).map((p) => ({
     path: csvProblemPath(p.path, origins),
@@ -138,6 +142,7 @@ function sortRecords(
   const byKind: Record<RecordKind, CsvRecord[]> = {
     curriculum: [],
     group: [],
+    exam: [],
     wbl: [],
     outcome: [],
     unit: [],
@@ -370,21 +375,6 @@ function readPeriods(
   read: CsvCells,
 ): ContentWorkBasedLearning[] {
   return rows.map((r) => {
-    const unitCodes = read.items(r, 'unitCodes');
-    for (const u of unitCodes)
-      if (!units.has(u)) read.problem(r.row, 'unitCodes', `no unit has the code ${u}`);
-    const outcomeRefs = read.items(r, 'outcomeRefs').flatMap((ref) => {
-      const m = /^(.+)#(\d+)$/.exec(ref);
-      const unit = m ? units.get(m[1].trim()) : undefined;
-      const index = m ? Number(m[2]) - 1 : -1;
-      if (m === null) read.problem(r.row, 'outcomeRefs', `"${ref}" is not <unit code>#<number>`);
-      else if (unit === undefined)
-        read.problem(r.row, 'outcomeRefs', `no unit has the code ${m[1]}`);
-      else if (index < 0 || index >= unit.outcomes.length)
-        read.problem(r.row, 'outcomeRefs', `unit ${m[1]} has no outcome ${m[2]}`);
-      else return [{ unitCode: m[1].trim(), index }];
-      return [];
-    });
     const W = LIMITS.workBasedLearning;
     return {
       title: read.text(r, 'title'),
@@ -393,11 +383,51 @@ function readPeriods(
       durationHours: read.number(r, 'durationHours', W.durationHours) ?? 1,
       companyProfile: read.text(r, 'companyProfile'),
       mentorRole: read.text(r, 'mentorRole'),
-      unitCodes,
-      outcomeRefs,
+      ...readReferences(r, units, read),
       assessment: read.text(r, 'assessmentCriteria'),
     };
   });
+}
+
+/** The parts of the assessment plan (`exam` rows), with their units and outcomes by reference. */
+function readParts(
+  rows: readonly CsvRecord[],
+  units: ReadonlyMap<string, UnitEntry>,
+  read: CsvCells,
+): ContentAssessmentPart[] {
+  const P = LIMITS.assessmentPart;
+  return rows.map((r) => ({
+    code: read.code(r, 'code'),
+    title: read.text(r, 'title'),
+    weight: read.number(r, 'weight', P.weight) ?? 0,
+    year: read.number(r, 'year', P.year) ?? 1,
+    term: read.number(r, 'term', P.term, true),
+    methods: read.oneOf<AssessmentMethod>(r, 'assessmentMethods', ASSESSMENT_METHODS),
+    ...readReferences(r, units, read),
+  }));
+}
+
+/** The units (`unitCodes`) and outcomes (`outcomeRefs`, `<unit code>#<number>`) a row names. */
+function readReferences(
+  r: CsvRecord,
+  units: ReadonlyMap<string, UnitEntry>,
+  read: CsvCells,
+): Pick<ContentWorkBasedLearning, 'unitCodes' | 'outcomeRefs'> {
+  const unitCodes = read.items(r, 'unitCodes');
+  for (const u of unitCodes)
+    if (!units.has(u)) read.problem(r.row, 'unitCodes', `no unit has the code ${u}`);
+  const outcomeRefs = read.items(r, 'outcomeRefs').flatMap((ref) => {
+    const m = /^(.+)#(\d+)$/.exec(ref);
+    const unit = m ? units.get(m[1].trim()) : undefined;
+    const index = m ? Number(m[2]) - 1 : -1;
+    if (m === null) read.problem(r.row, 'outcomeRefs', `"${ref}" is not <unit code>#<number>`);
+    else if (unit === undefined) read.problem(r.row, 'outcomeRefs', `no unit has the code ${m[1]}`);
+    else if (index < 0 || index >= unit.outcomes.length)
+      read.problem(r.row, 'outcomeRefs', `unit ${m[1]} has no outcome ${m[2]}`);
+    else return [{ unitCode: m[1].trim(), index }];
+    return [];
+  });
+  return { unitCodes, outcomeRefs };
 }
 const short = (s: string) => (s.length > 40 ? `${s.slice(0, 37)}…` : s);
 

@@ -68,6 +68,20 @@ export function contentToRows(content: CurriculumContent): string[][] {
       }),
     );
   }
+  for (const part of content.assessmentPlan ?? []) {
+    rows.push(
+      row('exam', {
+        code: part.code,
+        title: part.title,
+        weight: num(part.weight),
+        year: num(part.year),
+        term: num(part.term),
+        assessmentMethods: list(part.methods),
+        unitCodes: list(part.unitCodes),
+        outcomeRefs: list(part.outcomeRefs.map((r) => `${r.unitCode}#${r.index + 1}`)),
+      }),
+    );
+  }
   for (const p of content.workBasedLearning) {
     rows.push(
       row('wbl', {

@@ -6,9 +6,10 @@ export interface CsvOrigins {
   readonly electiveGroups: readonly number[];
   readonly units: readonly { readonly row: number; readonly outcomeRows: readonly number[] }[];
   readonly workBasedLearning: readonly number[];
+  readonly assessmentPlan: readonly number[];
 }
 
-type RecordKind = 'curriculum' | 'group' | 'unit' | 'outcome' | 'wbl';
+type RecordKind = 'curriculum' | 'group' | 'exam' | 'unit' | 'outcome' | 'wbl';
 
 /** Content fields whose CSV column has another name, by the kind of row they are in. */
 const COLUMN_OF: Record<RecordKind, Readonly<Record<string, string>>> = {
@@ -33,6 +34,7 @@ const COLUMN_OF: Record<RecordKind, Readonly<Record<string, string>>> = {
     'escoSkill.label': 'outcomeEscoLabel',
   },
   wbl: { assessment: 'assessmentCriteria' },
+  exam: { methods: 'assessmentMethods' },
 };
 
 /**
@@ -52,6 +54,7 @@ function locate(record: string, origins: CsvOrigins): [RecordKind, number] {
     return indexes.length > 1 ? ['outcome', unit.outcomeRows[indexes[1]]] : ['unit', unit.row];
   }
   if (record.startsWith('electiveGroups[')) return ['group', origins.electiveGroups[indexes[0]]];
+  if (record.startsWith('assessmentPlan[')) return ['exam', origins.assessmentPlan[indexes[0]]];
   if (record.startsWith('workBasedLearning['))
     return ['wbl', origins.workBasedLearning[indexes[0]]];
   return ['curriculum', origins.curriculum];

@@ -147,5 +147,5 @@ const HOW_TO = [
   'Fill in the tables and import the file as a new draft. Keep the labels in the first column and the language codes in the first row of each table: they tell the import what a cell is.',
   'Learning outcomes are the rows labelled knowledge, skill or responsibility-autonomy, in order; copy such a row for a new outcome, or a whole unit table for a new unit. Lists (areas, prerequisites, assessment methods) are separated by commas.',
   `Areas: ${INDUSTRY_40_AREAS.join(', ')}. Assessment methods: ${ASSESSMENT_METHODS.join(', ')}. mandatory, fullTime: true or false.`,
-  'This template carries the curriculum, its elective groups and its units with outcomes and assessment; work-based learning and ESCO skills are edited in the app or in the Excel workbook (xlsx export).',
+  'This template carries the curriculum, its elective groups and its units with outcomes and assessment; work-based learning, ESCO skills and the assessment plan are edited in the app or in the Excel workbook (xlsx export).',
 ];

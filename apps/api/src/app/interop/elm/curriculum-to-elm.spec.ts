@@ -58,6 +58,7 @@ const curriculum = (overrides: Partial<Curriculum> = {}): Curriculum => ({
   languages: ['en', 'lt'],
   requiredLanguages: ['en'],
   electiveGroups: [],
+  assessmentPlan: [],
   thresholds: DEFAULT_THRESHOLDS,
   publishedVersion: null,
   units: [

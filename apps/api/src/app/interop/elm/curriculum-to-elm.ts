@@ -1,4 +1,5 @@
 import {
+  type AssessmentPart,
   checkImportedDefaults,
   iscedFField,
   ISCED_F_PATTERN,
@@ -20,7 +21,9 @@ import {
   iscedFUri,
   LANGUAGES,
   SCHEMES,
+  WBL_ACTIVITY_TYPES,
   WORK_BASED_MODE,
+  ASSESSMENT_TYPES,
 } from './elm-vocabulary';
 
 /*
@@ -83,6 +86,21 @@ export interface ElmQualification {
   readonly influencedBy?: ElmLearningActivitySpecification[];
   /** The optional add-on qualifications, outside its points, named in a note. */
   readonly additionalNote?: ElmNote[];
+  /** The parts of the examination (the assessment plan). */
+  readonly provenBy?: ElmLearningAssessmentSpecification[];
+  /** The programme's hours of learning (ISO 8601), on the qualification. */
+  readonly volumeOfLearning?: string;
+}
+
+export interface ElmLearningAssessmentSpecification {
+  readonly id: string;
+  readonly type: 'LearningAssessmentSpecification';
+  readonly title: LangMap;
+  readonly description?: LangMap;
+  /** The EDC assessment types of its methods. */
+  readonly dcType?: ElmConcept[];
+  /** Ids of the units (partial qualifications) it assesses. */
+  readonly proves?: string[];
 }
 
 export interface ElmNote {
@@ -97,6 +115,8 @@ export interface ElmLearningActivitySpecification {
   readonly title: LangMap;
   readonly description?: LangMap;
   readonly mode: ElmConcept;
+  /** Apprenticeship or internship (EDC learning activity types), by the form of study. */
+  readonly dcType: ElmConcept;
   /** ISO 8601 duration, e.g. `PT320H`. */
   readonly volumeOfLearning: string;
   /** Ids of the units (partial qualifications) the period contributes to. */
@@ -196,6 +216,10 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
   });
   // The units that are parts of the qualification (add-ons are not: nothing to influence there).
   const unitIds = new Set(qualificationUnits.map((u) => u.id));
+  const activity =
+    curriculum.programmeForm === 'school-based'
+      ? WBL_ACTIVITY_TYPES.internship
+      : WBL_ACTIVITY_TYPES.apprenticeship;
   const period = (p: WorkBasedLearningPeriod): ElmLearningActivitySpecification => {
     const influences = p.unitIds.filter((id) => unitIds.has(id)).map(unitUri);
     return {
@@ -204,6 +228,7 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
       title: langMap(p.title),
       ...optionalLangMap('description', p.companyProfile),
       mode: concept(WORK_BASED_MODE.id, SCHEMES.learningAssessment, WORK_BASED_MODE.label),
+      dcType: concept(activity.id, SCHEMES.learningActivity, activity.label),
       volumeOfLearning: isoHours(p.durationHours),
       ...(influences.length > 0 ? { influences } : {}),
     };
@@ -263,8 +288,64 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
       ? { influencedBy: curriculum.workBasedLearning.map(period) }
       : {}),
     ...addOnNote(curriculum),
+    ...(curriculum.assessmentPlan.length > 0
+      ? {
+          provenBy: curriculum.assessmentPlan.map((part) => ({
+            id: `${curriculumUri(curriculum.id)}:assessment:${encodeURIComponent(part.code)}`,
+            type: 'LearningAssessmentSpecification' as const,
+            title:
+              Object.keys(langMap(part.title)).length > 0 ? langMap(part.title) : { en: part.code },
+            description: partDescription(part, curriculum.languages),
+            ...(part.methods.length > 0
+              ? {
+                  dcType: part.methods.map((m) =>
+                    concept(
+                      ASSESSMENT_TYPES[m].id,
+                      SCHEMES.assessmentType,
+                      ASSESSMENT_TYPES[m].label,
+                    ),
+                  ),
+                }
+              : {}),
+            ...(part.unitIds.some((id) => unitIds.has(id))
+              ? { proves: part.unitIds.filter((id) => unitIds.has(id)).map(unitUri) }
+              : {}),
+          })),
+        }
+      : {}),
+    ...(programmeHours(curriculum) > 0
+      ? { volumeOfLearning: isoHours(programmeHours(curriculum)) }
+      : {}),
   };
   return { ok: true, document };
+}
+
+/** The programme's hours of learning: its years × the hours of a full-time year × its intensity. */
+function programmeHours(c: Curriculum): number {
+  return (c.durationMonths / 12) * c.thresholds.hoursPerYear * c.intensity;
+}
+
+/** "40 % of the final result; year 2, term 2" in the partners' languages (English for others). */
+const PART_DESCRIPTION: Readonly<
+  Record<string, (weight: number, year: number, term: number | null) => string>
+> = {
+  en: (w, y, t) => `${w} % of the final result; year ${y}${t === null ? '' : `, term ${t}`}`,
+  de: (w, y, t) => `${w} % des Endergebnisses; Jahr ${y}${t === null ? '' : `, Abschnitt ${t}`}`,
+  lt: (w, y, t) =>
+    `${w} % galutinio įvertinimo; ${y} metai${t === null ? '' : `, ${t} laikotarpis`}`,
+  lv: (w, y, t) => `${w} % no gala vērtējuma; ${y}. gads${t === null ? '' : `, ${t}. posms`}`,
+  et: (w, y, t) => `${w} % lõpptulemusest; ${y}. aasta${t === null ? '' : `, ${t}. periood`}`,
+};
+
+function partDescription(part: AssessmentPart, languages: readonly string[]): LangMap {
+  const map: LangMap = {};
+  for (const language of languages) {
+    const describe = PART_DESCRIPTION[language];
+    if (describe !== undefined) map[language] = describe(part.weight, part.year, part.term);
+  }
+  return Object.keys(map).length > 0
+    ? map
+    : { en: PART_DESCRIPTION['en'](part.weight, part.year, part.term) };
 }
 
 /** The lead of the add-on note, in the partners' languages (English for others). */

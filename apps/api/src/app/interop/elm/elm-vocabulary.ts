@@ -1,3 +1,5 @@
+import type { AssessmentMethod } from '@curriculum-builder/curriculum';
+
 /**
  * The Europass vocabularies the ELM export uses: contexts, concept schemes and the few concepts
  * (with their official labels) taken from the EDC controlled lists in `shared/standards/elm/*.xsd`.
@@ -20,6 +22,8 @@ export const SCHEMES = {
   educationCredit: `${SNB}/education-credit/25831c2`,
   learningAssessment: `${SNB}/learning-assessment/25831c2`,
   learningSetting: `${SNB}/learning-setting/25831c2`,
+  learningActivity: `${SNB}/learning-activity/25831c2`,
+  assessmentType: `${SNB}/assessment/25831c2`,
   escoSkills: 'http://data.europa.eu/esco/concept-scheme/skills',
   escoSkillTypes: 'http://data.europa.eu/esco/concept-scheme/skill-types',
   language: 'http://publications.europa.eu/resource/authority/language',
@@ -45,6 +49,28 @@ export const WORK_BASED_MODE = {
   id: `${SNB}/learning-assessment/729f3bed4b`,
   label: 'Workbased',
 } as const;
+
+/**
+ * The type of a work-based learning period (EDC list of learning activity types): apprenticeship
+ * in dual and workplace-based programmes, internship in school-based ones.
+ */
+export const WBL_ACTIVITY_TYPES = {
+  apprenticeship: { id: `${SNB}/learning-activity/d46a826a39`, label: 'apprenticeship' },
+  internship: { id: `${SNB}/learning-activity/bf5588ff84`, label: 'internship' },
+} as const;
+
+/** The product's assessment methods as EDC learning assessment types. */
+export const ASSESSMENT_TYPES: Readonly<
+  Record<AssessmentMethod, { readonly id: string; readonly label: string }>
+> = {
+  'practical-task': { id: `${SNB}/assessment/6a4db9f11d`, label: 'practical assessment' },
+  'work-sample': { id: `${SNB}/assessment/de4d165a6c`, label: 'artefact assessment' },
+  'written-exam': { id: `${SNB}/assessment/6e6cb2cc78`, label: 'written examination' },
+  'oral-exam': { id: `${SNB}/assessment/d30284d7df`, label: 'oral examination' },
+  project: { id: `${SNB}/assessment/795dac4096`, label: 'project work' },
+  portfolio: { id: `${SNB}/assessment/4f03b91c0e`, label: 'portfolio' },
+  'observation-at-work': { id: `${SNB}/assessment/3484bd7e51`, label: 'continuous evaluation' },
+};
 
 /** Learning setting "formal learning" (EDC list of learning setting types). */
 export const FORMAL_LEARNING = {

@@ -13,6 +13,7 @@ import {
   GROUPS_SHEET,
   OUTCOMES_SHEET,
   PERIODS_SHEET,
+  PLAN_SHEET,
   SKILLS_SHEET,
   TABLE_SHEETS,
   UNITS_SHEET,
@@ -104,6 +105,16 @@ export async function writeWorkbook(content: CurriculumContent): Promise<Buffer>
       units: list(p.unitCodes),
       outcomes: list(p.outcomeRefs.map((r) => outcomeRef(r.unitCode, r.index))),
       assessment: p.assessment,
+    })),
+    [PLAN_SHEET.name]: (content.assessmentPlan ?? []).map((part) => ({
+      code: part.code,
+      title: part.title,
+      weight: part.weight,
+      year: part.year,
+      term: part.term,
+      ...Object.fromEntries(part.methods.map((m, i) => [`method${i + 1}`, m])),
+      units: list(part.unitCodes),
+      outcomes: list(part.outcomeRefs.map((r) => outcomeRef(r.unitCode, r.index))),
     })),
   };
   for (const sheet of TABLE_SHEETS) tableSheet(book, sheet, rows[sheet.name], languages);

@@ -6,6 +6,7 @@ import {
   outcomeCategoryOf,
   type ContentOutcome,
   type ContentUnit,
+  type ContentAssessmentPart,
   type ContentWorkBasedLearning,
   type CurriculumContent,
   type EscoReference,
@@ -29,6 +30,7 @@ import {
   OUTCOME_NUMBER,
   OUTCOMES_SHEET,
   PERIODS_SHEET,
+  PLAN_SHEET,
   SKILLS_SHEET,
   TABLE_SHEETS,
   UNITS_SHEET,
@@ -120,6 +122,8 @@ export function sheetsToContent(sheets: readonly RawSheet[]): ImportOutcome {
   readSkills(table(SKILLS_SHEET.name).records, units, read);
   const periods = table(PERIODS_SHEET.name).records;
   const workBasedLearning = periods.map((r) => readPeriod(r, units, read));
+  const parts = table(PLAN_SHEET.name).records;
+  const assessmentPlan = parts.map((r) => readPart(r, units, read));
   const problems = [...found.problems, ...read.problems];
   if (problems.length > 0) return { problems, warnings: found.warnings };
 
@@ -127,6 +131,7 @@ export function sheetsToContent(sheets: readonly RawSheet[]): ImportOutcome {
   const content: CurriculumContent = {
     ...curriculum,
     electiveGroups,
+    assessmentPlan,
     units: entries.map((e) => ({
       ...e.unit,
       escoSkills: e.skills,
@@ -145,6 +150,7 @@ export function sheetsToContent(sheets: readonly RawSheet[]): ImportOutcome {
       skills: e.skillRecords,
     })),
     workBasedLearning: periods,
+    assessmentPlan: parts,
   };
   const invalid = contentProblems(content).map((p) => ({
     path: xlsxProblemPath(p.path, origins),
@@ -310,6 +316,43 @@ function readPeriod(
   units: ReadonlyMap<string, UnitEntry>,
   read: CellReader,
 ): ContentWorkBasedLearning {
+  const W = LIMITS.workBasedLearning;
+  return {
+    title: read.text(record, 'title'),
+    year: read.number(record, 'year', W.year) ?? 1,
+    term: read.number(record, 'term', W.term, true),
+    durationHours: read.number(record, 'durationHours', W.durationHours) ?? 1,
+    companyProfile: read.text(record, 'companyProfile'),
+    mentorRole: read.text(record, 'mentorRole'),
+    ...readReferences(record, units, read),
+    assessment: read.text(record, 'assessment'),
+  };
+}
+
+/** A part of the assessment plan; its outcomes as `<unit code>#<no>` like a period's. */
+function readPart(
+  record: CellRecord,
+  units: ReadonlyMap<string, UnitEntry>,
+  read: CellReader,
+): ContentAssessmentPart {
+  const P = LIMITS.assessmentPart;
+  return {
+    code: read.code(record, 'code'),
+    title: read.text(record, 'title'),
+    weight: read.number(record, 'weight', P.weight) ?? 0,
+    year: read.number(record, 'year', P.year) ?? 1,
+    term: read.number(record, 'term', P.term, true),
+    methods: readMethods(record, read, METHOD_KEYS),
+    ...readReferences(record, units, read),
+  };
+}
+
+/** The units (`units`) and outcomes (`outcomes`, `<unit code>#<no>`) a record names. */
+function readReferences(
+  record: CellRecord,
+  units: ReadonlyMap<string, UnitEntry>,
+  read: CellReader,
+): Pick<ContentWorkBasedLearning, 'unitCodes' | 'outcomeRefs'> {
   const unitCodes = read.items(record, 'units');
   for (const code of unitCodes)
     if (!units.has(code)) read.problem(record, 'units', `no unit has the code ${code}`);
@@ -325,16 +368,5 @@ function readPeriod(
     else return [{ unitCode: code, index }];
     return [];
   });
-  const W = LIMITS.workBasedLearning;
-  return {
-    title: read.text(record, 'title'),
-    year: read.number(record, 'year', W.year) ?? 1,
-    term: read.number(record, 'term', W.term, true),
-    durationHours: read.number(record, 'durationHours', W.durationHours) ?? 1,
-    companyProfile: read.text(record, 'companyProfile'),
-    mentorRole: read.text(record, 'mentorRole'),
-    unitCodes,
-    outcomeRefs,
-    assessment: read.text(record, 'assessment'),
-  };
+  return { unitCodes, outcomeRefs };
 }

@@ -14,7 +14,8 @@ import {
  * - `curriculum`: the qualification as key/value rows (`field`, `value`); a localized field has one
  *   row per language (`title.de`, `title.en` …); the rule thresholds are rows too.
  * - `electiveGroups`, `units`, `assessment` (one row per unit), `outcomes` (one row per learning
- *   outcome), `escoSkills` (the ESCO skills of units), `workBasedLearning`: a header row of keys,
+ *   outcome), `escoSkills` (the ESCO skills of units), `workBasedLearning`, `assessmentPlan` (the
+ *   parts of the examination): a header row of keys,
  *   then one row per record; a localized column is one column per language (`title.de`,
  *   `title.en`).
  * - `about`: what the columns mean; never read.
@@ -325,6 +326,35 @@ export const PERIODS_SHEET: TableSheet = {
   ],
 };
 
+const P = LIMITS.assessmentPart;
+
+export const PLAN_SHEET: TableSheet = {
+  name: 'assessmentPlan',
+  holds: 'parts of the assessment plan',
+  freezeColumns: 1,
+  columns: [
+    { key: 'code', kind: 'code', width: 10, about: 'Code of the examination part, e.g. AP1' },
+    { key: 'title', kind: 'text', localized: true, width: 36, about: 'Title of the part' },
+    {
+      key: 'weight',
+      kind: 'decimal',
+      limit: P.weight,
+      width: 10,
+      about: 'Share of the final result in %; the parts add up to 100',
+    },
+    { key: 'year', kind: 'whole', limit: P.year, width: 8, about: 'Year it takes place' },
+    { key: 'term', kind: 'whole', limit: P.term, width: 8, about: 'Term (may be empty)' },
+    ...methodColumns,
+    { key: 'units', kind: 'codes', width: 24, about: 'Codes of the units it assesses' },
+    {
+      key: 'outcomes',
+      kind: 'codes',
+      width: 24,
+      about: 'Single outcomes it assesses as <unit code>#<no>, e.g. ZM-01#2',
+    },
+  ],
+};
+
 /** Every sheet with a header row, in workbook order. */
 export const TABLE_SHEETS: readonly TableSheet[] = [
   GROUPS_SHEET,
@@ -333,6 +363,7 @@ export const TABLE_SHEETS: readonly TableSheet[] = [
   OUTCOMES_SHEET,
   SKILLS_SHEET,
   PERIODS_SHEET,
+  PLAN_SHEET,
 ];
 
 export const CURRICULUM_SHEET = 'curriculum';

@@ -12,6 +12,7 @@ export interface XlsxOrigins {
     readonly skills: readonly CellRecord[];
   }[];
   readonly workBasedLearning: readonly CellRecord[];
+  readonly assessmentPlan: readonly CellRecord[];
 }
 
 /** Content fields whose key in the workbook has another name. */
@@ -40,6 +41,16 @@ export function xlsxProblemPath(contentPath: string, origins: XlsxOrigins): stri
   const indexes = [...record.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
   if (record.startsWith('electiveGroups[')) {
     return origins.electiveGroups[indexes[0]].at(field);
+  }
+  if (record.startsWith('assessmentPlan[')) {
+    const method = /^methods\[(\d+)\]$/.exec(field);
+    const key =
+      method !== null
+        ? `method${Number(method[1]) + 1}`
+        : field === 'methods'
+          ? 'method1'
+          : rename(field, PERIOD_KEYS);
+    return origins.assessmentPlan[indexes[0]].at(key);
   }
   if (record.startsWith('workBasedLearning[')) {
     return origins.workBasedLearning[indexes[0]].at(rename(field, PERIOD_KEYS));

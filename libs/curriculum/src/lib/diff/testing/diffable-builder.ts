@@ -10,6 +10,7 @@ export function diffable(c: ValidatableCurriculum, version = 1): DiffableCurricu
   return {
     ...c,
     requiredLanguages: c.requiredLanguages ?? [c.primaryLanguage],
+    assessmentPlan: c.assessmentPlan ?? [],
     electiveGroups: c.electiveGroups.map(withChoiceRule),
     units: c.units.map((unit) => ({
       ...unit,

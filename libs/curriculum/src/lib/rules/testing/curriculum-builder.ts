@@ -208,6 +208,7 @@ export function validCurriculum(
         unitsRequired: null,
       },
     ],
+    assessmentPlan: [],
     thresholds: DEFAULT_THRESHOLDS,
     units: UNITS.map((unit) => buildUnit(unit)),
     workBasedLearning: [buildWblPeriod()],

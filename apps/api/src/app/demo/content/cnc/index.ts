@@ -20,6 +20,7 @@ import { unit as i40SystemIntegration } from './units/16-i40-system-integration'
 import { unit as i40ProcessIntegration } from './units/17-i40-process-integration';
 import { unit as i40AdditiveManufacturing } from './units/18-i40-additive-manufacturing';
 import { unit as i40ItPlantModification } from './units/19-i40-it-plant-modification';
+import { assessmentPlan } from './assessment-plan';
 import { deploymentAreas } from './units/20-deployment-areas';
 import { workBasedLearning } from './work-based-learning';
 
@@ -28,7 +29,8 @@ import { workBasedLearning } from './work-based-learning';
  * "Zerspanungsmechaniker/in" (3.5 years, EQF 4, 210 ECVET points): 200 points of mandatory units,
  * one of the four company deployment areas ("choose 1 of 4", 10 points), and the four Industry 4.0
  * add-on qualifications ("Zusatzqualifikationen") as extras outside the 210 points. German and
- * English are required; the Lithuanian and Latvian translations are optional (in progress).
+ * English are required; the Lithuanian and Latvian translations are optional (in progress). The
+ * final examination comes in two parts (40 % in year 2, 60 % at the end).
  */
 export const cncMachiningCurriculum: DemoCurriculum = {
   status: 'published',
@@ -73,6 +75,7 @@ export const cncMachiningCurriculum: DemoCurriculum = {
       unitsRequired: 1,
     },
   ],
+  assessmentPlan,
   thresholds: DEFAULT_THRESHOLDS,
   units: [
     companySafetyEnvironment,

@@ -11,6 +11,9 @@ export const de: PdfLabels = {
   ecvetPoints: 'ECVET-Punkte',
   pointsByYear: 'ECVET-Punkte nach Ausbildungsjahr',
   pointsByArea: 'ECVET-Punkte nach Industrie-4.0-Bereich',
+  assessmentPlan: 'Prüfungsplan',
+  weight: 'Gewichtung',
+  assesses: 'Prüft',
   pointsByAreaNote:
     'Eine Einheit zählt mit ihren vollen Punkten für jeden Bereich, dem sie zugeordnet ist.',
   expected: 'erwartet',

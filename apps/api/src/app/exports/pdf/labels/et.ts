@@ -13,6 +13,9 @@ export const et: PdfLabels = {
   ecvetPoints: 'ECVET-punktid',
   pointsByYear: 'ECVET-punktid aastate kaupa',
   pointsByArea: 'ECVET-punktid Tööstus 4.0 valdkondade kaupa',
+  assessmentPlan: 'Hindamiskava',
+  weight: 'Kaal',
+  assesses: 'Hindab',
   pointsByAreaNote:
     'Ühik arvestatakse kõigi oma punktidega igas valdkonnas, millega see on seotud.',
   expected: 'oodatud',

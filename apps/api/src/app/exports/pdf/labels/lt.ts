@@ -13,6 +13,9 @@ export const lt: PdfLabels = {
   ecvetPoints: 'ECVET taškai',
   pointsByYear: 'ECVET taškai pagal metus',
   pointsByArea: 'ECVET taškai pagal Pramonės 4.0 sritis',
+  assessmentPlan: 'Vertinimo planas',
+  weight: 'Svoris',
+  assesses: 'Vertinama',
   pointsByAreaNote:
     'Vienetas įskaičiuojamas visais taškais kiekvienai sričiai, kuriai jis priskirtas.',
   expected: 'tikėtina',
