@@ -229,6 +229,7 @@ describe(`Excel export and import (${testDatabase()})`, () => {
       'outcomes',
       'escoSkills',
       'workBasedLearning',
+      'assessmentPlan',
       'about',
     ]);
     const units = sheet(book, 'units');

@@ -8,6 +8,7 @@ import {
   type CurriculumContent,
   type CurriculumStatus,
   type FieldError,
+  unitExtentOf,
   withChoiceRule,
 } from '@curriculum-builder/curriculum';
 import { randomUUID } from 'node:crypto';
@@ -90,6 +91,7 @@ function contentRows(
     addOn: unit.addOn ?? false,
     year: unit.year,
     term: unit.term,
+    ...unitExtentOf(unit),
     areas: [...unit.areas],
     escoSkills: [...unit.escoSkills],
     prerequisites: unit.prerequisiteCodes.flatMap((code, k) => {

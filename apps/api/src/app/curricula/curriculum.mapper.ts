@@ -1,12 +1,13 @@
-import type {
-  CaseOrigin,
-  Curriculum,
-  CurriculumStatus,
-  CurriculumSummary,
-  LocalizedText,
-  LearningOutcome,
-  Unit,
-  WorkBasedLearningPeriod,
+import {
+  unitExtentOf,
+  type CaseOrigin,
+  type Curriculum,
+  type CurriculumStatus,
+  type CurriculumSummary,
+  type LocalizedText,
+  type LearningOutcome,
+  type Unit,
+  type WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
 import type { CurriculumEntity } from './entities/curriculum.entity';
 import type { LearningOutcomeEntity } from './entities/learning-outcome.entity';
@@ -51,6 +52,10 @@ export function toUnit(row: UnitEntity, outcomes: readonly LearningOutcomeEntity
     addOn: row.addOn,
     year: row.year,
     term: row.term,
+    ...unitExtentOf({
+      ...row,
+      nationalCredits: row.nationalCredits === null ? null : Number(row.nationalCredits),
+    }),
     areas: row.areas,
     escoSkills: row.escoSkills,
     prerequisites: row.prerequisites,

@@ -1,4 +1,9 @@
-import type { Curriculum, LearningOutcome, Unit } from '@curriculum-builder/curriculum';
+import {
+  unitExtentOf,
+  type Curriculum,
+  type LearningOutcome,
+  type Unit,
+} from '@curriculum-builder/curriculum';
 import type {
   CreateOutcomeDto,
   CreateUnitDto,
@@ -54,6 +59,7 @@ export class UnitsService extends CurriculumPartsBase {
         addOn: dto.addOn ?? false,
         year: dto.year,
         term: dto.term ?? null,
+        ...unitExtentOf(dto),
         areas: dto.areas ?? [],
         escoSkills: dto.escoSkills ?? [],
         prerequisites: dto.prerequisites ?? [],

@@ -12,6 +12,7 @@ import { CaseIdentity1763684200000 } from './1763684200000-CaseIdentity';
 import { ProgrammeDelivery1763684300000 } from './1763684300000-ProgrammeDelivery';
 import { ElectiveChoiceAndAddOns1763684400000 } from './1763684400000-ElectiveChoiceAndAddOns';
 import { AssessmentPlan1763684500000 } from './1763684500000-AssessmentPlan';
+import { UnitExtent1763684600000 } from './1763684600000-UnitExtent';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -32,4 +33,5 @@ export const migrations = [
   ProgrammeDelivery1763684300000,
   ElectiveChoiceAndAddOns1763684400000,
   AssessmentPlan1763684500000,
+  UnitExtent1763684600000,
 ];

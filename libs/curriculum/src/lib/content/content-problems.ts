@@ -95,6 +95,12 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
     if (unit.electiveGroup !== null) code(report, `${at}.electiveGroup`, unit.electiveGroup);
     report(`${at}.year`, numberProblem(unit.year, u.year));
     if (unit.term !== null) report(`${at}.term`, numberProblem(unit.term, u.term));
+    if (unit.endYear != null) report(`${at}.endYear`, numberProblem(unit.endYear, u.year));
+    if (unit.endTerm != null) report(`${at}.endTerm`, numberProblem(unit.endTerm, u.term));
+    if (unit.guidedHours != null)
+      report(`${at}.guidedHours`, numberProblem(unit.guidedHours, u.guidedHours));
+    if (unit.nationalCredits != null)
+      report(`${at}.nationalCredits`, numberProblem(unit.nationalCredits, u.nationalCredits));
     report(`${at}.areas`, listProblem(unit.areas.length, u.areas));
     unit.areas.forEach((area, k) => {
       if (!(INDUSTRY_40_AREAS as readonly string[]).includes(area))

@@ -1,4 +1,4 @@
-import type { Curriculum } from '../model/curriculum';
+import { unitExtentOf, type Curriculum } from '../model/curriculum';
 import type { CurriculumContent } from './curriculum-content';
 
 /**
@@ -47,6 +47,7 @@ export function curriculumAsContent(curriculum: Curriculum): CurriculumContent {
       addOn: unit.addOn,
       year: unit.year,
       term: unit.term,
+      ...unitExtentOf(unit),
       areas: unit.areas,
       escoSkills: unit.escoSkills,
       prerequisiteCodes: unit.prerequisites.flatMap((id) => unitCode.get(id) ?? []),

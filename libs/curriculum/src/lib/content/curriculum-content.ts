@@ -4,6 +4,7 @@ import type {
   Curriculum,
   CurriculumStatus,
   ElectiveGroupInput,
+  UnitExtent,
   EscoReference,
   LearningOutcome,
   Unit,
@@ -22,10 +23,13 @@ export interface ContentOutcome extends Omit<LearningOutcome, 'id' | 'version' |
 }
 
 /** Content is read before it is checked: its levels and languages are plain numbers and strings. */
-export interface ContentUnit extends Omit<
-  Unit,
-  'id' | 'version' | 'eqfLevel' | 'prerequisites' | 'outcomes' | 'addOn'
-> {
+export interface ContentUnit
+  extends
+    Omit<
+      Unit,
+      'id' | 'version' | 'eqfLevel' | 'prerequisites' | 'outcomes' | 'addOn' | keyof UnitExtent
+    >,
+    Partial<UnitExtent> {
   readonly eqfLevel: number;
   /** False when absent (formats written before add-ons). */
   readonly addOn?: boolean;

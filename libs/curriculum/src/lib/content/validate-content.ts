@@ -1,5 +1,5 @@
 import { validateCurriculum, type ValidationReport } from '../rules/validate-curriculum';
-import { withChoiceRule } from '../model/curriculum';
+import { unitExtentOf, withChoiceRule } from '../model/curriculum';
 import type { StatedCurriculum } from '../rules/validatable-curriculum';
 import type { CurriculumContent } from './curriculum-content';
 
@@ -26,6 +26,7 @@ export function contentAsValidatable(content: CurriculumContent): StatedCurricul
     units: units.map(({ prerequisiteCodes, outcomes, ...unit }) => ({
       ...unit,
       addOn: unit.addOn ?? false,
+      ...unitExtentOf(unit),
       id: unitId(unit.code),
       prerequisites: prerequisiteCodes.map(unitId),
       outcomes: outcomes.map((outcome, index) => ({

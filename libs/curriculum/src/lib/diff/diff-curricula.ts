@@ -62,7 +62,7 @@ export interface UnitDiff {
   readonly change: UnitChangeKind;
   readonly title: readonly TextChange[];
   readonly description: readonly TextChange[];
-  /** code, eqfLevel, ecvetPoints, mandatory, electiveGroup, addOn, year, term, areas, escoSkills, prerequisites, assessmentMethods. */
+  /** code, eqfLevel, ecvetPoints, mandatory, electiveGroup, addOn, year, term, endYear, endTerm, guidedHours, nationalCredits, areas, escoSkills, prerequisites, assessmentMethods. */
   readonly fields: readonly FieldChange[];
   readonly assessmentCriteria: readonly TextChange[];
   /** Outcomes that differ, in the order of `after`, removed ones after the others. */
@@ -272,6 +272,10 @@ const UNIT_FIELDS: readonly FieldSpec<Unit>[] = [
   { field: 'addOn', value: (u) => u.addOn },
   { field: 'year', value: (u) => u.year },
   { field: 'term', value: (u) => u.term },
+  { field: 'endYear', value: (u) => u.endYear },
+  { field: 'endTerm', value: (u) => u.endTerm },
+  { field: 'guidedHours', value: (u) => u.guidedHours },
+  { field: 'nationalCredits', value: (u) => u.nationalCredits },
   { field: 'areas', value: (u) => u.areas },
   {
     field: 'escoSkills',

@@ -67,6 +67,25 @@ export class CreateUnitDto {
   @Bounded(U.term)
   term?: number | null;
 
+  /** The last year of a unit spanning several years (default: its start year). */
+  @IsOptional()
+  @Bounded(U.year)
+  endYear?: number | null;
+
+  @IsOptional()
+  @Bounded(U.term)
+  endTerm?: number | null;
+
+  /** Hours of guided learning. */
+  @IsOptional()
+  @Bounded(U.guidedHours)
+  guidedHours?: number | null;
+
+  /** Credits in the national system. */
+  @IsOptional()
+  @Bounded(U.nationalCredits)
+  nationalCredits?: number | null;
+
   @OptionalNotNull()
   @ArrayMaxSize(U.areas.max)
   @IsIn(INDUSTRY_40_AREAS, { each: true })

@@ -245,10 +245,20 @@ export interface Unit {
    * total. An add-on is neither mandatory nor in an elective group.
    */
   readonly addOn: boolean;
-  /** Programme year, 1-based. */
+  /** Programme year, 1-based: the year the unit starts in. */
   readonly year: number;
   /** Term within the year (1-based), or null for the whole year. */
   readonly term: number | null;
+  /**
+   * The last year of a unit that spans several years (null: it ends in its start year), and the
+   * term it ends in (null: the whole year, or its start term within its start year).
+   */
+  readonly endYear: number | null;
+  readonly endTerm: number | null;
+  /** Hours of guided learning (school and workshop, not WBL); null when not stated. */
+  readonly guidedHours: number | null;
+  /** Credits in the national system beside ECVET points (e.g. Latvian or Estonian credits). */
+  readonly nationalCredits: number | null;
   readonly areas: readonly Industry40Area[];
   readonly escoSkills: readonly EscoReference[];
   /** Ids of units that must come before this one. */
@@ -257,6 +267,20 @@ export interface Unit {
   readonly outcomes: readonly LearningOutcome[];
   /** Its CASE identity when it was imported from a CASE package (absent otherwise). */
   readonly case?: CaseOrigin | null;
+}
+
+/** A unit's fields added with issue #17 that older data and files lack (null when absent). */
+export const UNIT_EXTENT_FIELDS = ['endYear', 'endTerm', 'guidedHours', 'nationalCredits'] as const;
+export type UnitExtent = Pick<Unit, (typeof UNIT_EXTENT_FIELDS)[number]>;
+
+/** The extent fields of `unit`, absent ones as null. */
+export function unitExtentOf(unit: Partial<UnitExtent>): UnitExtent {
+  return {
+    endYear: unit.endYear ?? null,
+    endTerm: unit.endTerm ?? null,
+    guidedHours: unit.guidedHours ?? null,
+    nationalCredits: unit.nationalCredits ?? null,
+  };
 }
 
 export interface WorkBasedLearningPeriod {

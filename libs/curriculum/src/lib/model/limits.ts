@@ -140,6 +140,8 @@ export const LIMITS = {
     ecvetPoints: whole(0, 1000),
     year: whole(1, 10),
     term: whole(1, 4),
+    guidedHours: whole(0, 10000),
+    nationalCredits: decimal(0, 1000),
     /** Each area at most once (a list of them is not longer than the areas there are). */
     areas: list(INDUSTRY_40_AREAS.length),
     escoSkills: list(50),

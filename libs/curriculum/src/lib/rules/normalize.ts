@@ -43,6 +43,10 @@ export interface NormalizedUnit extends Pick<
   | 'addOn'
   | 'year'
   | 'term'
+  | 'endYear'
+  | 'endTerm'
+  | 'guidedHours'
+  | 'nationalCredits'
   | 'prerequisites'
 > {
   /** null when missing. */
@@ -159,6 +163,10 @@ function normalizeUnit(value: unknown): NormalizedUnit {
     addOn: u['addOn'] === true,
     year: num(u['year']),
     term: optionalNum(u['term']),
+    endYear: optionalNum(u['endYear']),
+    endTerm: optionalNum(u['endTerm']),
+    guidedHours: optionalNum(u['guidedHours']),
+    nationalCredits: optionalNum(u['nationalCredits']),
     areas: strings(u['areas']),
     prerequisites: strings(u['prerequisites']),
     criteria: text(record(u['assessment'])['criteria']),

@@ -1,6 +1,14 @@
 import { finding, Finding } from './finding';
 import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
-import { isValidTerm, isValidYear, quote, slotText, unitName, unitPath } from './rule-support';
+import {
+  endSlot,
+  isValidTerm,
+  isValidYear,
+  quote,
+  slotText,
+  unitName,
+  unitPath,
+} from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
 /** At most this many cycles are spelled out; every cyclic group of units is reported anyway. */
@@ -232,7 +240,8 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
       }
       // Within a cycle the order cannot be right; the cycle finding says so.
       if (component[to] === component[i]) continue;
-      const prerequisite = c.units[to];
+      // A prerequisite that spans terms or years must have ended before the unit starts.
+      const prerequisite = { ...c.units[to], ...endSlot(c.units[to]) };
       const slots = [unit, prerequisite];
       if (!slots.every((s) => isValidYear(s.year) && isValidTerm(s.term))) continue;
       const sameYear = unit.year === prerequisite.year;

@@ -66,21 +66,21 @@ export const RULE_IDS = [
     id: 'ECVET-YEAR-RANGE',
     severities: ['error'],
     description:
-      'Units and WBL periods are scheduled in a programme year (1..ceil(months / 12)) and a valid term.',
+      'Units and WBL periods are scheduled in a programme year (1..ceil(months / 12)) and a valid term; a unit spanning terms or years ends within the programme and not before it starts.',
     source: `${OWN}: units and periods within the programme's years`,
   },
   {
     id: 'ECVET-YEAR-LOAD',
     severities: ['warning'],
     description:
-      'The points scheduled in each delivered year are the points per year × the intensity (a fraction in a last half year) ± the tolerance.',
+      'The points scheduled in each delivered year (a unit spanning years counts evenly in each) are the points per year × the intensity (a fraction in a last half year) ± the tolerance; guided-learning hours of mandatory units and WBL hours of a year do not exceed its programme hours.',
     source: `${OWN}, after ${ECVET}, Annex II (60 points a full-time year)`,
   },
   {
     id: 'ECVET-PREREQ',
     severities: ['error'],
     description:
-      'Prerequisites name existing units, form no cycle, and come in an earlier period than the unit; a mandatory unit never requires an elective or add-on one.',
+      'Prerequisites name existing units, form no cycle, and end in an earlier period than the unit starts; a mandatory unit never requires an elective or add-on one.',
     source: `${OWN}: prerequisites come earlier and form no cycle`,
   },
   {

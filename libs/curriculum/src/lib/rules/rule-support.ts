@@ -135,6 +135,22 @@ export function comesBefore(
   return a.term !== null && b.term !== null && a.term < b.term;
 }
 
+/**
+ * Where a unit ends: its end year (its start year when it spans none) and its end term (the whole
+ * year when it ends in a later year without a term; its start term when it spans nothing).
+ */
+export function endSlot(unit: NormalizedUnit): { year: number; term: number | null } {
+  if (unit.endYear === null && unit.endTerm === null) return { year: unit.year, term: unit.term };
+  return { year: unit.endYear ?? unit.year, term: unit.endTerm };
+}
+
+/** The programme years a unit runs in: its start year to its end year (invalid ends: start only). */
+export function unitYears(unit: NormalizedUnit): number[] {
+  const end = unit.endYear;
+  if (end === null || !isValidYear(end) || end <= unit.year) return [unit.year];
+  return Array.from({ length: end - unit.year + 1 }, (_, i) => unit.year + i);
+}
+
 /** Slot of a unit or WBL period in a message: `year 2, term 1` or `year 2`. */
 export function slotText(year: number, term: number | null, language: MessageLanguage): string {
   if (language === 'de') {

@@ -2,6 +2,7 @@ import type {
   Curriculum,
   ElectiveGroup,
   ElectiveGroupInput,
+  UnitExtent,
   LearningOutcome,
   Unit,
   WorkBasedLearningPeriod,
@@ -11,7 +12,8 @@ import type {
 export type ValidatableOutcome = Omit<LearningOutcome, 'version'>;
 
 /** A unit as the rule engine sees it: no `version`; the `id` stays (prerequisites name it). */
-export interface ValidatableUnit extends Omit<Unit, 'version' | 'outcomes' | 'addOn'> {
+export interface ValidatableUnit
+  extends Omit<Unit, 'version' | 'outcomes' | 'addOn' | keyof UnitExtent>, Partial<UnitExtent> {
   readonly outcomes: readonly ValidatableOutcome[];
   /** False when absent. */
   readonly addOn?: boolean;
@@ -55,5 +57,5 @@ export interface StatedCurriculum extends ValidatableCurriculum {
   readonly requiredLanguages: readonly string[];
   readonly assessmentPlan: Curriculum['assessmentPlan'];
   readonly electiveGroups: readonly ElectiveGroup[];
-  readonly units: readonly (ValidatableUnit & { readonly addOn: boolean })[];
+  readonly units: readonly (ValidatableUnit & { readonly addOn: boolean } & UnitExtent)[];
 }

@@ -2,6 +2,10 @@ import { finding, Finding } from './finding';
 import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
 import {
   groupUnits,
+  endSlot,
+  unitYears,
+  comesBefore,
+  slotText,
   approxEqual,
   fmt,
   groupPoints,
@@ -56,7 +60,10 @@ export function yearLoadsOf(c: NormalizedCurriculum): YearLoad[] {
     loads.set(year, (loads.get(year) ?? 0) + points);
   };
   for (const unit of c.units) {
-    if (unit.mandatory && !unit.addOn && isValidYear(unit.year)) add(unit.year, unitPoints(unit));
+    if (!unit.mandatory || unit.addOn || !isValidYear(unit.year)) continue;
+    // A unit that spans several years counts its points evenly in each.
+    const spanned = unitYears(unit);
+    for (const year of spanned) add(year, unitPoints(unit) / spanned.length);
   }
   for (const group of c.electiveGroups) {
     const years = groupUnits(c, group)
@@ -95,6 +102,55 @@ export function checkYearLoad(input: ValidatableCurriculum): Finding[] {
   const { pointsPerYear, yearLoadTolerance: tolerance } = c.thresholds;
   if (years === null || !isPositiveFinite(pointsPerYear)) return [];
   if (!Number.isFinite(tolerance) || tolerance < 0) return [];
+  return [...pointFindings(c, years, tolerance), ...hourFindings(c, years)];
+}
+
+/**
+ * Hours of each programme year: the guided learning of its mandatory units (a unit spanning years
+ * spread evenly) and its work-based learning, against the programme's hours of that year
+ * (`hoursPerYear` × intensity, a fraction in a last half year). Only when units state hours.
+ */
+function hourFindings(c: NormalizedCurriculum, years: number): Finding[] {
+  const capacity = c.thresholds.hoursPerYear * (isPositiveFinite(c.intensity) ? c.intensity : 1);
+  if (!isPositiveFinite(capacity) || c.units.every((u) => u.guidedHours === null)) return [];
+  const hours = new Map<number, { guided: number; wbl: number }>();
+  const at = (year: number) => hours.get(year) ?? { guided: 0, wbl: 0 };
+  for (const unit of c.units) {
+    if (!unit.mandatory || unit.addOn || !isPositiveFinite(unit.guidedHours ?? NaN)) continue;
+    const spanned = unitYears(unit);
+    for (const year of spanned) {
+      const h = at(year);
+      hours.set(year, { ...h, guided: h.guided + (unit.guidedHours as number) / spanned.length });
+    }
+  }
+  for (const period of c.workBasedLearning) {
+    if (!isPositiveFinite(period.durationHours)) continue;
+    const h = at(period.year);
+    hours.set(period.year, { ...h, wbl: h.wbl + period.durationHours });
+  }
+  return [...hours.entries()]
+    .filter(([year]) => year <= years)
+    .sort(([a], [b]) => a - b)
+    .flatMap(([year, h]) => {
+      const limit = expectedPointsForYear(year, c.durationMonths, capacity);
+      const total = h.guided + h.wbl;
+      if (total <= limit || approxEqual(total, limit)) return [];
+      const first = c.units.findIndex((u) => u.year === year);
+      return [
+        finding(
+          'ECVET-YEAR-LOAD',
+          'warning',
+          first >= 0 ? unitPath(first, 'guidedHours') : 'units',
+          {
+            en: `Year ${year} plans ${fmt(h.guided, 'en')} hours of guided learning and ${fmt(h.wbl, 'en')} of work-based learning, together ${fmt(total, 'en')}: more than the programme's ${fmt(limit, 'en')} hours of that year.`,
+            de: `Im Ausbildungsjahr ${year} sind ${fmt(h.guided, 'de')} Stunden angeleitetes Lernen und ${fmt(h.wbl, 'de')} betriebliches Lernen geplant, zusammen ${fmt(total, 'de')}: mehr als die ${fmt(limit, 'de')} Stunden des Bildungsgangs in diesem Jahr.`,
+          },
+        ),
+      ];
+    });
+}
+
+function pointFindings(c: NormalizedCurriculum, years: number, tolerance: number): Finding[] {
   return yearLoadsOf(c)
     .filter((load) => load.year <= years)
     .filter(
@@ -152,10 +208,27 @@ export function checkYearRange(input: ValidatableCurriculum): Finding[] {
   };
   c.units.forEach((unit, i) => {
     const name = unitName(unit, i);
-    check(unit.year, unit.term, (field) => unitPath(i, field), {
-      en: `Unit ${name}`,
-      de: `Einheit ${name}`,
+    const subject = { en: `Unit ${name}`, de: `Einheit ${name}` };
+    check(unit.year, unit.term, (field) => unitPath(i, field), subject);
+    if (unit.endYear === null && unit.endTerm === null) return;
+    // A unit that spans terms or years ends within the programme, not before it starts.
+    const end = endSlot(unit);
+    check(end.year, end.term, (field) => unitPath(i, field === 'year' ? 'endYear' : 'endTerm'), {
+      en: `The end of unit ${name}`,
+      de: `Das Ende der Einheit ${name}`,
     });
+    const start = { year: unit.year, term: unit.term };
+    if (
+      comesBefore(end, start) ||
+      (end.year === start.year && end.term !== null && start.term === null)
+    ) {
+      findings.push(
+        finding('ECVET-YEAR-RANGE', 'error', unitPath(i, 'endYear'), {
+          en: `Unit ${name} ends (${slotText(end.year, end.term, 'en')}) before it starts (${slotText(start.year, start.term, 'en')}).`,
+          de: `Die Einheit ${name} endet (${slotText(end.year, end.term, 'de')}) vor ihrem Beginn (${slotText(start.year, start.term, 'de')}).`,
+        }),
+      );
+    }
   });
   c.workBasedLearning.forEach((period, i) => {
     check(period.year, period.term, (field) => wblPath(i, field), {

@@ -50,6 +50,19 @@ export class UnitEntity {
   @Column('int', { nullable: true })
   term!: number | null;
 
+  /** The last year and term of a unit spanning several (null: it ends where it starts). */
+  @Column('int', { name: 'end_year', nullable: true })
+  endYear!: number | null;
+
+  @Column('int', { name: 'end_term', nullable: true })
+  endTerm!: number | null;
+
+  @Column('int', { name: 'guided_hours', nullable: true })
+  guidedHours!: number | null;
+
+  @Column('float', { name: 'national_credits', nullable: true })
+  nationalCredits!: number | null;
+
   @Column('simple-json')
   areas!: Industry40Area[];
 

@@ -207,7 +207,7 @@ function overview(ctx: PdfContext, summary: ValidationSummary): FileChild[] {
       ...c.units.map((unit) => [
         unit.code,
         text.plain(unit.title),
-        ctx.yearTermCell(unit.year, unit.term),
+        ctx.unitSlotCell(unit),
         ctx.points(unit.ecvetPoints),
         ctx.unitType(unit),
       ]),
@@ -290,13 +290,7 @@ function workBasedLearning(ctx: PdfContext, summary: ValidationSummary): FileChi
 
 function unitSection(ctx: PdfContext, unit: Unit): FileChild[] {
   const { labels, text, curriculum: c } = ctx;
-  const meta = [
-    ctx.yearTerm(unit.year, unit.term),
-    `${ctx.points(unit.ecvetPoints)} ECVET`,
-    `EQF ${unit.eqfLevel}`,
-    ctx.unitType(unit),
-    ...unit.areas.map((a) => labels.areas[a]),
-  ].join(' · ');
+  const meta = ctx.unitMeta(unit);
   const description = text.pick(unit.description);
   const groups = OUTCOME_CATEGORIES.map((category) => ({
     category,

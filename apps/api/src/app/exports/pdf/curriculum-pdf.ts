@@ -54,6 +54,39 @@ export class PdfContext {
     return term === null ? String(year) : `${year} / ${term}`;
   }
 
+  /** A unit's slot in the overview: "2 / 1", or "2 / 1 – 3" when it spans terms or years. */
+  unitSlotCell(unit: Unit): string {
+    const start = this.yearTermCell(unit.year, unit.term);
+    if (unit.endYear === null && unit.endTerm === null) return start;
+    return `${start} – ${this.yearTermCell(unit.endYear ?? unit.year, unit.endTerm)}`;
+  }
+
+  /** The line under a unit's heading: slot, hours, credits, points, level, kind and areas. */
+  unitMeta(unit: Unit): string {
+    return [
+      ...this.unitExtent(unit),
+      `${this.points(unit.ecvetPoints)} ECVET`,
+      `EQF ${unit.eqfLevel}`,
+      this.unitType(unit),
+      ...unit.areas.map((a) => this.labels.areas[a]),
+    ].join(' · ');
+  }
+
+  /** A unit's slot and extent in words: "Year 2, term 1 – year 3 · 120 hours … · 5 national credits". */
+  private unitExtent(unit: Unit): string[] {
+    const start = this.yearTerm(unit.year, unit.term);
+    const spans = unit.endYear !== null || unit.endTerm !== null;
+    return [
+      spans ? `${start} – ${this.yearTerm(unit.endYear ?? unit.year, unit.endTerm)}` : start,
+      ...(unit.guidedHours === null
+        ? []
+        : [this.labels.guidedHours(this.points(unit.guidedHours))]),
+      ...(unit.nationalCredits === null
+        ? []
+        : [this.labels.nationalCredits(this.points(unit.nationalCredits))]),
+    ];
+  }
+
   yearTerm(year: number, term: number | null): string {
     return term === null
       ? this.labels.year(year)
@@ -206,7 +239,7 @@ export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
     c.units.map((unit): TableCell[] => [
       unit.code,
       text.plain(unit.title),
-      ctx.yearTermCell(unit.year, unit.term),
+      ctx.unitSlotCell(unit),
       ctx.points(unit.ecvetPoints),
       ctx.unitType(unit),
     ]),
@@ -429,13 +462,7 @@ function unitSection(
   outline: PDFKit.PDFOutline,
 ): void {
   const { labels, text } = ctx;
-  const meta = [
-    ctx.yearTerm(unit.year, unit.term),
-    `${ctx.points(unit.ecvetPoints)} ECVET`,
-    `EQF ${unit.eqfLevel}`,
-    ctx.unitType(unit),
-    ...unit.areas.map((a) => labels.areas[a]),
-  ].join(' · ');
+  const meta = ctx.unitMeta(unit);
   const description = text.pick(unit.description);
   pdf.open('Sect');
   pdf.heading(2, `${unit.code}  ${text.plain(unit.title)}`, {

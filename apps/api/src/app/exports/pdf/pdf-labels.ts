@@ -107,6 +107,8 @@ export interface PdfLabels {
   /** The points of the add-on qualifications, outside the total. */
   addOnPoints(points: string): string;
   yearPoints(points: string): string;
+  guidedHours(hours: string): string;
+  nationalCredits(credits: string): string;
   accumulated(points: string, total: string): string;
   thisLanguage(language: string): string;
 }

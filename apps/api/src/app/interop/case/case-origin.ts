@@ -4,6 +4,7 @@ import {
   type ContentOutcome,
   type ContentUnit,
   type CurriculumContent,
+  UNIT_EXTENT_FIELDS,
   withChoiceRule,
 } from '@curriculum-builder/curriculum';
 import { createHash } from 'node:crypto';
@@ -29,7 +30,16 @@ function fingerprint(value: unknown): string {
  */
 
 export const unitFingerprint = ({ outcomes: _o, case: _c, addOn, ...unit }: ContentUnit): string =>
-  fingerprint(addOn === true ? { ...unit, addOn } : unit);
+  fingerprint({
+    ...Object.fromEntries(
+      Object.entries(unit).filter(
+        ([key, value]) =>
+          !(UNIT_EXTENT_FIELDS as readonly string[]).includes(key) ||
+          (value !== null && value !== undefined),
+      ),
+    ),
+    ...(addOn === true && { addOn }),
+  });
 
 export const outcomeFingerprint = ({ case: _c, ...outcome }: ContentOutcome): string =>
   fingerprint(outcome);

@@ -116,6 +116,10 @@ export function readUnits(
       addOn: read.bool(ext, 'addOn', path, false),
       year: read.number(ext, 'year', path, U.year, 1, 'unit year'),
       term: read.nullableNumber(ext, 'term', path, U.term),
+      endYear: read.nullableNumber(ext, 'endYear', path, U.year),
+      endTerm: read.nullableNumber(ext, 'endTerm', path, U.term),
+      guidedHours: read.nullableNumber(ext, 'guidedHours', path, U.guidedHours),
+      nationalCredits: read.nullableNumber(ext, 'nationalCredits', path, U.nationalCredits),
       areas: read.enumList(ext, 'areas', path, INDUSTRY_40_AREAS),
       escoSkills: read.escoList(ext, 'escoSkills', path),
       prerequisiteCodes:

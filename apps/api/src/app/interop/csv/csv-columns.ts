@@ -25,13 +25,14 @@ export type LocalizedColumn = (typeof LOCALIZED)[number];
 
 /**
  * The columns of the `curriculum` row: the curriculum's updatable fields, the occupation as URI
- * and label, the thresholds one column each; elective groups are rows of their own.
+ * and label, the thresholds one column each; elective groups and assessment parts are rows.
  */
 const CURRICULUM_COLUMNS = UPDATABLE_FIELDS.curriculum.flatMap((field) => {
   if (field === 'occupation') return ['occupationUri', 'occupationLabel'] as const;
   if (field === 'thresholds')
     return ['pointsPerYear', 'yearLoadTolerance', 'hoursPerYear', 'minWblShare'] as const;
-  return field === 'electiveGroups' ? [] : [field];
+  // Elective groups and the parts of the assessment plan are rows of their own.
+  return field === 'electiveGroups' || field === 'assessmentPlan' ? [] : [field];
 });
 /** The unit columns: a unit's updatable fields, its assessment as two columns. */
 const UNIT_FIELD_COLUMNS = UPDATABLE_FIELDS.unit.flatMap((field) =>
@@ -78,7 +79,8 @@ export type Column = (typeof COLUMNS)[number];
 /**
  * Columns added after files were written (issue #17): a file without them is read with their
  * defaults — the delivered duration at full time, school-based; the primary language required;
- * groups of "at least" their points; no add-ons — and the import warns that it did.
+ * groups of "at least" their points; no add-ons, no assessment plan; units ending where they start,
+ * without hours or national credits — and the import warns that it did.
  */
 export const ADDED_COLUMNS: readonly Column[] = [
   'referenceDurationMonths',
@@ -89,6 +91,10 @@ export const ADDED_COLUMNS: readonly Column[] = [
   'rule',
   'unitsRequired',
   'weight',
+  'endYear',
+  'endTerm',
+  'guidedHours',
+  'nationalCredits',
 ];
 
 export const isLocalized = (c: string): c is LocalizedColumn =>

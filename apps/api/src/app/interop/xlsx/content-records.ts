@@ -187,6 +187,10 @@ export function readUnitCore(
     addOn: read.boolean(r, 'addOn'),
     year: read.number(r, 'year', U.year) ?? 1,
     term: read.number(r, 'term', U.term, true),
+    endYear: read.number(r, 'endYear', U.year, true),
+    endTerm: read.number(r, 'endTerm', U.term, true),
+    guidedHours: read.number(r, 'guidedHours', U.guidedHours, true),
+    nationalCredits: read.number(r, 'nationalCredits', U.nationalCredits, true),
     areas: read.oneOf<Industry40Area>(r, areaKeys, INDUSTRY_40_AREAS),
     prerequisiteCodes: read.items(r, 'prerequisites'),
   };

@@ -97,7 +97,9 @@ describe('xlsx cells', () => {
     const covered: Record<string, string[]> = {
       occupation: ['occupationUri', 'occupationLabel'],
       thresholds: ['pointsPerYear', 'yearLoadTolerance', 'hoursPerYear', 'minWblShare'],
+      // Sheets of their own.
       electiveGroups: [],
+      assessmentPlan: [],
     };
     for (const field of UPDATABLE_FIELDS.curriculum)
       for (const key of covered[field] ?? [field]) expect(keys).toContain(key);

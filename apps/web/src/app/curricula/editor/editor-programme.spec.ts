@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { Curriculum } from '@curriculum-builder/curriculum';
+import type { AssessmentPart, Curriculum, Unit } from '@curriculum-builder/curriculum';
 import { I18n } from '../../core/i18n/i18n';
 import { CURRICULA_MESSAGES } from '../curricula.messages';
 import { EditorProgramme } from './editor-programme';
@@ -40,12 +40,50 @@ const tree = (version: number, patch: Partial<Curriculum> = {}): Curriculum => (
       unitsRequired: null,
     },
   ],
+  assessmentPlan: [],
   thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
   publishedVersion: null,
   createdAt: '',
   updatedAt: '',
   units: [],
   workBasedLearning: [],
+  ...patch,
+});
+
+const unit = (id: string, code: string, title: string): Unit => ({
+  id,
+  version: 1,
+  code,
+  title: { de: title },
+  description: {},
+  eqfLevel: 4,
+  ecvetPoints: 30,
+  mandatory: true,
+  electiveGroup: null,
+  addOn: false,
+  year: 1,
+  term: null,
+  endYear: null,
+  endTerm: null,
+  guidedHours: null,
+  nationalCredits: null,
+  areas: [],
+  escoSkills: [],
+  prerequisites: [],
+  assessment: { methods: [], criteria: {} },
+  outcomes: [],
+});
+
+const UNITS = [unit('u1', 'M1', 'Fräsen'), unit('u2', 'M2', 'Drehen')];
+
+const part = (patch: Partial<AssessmentPart> & Pick<AssessmentPart, 'code'>): AssessmentPart => ({
+  title: { de: `Teil ${patch.code}` },
+  weight: 0,
+  year: 1,
+  term: null,
+  methods: [],
+  unitIds: [],
+  outcomeIds: [],
   ...patch,
 });
 
@@ -69,6 +107,38 @@ describe('EditorProgramme', () => {
     if (!input) throw new Error(`no field labelled "${text}"`);
     return input;
   };
+  /** The element with `id`, which must be there. */
+  const byId = <T extends HTMLElement>(id: string): T => {
+    const element = page.querySelector<T>(`#${id}`);
+    if (!element) throw new Error(`no element #${id}`);
+    return element;
+  };
+  const labelOf = (id: string) =>
+    page.querySelector(`label[for="${id}"]`)?.textContent?.replace(/\s+/g, ' ').trim();
+  /** The checkbox labelled `text` in the fieldset `id`. */
+  const box = (id: string, text: string): HTMLInputElement => {
+    const label = Array.from(byId(id).querySelectorAll('label')).find(
+      (l) => l.textContent?.trim() === text,
+    );
+    const input = label && page.querySelector<HTMLInputElement>(`#${label.htmlFor}`);
+    if (!input) throw new Error(`no checkbox "${text}" in #${id}`);
+    return input;
+  };
+  const type = (id: string, value: string, event = 'input') => {
+    const field = byId<HTMLInputElement | HTMLSelectElement>(id);
+    field.value = value;
+    field.dispatchEvent(new Event(event));
+  };
+  const button = (text: string): HTMLButtonElement => {
+    const found = Array.from(page.querySelectorAll('button')).find(
+      (b) => b.textContent?.trim() === text,
+    );
+    if (!found) throw new Error(`no button "${text}"`);
+    return found;
+  };
+  const legends = () =>
+    Array.from(page.querySelectorAll('legend')).map((l) => l.textContent?.trim());
+  const total = () => page.querySelector('#assessment-plan-total');
   const requiredBox = (code: string) =>
     page.querySelector<HTMLInputElement>(`input[data-required-language="${code}"]`);
 
@@ -224,5 +294,181 @@ describe('EditorProgramme', () => {
     await load(tree(1, { electiveGroups: [old as Curriculum['electiveGroups'][number]] }));
     await render();
     expect(labelled<HTMLSelectElement>('How units are chosen').value).toBe('points-at-least');
+  });
+
+  describe('assessment plan', () => {
+    it('adds a part, edits it and saves the plan', async () => {
+      await load(tree(1, { units: UNITS }));
+      await render();
+      expect(legends()).toContain('Assessment plan');
+      expect(page.textContent).toContain(
+        "No examination parts: the units' own assessments are all there is.",
+      );
+      expect(total()).toBeNull();
+
+      button('Add examination part').click();
+      await render();
+      expect(legends()).toContain('Part AP1');
+      expect(state.working()?.assessmentPlan).toEqual([
+        part({ code: 'AP1', title: { de: 'AP1' } }),
+      ]);
+      expect(labelOf('f-assessmentPlan-0-code')).toBe('Code');
+      expect(labelOf('f-assessmentPlan-0-title')).toBe('Title (de)');
+      expect(labelOf('f-assessmentPlan-0-weight')).toBe('Weight (%)');
+      expect(labelOf('f-assessmentPlan-0-year')).toBe('Year');
+      expect(labelOf('f-assessmentPlan-0-term')).toBe('Term');
+      expect(byId<HTMLInputElement>('f-assessmentPlan-0-code').value).toBe('AP1');
+      expect(byId<HTMLInputElement>('f-assessmentPlan-0-weight').value).toBe('0');
+      expect(byId<HTMLInputElement>('f-assessmentPlan-0-year').value).toBe('1');
+      const term = byId<HTMLSelectElement>('f-assessmentPlan-0-term');
+      expect(Array.from(term.options).map((o) => [o.value, o.textContent?.trim()])).toEqual([
+        ['', 'End of the year'],
+        ['1', 'Term 1'],
+        ['2', 'Term 2'],
+        ['3', 'Term 3'],
+        ['4', 'Term 4'],
+      ]);
+      expect(term.value).toBe('');
+      expect(
+        Array.from(byId('f-assessmentPlan-0-methods').querySelectorAll('label')).map((l) =>
+          l.textContent?.trim(),
+        ),
+      ).toEqual([
+        'Practical task',
+        'Work sample',
+        'Written exam',
+        'Oral exam',
+        'Project',
+        'Portfolio',
+        'Observation at work',
+      ]);
+      expect(
+        Array.from(byId('f-assessmentPlan-0-unitIds').querySelectorAll('label')).map((l) =>
+          l.textContent?.trim(),
+        ),
+      ).toEqual(['M1 – Fräsen', 'M2 – Drehen']);
+      expect(total()?.textContent?.trim()).toBe('Together: 0 % (the parts must add up to 100 %)');
+
+      type('f-assessmentPlan-0-title', 'Abschlussprüfung Teil 1');
+      type('f-assessmentPlan-0-weight', '40');
+      type('f-assessmentPlan-0-year', '2');
+      type('f-assessmentPlan-0-term', '2', 'change');
+      box('f-assessmentPlan-0-methods', 'Written exam').click();
+      box('f-assessmentPlan-0-methods', 'Practical task').click();
+      box('f-assessmentPlan-0-unitIds', 'M2 – Drehen').click();
+      await render();
+      expect(total()?.textContent?.trim()).toBe('Together: 40 % (the parts must add up to 100 %)');
+      const ap1 = part({
+        code: 'AP1',
+        title: { de: 'Abschlussprüfung Teil 1' },
+        weight: 40,
+        year: 2,
+        term: 2,
+        methods: ['written-exam', 'practical-task'],
+        unitIds: ['u2'],
+      });
+      expect(await save(tree(2, { units: UNITS, assessmentPlan: [ap1] }))).toEqual({
+        assessmentPlan: [ap1],
+        version: 1,
+      });
+      expect(byId<HTMLSelectElement>('f-assessmentPlan-0-term').value).toBe('2');
+      expect(box('f-assessmentPlan-0-unitIds', 'M2 – Drehen').checked).toBe(true);
+      expect(box('f-assessmentPlan-0-methods', 'Written exam').checked).toBe(true);
+
+      button('Add examination part').click();
+      await render();
+      expect(legends()).toContain('Part AP2');
+      type('f-assessmentPlan-1-weight', '60');
+      await render();
+      expect(total()?.textContent?.trim()).toBe('Together: 100 %');
+      expect(byId('f-assessmentPlan-1-weight').getAttribute('aria-describedby')).toBe(
+        'assessment-plan-total',
+      );
+      const ap2 = part({ code: 'AP2', title: { de: 'AP2' }, weight: 60 });
+      expect(await save(tree(3, { units: UNITS, assessmentPlan: [ap1, ap2] }))).toEqual({
+        assessmentPlan: [ap1, ap2],
+        version: 2,
+      });
+    });
+
+    it('removes a part, and keeps the single outcomes of the others as they are', async () => {
+      const ap1 = part({
+        code: 'AP1',
+        weight: 40,
+        year: 1,
+        term: 2,
+        methods: ['written-exam'],
+        unitIds: ['u1', 'u2'],
+        outcomeIds: ['o1', 'o2'],
+      });
+      const ap2 = part({ code: 'AP2', weight: 60, unitIds: ['u2'] });
+      await load(tree(1, { units: UNITS, assessmentPlan: [ap1, ap2] }));
+      await render();
+      expect(total()?.textContent?.trim()).toBe('Together: 100 %');
+      expect(total()?.classList.contains('off')).toBe(false);
+      expect(byId('f-assessmentPlan-0-outcomeIds').textContent?.trim()).toBe(
+        'and 2 single outcomes beyond these units',
+      );
+      expect(page.querySelector('#f-assessmentPlan-1-outcomeIds')).toBeNull();
+
+      button('Remove part AP2').click();
+      await render();
+      expect(legends()).not.toContain('Part AP2');
+      expect(total()?.textContent?.trim()).toBe('Together: 40 % (the parts must add up to 100 %)');
+      expect(total()?.classList.contains('off')).toBe(true);
+      box('f-assessmentPlan-0-unitIds', 'M1 – Fräsen').click();
+      type('f-assessmentPlan-0-term', '', 'change');
+      type('f-assessmentPlan-0-weight', '100');
+      const kept = { ...ap1, weight: 100, term: null, unitIds: ['u2'] };
+      expect(await save(tree(2, { units: UNITS, assessmentPlan: [kept] }))).toEqual({
+        assessmentPlan: [kept],
+        version: 1,
+      });
+      expect(total()?.textContent?.trim()).toBe('Together: 100 %');
+
+      button('Remove part AP1').click();
+      await render();
+      expect(page.querySelector('#f-assessmentPlan-0')).toBeNull();
+      expect(total()).toBeNull();
+      expect(await save(tree(3, { units: UNITS }))).toEqual({ assessmentPlan: [], version: 2 });
+    });
+
+    it('gives a new part a code no part has yet', async () => {
+      await load(tree(1, { assessmentPlan: [part({ code: 'AP2', weight: 100 })] }));
+      await render();
+      button('Add examination part').click();
+      await render();
+      expect(state.working()?.assessmentPlan.map((p) => p.code)).toEqual(['AP2', 'AP3']);
+      expect(button('Remove part AP3')).toBeTruthy();
+    });
+
+    it('names the fields by the paths of the checks, so that findings lead to them', async () => {
+      await load(tree(1, { units: UNITS, assessmentPlan: [part({ code: 'AP1' })] }));
+      await render();
+      for (const id of [
+        'f-assessmentPlan',
+        'f-assessmentPlan-0',
+        'f-assessmentPlan-0-code',
+        'f-assessmentPlan-0-weight',
+        'f-assessmentPlan-0-year',
+        'f-assessmentPlan-0-methods',
+        'f-assessmentPlan-0-unitIds',
+      ]) {
+        expect(byId(id)).toBeTruthy();
+      }
+    });
+
+    it('speaks German', async () => {
+      TestBed.inject(I18n).language.set('de');
+      await load(tree(1, { units: UNITS, assessmentPlan: [part({ code: 'AP1', weight: 33.5 })] }));
+      await render();
+      expect(legends()).toContain('Prüfungsplan');
+      expect(labelOf('f-assessmentPlan-0-weight')).toBe('Gewicht (%)');
+      expect(total()?.textContent?.trim()).toBe(
+        'Zusammen: 33,5 % (die Teile müssen 100 % ergeben)',
+      );
+      expect(button('Teil AP1 entfernen')).toBeTruthy();
+      expect(button('Prüfungsteil hinzufügen')).toBeTruthy();
+    });
   });
 });

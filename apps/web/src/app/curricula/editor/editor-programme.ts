@@ -1,13 +1,18 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import {
+  ASSESSMENT_METHODS,
   CHOICE_RULES,
   LIMITS,
+  type AssessmentMethod,
+  type AssessmentPart,
   type ChoiceRule,
   type Curriculum,
   type ElectiveGroup,
   type LocalizedText,
   type RuleThresholds,
+  type Unit,
 } from '@curriculum-builder/curriculum';
+import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
@@ -35,10 +40,29 @@ export function choiceRuleOf(group: Partial<Pick<ElectiveGroup, 'rule'>>): Choic
   return CHOICE_RULES.find((rule) => rule === group.rule) ?? 'points-at-least';
 }
 
+/** The weights of an assessment plan added up (in percent; the parts should make 100). */
+export function planWeight(plan: readonly Pick<AssessmentPart, 'weight'>[]): number {
+  const total = plan.reduce(
+    (sum, part) => sum + (Number.isFinite(part.weight) ? part.weight : 0),
+    0,
+  );
+  return Math.round(total * 1e6) / 1e6;
+}
+
+/** The code of a new part: `AP<n>` after the parts there are, one no part has yet. */
+export function nextPartCode(plan: readonly Pick<AssessmentPart, 'code'>[]): string {
+  const taken = new Set(plan.map((part) => part.code.trim().toLowerCase()));
+  let n = plan.length + 1;
+  while (taken.has(`ap${n}`)) n++;
+  return `AP${n}`;
+}
+
 /**
  * The qualification tab's second half: the languages of the content (and which of them every text
  * must have before review and publication), the elective groups with the points each counts and
- * how a pathway chooses its units, and the thresholds the ECVET checks apply.
+ * how a pathway chooses its units, the assessment plan (the parts of the examination, what each
+ * weighs, when it takes place, how, and which units it assesses), and the thresholds the ECVET
+ * checks apply.
  */
 @Component({
   selector: 'cb-editor-programme',
@@ -49,6 +73,7 @@ export function choiceRuleOf(group: Partial<Pick<ElectiveGroup, 'rule'>>): Choic
 })
 export class EditorProgramme {
   protected readonly state = inject(EditorState);
+  private readonly i18n = inject(I18n);
   /** The content language being edited. */
   readonly lang = input.required<string>();
 
@@ -59,6 +84,17 @@ export class EditorProgramme {
   protected readonly num = num;
   protected readonly choiceRules = CHOICE_RULES;
   protected readonly choiceRuleOf = choiceRuleOf;
+  protected readonly methods = ASSESSMENT_METHODS;
+  /** Terms a part can take place in (or none: at the end of the year). */
+  protected readonly partTerms = Array.from(
+    { length: LIMITS.assessmentPart.term.max - LIMITS.assessmentPart.term.min + 1 },
+    (_, i) => i + LIMITS.assessmentPart.term.min,
+  );
+  /** The parts' weights added up, and whether they make the 100 % they should. */
+  protected readonly planTotal = computed(() => {
+    const weight = planWeight(this.c()?.assessmentPlan ?? []);
+    return { weight, complete: Math.abs(weight - 100) < 1e-6 };
+  });
   protected readonly languageChoices = computed(() => [
     ...new Set([...PARTNER_LANGUAGES, ...(this.c()?.languages ?? [])]),
   ]);
@@ -159,6 +195,66 @@ export class EditorProgramme {
   protected removeGroup(index: number): void {
     const groups = this.c()?.electiveGroups ?? [];
     this.state.editCurriculum({ electiveGroups: groups.filter((_, i) => i !== index) });
+  }
+
+  protected editPart(index: number, patch: Partial<AssessmentPart>): void {
+    const plan = this.c()?.assessmentPlan ?? [];
+    this.state.editCurriculum({
+      assessmentPlan: plan.map((part, i) => (i === index ? { ...part, ...patch } : part)),
+    });
+  }
+
+  protected partTitle(part: AssessmentPart, text: string): LocalizedText {
+    return { ...part.title, [this.lang()]: text };
+  }
+
+  /** The term a part takes place in; the empty choice is the end of the year (null). */
+  protected setPartTerm(index: number, value: string): void {
+    this.editPart(index, { term: value === '' ? null : num(value) });
+  }
+
+  protected setPartMethod(index: number, method: AssessmentMethod, on: boolean): void {
+    const part = this.c()?.assessmentPlan[index];
+    if (part) this.editPart(index, { methods: toggle(part.methods, method, on) });
+  }
+
+  protected setPartUnit(index: number, unitId: string, on: boolean): void {
+    const part = this.c()?.assessmentPlan[index];
+    if (part) this.editPart(index, { unitIds: toggle(part.unitIds, unitId, on) });
+  }
+
+  /** A new part: nothing weighed, assessed or scheduled yet beyond year 1. */
+  protected addPart(): void {
+    const plan = this.c()?.assessmentPlan ?? [];
+    const code = nextPartCode(plan);
+    const part: AssessmentPart = {
+      code,
+      title: { [this.lang()]: code },
+      weight: 0,
+      year: 1,
+      term: null,
+      methods: [],
+      unitIds: [],
+      outcomeIds: [],
+    };
+    this.state.editCurriculum({ assessmentPlan: [...plan, part] });
+  }
+
+  /** Takes a part off the plan; the units it assessed stay. */
+  protected removePart(index: number): void {
+    const plan = this.c()?.assessmentPlan ?? [];
+    this.state.editCurriculum({ assessmentPlan: plan.filter((_, i) => i !== index) });
+  }
+
+  /** A unit as a choice of the plan: "code – title" (the title in the primary language if needed). */
+  protected unitLabel(unit: Unit, primary: string): string {
+    const title = this.text(unit.title) || (unit.title[primary] ?? '');
+    return title === '' ? unit.code : `${unit.code} – ${title}`;
+  }
+
+  /** A weight in percent the way the interface language writes it (33.5 → "33,5" in German). */
+  protected percent(value: number): string {
+    return new Intl.NumberFormat(this.i18n.language(), { maximumFractionDigits: 2 }).format(value);
   }
 
   protected editThreshold(name: keyof RuleThresholds, value: string | number): void {

@@ -28,6 +28,7 @@ const tree = (version: number, eqfLevel = 4): Curriculum =>
     languages: ['de'],
     requiredLanguages: ['de'],
     electiveGroups: [],
+    assessmentPlan: [],
     thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
     publishedVersion: null,
     createdAt: '',

@@ -1,5 +1,5 @@
-import type { ElectiveGroup } from '@curriculum-builder/curriculum';
-import { choiceAndAddOnFixture, pathwayFixture } from '../testing/pathway-fixture';
+import type { Curriculum, ElectiveGroup } from '@curriculum-builder/curriculum';
+import { choiceAndAddOnFixture, examFixture, pathwayFixture } from '../testing/pathway-fixture';
 import { buildTimeline, chooseContentLanguage, contentLanguages } from './pathway-timeline';
 
 describe('buildTimeline', () => {
@@ -109,6 +109,43 @@ describe('buildTimeline', () => {
     ]);
     expect(years[2].electiveGroups[0].unitCount).toBe(2);
     expect(years.map((year) => year.accumulated)).toEqual([60, 120, 150]);
+  });
+
+  it('puts each part of the examination in the year it takes place, and in no other', () => {
+    const { years } = buildTimeline(examFixture());
+    expect(years.map((year) => year.assessments.map((part) => part.code))).toEqual([
+      [],
+      ['AP1'],
+      ['AP2'],
+    ]);
+    expect(years.map((year) => year.accumulated)).toEqual([60, 120, 150]);
+  });
+
+  it('orders the parts of a year by term, the end of the year last', () => {
+    const curriculum = examFixture();
+    const [ap1, ap2] = curriculum.assessmentPlan;
+    const { years } = buildTimeline({
+      ...curriculum,
+      assessmentPlan: [{ ...ap2, year: 2 }, { ...ap1, code: 'AP3', term: 3 }, ap1],
+    });
+    expect(years[1].assessments.map((part) => part.code)).toEqual(['AP1', 'AP3', 'AP2']);
+  });
+
+  it('lists a year that has only a part of the examination, with no points', () => {
+    const curriculum = examFixture();
+    const { years } = buildTimeline({
+      ...curriculum,
+      assessmentPlan: [{ ...curriculum.assessmentPlan[1], year: 4 }],
+    });
+    expect(years.map((year) => year.year)).toEqual([1, 2, 3, 4]);
+    expect(years.at(-1)).toMatchObject({ year: 4, points: 0, accumulated: 150, terms: [] });
+    expect(years.at(-1)?.assessments.map((part) => part.code)).toEqual(['AP2']);
+  });
+
+  it('takes a curriculum without an assessment plan for one without examination parts', () => {
+    const { assessmentPlan: _plan, ...old } = examFixture();
+    const { years } = buildTimeline(old as Curriculum);
+    expect(years.every((year) => year.assessments.length === 0)).toBe(true);
   });
 
   it('lists a year that has only a placement, with no points', () => {

@@ -1,6 +1,7 @@
 import {
   CHOICE_RULES,
   computeYearLoads,
+  type AssessmentPart,
   type ChoiceRule,
   type Curriculum,
   type ElectiveGroup,
@@ -25,6 +26,8 @@ export interface TimelineTerm {
 export interface TimelineYear {
   readonly year: number;
   readonly terms: readonly TimelineTerm[];
+  /** The parts of the examination that take place in this year, in the order of their terms. */
+  readonly assessments: readonly AssessmentPart[];
   /** Elective groups whose required points count in this year (their earliest year). */
   readonly electiveGroups: readonly TimelineGroup[];
   /**
@@ -72,16 +75,27 @@ const isYear = (year: number) => Number.isInteger(year) && year >= 1;
 const compareTerms = (a: number | null, b: number | null) =>
   a === b ? 0 : a === null ? -1 : b === null ? 1 : a - b;
 
+/** Parts in a term first, in the order of the terms; parts at the end of the year (null) last. */
+const compareExamTerms = (a: AssessmentPart, b: AssessmentPart) =>
+  a.term === b.term ? 0 : a.term === null ? 1 : b.term === null ? -1 : a.term - b.term;
+
+/** The curriculum's assessment plan (none for a curriculum stored before plans existed). */
+function planOf(curriculum: Curriculum): readonly AssessmentPart[] {
+  return (curriculum as Partial<Pick<Curriculum, 'assessmentPlan'>>).assessmentPlan ?? [];
+}
+
 /**
  * The pathway year by year. Points per year follow the ECVET rule engine (`computeYearLoads`):
  * mandatory units count in their year, an elective group counts its required points once, in the
  * earliest year of its units, add-on units count nowhere; so the last year's running total is what
- * a learner completes. The add-ons' points are told apart, outside the total.
+ * a learner completes. The add-ons' points are told apart, outside the total. Each part of the
+ * examination (the assessment plan) is in the year it takes place.
  */
 export function buildTimeline(curriculum: Curriculum): Timeline {
   const loads = new Map(computeYearLoads(curriculum).map((load) => [load.year, load.points]));
   const years = new Set<number>(loads.keys());
-  for (const item of [...curriculum.units, ...curriculum.workBasedLearning]) {
+  const plan = planOf(curriculum);
+  for (const item of [...curriculum.units, ...curriculum.workBasedLearning, ...plan]) {
     if (isYear(item.year)) years.add(item.year);
   }
   const electiveYear = new Map<string, number>();
@@ -115,6 +129,7 @@ export function buildTimeline(curriculum: Curriculum): Timeline {
       return {
         year,
         terms,
+        assessments: plan.filter((part) => part.year === year).sort(compareExamTerms),
         electiveGroups: curriculum.electiveGroups
           .filter((group) => electiveYear.get(group.code) === year)
           .map((group) => ({ ...withRule(group), unitCount: unitCount.get(group.code) ?? 0 })),

@@ -7,7 +7,7 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { I18n, UiLanguage } from '../../core/i18n/i18n';
 import { PATHWAYS_ROUTES } from '../pathways.routes';
 import type { ElectiveGroup } from '@curriculum-builder/curriculum';
-import { choiceAndAddOnFixture, pathwayFixture } from '../testing/pathway-fixture';
+import { choiceAndAddOnFixture, examFixture, pathwayFixture } from '../testing/pathway-fixture';
 
 describe('Pathway', () => {
   let harness: RouterTestingHarness;
@@ -18,6 +18,13 @@ describe('Pathway', () => {
   const all = (selector: string) =>
     Array.from(page().querySelectorAll(selector)).map(
       (element) => element.textContent?.trim() ?? '',
+    );
+  /** The texts of `selector` in each year, spaces collapsed. */
+  const byYear = (selector: string) =>
+    Array.from(page().querySelectorAll('.year')).map((year) =>
+      Array.from(year.querySelectorAll(selector)).map(
+        (element) => element.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+      ),
     );
 
   async function settle(): Promise<void> {
@@ -183,6 +190,62 @@ describe('Pathway', () => {
     expect(page().querySelector('.facts .add-ons')).toBeNull();
     expect(page().querySelector('.add-on-points')).toBeNull();
     expect(page().querySelector('cb-pathway-unit .add-on')).toBeNull();
+  });
+
+  it('shows each part of the examination in the year it takes place, and in no other', async () => {
+    await open('en', examFixture());
+    expect(byYear('.exam-head')).toEqual([
+      [],
+      ['Examination AP1: Final examination part 1 — 40 % of the final result, term 2'],
+      [
+        'Examination AP2: Final examination part 2 — 60 % of the final result, at the end of the year',
+      ],
+    ]);
+    expect(byYear('.exam dl > *')).toEqual([
+      [],
+      ['How', 'Practical task, Written exam', 'Assesses', 'U-A, U-B'],
+      ['How', 'Work sample', 'Assesses', 'U-C, U-D and 2 single learning outcomes'],
+    ]);
+    expect(
+      Array.from(page().querySelectorAll('.exams')).map((list) => list.getAttribute('aria-label')),
+    ).toEqual(['Examination in year 2', 'Examination in year 3']);
+    expect(page().querySelector('.exam-head [lang]')?.getAttribute('lang')).toBe('en');
+    expect(all('.progress p')).toEqual([
+      '60 / 150 ECVET points after year 1',
+      '120 / 150 ECVET points after year 2',
+      '150 / 150 ECVET points after year 3',
+    ]);
+  });
+
+  it('shows no examination where the curriculum has no assessment plan', async () => {
+    await open();
+    expect(page().querySelector('.exams')).toBeNull();
+  });
+
+  it('keeps choices and add-ons alongside the examination', async () => {
+    await open('en', { ...choiceAndAddOnFixture(), assessmentPlan: examFixture().assessmentPlan });
+    expect(all('.electives')).toEqual([
+      'Choose 1 of 2 units (10 ECVET points) from the elective group Elective group',
+    ]);
+    expect(all('.year-head .year-points').at(-1)).toBe(
+      '+ 15 ECVET points of optional add-on qualifications, outside the total',
+    );
+    expect(byYear('.exam-label')).toEqual([[], ['Examination AP1:'], ['Examination AP2:']]);
+  });
+
+  it('speaks German about the examination too', async () => {
+    await open('de', examFixture());
+    expect(byYear('.exam-head')).toEqual([
+      [],
+      ['Prüfung AP1: Abschlussprüfung Teil 1 — 40 % des Endergebnisses, Halbjahr 2'],
+      ['Prüfung AP2: Abschlussprüfung Teil 2 — 60 % des Endergebnisses, am Ende des Jahres'],
+    ]);
+    expect(byYear('.exam dl > *')[2]).toEqual([
+      'Prüfungsform',
+      'Arbeitsprobe',
+      'Prüft',
+      'U-C, U-D und 2 einzelne Lernergebnisse',
+    ]);
   });
 
   it('opens a unit to show its outcomes by category', async () => {

@@ -10,7 +10,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import type { ElectiveGroup } from '@curriculum-builder/curriculum';
+import type { AssessmentPart, ElectiveGroup } from '@curriculum-builder/curriculum';
 import { catchError, of } from 'rxjs';
 import { apiError } from '../../core/api/api-error';
 import { I18n } from '../../core/i18n/i18n';
@@ -27,8 +27,8 @@ import {
 import { PathwayUnit } from './pathway-unit';
 
 /**
- * A published curriculum as a learner's pathway: the qualification, then year by year the units and
- * company placements with the ECVET points accumulated after each year, in a content language the
+ * A published curriculum as a learner's pathway: the qualification, then year by year the units,
+ * company placements and parts of the examination with the ECVET points accumulated after each year, in a content language the
  * learner chooses (missing translations fall back visibly), with PDF downloads in that language.
  */
 @Component({
@@ -139,6 +139,30 @@ export class Pathway {
       .map((id) => this.unitCodes().get(id) ?? '')
       .filter((code) => code !== '')
       .join(', ');
+  }
+
+  /** When in its year a part of the examination takes place: a term, or the end of the year. */
+  protected examWhen(part: AssessmentPart): string {
+    return part.term === null
+      ? this.i18n.t('pathways.exam.endOfYear')
+      : this.i18n.t('pathways.exam.term', { term: part.term });
+  }
+
+  /** A part's methods in words ("Written exam, Practical task"). */
+  protected examMethods(part: AssessmentPart): string {
+    return part.methods.map((method) => this.i18n.t(`method.${method}`)).join(', ');
+  }
+
+  /** What a part assesses: its units' codes and how many single outcomes beyond them. */
+  protected examAssesses(part: AssessmentPart): string {
+    const units = this.codesOf(part.unitIds);
+    const count = part.outcomeIds.length;
+    if (count === 0) return units;
+    const outcomes = this.i18n.t(
+      count === 1 ? 'pathways.exam.outcomes.one' : 'pathways.exam.outcomes.other',
+      { count: this.number(count) },
+    );
+    return units === '' ? outcomes : this.i18n.t('pathways.exam.and', { units, outcomes });
   }
 
   protected share(accumulated: number, total: number): number {

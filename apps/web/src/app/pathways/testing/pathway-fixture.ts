@@ -31,6 +31,10 @@ function unit(overrides: Partial<Unit> & Pick<Unit, 'id' | 'code'>): Unit {
     addOn: false,
     year: 1,
     term: 1,
+    endYear: null,
+    endTerm: null,
+    guidedHours: null,
+    nationalCredits: null,
     areas: [],
     escoSkills: [],
     prerequisites: [],
@@ -92,6 +96,7 @@ export function pathwayFixture(): Curriculum {
         unitsRequired: null,
       },
     ],
+    assessmentPlan: [],
     thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
     publishedVersion: 1,
     units: [
@@ -166,6 +171,38 @@ export function choiceAndAddOnFixture(): Curriculum {
         mandatory: false,
         addOn: true,
       }),
+    ],
+  };
+}
+
+/**
+ * The fixture with a two-part final examination: AP1 (40 %, year 2 term 2, units U-A and U-B) and
+ * AP2 (60 %, at the end of year 3, units U-C and U-D and two single outcomes of U-A).
+ */
+export function examFixture(): Curriculum {
+  return {
+    ...pathwayFixture(),
+    assessmentPlan: [
+      {
+        code: 'AP1',
+        title: { de: 'Abschlussprüfung Teil 1', en: 'Final examination part 1' },
+        weight: 40,
+        year: 2,
+        term: 2,
+        methods: ['practical-task', 'written-exam'],
+        unitIds: ['u-a', 'u-b'],
+        outcomeIds: [],
+      },
+      {
+        code: 'AP2',
+        title: { de: 'Abschlussprüfung Teil 2', en: 'Final examination part 2' },
+        weight: 60,
+        year: 3,
+        term: null,
+        methods: ['work-sample'],
+        unitIds: ['u-c', 'u-d'],
+        outcomeIds: ['o1', 'o2'],
+      },
     ],
   };
 }

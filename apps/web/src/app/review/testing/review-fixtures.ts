@@ -25,6 +25,10 @@ export function unit(id: string, code: string, outcomes: LearningOutcome[]): Uni
     addOn: false,
     year: 1,
     term: null,
+    endYear: null,
+    endTerm: null,
+    guidedHours: null,
+    nationalCredits: null,
     areas: [],
     escoSkills: [],
     prerequisites: [],
@@ -57,6 +61,7 @@ export function curriculum(overrides: Partial<Curriculum> = {}): Curriculum {
     languages: ['de', 'en'],
     requiredLanguages: ['de'],
     electiveGroups: [],
+    assessmentPlan: [],
     thresholds: DEFAULT_THRESHOLDS,
     publishedVersion: 1,
     units: [

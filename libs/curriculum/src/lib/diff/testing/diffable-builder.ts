@@ -1,4 +1,4 @@
-import { withChoiceRule } from '../../model/curriculum';
+import { unitExtentOf, withChoiceRule } from '../../model/curriculum';
 import type { ValidatableCurriculum } from '../../rules/validatable-curriculum';
 import type { DiffableCurriculum } from '../diff-curricula';
 
@@ -15,6 +15,7 @@ export function diffable(c: ValidatableCurriculum, version = 1): DiffableCurricu
     units: c.units.map((unit) => ({
       ...unit,
       addOn: unit.addOn ?? false,
+      ...unitExtentOf(unit),
       version,
       outcomes: unit.outcomes.map((outcome) => ({ ...outcome, version })),
     })),

@@ -112,6 +112,8 @@ export const de: PdfLabels = {
       ? `Wahlpflichtgruppe ${code} (${title}): ${choice.units} von ${choice.of} Einheiten wählen (${points} ECVET-Punkte).`
       : `Wahlpflichtgruppe ${code} (${title}): Einheiten im Umfang von ${choice.rule === 'points-exactly' ? 'genau' : 'mindestens'} ${points} ECVET-Punkten wählen.`,
   addOnPoints: (points) => `Zusatzqualifikationen außerhalb der Summe: ${points} ECVET-Punkte`,
+  guidedHours: (h) => `${h} Stunden angeleitetes Lernen`,
+  nationalCredits: (n) => `${n} nationale Leistungspunkte`,
   yearPoints: (points) => `${points} ECVET-Punkte in diesem Jahr`,
   accumulated: (points, total) => `${points} von ${total} ECVET-Punkten gesammelt`,
   thisLanguage: (language) => `dieses Dokument: ${language}`,

@@ -111,6 +111,8 @@ export const en: PdfLabels = {
       ? `Elective group ${code} (${title}): choose ${choice.units} of its ${choice.of} units (${points} ECVET points).`
       : `Elective group ${code} (${title}): choose units worth ${choice.rule === 'points-exactly' ? 'exactly' : 'at least'} ${points} ECVET points.`,
   addOnPoints: (points) => `Add-on qualifications outside the total: ${points} ECVET points`,
+  guidedHours: (h) => `${h} hours of guided learning`,
+  nationalCredits: (n) => `${n} national credits`,
   yearPoints: (points) => `${points} ECVET points in this year`,
   accumulated: (points, total) => `${points} of ${total} ECVET points accumulated`,
   thisLanguage: (language) => `this document: ${language}`,

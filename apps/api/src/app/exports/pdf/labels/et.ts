@@ -113,6 +113,8 @@ export const et: PdfLabels = {
       ? `Valikgrupp ${code} (${title}): valige ${choice.of} ühikust ${choice.units} (${points} ECVET-punkti).`
       : `Valikgrupp ${code} (${title}): valige ühikud ${choice.rule === 'points-exactly' ? 'täpselt' : 'vähemalt'} ${points} ECVET-punkti ulatuses.`,
   addOnPoints: (points) => `Lisakvalifikatsioonid väljaspool kogusummat: ${points} ECVET-punkti`,
+  guidedHours: (h) => `${h} tundi juhendatud õpet`,
+  nationalCredits: (n) => `${n} riiklikku õppepunkti`,
   yearPoints: (points) => `${points} ECVET-punkti sel aastal`,
   accumulated: (points, total) => `Kogutud ${points} / ${total} ECVET-punkti`,
   thisLanguage: (language) => `see dokument: ${language}`,

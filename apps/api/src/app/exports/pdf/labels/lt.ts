@@ -113,6 +113,8 @@ export const lt: PdfLabels = {
       ? `Pasirenkamųjų vienetų grupė ${code} (${title}): pasirinkite ${choice.units} iš ${choice.of} vienetų (${points} ECVET taškų).`
       : `Pasirenkamųjų vienetų grupė ${code} (${title}): pasirinkite vienetų, kurių vertė ${choice.rule === 'points-exactly' ? 'lygiai' : 'ne mažiau kaip'} ${points} ECVET taškų.`,
   addOnPoints: (points) => `Papildomos kvalifikacijos už bendros sumos ribų: ${points} ECVET taškų`,
+  guidedHours: (h) => `${h} val. kontaktinio mokymosi`,
+  nationalCredits: (n) => `${n} nacionaliniai kreditai`,
   yearPoints: (points) => `${points} ECVET taškų šiais metais`,
   accumulated: (points, total) => `Sukaupta ${points} iš ${total} ECVET taškų`,
   thisLanguage: (language) => `šis dokumentas: ${language}`,

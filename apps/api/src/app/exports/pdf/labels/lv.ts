@@ -112,6 +112,8 @@ export const lv: PdfLabels = {
       ? `Izvēles grupa ${code} (${title}): izvēlieties ${choice.units} no ${choice.of} vienībām (${points} ECVET punkti).`
       : `Izvēles grupa ${code} (${title}): izvēlieties vienības ${choice.rule === 'points-exactly' ? 'tieši' : 'vismaz'} ${points} ECVET punktu apjomā.`,
   addOnPoints: (points) => `Papildu kvalifikācijas ārpus kopsummas: ${points} ECVET punkti`,
+  guidedHours: (h) => `${h} stundas vadītas mācīšanās`,
+  nationalCredits: (n) => `${n} nacionālie kredītpunkti`,
   yearPoints: (points) => `${points} ECVET punkti šajā gadā`,
   accumulated: (points, total) => `Uzkrāti ${points} no ${total} ECVET punktiem`,
   thisLanguage: (language) => `šis dokuments: ${language}`,
