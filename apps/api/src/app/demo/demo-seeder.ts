@@ -10,7 +10,7 @@ import { insertCurriculumContent, CurriculaRepository } from '../curricula';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { InstitutionsService } from '../institutions/institutions.service';
 import { WorkflowService } from '../workflow/workflow.service';
-import { cncMachiningCurriculum, smartFactoryOperatorCurriculum } from './content';
+import { demoCurricula } from './content';
 
 export const DEMO_INSTITUTIONS = {
   school: { name: 'Berufsbildende Schule Metalltechnik (Demo)', country: 'DE' },
@@ -54,8 +54,8 @@ export const DEMO_ACCOUNTS: readonly {
 
 /**
  * Demo content on the first start of a database (DEMO_DATA, default on with SQLite): the demo
- * institutions and accounts, the CNC machining curriculum published as version 1 and the smart
- * factory operator draft. Written in one transaction; a database that has institutions is left alone.
+ * institutions and accounts, the CNC machining curriculum published as version 1, the smart
+ * factory operator draft and the CNC qualification's part-time programme for adults (a draft). Written in one transaction; a database that has institutions is left alone.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -112,10 +112,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
           hashes[i],
         );
       }
-      for (const { status, ...content } of [
-        cncMachiningCurriculum,
-        smartFactoryOperatorCurriculum,
-      ]) {
+      for (const { status, ...content } of demoCurricula) {
         const id = await insertCurriculumContent(em, content, {
           institutionId: ids.school,
           status: INITIAL_STATUS,
@@ -127,7 +124,9 @@ export class DemoSeeder implements OnApplicationBootstrap {
       return true;
     });
     if (!seeded) return;
-    this.logger.log(`Demo data created: 3 institutions, ${accounts.length} accounts, 2 curricula.`);
+    this.logger.log(
+      `Demo data created: 3 institutions, ${accounts.length} accounts, ${demoCurricula.length} curricula.`,
+    );
     if (this.config.demoPassword === undefined && !this.config.production) {
       this.logger.warn(
         `Demo accounts (${accounts.map((a) => a.email).join(', ')}) have the password "${password}". ` +

@@ -6,7 +6,12 @@ import {
   validateContent,
   type LocalizedText,
 } from '@curriculum-builder/curriculum';
-import { cncMachiningCurriculum, demoCurricula, smartFactoryOperatorCurriculum } from './index';
+import {
+  cncMachiningCurriculum,
+  cncPartTimeCurriculum,
+  demoCurricula,
+  smartFactoryOperatorCurriculum,
+} from './index';
 import type { DemoCurriculum, DemoUnit } from './types';
 
 const ESCO_PREFIX = 'http://data.europa.eu/esco/';
@@ -369,7 +374,45 @@ describe('smart factory operator curriculum', () => {
 
 describe('demoCurricula', () => {
   it('lists both demo curricula with distinct codes', () => {
-    expect(demoCurricula).toEqual([cncMachiningCurriculum, smartFactoryOperatorCurriculum]);
-    expect(new Set(demoCurricula.map((c) => c.code)).size).toBe(2);
+    expect(demoCurricula).toEqual([
+      cncMachiningCurriculum,
+      smartFactoryOperatorCurriculum,
+      cncPartTimeCurriculum,
+    ]);
+    expect(new Set(demoCurricula.map((c) => c.code)).size).toBe(3);
+  });
+});
+
+describe('CNC part-time programme for adults', () => {
+  const c = cncPartTimeCurriculum;
+  const report = validateContent(c);
+
+  it('delivers the CNC qualification over 5 years at 70 %: the same 210 points, no R1 finding', () => {
+    expect(c).toMatchObject({
+      status: 'draft',
+      durationMonths: 60,
+      referenceDurationMonths: 42,
+      intensity: 0.7,
+      fullTime: false,
+      ecvetPoints: cncMachiningCurriculum.ecvetPoints,
+      eqfLevel: cncMachiningCurriculum.eqfLevel,
+    });
+    expect(c.units.map((u) => u.code)).toEqual(cncMachiningCurriculum.units.map((u) => u.code));
+    expect(report.findings.filter((f) => f.ruleId === 'ECVET-R1')).toEqual([]);
+  });
+
+  it('stretches the schedule into years 1 to 5, with units that span terms or years', () => {
+    expect(Math.max(...c.units.map((u) => u.endYear ?? u.year))).toBe(5);
+    expect(c.units.some((u) => u.endYear !== null)).toBe(true);
+    expect(c.assessmentPlan?.map((p) => [p.code, p.year, p.term])).toEqual([
+      ['AP1', 3, 1],
+      ['AP2', 5, 2],
+    ]);
+  });
+
+  it('has no rule error: prerequisites still come first, every year within the programme', () => {
+    expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const loads = report.summary.pointsByYear.map((l) => l.year);
+    expect(loads).toEqual([1, 2, 3, 4, 5]);
   });
 });
