@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import {
   ASSESSMENT_METHODS,
   DEFAULT_THRESHOLDS,
@@ -42,7 +44,6 @@ const allTexts = (curriculum: DemoCurriculum): LocalizedText[] => [
     unit.title,
     unit.description,
     unit.assessment.criteria,
-    ...unit.escoSkills.map((skill) => skill.label),
     ...unit.outcomes.flatMap((o) => (o.escoSkill ? [o.text, o.escoSkill.label] : [o.text])),
   ]),
   ...curriculum.workBasedLearning.flatMap((wbl) => [
@@ -341,6 +342,25 @@ describe('smart factory operator curriculum', () => {
     expect(c.occupation?.uri).toBe(
       'http://data.europa.eu/esco/occupation/5001506f-dd7d-4801-92ac-6f7e93b45133',
     );
+  });
+
+  // ESCO labels are reference data: the subset we ship has English labels only (../shared/esco).
+  it('links every unit to skills of its target occupation in the ESCO subset we ship', () => {
+    const relations = readFileSync(
+      join(__dirname, '../../../../../../../shared/esco/occupationSkillRelations.csv'),
+      'utf8',
+    );
+    const ofOccupation = new Set(
+      relations
+        .split('\n')
+        .filter((line) => line.startsWith(`${c.occupation?.uri},`))
+        .map((line) => line.split(',')[3].trim()),
+    );
+    expect(ofOccupation.size).toBeGreaterThan(10);
+    for (const unit of c.units) {
+      expect(unit.escoSkills.length).toBeGreaterThanOrEqual(2);
+      for (const skill of unit.escoSkills) expect(ofOccupation).toContain(skill.uri);
+    }
   });
 
   it('has 6 to 8 mandatory units with 120 points, 60 in each year', () => {

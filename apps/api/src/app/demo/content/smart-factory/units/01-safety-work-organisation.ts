@@ -19,7 +19,17 @@ export const unit: DemoUnit = {
   year: 1,
   term: 1,
   areas: ['organisational-learning'],
-  escoSkills: [],
+  // ESCO skills of the target occupation (industrial robot controller) the unit trains.
+  escoSkills: [
+    {
+      uri: 'http://data.europa.eu/esco/skill/1dd23dba-dd00-45ab-abf4-642902538317',
+      label: { en: 'perform risk analysis' },
+    },
+    {
+      uri: 'http://data.europa.eu/esco/skill/6122d586-5978-431f-8e7a-96e61fc1f3fc',
+      label: { en: 'wear appropriate protective gear' },
+    },
+  ],
   prerequisiteCodes: [],
   assessment: {
     methods: ['practical-task', 'observation-at-work'],

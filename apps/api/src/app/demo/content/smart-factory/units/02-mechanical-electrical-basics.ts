@@ -17,7 +17,17 @@ export const unit: DemoUnit = {
   year: 1,
   term: 1,
   areas: [],
-  escoSkills: [],
+  // ESCO skills of the target occupation (industrial robot controller) the unit trains.
+  escoSkills: [
+    {
+      uri: 'http://data.europa.eu/esco/skill/efa141df-f382-418f-9121-bd88fd735669',
+      label: { en: 'mechanics' },
+    },
+    {
+      uri: 'http://data.europa.eu/esco/skill/f4a6e9f7-5cff-46c0-894c-59c20bb78694',
+      label: { en: 'automation technology' },
+    },
+  ],
   prerequisiteCodes: [],
   assessment: {
     methods: ['practical-task', 'written-exam'],

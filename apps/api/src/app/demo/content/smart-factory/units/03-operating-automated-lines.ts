@@ -17,7 +17,21 @@ export const unit: DemoUnit = {
   year: 1,
   term: 2,
   areas: ['digital-production', 'digital-work'],
-  escoSkills: [],
+  // ESCO skills of the target occupation (industrial robot controller) the unit trains.
+  escoSkills: [
+    {
+      uri: 'http://data.europa.eu/esco/skill/7aa52bdc-9c56-4341-be65-e8e30f64403f',
+      label: { en: 'monitor automated machines' },
+    },
+    {
+      uri: 'http://data.europa.eu/esco/skill/dcd2bc5e-043a-433c-b74b-ce9504474341',
+      label: { en: 'adjust manufacturing equipment' },
+    },
+    {
+      uri: 'http://data.europa.eu/esco/skill/a1a032e1-4b7a-4603-8516-43d83707ffac',
+      label: { en: 'set up machine controls' },
+    },
+  ],
   prerequisiteCodes: ['SFO-01', 'SFO-02'],
   assessment: {
     methods: ['practical-task', 'observation-at-work'],

@@ -19,7 +19,21 @@ export const unit: DemoUnit = {
   year: 2,
   term: 1,
   areas: ['digital-production', 'innovation-capacity'],
-  escoSkills: [],
+  // ESCO skills of the target occupation (industrial robot controller) the unit trains.
+  escoSkills: [
+    {
+      uri: 'http://data.europa.eu/esco/skill/7a950986-27fe-4b6c-adf3-88f211e77019',
+      label: { en: 'robotic components' },
+    },
+    {
+      uri: 'http://data.europa.eu/esco/skill/7341904f-5913-470c-8c53-bc832df248ec',
+      label: { en: 'maintain robotic equipment' },
+    },
+    {
+      uri: 'http://data.europa.eu/esco/skill/e975b791-b488-4935-be44-06f2f9a443bb',
+      label: { en: 'set up automotive robot' },
+    },
+  ],
   prerequisiteCodes: ['SFO-03'],
   assessment: {
     methods: ['practical-task', 'oral-exam'],

@@ -19,7 +19,17 @@ export const unit: DemoUnit = {
   year: 2,
   term: 1,
   areas: ['digital-work', 'digital-production'],
-  escoSkills: [],
+  // ESCO skills of the target occupation (industrial robot controller) the unit trains.
+  escoSkills: [
+    {
+      uri: 'http://data.europa.eu/esco/skill/70a7b3b3-31ef-4b29-a30f-bb7299dff39b',
+      label: { en: 'sensors' },
+    },
+    {
+      uri: 'http://data.europa.eu/esco/skill/328733a7-6d84-420d-a65c-2a8014fadc60',
+      label: { en: 'record test data' },
+    },
+  ],
   prerequisiteCodes: ['SFO-03'],
   assessment: {
     methods: ['practical-task', 'written-exam'],

@@ -17,7 +17,17 @@ export const unit: DemoUnit = {
   year: 2,
   term: 2,
   areas: ['digital-production', 'organisational-learning'],
-  escoSkills: [],
+  // ESCO skills of the target occupation (industrial robot controller) the unit trains.
+  escoSkills: [
+    {
+      uri: 'http://data.europa.eu/esco/skill/1a3660c2-011c-4e96-9b1d-529afc305428',
+      label: { en: 'inspect quality of products' },
+    },
+    {
+      uri: 'http://data.europa.eu/esco/skill/8a4e99e0-f259-4931-888f-604cfdc15b31',
+      label: { en: 'perform machine maintenance' },
+    },
+  ],
   prerequisiteCodes: ['SFO-05'],
   assessment: {
     methods: ['practical-task', 'portfolio'],

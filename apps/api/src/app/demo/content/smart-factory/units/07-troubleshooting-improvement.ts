@@ -17,7 +17,17 @@ export const unit: DemoUnit = {
   year: 2,
   term: 2,
   areas: ['workplace-innovation', 'innovation-capacity', 'leadership-communication'],
-  escoSkills: [],
+  // ESCO skills of the target occupation (industrial robot controller) the unit trains.
+  escoSkills: [
+    {
+      uri: 'http://data.europa.eu/esco/skill/14832d87-2f2f-4895-b290-e4760ebae42a',
+      label: { en: 'solve technical problems' },
+    },
+    {
+      uri: 'http://data.europa.eu/esco/skill/798d427e-51b3-4cd4-8b24-1357015e9ae7',
+      label: { en: 'optimise production' },
+    },
+  ],
   prerequisiteCodes: ['SFO-04'],
   assessment: {
     methods: ['practical-task', 'project'],
