@@ -284,6 +284,20 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.problem.programmeForm': 'Choose one of the forms of study.',
     'editor.field.term': 'Term',
     'editor.field.termWhole': 'Whole year',
+    'editor.field.endYear': 'Ends in year',
+    'editor.field.endTerm': 'Ends in term',
+    'editor.field.endTermNone': '—',
+    'editor.field.guidedHours': 'Guided learning (hours)',
+    'editor.field.nationalCredits': 'National credits',
+    'editor.help.endYear':
+      'Empty: the unit ends in the year it starts. A later year makes it span several years; its points count evenly in each.',
+    'editor.help.endTerm':
+      'Empty (—): to the end of its last year, or within its start term when it ends in the year it starts.',
+    'editor.help.guidedHours':
+      'Hours of guided learning at school and in the workshop, without work-based learning. Empty: not stated.',
+    'editor.help.nationalCredits':
+      'Credits in the national system beside the ECVET points; decimals are allowed. Empty: none.',
+    'editor.unit.years': 'Year {year} – {endYear}',
     'editor.field.addOn': 'Add-on qualification (outside the total)',
     'editor.help.addOn':
       "Optional, with its own assessment; its points are added to the learner's record, not to the qualification's total. An add-on is neither mandatory nor in an elective group.",
@@ -620,6 +634,20 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.problem.programmeForm': 'Bitte eine der Ausbildungsformen wählen.',
     'editor.field.term': 'Halbjahr',
     'editor.field.termWhole': 'Ganzes Jahr',
+    'editor.field.endYear': 'Endet im Ausbildungsjahr',
+    'editor.field.endTerm': 'Endet im Halbjahr',
+    'editor.field.endTermNone': '—',
+    'editor.field.guidedHours': 'Angeleitetes Lernen (Stunden)',
+    'editor.field.nationalCredits': 'Nationale Leistungspunkte',
+    'editor.help.endYear':
+      'Leer: Die Einheit endet im Jahr ihres Beginns. Ein späteres Jahr lässt sie über mehrere Jahre laufen; ihre Punkte zählen in jedem zu gleichen Teilen.',
+    'editor.help.endTerm':
+      'Leer (—): bis zum Ende ihres letzten Jahres, oder innerhalb ihres ersten Halbjahres, wenn sie im Jahr ihres Beginns endet.',
+    'editor.help.guidedHours':
+      'Stunden angeleiteten Lernens in Schule und Werkstatt, ohne betriebliches Lernen. Leer: nicht angegeben.',
+    'editor.help.nationalCredits':
+      'Leistungspunkte im nationalen System neben den ECVET-Punkten; Dezimalzahlen sind erlaubt. Leer: keine.',
+    'editor.unit.years': 'Jahr {year} – {endYear}',
     'editor.field.addOn': 'Zusatzqualifikation (außerhalb der Gesamtpunkte)',
     'editor.help.addOn':
       'Freiwillig, mit eigener Prüfung; ihre Punkte kommen zum Nachweis der Lernenden hinzu, nicht zu den Punkten der Qualifikation. Eine Zusatzqualifikation ist weder Pflicht noch in einem Wahlpflichtbereich.',

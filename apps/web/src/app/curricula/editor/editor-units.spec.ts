@@ -185,6 +185,158 @@ describe('EditorUnits', () => {
     expect(labelled('Elective group')).toBeNull();
   });
 
+  /** Types `value` into a labelled input (as the browser does: the text, then an input event). */
+  const type = (label: string, value: string): void => {
+    const input = labelled<HTMLInputElement>(label);
+    if (input === null) throw new Error(`no field labelled "${label}"`);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  };
+  /** Chooses the option shown as `option` in a labelled select. */
+  const choose = (label: string, option: string): void => {
+    const select = labelled<HTMLSelectElement>(label);
+    const index = Array.from(select?.options ?? []).findIndex(
+      (o) => o.textContent?.trim() === option,
+    );
+    if (select === null || index < 0) throw new Error(`no option "${option}" in "${label}"`);
+    select.selectedIndex = index;
+    select.dispatchEvent(new Event('change'));
+  };
+
+  it('labels the end of a unit, its guided hours and national credits next to its year and term', async () => {
+    await load(tree(1, unit()));
+    await render();
+    const fields = [
+      ['Year', 'f-units-0-year', 'INPUT'],
+      ['Term', 'f-units-0-term', 'SELECT'],
+      ['Ends in year', 'f-units-0-endYear', 'INPUT'],
+      ['Ends in term', 'f-units-0-endTerm', 'SELECT'],
+      ['Guided learning (hours)', 'f-units-0-guidedHours', 'INPUT'],
+      ['National credits', 'f-units-0-nationalCredits', 'INPUT'],
+    ];
+    const editor = page.querySelector('.unit-editor') as HTMLElement;
+    for (const [label, id, tag] of fields) {
+      const named = Array.from(editor.querySelectorAll('label')).find(
+        (l) => l.textContent?.trim() === label,
+      );
+      const field = named ? page.querySelector(`#${named.htmlFor}`) : null;
+      expect({ label, id: field?.id, tag: field?.tagName }).toEqual({ label, id, tag });
+    }
+    const ids = Array.from(page.querySelectorAll('.unit-editor .grid [id^="f-units-0-"]')).map(
+      (element) => element.id,
+    );
+    expect(ids.slice(ids.indexOf('f-units-0-year'), ids.indexOf('f-units-0-year') + 6)).toEqual(
+      fields.map(([, id]) => id),
+    );
+    const endYear = labelled<HTMLInputElement>('Ends in year');
+    expect(endYear?.type).toBe('number');
+    expect([endYear?.min, endYear?.max, endYear?.value]).toEqual(['1', '10', '']);
+    expect(endYear?.getAttribute('aria-describedby')).toBe('help-end-year');
+    expect(page.querySelector('#help-end-year')?.textContent).toContain(
+      'Empty: the unit ends in the year it starts.',
+    );
+    const endTerm = labelled<HTMLSelectElement>('Ends in term');
+    expect(Array.from(endTerm?.options ?? []).map((o) => o.textContent?.trim())).toEqual([
+      '—',
+      'Term 1',
+      'Term 2',
+      'Term 3',
+      'Term 4',
+    ]);
+    expect(endTerm?.selectedIndex).toBe(0);
+    expect(endTerm?.getAttribute('aria-describedby')).toBe('help-end-term');
+    const hours = labelled<HTMLInputElement>('Guided learning (hours)');
+    expect([hours?.type, hours?.min, hours?.max, hours?.step, hours?.value]).toEqual([
+      'number',
+      '0',
+      '10000',
+      '1',
+      '',
+    ]);
+    const credits = labelled<HTMLInputElement>('National credits');
+    expect([credits?.type, credits?.min, credits?.max, credits?.step, credits?.value]).toEqual([
+      'number',
+      '0',
+      '1000',
+      'any',
+      '',
+    ]);
+    expect(page.querySelector('.unit-pick .meta')?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Year 1 · 10 P.',
+    );
+  });
+
+  it('saves the end of a unit, its guided hours and national credits, and shows its span of years', async () => {
+    await load(tree(1, unit({ mandatory: true, electiveGroup: null })));
+    await render();
+    type('Ends in year', '3');
+    choose('Ends in term', 'Term 1');
+    type('Guided learning (hours)', '120');
+    type('National credits', '4.5');
+    await render();
+    expect(state.working()?.units[0]).toMatchObject({
+      endYear: 3,
+      endTerm: 1,
+      guidedHours: 120,
+      nationalCredits: 4.5,
+    });
+    const stored = unit({
+      version: 2,
+      mandatory: true,
+      electiveGroup: null,
+      endYear: 3,
+      endTerm: 1,
+      guidedHours: 120,
+      nationalCredits: 4.5,
+    });
+    expect(await save(tree(2, stored))).toEqual({
+      endYear: 3,
+      endTerm: 1,
+      guidedHours: 120,
+      nationalCredits: 4.5,
+      version: 1,
+    });
+    expect(labelled<HTMLInputElement>('Ends in year')?.value).toBe('3');
+    expect(labelled<HTMLSelectElement>('Ends in term')?.selectedIndex).toBe(1);
+    expect(labelled<HTMLInputElement>('Guided learning (hours)')?.value).toBe('120');
+    expect(labelled<HTMLInputElement>('National credits')?.value).toBe('4.5');
+    expect(page.querySelector('.unit-pick .meta')?.textContent?.replace(/\s+/g, ' ')).toContain(
+      'Year 1 – 3 · 10 P.',
+    );
+  });
+
+  it('sends null for an emptied end: the unit ends in the year it starts again', async () => {
+    const spanning = { endYear: 2, endTerm: 2, guidedHours: 80, nationalCredits: 3 };
+    await load(tree(1, unit({ mandatory: true, electiveGroup: null, ...spanning })));
+    await render();
+    expect(labelled<HTMLInputElement>('Ends in year')?.value).toBe('2');
+    expect(labelled<HTMLInputElement>('Guided learning (hours)')?.value).toBe('80');
+    expect(labelled<HTMLInputElement>('National credits')?.value).toBe('3');
+    expect(page.querySelector('.unit-pick .meta')?.textContent).toContain('Year 1 – 2');
+    type('Ends in year', '');
+    choose('Ends in term', '—');
+    await render();
+    expect(state.working()?.units[0]).toMatchObject({ endYear: null, endTerm: null });
+    const stored = unit({ version: 2, mandatory: true, electiveGroup: null, guidedHours: 80 });
+    expect(await save(tree(2, { ...stored, nationalCredits: 3 }))).toEqual({
+      endYear: null,
+      endTerm: null,
+      version: 1,
+    });
+    expect(labelled<HTMLInputElement>('Ends in year')?.value).toBe('');
+    expect(labelled<HTMLSelectElement>('Ends in term')?.selectedIndex).toBe(0);
+    expect(page.querySelector('.unit-pick .meta')?.textContent).not.toContain('–');
+  });
+
+  it('takes an emptied guided hours or national credits field for "not stated" (null)', async () => {
+    await load(tree(1, unit({ guidedHours: 80, nationalCredits: 3 })));
+    await render();
+    type('Guided learning (hours)', '');
+    type('National credits', '');
+    await render();
+    expect(state.working()?.units[0]).toMatchObject({ guidedHours: null, nationalCredits: null });
+  });
+
   it('takes a mandatory unit out of the total when it becomes an add-on', async () => {
     await load(tree(1, unit({ mandatory: true, electiveGroup: null })));
     await render();

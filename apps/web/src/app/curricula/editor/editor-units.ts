@@ -92,6 +92,19 @@ export class EditorUnits {
   protected newEsco = { uri: '', label: '' };
   protected readonly escoProblem = signal<string | null>(null);
 
+  /** An optional number input's value: empty is null (not stated), anything else a number. */
+  protected optionalNum(value: string | number | null | undefined): number | null {
+    if (value === null || value === undefined) return null;
+    if (typeof value === 'string' && value.trim() === '') return null;
+    return Number(value);
+  }
+
+  /** The year a unit ends in when it is another than the one it starts in, else null. */
+  protected endYearOf(unit: Unit): number | null {
+    const end = unit.endYear ?? null;
+    return end === null || end === unit.year ? null : end;
+  }
+
   protected text(value: LocalizedText | undefined | null): string {
     return value?.[this.lang()] ?? '';
   }

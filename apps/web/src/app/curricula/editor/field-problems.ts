@@ -40,8 +40,20 @@ function formField(path: string): string {
   return first === 'thresholds' && second ? `${first}.${second}` : first;
 }
 
+/** Fields that may be cleared: null is their "not stated" (whole year, no end, no hours …). */
+const NULLABLE: Readonly<Record<PendingChange['kind'], readonly string[]>> = {
+  curriculum: ['nqfLevel'],
+  unit: ['term', 'endYear', 'endTerm', 'guidedHours', 'nationalCredits'],
+  outcome: [],
+  period: ['term'],
+};
+
+/** A unit's end takes the limits of its start. */
+const SAME_LIMIT: Readonly<Record<string, string>> = { endYear: 'year', endTerm: 'term' };
+
 function limitOf(kind: PendingChange['kind'], field: string): Limit | undefined {
-  const [first, second] = field.split('.');
+  const [named, second] = field.split('.');
+  const first = kind === 'unit' ? (SAME_LIMIT[named] ?? named) : named;
   if (first === 'thresholds') return (LIMITS.thresholds as Record<string, Limit>)[second];
   if (kind === 'unit' && first === 'assessment') return LIMITS.unit.assessmentCriteria;
   if (kind === 'period' && (first === 'unitIds' || first === 'outcomeIds')) {
@@ -83,6 +95,7 @@ function breaks(limit: Limit, value: unknown): boolean {
 export function localProblems(change: PendingChange): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const [name, value] of Object.entries(change.body)) {
+    if (value === null && NULLABLE[change.kind].includes(name)) continue;
     if (name === 'code' && (typeof value !== 'string' || !CODE_PATTERN.test(value))) {
       problems.push({ field: name, key: 'editor.problem.code', params: {} });
       continue;
@@ -137,8 +150,14 @@ export function serverProblems(
       return { field, key: 'editor.problem.programmeForm', params: {} };
     }
     const limit = limitOf(change.kind, field);
-    return limit === undefined
+    // A refused entry of a list (`assessmentPlan[0].unitIds[1]`) is no breach of the list's
+    // length: the server says what is wrong with it.
+    const entry = /^[^.[]+\[\d+\]/.test(error.path) && limit !== undefined && isListLimit(limit);
+    return limit === undefined || entry
       ? { field, key: 'editor.problem.server', params: { message: error.message } }
       : limitProblem(field, limit, valueOf(change.body, field));
   });
 }
+
+const isListLimit = (limit: Limit): limit is ListLimit =>
+  !('integer' in limit) && !('maxLength' in limit);

@@ -1,6 +1,22 @@
-import type { Curriculum, ElectiveGroup } from '@curriculum-builder/curriculum';
-import { choiceAndAddOnFixture, examFixture, pathwayFixture } from '../testing/pathway-fixture';
-import { buildTimeline, chooseContentLanguage, contentLanguages } from './pathway-timeline';
+import {
+  computeYearLoads,
+  type Curriculum,
+  type ElectiveGroup,
+} from '@curriculum-builder/curriculum';
+import {
+  choiceAndAddOnFixture,
+  examFixture,
+  pathwayFixture,
+  spanningFixture,
+} from '../testing/pathway-fixture';
+import {
+  buildTimeline,
+  chooseContentLanguage,
+  contentLanguages,
+  spanNote,
+  termIn,
+  yearsOf,
+} from './pathway-timeline';
 
 describe('buildTimeline', () => {
   it('groups units and placements by year and term, the whole year first', () => {
@@ -158,6 +174,115 @@ describe('buildTimeline', () => {
       ],
     });
     expect(years.at(-1)).toMatchObject({ year: 4, points: 0, accumulated: 150 });
+  });
+});
+
+describe('units that span years', () => {
+  const slot = (
+    year: number,
+    term: number | null,
+    endYear: number | null,
+    endTerm: number | null,
+  ) => ({ year, term, endYear, endTerm });
+
+  it('runs a unit from its start year to its end year, as the rule engine counts it', () => {
+    expect(yearsOf({ year: 2, endYear: null })).toEqual([2]);
+    expect(yearsOf({ year: 2, endYear: 2 })).toEqual([2]);
+    expect(yearsOf({ year: 2, endYear: 4 })).toEqual([2, 3, 4]);
+    // An end before the start or no year at all: its start year only (the rules report it).
+    expect(yearsOf({ year: 3, endYear: 2 })).toEqual([3]);
+    expect(yearsOf({ year: 2, endYear: 3.5 })).toEqual([2]);
+    expect(yearsOf({ year: 0, endYear: 2 })).toEqual([0]);
+    // Data stored before the field existed.
+    expect(yearsOf({ year: 2 } as { year: number; endYear: null })).toEqual([2]);
+  });
+
+  it('notes until when a unit continues in its start year, and where it came from later', () => {
+    const unit = slot(2, null, 3, 1);
+    expect(spanNote(unit, 2)).toEqual({ kind: 'until', year: 3, term: 1 });
+    expect(spanNote(unit, 3)).toEqual({ kind: 'from', year: 2, term: 1 });
+    const long = slot(1, 2, 3, null);
+    expect([1, 2, 3].map((year) => spanNote(long, year))).toEqual([
+      { kind: 'until', year: 3, term: null },
+      { kind: 'from', year: 1, term: null },
+      { kind: 'from', year: 1, term: null },
+    ]);
+    expect(spanNote(slot(1, 1, null, 2), 1)).toEqual({ kind: 'untilTerm', term: 2 });
+    expect(spanNote(slot(1, 1, 1, 3), 1)).toEqual({ kind: 'untilTerm', term: 3 });
+    expect(spanNote(slot(1, 1, null, null), 1)).toBeNull();
+    expect(spanNote(slot(1, 2, null, 2), 1)).toBeNull();
+    expect(spanNote(slot(1, null, null, null), 1)).toBeNull();
+    expect(spanNote(slot(1, null, 2, null), 3)).toBeNull();
+  });
+
+  it('shows a unit in a later year throughout it, or from its first term where it ends in a term', () => {
+    const unit = slot(1, 2, 3, 1);
+    expect([1, 2, 3].map((year) => termIn(unit, year))).toEqual([2, null, 1]);
+    expect([1, 2].map((year) => termIn(slot(1, 2, 2, null), year))).toEqual([2, null]);
+  });
+
+  it('puts a spanning unit in each of its years and its term there', () => {
+    const { years } = buildTimeline(spanningFixture());
+    expect(
+      years.map((year) =>
+        year.terms.map((term) => ({
+          term: term.term,
+          units: term.units.map((unit) => unit.code),
+          periods: term.periods.map((period) => period.id),
+        })),
+      ),
+    ).toEqual([
+      [
+        { term: 1, units: ['U-A'], periods: [] },
+        { term: 2, units: ['U-B'], periods: ['w1'] },
+      ],
+      [{ term: null, units: ['U-C', 'U-Y'], periods: ['w2'] }],
+      [
+        { term: null, units: ['U-F', 'U-Y'], periods: [] },
+        { term: 1, units: ['U-C', 'U-D', 'U-E'], periods: [] },
+      ],
+    ]);
+  });
+
+  it("counts a spanning unit's points once, evenly over its years, as the rule engine does", () => {
+    const curriculum = spanningFixture();
+    const timeline = buildTimeline(curriculum);
+    expect(
+      timeline.years.map(({ year, points, addOnPoints, accumulated }) => ({
+        year,
+        points,
+        addOnPoints,
+        accumulated,
+      })),
+    ).toEqual([
+      { year: 1, points: 60, addOnPoints: 0, accumulated: 60 },
+      { year: 2, points: 30, addOnPoints: 10, accumulated: 90 },
+      { year: 3, points: 60, addOnPoints: 10, accumulated: 150 },
+    ]);
+    expect(timeline.years.map((year) => year.points)).toEqual(
+      computeYearLoads(curriculum).map((load) => load.points),
+    );
+    expect(timeline.total).toBe(150);
+    expect(timeline.addOns).toEqual({ count: 1, points: 20 });
+  });
+
+  it('lists the years a unit spans beyond the programme, and counts its points there', () => {
+    const curriculum = pathwayFixture();
+    const { years } = buildTimeline({
+      ...curriculum,
+      units: curriculum.units.map((unit) =>
+        unit.code === 'U-D' ? { ...unit, endYear: 4, endTerm: null } : unit,
+      ),
+    });
+    expect(years.map(({ year, points }) => ({ year, points }))).toEqual([
+      { year: 1, points: 60 },
+      { year: 2, points: 60 },
+      { year: 3, points: 20 },
+      { year: 4, points: 10 },
+    ]);
+    expect(years[3].terms).toEqual([
+      { term: null, units: [expect.objectContaining({ code: 'U-D' })], periods: [] },
+    ]);
   });
 });
 

@@ -15,7 +15,10 @@ export interface TimelineGroup extends ElectiveGroup {
   readonly unitCount: number;
 }
 
-/** The units and work-based learning periods of one term of a year; `term: null` is the whole year. */
+/**
+ * The units and work-based learning periods of one term of a year; `term: null` is the whole year.
+ * A unit that spans years is in each of them (see `termIn` and `spanNote`).
+ */
 export interface TimelineTerm {
   readonly term: number | null;
   readonly units: readonly Unit[];
@@ -35,7 +38,10 @@ export interface TimelineYear {
    * units count in no total).
    */
   readonly points: number;
-  /** Points of the optional add-on units of this year, outside the qualification's total. */
+  /**
+   * Points of the optional add-on units of this year, outside the qualification's total (an add-on
+   * that spans years counts its points evenly in each).
+   */
   readonly addOnPoints: number;
   /** Points accumulated from year 1 to the end of this year. */
   readonly accumulated: number;
@@ -66,10 +72,62 @@ export function withRule(group: ElectiveGroup): ElectiveGroup {
   return { ...group, rule, unitsRequired: rule === 'units' ? (group.unitsRequired ?? 1) : null };
 }
 
+const isYear = (year: number) => Number.isInteger(year) && year >= 1;
+
+/**
+ * The programme years a unit runs in, as the rule engine counts them (`unitYears`): its start year
+ * to its end year; only its start year when it ends in it or its end is no later year.
+ */
+export function yearsOf(unit: Pick<Unit, 'year' | 'endYear'>): number[] {
+  const end = unit.endYear ?? null;
+  if (end === null || !isYear(unit.year) || !isYear(end) || end <= unit.year) return [unit.year];
+  return Array.from({ length: end - unit.year + 1 }, (_, i) => unit.year + i);
+}
+
+/**
+ * What the pathway says about a unit's span in `year`, one of its years: in its start year, until
+ * when it continues (a later year, or a later term of its start year); in a later year, that it
+ * continues from its start year, and in its last year the term it ends in. Null for a unit that
+ * starts and ends in one term or year.
+ */
+export type SpanNote =
+  | { readonly kind: 'until'; readonly year: number; readonly term: number | null }
+  | { readonly kind: 'untilTerm'; readonly term: number }
+  | { readonly kind: 'from'; readonly year: number; readonly term: number | null };
+
+/** The span note of `unit` in `year`, see `SpanNote`. */
+export function spanNote(
+  unit: Pick<Unit, 'year' | 'term' | 'endYear' | 'endTerm'>,
+  year: number,
+): SpanNote | null {
+  const years = yearsOf(unit);
+  const last = years[years.length - 1];
+  const endTerm = unit.endTerm ?? null;
+  if (year === unit.year) {
+    if (years.length > 1) return { kind: 'until', year: last, term: endTerm };
+    return endTerm !== null && unit.term !== null && endTerm > unit.term
+      ? { kind: 'untilTerm', term: endTerm }
+      : null;
+  }
+  if (!years.includes(year)) return null;
+  return { kind: 'from', year: unit.year, term: year === last ? endTerm : null };
+}
+
+/**
+ * Where in `year` a unit is shown: its start term in its start year; in a later year the whole year,
+ * or, in its last year when it ends in a term, the first term (it runs from the year's start).
+ */
+export function termIn(
+  unit: Pick<Unit, 'year' | 'term' | 'endYear' | 'endTerm'>,
+  year: number,
+): number | null {
+  if (year === unit.year) return unit.term;
+  const years = yearsOf(unit);
+  return year === years[years.length - 1] && (unit.endTerm ?? null) !== null ? 1 : null;
+}
+
 const sum = (values: readonly number[]) =>
   Math.round(values.reduce((total, value) => total + value, 0) * 1e6) / 1e6;
-
-const isYear = (year: number) => Number.isInteger(year) && year >= 1;
 
 /** Whole-year items first, then the terms in order. */
 const compareTerms = (a: number | null, b: number | null) =>
@@ -86,7 +144,8 @@ function planOf(curriculum: Curriculum): readonly AssessmentPart[] {
 
 /**
  * The pathway year by year. Points per year follow the ECVET rule engine (`computeYearLoads`):
- * mandatory units count in their year, an elective group counts its required points once, in the
+ * mandatory units count in their year (a unit that spans years evenly in each, shown in each but
+ * counted once in all), an elective group counts its required points once, in the
  * earliest year of its units, add-on units count nowhere; so the last year's running total is what
  * a learner completes. The add-ons' points are told apart, outside the total. Each part of the
  * examination (the assessment plan) is in the year it takes place.
@@ -97,6 +156,9 @@ export function buildTimeline(curriculum: Curriculum): Timeline {
   const plan = planOf(curriculum);
   for (const item of [...curriculum.units, ...curriculum.workBasedLearning, ...plan]) {
     if (isYear(item.year)) years.add(item.year);
+  }
+  for (const unit of curriculum.units) {
+    if (isYear(unit.year)) for (const year of yearsOf(unit)) years.add(year);
   }
   const electiveYear = new Map<string, number>();
   const unitCount = new Map<string, number>();
@@ -115,13 +177,14 @@ export function buildTimeline(curriculum: Curriculum): Timeline {
   const timeline = [...years]
     .sort((a, b) => a - b)
     .map((year): TimelineYear => {
-      const units = curriculum.units.filter((unit) => unit.year === year);
+      const units = curriculum.units.filter((unit) => yearsOf(unit).includes(year));
       const periods = curriculum.workBasedLearning.filter((period) => period.year === year);
-      const terms = [...new Set([...units, ...periods].map((item) => item.term))]
+      const unitTerms = units.map((unit) => termIn(unit, year));
+      const terms = [...new Set([...unitTerms, ...periods.map((period) => period.term)])]
         .sort(compareTerms)
         .map((term) => ({
           term,
-          units: units.filter((unit) => unit.term === term),
+          units: units.filter((_, i) => unitTerms[i] === term),
           periods: periods.filter((period) => period.term === term),
         }));
       const points = loads.get(year) ?? 0;
@@ -134,7 +197,9 @@ export function buildTimeline(curriculum: Curriculum): Timeline {
           .filter((group) => electiveYear.get(group.code) === year)
           .map((group) => ({ ...withRule(group), unitCount: unitCount.get(group.code) ?? 0 })),
         points,
-        addOnPoints: sum(units.filter(isAddOn).map((unit) => unit.ecvetPoints)),
+        addOnPoints: sum(
+          units.filter(isAddOn).map((unit) => unit.ecvetPoints / yearsOf(unit).length),
+        ),
         accumulated,
       };
     });

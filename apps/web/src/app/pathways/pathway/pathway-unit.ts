@@ -10,7 +10,7 @@ import { I18n } from '../../core/i18n/i18n';
 import { Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { formatNumber } from '../format';
-import { isAddOn } from './pathway-timeline';
+import { isAddOn, spanNote } from './pathway-timeline';
 
 export interface OutcomeGroup {
   readonly category: OutcomeCategory;
@@ -27,7 +27,8 @@ export function groupOutcomes(outcomes: readonly LearningOutcome[]): OutcomeGrou
 
 /**
  * One unit of the pathway: a disclosure button with code, title and points, whether it is
- * mandatory, elective (in which group) or an optional add-on; open, its outcomes.
+ * mandatory, elective (in which group) or an optional add-on, and in words how it spans years or
+ * terms; open, its hours of guided learning and national credits when stated, and its outcomes.
  */
 @Component({
   selector: 'cb-pathway-unit',
@@ -43,15 +44,65 @@ export class PathwayUnit {
   readonly primary = input.required<string>();
   /** The elective group of an elective unit. */
   readonly group = input<ElectiveGroup | null>(null);
+  /** The programme year the unit is shown in (null: its start year). */
+  readonly year = input<number | null>(null);
 
   protected readonly open = signal(false);
   /** An add-on qualification: optional, its points outside the qualification's total. */
   protected readonly addOn = computed(() => isAddOn(this.unit()));
-  protected readonly detailId = computed(() => `unit-detail-${this.unit().id}`);
+  /** Unique on the page: a unit that spans years is shown in each of them. */
+  protected readonly detailId = computed(() => {
+    const year = this.year();
+    return `unit-detail-${this.unit().id}${year === null ? '' : `-${year}`}`;
+  });
   protected readonly points = computed(() =>
     formatNumber(this.unit().ecvetPoints, this.i18n.language()),
   );
   protected readonly outcomeGroups = computed(() => groupOutcomes(this.unit().outcomes));
+  /** How the unit spans years or terms, in words ("continues until year 3 (term 1)"), or null. */
+  protected readonly span = computed(() => {
+    const unit = this.unit();
+    const note = spanNote(unit, this.year() ?? unit.year);
+    if (note === null) return null;
+    const t = (key: string, params: Record<string, string | number>) => this.i18n.t(key, params);
+    switch (note.kind) {
+      case 'until':
+        return note.term === null
+          ? t('pathways.unit.continuesUntil', { year: note.year })
+          : t('pathways.unit.continuesUntilTerm', { year: note.year, term: note.term });
+      case 'untilTerm':
+        return t('pathways.unit.continuesUntilTermOnly', { term: note.term });
+      case 'from':
+        return note.term === null
+          ? t('pathways.unit.continuedFrom', { year: note.year })
+          : t('pathways.unit.continuedFromUntilTerm', { year: note.year, term: note.term });
+    }
+  });
+  /** Its hours of guided learning and national credits in words, those it states. */
+  protected readonly extent = computed(() => {
+    const { guidedHours, nationalCredits } = this.unit();
+    const language = this.i18n.language();
+    const facts: string[] = [];
+    if (guidedHours !== null && guidedHours !== undefined) {
+      facts.push(
+        this.i18n.t(
+          guidedHours === 1 ? 'pathways.unit.guidedHours.one' : 'pathways.unit.guidedHours.other',
+          { hours: formatNumber(guidedHours, language) },
+        ),
+      );
+    }
+    if (nationalCredits !== null && nationalCredits !== undefined) {
+      facts.push(
+        this.i18n.t(
+          nationalCredits === 1
+            ? 'pathways.unit.nationalCredits.one'
+            : 'pathways.unit.nationalCredits.other',
+          { credits: formatNumber(nationalCredits, language) },
+        ),
+      );
+    }
+    return facts;
+  });
 
   protected toggle(): void {
     this.open.update((open) => !open);

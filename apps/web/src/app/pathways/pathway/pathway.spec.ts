@@ -7,7 +7,12 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { I18n, UiLanguage } from '../../core/i18n/i18n';
 import { PATHWAYS_ROUTES } from '../pathways.routes';
 import type { ElectiveGroup } from '@curriculum-builder/curriculum';
-import { choiceAndAddOnFixture, examFixture, pathwayFixture } from '../testing/pathway-fixture';
+import {
+  choiceAndAddOnFixture,
+  examFixture,
+  pathwayFixture,
+  spanningFixture,
+} from '../testing/pathway-fixture';
 
 describe('Pathway', () => {
   let harness: RouterTestingHarness;
@@ -273,6 +278,107 @@ describe('Pathway', () => {
     toggle.click();
     await settle();
     expect(detail.hidden).toBe(true);
+  });
+
+  it('shows a unit that spans years in each of them, saying until when and from where', async () => {
+    await open('en', spanningFixture());
+    expect(byYear('cb-pathway-unit .code')).toEqual([
+      ['U-A', 'U-B'],
+      ['U-C', 'U-Y'],
+      ['U-F', 'U-Y', 'U-C', 'U-D', 'U-E'],
+    ]);
+    expect(byYear('cb-pathway-unit .span')).toEqual([
+      ['continues until term 2'],
+      ['continues until year 3 (term 1)', 'continues until year 3'],
+      ['continued from year 2', 'continued from year 2, until term 1'],
+    ]);
+    // Its points count once: half in each year, as the ECVET checks count them.
+    expect(all('.year-head .year-points')).toEqual([
+      '60 ECVET points in this year',
+      '30 ECVET points in this year',
+      '+ 10 ECVET points of optional add-on qualifications, outside the total',
+      '60 ECVET points in this year',
+      '+ 10 ECVET points of optional add-on qualifications, outside the total',
+    ]);
+    expect(all('.progress p')).toEqual([
+      '60 / 150 ECVET points after year 1',
+      '90 / 150 ECVET points after year 2',
+      '150 / 150 ECVET points after year 3',
+    ]);
+    expect(text('.facts .add-ons')).toContain('1 unit, 20 ECVET points outside the total');
+    // Each showing of the unit opens its own details.
+    const ids = Array.from(page().querySelectorAll('[id]')).map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("shows a unit's hours of guided learning and national credits in its details", async () => {
+    await open('en', spanningFixture());
+    const units = Array.from(page().querySelectorAll('cb-pathway-unit'));
+    const unitC = units.filter((unit) => unit.querySelector('.code')?.textContent === 'U-C');
+    expect(unitC).toHaveLength(2);
+    const toggles = unitC.map((unit) => unit.querySelector('button') as HTMLButtonElement);
+    expect(toggles[0].getAttribute('aria-controls')).not.toBe(
+      toggles[1].getAttribute('aria-controls'),
+    );
+    toggles[0].click();
+    await settle();
+    const detail = page().querySelector(
+      `#${toggles[0].getAttribute('aria-controls')}`,
+    ) as HTMLElement;
+    expect(detail.hidden).toBe(false);
+    expect(
+      Array.from(detail.querySelectorAll('.extent li')).map((li) => li.textContent?.trim()),
+    ).toEqual(['120 hours of guided learning', '5 national credits']);
+    // The other year's showing stays closed.
+    expect(
+      (page().querySelector(`#${toggles[1].getAttribute('aria-controls')}`) as HTMLElement).hidden,
+    ).toBe(true);
+
+    const unitA = units[0].querySelector('button') as HTMLButtonElement;
+    unitA.click();
+    await settle();
+    expect(all(`#${unitA.getAttribute('aria-controls')} .extent li`)).toEqual([
+      '4.5 national credits',
+    ]);
+  });
+
+  it('says "1 hour" and "1 national credit", and nothing where a unit states neither', async () => {
+    const curriculum = pathwayFixture();
+    await open('en', {
+      ...curriculum,
+      units: curriculum.units.map((unit) =>
+        unit.code === 'U-A' ? { ...unit, guidedHours: 1, nationalCredits: 1 } : unit,
+      ),
+    });
+    const toggles = Array.from(
+      page().querySelectorAll<HTMLButtonElement>('cb-pathway-unit button'),
+    );
+    toggles[0].click();
+    toggles[1].click();
+    await settle();
+    expect(all('.extent li')).toEqual(['1 hour of guided learning', '1 national credit']);
+    expect(page().querySelectorAll('.extent')).toHaveLength(1);
+    expect(page().querySelector('cb-pathway-unit .span')).toBeNull();
+  });
+
+  it('speaks German about units that span years, their hours and credits', async () => {
+    await open('de', spanningFixture());
+    expect(byYear('cb-pathway-unit .span')).toEqual([
+      ['läuft bis Halbjahr 2'],
+      ['läuft bis Jahr 3 (Halbjahr 1)', 'läuft bis Jahr 3'],
+      ['fortgesetzt aus Jahr 2', 'fortgesetzt aus Jahr 2, bis Halbjahr 1'],
+    ]);
+    const toggles = Array.from(
+      page().querySelectorAll<HTMLButtonElement>('cb-pathway-unit button'),
+    );
+    toggles[0].click();
+    toggles[2].click();
+    await settle();
+    expect(all('.extent li')).toEqual([
+      '4,5 nationale Leistungspunkte',
+      '120 Stunden angeleitetes Lernen',
+      '5 nationale Leistungspunkte',
+    ]);
   });
 
   it('switches the content language and marks texts that fall back to the primary language', async () => {

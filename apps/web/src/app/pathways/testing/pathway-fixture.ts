@@ -207,6 +207,41 @@ export function examFixture(): Curriculum {
   };
 }
 
+/**
+ * The fixture with units that span terms and years, and state hours and national credits:
+ *
+ *   year 1: U-A runs from term 1 to term 2 (4.5 national credits)
+ *   year 2: U-C (60 points, 120 hours of guided learning, 5 national credits) runs from the whole
+ *           of year 2 to term 1 of year 3: 30 points count in each year, so years 1 to 3 schedule
+ *           60, 30 and 60 points (still 150 in all);
+ *           the optional add-on U-Y (20 points) runs through years 2 and 3, 10 points in each.
+ */
+export function spanningFixture(): Curriculum {
+  const curriculum = pathwayFixture();
+  return {
+    ...curriculum,
+    units: [
+      ...curriculum.units.map((u) => {
+        if (u.code === 'U-A') return { ...u, endTerm: 2, nationalCredits: 4.5 };
+        if (u.code === 'U-C') {
+          return { ...u, endYear: 3, endTerm: 1, guidedHours: 120, nationalCredits: 5 };
+        }
+        return u;
+      }),
+      unit({
+        id: 'u-y',
+        code: 'U-Y',
+        year: 2,
+        term: null,
+        endYear: 3,
+        ecvetPoints: 20,
+        mandatory: false,
+        addOn: true,
+      }),
+    ],
+  };
+}
+
 export function summaryFixture(overrides: Partial<CurriculumSummary> = {}): CurriculumSummary {
   return {
     id: 'c1',
