@@ -81,6 +81,16 @@ describe(`assessment plan (${testDatabase()})`, () => {
     expect((await current(c.id)).assessmentPlan).toEqual(patched.body.assessmentPlan);
   });
 
+  it('maps the plan to the new ids of a duplicate', async () => {
+    const c = await current(await storeContent(t, cncMachiningCurriculum, school));
+    const copy = await author.post(`${api}/curricula/${c.id}/duplicate`).send({}).expect(201);
+    const duplicate = await current(copy.body.id);
+    const ids = new Set(duplicate.units.map((u) => u.id));
+    expect(duplicate.assessmentPlan[1].unitIds.every((id) => ids.has(id))).toBe(true);
+    expect(duplicate.assessmentPlan[1].unitIds).toHaveLength(c.assessmentPlan[1].unitIds.length);
+    expect(await findings(duplicate.id)).toEqual([]);
+  });
+
   it('takes a deleted unit out of the plan, as a new version of the curriculum', async () => {
     const c = await current(await storeContent(t, cncMachiningCurriculum, school));
     const unit = unitByCode(c, 'ZM-15');

@@ -1,4 +1,5 @@
 import {
+  fullTimeMonthsOf,
   AssessmentPart,
   CaseOrigin,
   checkImportedDefaults,
@@ -242,8 +243,7 @@ export class CurriculaService {
       const delivery = intensityOf(dto, 1);
       // The reference full-time duration: given, else what the delivered duration amounts to.
       const reference =
-        dto.referenceDurationMonths ??
-        Math.max(1, Math.round(dto.durationMonths * delivery.intensity));
+        dto.referenceDurationMonths ?? fullTimeMonthsOf(dto.durationMonths, delivery.intensity);
       const now = nowIso();
       const languages = normaliseLanguages(dto.primaryLanguage, dto.languages);
       const curriculum = em.create(CurriculumEntity, {
@@ -473,6 +473,9 @@ function copyRows(rows: CurriculumRows, institutionId: string) {
   const now = nowIso();
   // A copy is a new framework: no CASE identity of the original goes with it.
   const noCase = { caseIdentifier: null, caseOrigin: null };
+  // Assign new ids to every unit and outcome first, so that references can be mapped.
+  rows.units.forEach((u) => newId(u.id));
+  rows.outcomes.forEach((o) => newId(o.id));
   const curriculum: CurriculumEntity = {
     ...rows.curriculum,
     ...noCase,
@@ -484,10 +487,12 @@ function copyRows(rows: CurriculumRows, institutionId: string) {
     publishedVersion: null,
     createdAt: now,
     updatedAt: now,
+    assessmentPlan: rows.curriculum.assessmentPlan.map((part) => ({
+      ...part,
+      unitIds: mapIds(part.unitIds),
+      outcomeIds: mapIds(part.outcomeIds),
+    })),
   };
-  // Assign new ids to every unit and outcome first, so that references can be mapped.
-  rows.units.forEach((u) => newId(u.id));
-  rows.outcomes.forEach((o) => newId(o.id));
   return {
     curriculum,
     units: rows.units.map((u) => ({

@@ -13,6 +13,7 @@ import { ProgrammeDelivery1763684300000 } from './1763684300000-ProgrammeDeliver
 import { ElectiveChoiceAndAddOns1763684400000 } from './1763684400000-ElectiveChoiceAndAddOns';
 import { AssessmentPlan1763684500000 } from './1763684500000-AssessmentPlan';
 import { UnitExtent1763684600000 } from './1763684600000-UnitExtent';
+import { DecimalPoints1763684700000 } from './1763684700000-DecimalPoints';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -34,4 +35,5 @@ export const migrations = [
   ElectiveChoiceAndAddOns1763684400000,
   AssessmentPlan1763684500000,
   UnitExtent1763684600000,
+  DecimalPoints1763684700000,
 ];

@@ -30,6 +30,14 @@ export const FORM_MIN_WBL_SHARE: Readonly<Record<ProgrammeForm, number>> = {
   'workplace-based': 2 / 3,
 };
 
+/**
+ * The full-time months a delivered duration amounts to at an intensity: the default reference
+ * duration of a programme (to the hundredth of a month, at least 1).
+ */
+export function fullTimeMonthsOf(durationMonths: number, intensity: number): number {
+  return Math.max(1, Math.round(durationMonths * intensity * 100) / 100);
+}
+
 /** EQF 2017: knowledge, skills, responsibility and autonomy. */
 export const OUTCOME_CATEGORIES = ['knowledge', 'skill', 'responsibility-autonomy'] as const;
 export type OutcomeCategory = (typeof OUTCOME_CATEGORIES)[number];

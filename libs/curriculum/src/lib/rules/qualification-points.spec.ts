@@ -94,3 +94,17 @@ describe('ECVET-R1 on a whole curriculum', () => {
     );
   });
 });
+
+describe('ECVET-R1 with half months and half points', () => {
+  it('takes 42.5 months as 212.5 points, and reports 213 for them', () => {
+    expect(expectedQualificationPoints(42.5)).toBe(212.5);
+    expect(checkQualificationPoints({ durationMonths: 42.5, ecvetPoints: 212.5 })).toEqual([]);
+    expect(checkQualificationPoints({ durationMonths: 42.5, ecvetPoints: 213 })).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        message:
+          'The qualification has 213 ECVET points; 3.54 years of full-time VET at 60 points a year give 212.5.',
+      }),
+    ]);
+  });
+});

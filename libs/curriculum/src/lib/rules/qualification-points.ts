@@ -1,6 +1,6 @@
 import { finding, Finding } from './finding';
 import { normalizeCurriculum, type NormalizedCurriculum } from './normalize';
-import { approxEqual, fmt, isPositiveFinite } from './rule-support';
+import { approxEqual, fmt, isPositiveFinite, round } from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
 /** ECVET convention: 60 points for one year of formal full-time VET. Configurable per curriculum. */
@@ -17,7 +17,8 @@ export function expectedQualificationPoints(
   durationMonths: number,
   pointsPerYear = DEFAULT_POINTS_PER_YEAR,
 ): number {
-  return Math.round((pointsPerYear * durationMonths) / 12);
+  // Half months and half points are real (42.5 months → 212.5 points): to the cent, not whole.
+  return round((pointsPerYear * durationMonths) / 12);
 }
 
 /**
@@ -46,12 +47,12 @@ export function checkQualificationPoints(
   }
   if (!isPositiveFinite(pointsPerYear)) return [];
   const expected = expectedQualificationPoints(input.durationMonths, pointsPerYear);
-  if (input.ecvetPoints === expected) return [];
+  if (approxEqual(input.ecvetPoints, expected)) return [];
   const years = input.durationMonths / 12;
   return [
     finding('ECVET-R1', 'error', 'ecvetPoints', {
-      en: `The qualification has ${fmt(input.ecvetPoints, 'en')} ECVET points; ${fmt(years, 'en')} years of full-time VET at ${fmt(pointsPerYear, 'en')} points a year give ${expected}.`,
-      de: `Die Qualifikation hat ${fmt(input.ecvetPoints, 'de')} ECVET-Punkte; ${fmt(years, 'de')} Jahre Vollzeit-Berufsbildung mit ${fmt(pointsPerYear, 'de')} Punkten pro Jahr ergeben ${expected}.`,
+      en: `The qualification has ${fmt(input.ecvetPoints, 'en')} ECVET points; ${fmt(years, 'en')} years of full-time VET at ${fmt(pointsPerYear, 'en')} points a year give ${fmt(expected, 'en')}.`,
+      de: `Die Qualifikation hat ${fmt(input.ecvetPoints, 'de')} ECVET-Punkte; ${fmt(years, 'de')} Jahre Vollzeit-Berufsbildung mit ${fmt(pointsPerYear, 'de')} Punkten pro Jahr ergeben ${fmt(expected, 'de')}.`,
     }),
   ];
 }

@@ -19,7 +19,7 @@ export class CurriculumVersionEntity {
   @Column('simple-json')
   title!: LocalizedText;
 
-  @Column('int', { name: 'ecvet_points' })
+  @Column('float', { name: 'ecvet_points' })
   ecvetPoints!: number;
 
   @Column('int', { name: 'eqf_level' })

@@ -40,11 +40,11 @@ export class CurriculumEntity {
   @Column('simple-json', { nullable: true })
   occupation!: EscoReference | null;
 
-  @Column('int', { name: 'duration_months' })
+  @Column('float', { name: 'duration_months' })
   durationMonths!: number;
 
   /** The qualification's reference full-time duration (ECVET-R1); the delivered one before #17. */
-  @Column('int', { name: 'reference_duration_months' })
+  @Column('float', { name: 'reference_duration_months' })
   referenceDurationMonths!: number;
 
   @Column('varchar', { name: 'programme_form', length: 20 })
@@ -57,7 +57,7 @@ export class CurriculumEntity {
   @Column('boolean', { name: 'full_time' })
   fullTime!: boolean;
 
-  @Column('int', { name: 'ecvet_points' })
+  @Column('float', { name: 'ecvet_points' })
   ecvetPoints!: number;
 
   @Column('varchar', { name: 'primary_language', length: 20 })

@@ -31,7 +31,7 @@ export class UnitEntity {
   @Column('int', { name: 'eqf_level' })
   eqfLevel!: number;
 
-  @Column('int', { name: 'ecvet_points' })
+  @Column('float', { name: 'ecvet_points' })
   ecvetPoints!: number;
 
   @Column('boolean')

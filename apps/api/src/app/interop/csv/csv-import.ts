@@ -1,4 +1,5 @@
 import {
+  fullTimeMonthsOf,
   CHOICE_RULES,
   ASSESSMENT_METHODS,
   contentProblems,
@@ -234,7 +235,7 @@ function readDelivery(r: CsvRecord, read: CsvCells, durationMonths: number) {
   return {
     referenceDurationMonths:
       read.number(r, 'referenceDurationMonths', C.referenceDurationMonths, true) ??
-      Math.max(1, Math.round(durationMonths * intensity)),
+      fullTimeMonthsOf(durationMonths, intensity),
     programmeForm: (PROGRAMME_FORMS.find((f) => f === form) ?? 'school-based') as ProgrammeForm,
     intensity,
   };

@@ -1,4 +1,5 @@
 import {
+  fullTimeMonthsOf,
   ASSESSMENT_METHODS,
   CHOICE_RULES,
   INDUSTRY_40_AREAS,
@@ -91,7 +92,7 @@ export function readCurriculum(r: CellRecord, read: CellReader): CurriculumField
     // time, the delivered duration.
     referenceDurationMonths:
       read.number(r, 'referenceDurationMonths', C.referenceDurationMonths, true) ??
-      Math.max(1, Math.round(durationMonths * intensity)),
+      fullTimeMonthsOf(durationMonths, intensity),
     programmeForm: readForm(r, read),
     intensity,
     fullTime: read.boolean(r, 'fullTime'),

@@ -69,13 +69,13 @@ export const CURRICULUM_FIELDS: readonly Field[] = [
   { key: 'occupationLabel', kind: 'text', localized: true, about: 'ESCO occupation label' },
   {
     key: 'durationMonths',
-    kind: 'whole',
+    kind: 'decimal',
     limit: C.durationMonths,
     about: 'Delivered duration of the programme in months',
   },
   {
     key: 'referenceDurationMonths',
-    kind: 'whole',
+    kind: 'decimal',
     limit: C.referenceDurationMonths,
     optional: true,
     about: "Reference full-time duration of the qualification in months (its ECVET points' basis)",
@@ -97,7 +97,7 @@ export const CURRICULUM_FIELDS: readonly Field[] = [
   { key: 'fullTime', kind: 'boolean', about: 'true: full-time programme; false: part-time' },
   {
     key: 'ecvetPoints',
-    kind: 'whole',
+    kind: 'decimal',
     limit: C.ecvetPoints,
     about: 'ECVET points of the qualification (60 per year of full-time VET)',
   },
@@ -178,7 +178,7 @@ export const GROUPS_SHEET: TableSheet = {
     { key: 'title', kind: 'text', localized: true, width: 36, about: 'Title' },
     {
       key: 'pointsRequired',
-      kind: 'whole',
+      kind: 'decimal',
       limit: LIMITS.electiveGroup.pointsRequired,
       width: 14,
       about: 'ECVET points the group counts towards the qualification',
@@ -211,7 +211,7 @@ export const UNITS_SHEET: TableSheet = {
     { key: 'title', kind: 'text', localized: true, width: 36, about: 'Title' },
     { key: 'description', kind: 'text', localized: true, width: 50, about: 'Description' },
     { key: 'eqfLevel', kind: 'whole', limit: U.eqfLevel, width: 10, about: 'EQF level, 1 to 8' },
-    { key: 'ecvetPoints', kind: 'whole', limit: U.ecvetPoints, width: 12, about: 'ECVET points' },
+    { key: 'ecvetPoints', kind: 'decimal', limit: U.ecvetPoints, width: 12, about: 'ECVET points' },
     { key: 'mandatory', kind: 'boolean', width: 11, about: 'true: mandatory; false: elective' },
     {
       key: 'electiveGroup',
