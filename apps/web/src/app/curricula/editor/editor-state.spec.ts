@@ -308,8 +308,9 @@ describe('EditorState saving by itself, field by field, with a draft in the brow
       params: { min: 0.1, max: 1 },
     });
     expect(problems.get('referenceDurationMonths')).toEqual({
+      // Half months are real (ADR 0018): any number within the limits.
       field: 'referenceDurationMonths',
-      key: 'editor.problem.whole',
+      key: 'editor.problem.number',
       params: { min: 1, max: 120 },
     });
     expect(problems.get('programmeForm')?.key).toBe('editor.problem.programmeForm');
@@ -340,7 +341,7 @@ describe('EditorState saving by itself, field by field, with a draft in the brow
     await reloaded(tree(2, 5));
     await saving;
     expect(state.error()).toBeNull();
-    expect(state.fieldProblems().get('ecvetPoints')?.key).toBe('editor.problem.whole');
+    expect(state.fieldProblems().get('ecvetPoints')?.key).toBe('editor.problem.number');
     expect(state.saveState()).toBe('invalid');
   });
 
