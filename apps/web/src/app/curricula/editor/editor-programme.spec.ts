@@ -7,72 +7,15 @@ import { I18n } from '../../core/i18n/i18n';
 import { CURRICULA_MESSAGES } from '../curricula.messages';
 import { EditorProgramme } from './editor-programme';
 import { AUTOSAVE_DELAY, EditorState } from './editor-state';
+import { draftTree, draftUnit } from './testing/editor-fixture';
 
 const BASE = '/api/v1/curricula/c1';
 
-const tree = (version: number, patch: Partial<Curriculum> = {}): Curriculum => ({
-  id: 'c1',
-  version,
-  status: 'draft',
-  institutionId: 'i1',
-  code: 'X',
-  title: { de: 'Mechatronik' },
-  description: {},
-  eqfLevel: 4,
-  nqfLevel: null,
-  iscedFCode: '0714',
-  occupation: null,
-  durationMonths: 12,
-  referenceDurationMonths: 12,
-  programmeForm: 'school-based',
-  intensity: 1,
-  fullTime: true,
-  ecvetPoints: 60,
-  primaryLanguage: 'de',
-  languages: ['de', 'en', 'lt'],
-  requiredLanguages: ['de'],
-  electiveGroups: [
-    {
-      code: 'WP1',
-      title: { de: 'Wahlpflicht' },
-      pointsRequired: 10,
-      rule: 'points-at-least',
-      unitsRequired: null,
-    },
-  ],
-  assessmentPlan: [],
-  thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
-  publishedVersion: null,
-  createdAt: '',
-  updatedAt: '',
-  units: [],
-  workBasedLearning: [],
-  ...patch,
-});
+const tree = (version: number, patch: Partial<Curriculum> = {}): Curriculum =>
+  draftTree(version, { languages: ['de', 'en', 'lt'], ...patch });
 
-const unit = (id: string, code: string, title: string): Unit => ({
-  id,
-  version: 1,
-  code,
-  title: { de: title },
-  description: {},
-  eqfLevel: 4,
-  ecvetPoints: 30,
-  mandatory: true,
-  electiveGroup: null,
-  addOn: false,
-  year: 1,
-  term: null,
-  endYear: null,
-  endTerm: null,
-  guidedHours: null,
-  nationalCredits: null,
-  areas: [],
-  escoSkills: [],
-  prerequisites: [],
-  assessment: { methods: [], criteria: {} },
-  outcomes: [],
-});
+const unit = (id: string, code: string, title: string): Unit =>
+  draftUnit({ id, code, title: { de: title } });
 
 const UNITS = [unit('u1', 'M1', 'Fräsen'), unit('u2', 'M2', 'Drehen')];
 

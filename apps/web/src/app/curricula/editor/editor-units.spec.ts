@@ -7,72 +7,22 @@ import { I18n } from '../../core/i18n/i18n';
 import { CURRICULA_MESSAGES } from '../curricula.messages';
 import { AUTOSAVE_DELAY, EditorState } from './editor-state';
 import { EditorUnits } from './editor-units';
+import { draftTree, draftUnit } from './testing/editor-fixture';
 
 const BASE = '/api/v1/curricula/c1';
 
-const unit = (patch: Partial<Unit> = {}): Unit => ({
-  id: 'u1',
-  version: 1,
-  code: 'WP-1',
-  title: { de: 'Robotik' },
-  description: {},
-  eqfLevel: 4,
-  ecvetPoints: 10,
-  mandatory: false,
-  electiveGroup: 'WP1',
-  addOn: false,
-  year: 1,
-  term: null,
-  endYear: null,
-  endTerm: null,
-  guidedHours: null,
-  nationalCredits: null,
-  areas: [],
-  escoSkills: [],
-  prerequisites: [],
-  assessment: { methods: [], criteria: {} },
-  outcomes: [],
-  ...patch,
-});
+const unit = (patch: Partial<Unit> = {}): Unit =>
+  draftUnit({
+    id: 'u1',
+    code: 'WP-1',
+    title: { de: 'Robotik' },
+    ecvetPoints: 10,
+    mandatory: false,
+    electiveGroup: 'WP1',
+    ...patch,
+  });
 
-const tree = (version: number, only: Unit): Curriculum => ({
-  id: 'c1',
-  version,
-  status: 'draft',
-  institutionId: 'i1',
-  code: 'X',
-  title: { de: 'Mechatronik' },
-  description: {},
-  eqfLevel: 4,
-  nqfLevel: null,
-  iscedFCode: '0714',
-  occupation: null,
-  durationMonths: 12,
-  referenceDurationMonths: 12,
-  programmeForm: 'school-based',
-  intensity: 1,
-  fullTime: true,
-  ecvetPoints: 60,
-  primaryLanguage: 'de',
-  languages: ['de'],
-  requiredLanguages: ['de'],
-  electiveGroups: [
-    {
-      code: 'WP1',
-      title: { de: 'Wahlpflicht' },
-      pointsRequired: 10,
-      rule: 'points-at-least',
-      unitsRequired: null,
-    },
-  ],
-  assessmentPlan: [],
-  thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
-  publishedVersion: null,
-  createdAt: '',
-  updatedAt: '',
-  units: [only],
-  workBasedLearning: [],
-});
+const tree = (version: number, only: Unit): Curriculum => draftTree(version, { units: [only] });
 
 describe('EditorUnits', () => {
   let fixture: ComponentFixture<EditorUnits>;
