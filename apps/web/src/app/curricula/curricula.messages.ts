@@ -139,6 +139,10 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.outcome.more': 'Category and ESCO skill',
     'editor.outcome.category': 'Category',
     'editor.outcome.drag': 'Drag to move (or use the arrow buttons)',
+    'editor.outcome.verbs.knowledge': 'Verbs for EQF {level}, knowledge:',
+    'editor.outcome.verbs.skill': 'Verbs for EQF {level}, skill:',
+    'editor.outcome.verbs.responsibility-autonomy':
+      'Verbs for EQF {level}, responsibility and autonomy:',
     'editor.languages': 'Languages of the content',
     'editor.field.primaryLanguage': 'Primary language',
     'editor.field.languages': 'Languages',
@@ -488,6 +492,10 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.outcome.more': 'Kategorie und ESCO-Kompetenz',
     'editor.outcome.category': 'Kategorie',
     'editor.outcome.drag': 'Zum Verschieben ziehen (oder die Pfeiltasten nutzen)',
+    'editor.outcome.verbs.knowledge': 'Verben für EQR {level}, Kenntnisse:',
+    'editor.outcome.verbs.skill': 'Verben für EQR {level}, Fertigkeiten:',
+    'editor.outcome.verbs.responsibility-autonomy':
+      'Verben für EQR {level}, Verantwortung und Selbstständigkeit:',
     'editor.languages': 'Sprachen der Inhalte',
     'editor.field.primaryLanguage': 'Hauptsprache',
     'editor.field.languages': 'Sprachen',

@@ -9,7 +9,7 @@ import type { ValidatableCurriculum } from './validatable-curriculum';
  * the openings of bare noun phrases ("Knowledge of CNC machines"). Words are matched whole, in
  * lower case; a phrase of several words matches as it stands.
  */
-const VAGUE_VERBS: Readonly<Record<string, readonly string[]>> = {
+export const VAGUE_VERBS: Readonly<Record<string, readonly string[]>> = {
   en: [
     'understand',
     'understands',

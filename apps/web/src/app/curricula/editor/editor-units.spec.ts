@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { Curriculum, Unit } from '@curriculum-builder/curriculum';
+import type { Curriculum, LearningOutcome, Unit } from '@curriculum-builder/curriculum';
 import { I18n } from '../../core/i18n/i18n';
 import { CURRICULA_MESSAGES } from '../curricula.messages';
 import { AUTOSAVE_DELAY, EditorState } from './editor-state';
@@ -23,6 +23,16 @@ const unit = (patch: Partial<Unit> = {}): Unit =>
   });
 
 const tree = (version: number, only: Unit): Curriculum => draftTree(version, { units: [only] });
+
+/** A learning outcome of the unit, in German (the draft's language). */
+const outcome = (patch: Partial<LearningOutcome> = {}): LearningOutcome => ({
+  id: 'o1',
+  version: 1,
+  category: 'skill',
+  text: { de: 'Die CNC-Drehmaschine nach Zeichnung einrichten' },
+  escoSkill: null,
+  ...patch,
+});
 
 describe('EditorUnits', () => {
   let fixture: ComponentFixture<EditorUnits>;
@@ -295,6 +305,99 @@ describe('EditorUnits', () => {
       mandatory: false,
       addOn: true,
       version: 1,
+    });
+  });
+
+  describe('suggested verbs under an outcome', () => {
+    const text = () => page.querySelector<HTMLTextAreaElement>('[data-outcome="o1"] textarea');
+    const hint = () => page.querySelector<HTMLElement>('#verbs-o1');
+    const said = () => hint()?.textContent?.replace(/\s+/g, ' ').trim();
+
+    it('names verbs for the unit’s EQF level and the outcome’s category, in the content language', async () => {
+      await load(tree(1, unit({ eqfLevel: 4, outcomes: [outcome()] })));
+      await render();
+      expect(said()).toBe(
+        'Verbs for EQF 4, skill: einrichten, bedienen, einstellen, messen, prüfen, warten, auswählen, installieren, anwenden',
+      );
+      expect(hint()?.classList).toContain('help');
+      expect(hint()?.querySelector('span')?.getAttribute('lang')).toBe('de');
+      expect(text()?.getAttribute('aria-describedby')).toBe('verbs-o1');
+
+      fixture.componentRef.setInput('lang', 'lt');
+      await render();
+      expect(said()).toContain('Verbs for EQF 4, skill: derinti, valdyti, reguliuoti');
+      expect(hint()?.querySelector('span')?.getAttribute('lang')).toBe('lt');
+
+      // A language the verbs are not written in gets the English ones, marked as English.
+      fixture.componentRef.setInput('lang', 'fr');
+      await render();
+      expect(said()).toBe(
+        'Verbs for EQF 4, skill: set up, operate, adjust, measure, check, maintain, select, install, apply',
+      );
+      expect(hint()?.querySelector('span')?.getAttribute('lang')).toBe('en');
+    });
+
+    it('follows the outcome’s category and the unit’s level as they change', async () => {
+      await load(tree(1, unit({ eqfLevel: 4, outcomes: [outcome()] })));
+      await render();
+      fixture.componentRef.setInput('lang', 'en');
+      await render();
+      expect(said()).toMatch(/^Verbs for EQF 4, skill: set up, operate, adjust,/);
+
+      choose('Category', 'Knowledge');
+      await render();
+      expect(state.working()?.units[0].outcomes[0].category).toBe('knowledge');
+      expect(said()).toBe(
+        'Verbs for EQF 4, knowledge: describe, explain, outline, classify, compare, distinguish, summarise, interpret',
+      );
+      expect(text()?.getAttribute('aria-describedby')).toBe('verbs-o1');
+
+      choose('Category', 'Responsibility and autonomy');
+      await render();
+      expect(said()).toMatch(
+        /^Verbs for EQF 4, responsibility and autonomy: take responsibility for, organise,/,
+      );
+
+      type('EQF level', '7');
+      await render();
+      expect(said()).toMatch(/^Verbs for EQF 7, responsibility and autonomy: lead, direct,/);
+
+      // No level, no verbs (the field says what is wrong), and nothing to point to.
+      type('EQF level', '12');
+      await render();
+      expect(hint()).toBeNull();
+      expect(text()?.hasAttribute('aria-describedby')).toBe(false);
+    });
+
+    it('is said in the interface language', async () => {
+      TestBed.inject(I18n).language.set('de');
+      await load(tree(1, unit({ eqfLevel: 6, outcomes: [outcome({ category: 'knowledge' })] })));
+      await render();
+      expect(said()).toMatch(/^Verben für EQR 6, Kenntnisse: analysieren, erklären,/);
+    });
+
+    it('keeps pointing to the problem of a refused text as well', async () => {
+      await load(tree(1, unit({ outcomes: [outcome()] })));
+      await render();
+      const field = text();
+      if (field === null) throw new Error('no outcome text');
+      field.value = 'x'.repeat(2001);
+      field.dispatchEvent(new Event('input'));
+      await render();
+      await state.save();
+      await render();
+      const problem = `${field.id}-problem`;
+      expect(page.querySelector(`#${problem}`)).not.toBeNull();
+      expect(field.getAttribute('aria-describedby')?.split(' ')).toEqual(['verbs-o1', problem]);
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+    });
+
+    it('is not shown while the curriculum cannot be edited', async () => {
+      await load(draftTree(1, { status: 'in-review', units: [unit({ outcomes: [outcome()] })] }));
+      await render();
+      expect(text()).not.toBeNull();
+      expect(hint()).toBeNull();
+      expect(text()?.hasAttribute('aria-describedby')).toBe(false);
     });
   });
 });

@@ -22,6 +22,9 @@ import {
   INDUSTRY_40_AREAS,
   LIMITS,
   OUTCOME_CATEGORIES,
+  isValidEqfLevel,
+  outcomeVerbLanguageOf,
+  suggestedVerbs,
   type LearningOutcome,
   type LocalizedText,
   type OutcomeCategory,
@@ -152,6 +155,22 @@ export class EditorUnits {
     this.state.editOutcome(unitId, outcome.id, {
       escoSkill: trimmed === '' ? null : { uri: trimmed, label: labels },
     });
+  }
+
+  /** The language the suggested verbs are written in: the content language's, else English. */
+  protected readonly verbLanguage = computed(() => outcomeVerbLanguageOf(this.lang()));
+
+  /**
+   * The id of the hint under an outcome's text that suggests verbs for its category at the unit's
+   * EQF level, or null while there is none: the draft cannot be edited, or the level is no level.
+   */
+  protected verbHintId(unit: Unit, outcome: LearningOutcome): string | null {
+    return this.state.editable() && isValidEqfLevel(unit.eqfLevel) ? `verbs-${outcome.id}` : null;
+  }
+
+  /** The suggested verbs for an outcome, in the content language (see `verbLanguage`). */
+  protected verbsFor(unit: Unit, outcome: LearningOutcome): string {
+    return suggestedVerbs(this.lang(), unit.eqfLevel, outcome.category).join(', ');
   }
 
   protected outcomesOf(unit: Unit, category: OutcomeCategory) {
