@@ -378,13 +378,14 @@ describe(`1EdTech CASE export and import (${testDatabase()})`, () => {
       ],
       [
         // Refused by the API's requests, once stored by this importer (the limits table).
-        'a fractional unit ECVET points value',
+        // Half points are real (ADR 0018); beyond the limit they are not.
+        'a unit ECVET points value above the limit',
         () => {
           const p = clone();
-          ext(p.CFItems.find((i) => i['CFItemType'] === 'Unit') ?? {})['ecvetPoints'] = 12.5;
+          ext(p.CFItems.find((i) => i['CFItemType'] === 'Unit') ?? {})['ecvetPoints'] = 1000.5;
           return p;
         },
-        /extensions\.curriculumBuilder\.ecvetPoints","message":"must be an integer from 0 to 1000, got 12.5/,
+        /extensions\.curriculumBuilder\.ecvetPoints","message":"must be a number from 0 to 1000, got 1000.5/,
       ],
       [
         'an ESCO occupation linked as a skill, and an outcome text longer than the API allows',

@@ -69,6 +69,7 @@ describe('production server (npm start) on the default SQLite database', () => {
     expect(own.items.map(({ code, status }) => [code, status]).sort()).toEqual([
       ['SFO-2025', 'draft'],
       ['ZM-CNC-2018', 'published'],
+      ['ZM-TZ-2018', 'draft'],
     ]);
   });
 
