@@ -1,11 +1,11 @@
-import type { CurriculumSummary } from '@curriculum-builder/curriculum';
+import type { Curriculum, CurriculumSummary } from '@curriculum-builder/curriculum';
 import Ajv2020 from 'ajv/dist/2020';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import request from 'supertest';
-import { createUser } from './support/accounts';
+import { createInstitution, createUser } from './support/accounts';
 import { api } from './support/curricula';
 import { DEMO_PASSWORD } from './support/demo';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
@@ -126,6 +126,35 @@ describe(`CASE 1.1 export and provider API (${testDatabase()})`, () => {
       expect(item).toHaveProperty('CFDocumentURI');
       expect(item).not.toHaveProperty('extensions');
     }
+    // What a 1.0 tool reads without extensions: points, level and kind of units, categories.
+    const units = pkg.CFItems.filter((item) => item['CFItemType'] === 'Unit');
+    expect(units[0]['conceptKeywords']).toEqual([
+      expect.stringMatching(/^ECVET points: \d+/),
+      expect.stringMatching(/^EQF level \d$/),
+      expect.stringMatching(/^(mandatory|elective|add-on)$/),
+    ]);
+    expect(units[0]['educationLevel']).toEqual([expect.stringMatching(/^EQF level \d$/)]);
+    // Another school imports the 1.0 package: the points, levels and categories come back, read
+    // from the keywords, not guessed.
+    const other = await createUser(t, 'author', await createInstitution(t, 'school'));
+    const imported = await request(t.server)
+      .post(`${api}/curricula/import/case`)
+      .set('Authorization', `Bearer ${other.token}`)
+      .send(pkg)
+      .expect(201);
+    const original = (await get(`${api}/curricula/${published.id}`).expect(200)).body as Curriculum;
+    const copy = (
+      await request(t.server)
+        .get(`${api}/curricula/${imported.body.id}`)
+        .set('Authorization', `Bearer ${other.token}`)
+        .expect(200)
+    ).body as Curriculum;
+    const facts = (c: Curriculum) =>
+      c.units.map((u) => [u.ecvetPoints, u.eqfLevel, u.outcomes.map((o) => o.category)]);
+    expect(facts(copy)).toEqual(facts(original));
+    const guessed = copy.units.flatMap((u) => u.case?.defaults ?? []);
+    expect(guessed).not.toContain('ecvetPoints');
+    expect(guessed).not.toContain('eqfLevel');
     const wrong = await get(`${api}/curricula/${published.id}/export/case?version=2.0`).expect(400);
     expect(wrong.body.errors[0]).toEqual({ path: 'version', message: 'must be one of 1.1, 1.0' });
   });

@@ -26,6 +26,8 @@ import {
   CasePackage,
   EXTENSION_KEY,
   EXTENSION_VERSION,
+  levelKeyword,
+  unitKeywords,
   OUTCOME_ITEM_TYPE,
   UNIT_ITEM_TYPE,
 } from './case-package';
@@ -188,6 +190,13 @@ export function buildCasePackage({
           ...(v11 ? { CFItemTypeURI: itemTypes.unit } : {}),
           language: itemLanguage,
           ...(description === '' ? {} : { notes: description }),
+          // What a CASE 1.0 tool can read without the extension.
+          conceptKeywords: unitKeywords(
+            unit.ecvetPoints,
+            unit.eqfLevel,
+            unit.addOn === true ? 'add-on' : unit.mandatory ? 'mandatory' : 'elective',
+          ),
+          educationLevel: [levelKeyword(unit.eqfLevel)],
           lastChangeDateTime: changedAt(origin, () => unitFingerprint(unit)),
           ...extended({ kind: 'unit', ...unitFields, ...guesses(origin) }),
         },
@@ -215,6 +224,7 @@ export function buildCasePackage({
             CFItemType: OUTCOME_ITEM_TYPE,
             ...(v11 ? { CFItemTypeURI: itemTypes.outcome } : {}),
             language: outcomeLanguage,
+            conceptKeywords: [outcome.category],
             lastChangeDateTime: changedAt(outcomeOrigin, () => outcomeFingerprint(outcome)),
             ...extended({
               kind: 'outcome',

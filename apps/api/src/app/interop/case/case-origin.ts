@@ -9,7 +9,7 @@ import {
 } from '@curriculum-builder/curriculum';
 import { createHash } from 'node:crypto';
 import { isObject, isText, type Json } from './case-json';
-import { EXTENSION_KEY, OUTCOME_ITEM_TYPE, UNIT_ITEM_TYPE } from './case-package';
+import { EXTENSION_KEY, keywordFacts, OUTCOME_ITEM_TYPE, UNIT_ITEM_TYPE } from './case-package';
 
 /**
  * CASE identity through import and export (issue #16): what an import keeps of each record as its
@@ -158,6 +158,11 @@ export function itemOrigin(
   )
     delete fields['language'];
   if (kind === 'unit') delete fields['notes'];
+  // The keywords and level the export writes for CASE 1.0 tools are derived, not kept.
+  if (keywordFacts(item).ours) {
+    delete fields['conceptKeywords'];
+    delete fields['educationLevel'];
+  }
   const hcs = item['humanCodingScheme'];
   // Parsed JSON: every value kept is a CaseValue.
   return {

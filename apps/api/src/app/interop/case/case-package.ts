@@ -90,3 +90,51 @@ export const EXTENSION_KEY = 'curriculumBuilder';
 export const EXTENSION_VERSION = 1;
 export const UNIT_ITEM_TYPE = 'Unit';
 export const OUTCOME_ITEM_TYPE = 'Learning outcome';
+
+/*
+ * The facts a CASE 1.0 tool can read without our extension, as CFItem `conceptKeywords` (and the
+ * EQF level as `educationLevel`): a unit's ECVET points, EQF level and kind, an outcome's
+ * category. An import reads them back where an item has no extension (a CASE 1.0 package).
+ */
+const POINTS_KEYWORD = /^ECVET points: (\d+(?:\.\d+)?)$/;
+const LEVEL_KEYWORD = /^EQF level ([1-8])$/;
+const WORD_KEYWORDS = [
+  'knowledge',
+  'skill',
+  'responsibility-autonomy',
+  'mandatory',
+  'elective',
+  'add-on',
+] as const;
+
+export const unitKeywords = (points: number, level: number, kind: string): string[] => [
+  `ECVET points: ${points}`,
+  `EQF level ${level}`,
+  kind,
+];
+export const levelKeyword = (level: number): string => `EQF level ${level}`;
+
+/** What an item's keywords state, and whether they are all ours (written by this export). */
+export function keywordFacts(item: Readonly<Record<string, unknown>>): {
+  readonly ecvetPoints?: number;
+  readonly eqfLevel?: number;
+  readonly word?: string;
+  readonly ours: boolean;
+} {
+  const keywords = item['conceptKeywords'];
+  if (!Array.isArray(keywords) || keywords.length === 0) return { ours: false };
+  let ecvetPoints: number | undefined;
+  let eqfLevel: number | undefined;
+  let word: string | undefined;
+  let ours = true;
+  for (const keyword of keywords) {
+    const text = typeof keyword === 'string' ? keyword : '';
+    const points = POINTS_KEYWORD.exec(text);
+    const level = LEVEL_KEYWORD.exec(text);
+    if (points !== null) ecvetPoints = Number(points[1]);
+    else if (level !== null) eqfLevel = Number(level[1]);
+    else if ((WORD_KEYWORDS as readonly string[]).includes(text)) word = text;
+    else ours = false;
+  }
+  return { ecvetPoints, eqfLevel, word, ours };
+}

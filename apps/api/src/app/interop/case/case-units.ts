@@ -11,7 +11,7 @@ import {
   type OutcomeCategory,
 } from '@curriculum-builder/curriculum';
 import { isObject, isText, type Json, type Node } from './case-json';
-import { EXTENSION_KEY, UNIT_ITEM_TYPE } from './case-package';
+import { EXTENSION_KEY, keywordFacts, UNIT_ITEM_TYPE } from './case-package';
 import type { Reader } from './case-reader';
 
 /** What the units of a package became, and where each came from. */
@@ -87,6 +87,16 @@ export function readUnits(
     if (ext === null && isText(type) && type !== UNIT_ITEM_TYPE)
       notes.push(`${node.path} (CFItemType "${type}") is taken as a unit`);
     const notesText = isText(node.item['notes']) ? node.item['notes'] : '';
+    // Without our extension (a CASE 1.0 package), the points and level its keywords state.
+    const facts = keywordFacts(node.item);
+    const stated: Json | null =
+      ext ??
+      (facts.ours
+        ? {
+            ...(facts.ecvetPoints === undefined ? {} : { ecvetPoints: facts.ecvetPoints }),
+            ...(facts.eqfLevel === undefined ? {} : { eqfLevel: facts.eqfLevel }),
+          }
+        : null);
     // Outcomes: every descendant, depth first in sequence order.
     const outcomes: ContentOutcome[] = [];
     outcomeNodes[u] = [];
@@ -109,8 +119,8 @@ export function readUnits(
       code,
       title: read.localized(ext, 'title', path, lang, statement),
       description: read.localized(ext, 'description', path, lang, notesText),
-      eqfLevel: read.number(ext, 'eqfLevel', path, U.eqfLevel, curriculumEqf, 'unit EQF level'),
-      ecvetPoints: read.number(ext, 'ecvetPoints', path, U.ecvetPoints, 0, 'unit ECVET points'),
+      eqfLevel: read.number(stated, 'eqfLevel', path, U.eqfLevel, curriculumEqf, 'unit EQF level'),
+      ecvetPoints: read.number(stated, 'ecvetPoints', path, U.ecvetPoints, 0, 'unit ECVET points'),
       mandatory: read.bool(ext, 'mandatory', path, true),
       electiveGroup: read.nullableCode(ext, 'electiveGroup', path),
       addOn: read.bool(ext, 'addOn', path, false),
@@ -150,7 +160,8 @@ export function readUnits(
 function outcome(node: Node, read: Reader, language: string): ContentOutcome {
   const ext = node.ext;
   const path = `${node.path}.extensions.${EXTENSION_KEY}`;
-  const fromType = outcomeCategoryOf(node.item['CFItemType']);
+  const fromType =
+    outcomeCategoryOf(node.item['CFItemType']) ?? outcomeCategoryOf(keywordFacts(node.item).word);
   const stated = ext?.['category'];
   const category = read.enumValue(
     // An alias ("competence" of ECVET 2009) is the category it names.
