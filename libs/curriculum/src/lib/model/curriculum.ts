@@ -277,6 +277,30 @@ export interface Unit {
   readonly case?: CaseOrigin | null;
 }
 
+/**
+ * The programme years a unit runs in: its start year to its end year; only its start year when it
+ * ends in it, its end is no later whole year, or its start is no whole year. The rule engine and
+ * the learner's pathway count a spanning unit's points evenly over these years.
+ */
+export function unitYearsOf(unit: {
+  readonly year: number;
+  readonly endYear?: number | null;
+}): number[] {
+  const whole = (year: number) => Number.isInteger(year) && year >= 1;
+  const end = unit.endYear ?? null;
+  if (end === null || !whole(unit.year) || !whole(end) || end <= unit.year) return [unit.year];
+  return Array.from({ length: end - unit.year + 1 }, (_, i) => unit.year + i);
+}
+
+/**
+ * `group` with a choice rule this version knows: an unknown or missing one is "at least its
+ * points" (data of a later version, or before choice rules).
+ */
+export function withKnownChoiceRule(group: ElectiveGroupInput): ElectiveGroup {
+  const rule = CHOICE_RULES.find((known) => known === group.rule);
+  return withChoiceRule({ ...group, rule });
+}
+
 /** A unit's fields added with issue #17 that older data and files lack (null when absent). */
 export const UNIT_EXTENT_FIELDS = ['endYear', 'endTerm', 'guidedHours', 'nationalCredits'] as const;
 export type UnitExtent = Pick<Unit, (typeof UNIT_EXTENT_FIELDS)[number]>;

@@ -144,13 +144,6 @@ export function endSlot(unit: NormalizedUnit): { year: number; term: number | nu
   return { year: unit.endYear ?? unit.year, term: unit.endTerm };
 }
 
-/** The programme years a unit runs in: its start year to its end year (invalid ends: start only). */
-export function unitYears(unit: NormalizedUnit): number[] {
-  const end = unit.endYear;
-  if (end === null || !isValidYear(end) || end <= unit.year) return [unit.year];
-  return Array.from({ length: end - unit.year + 1 }, (_, i) => unit.year + i);
-}
-
 /** Slot of a unit or WBL period in a message: `year 2, term 1` or `year 2`. */
 export function slotText(year: number, term: number | null, language: MessageLanguage): string {
   if (language === 'de') {

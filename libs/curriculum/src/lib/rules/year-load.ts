@@ -1,9 +1,9 @@
+import { unitYearsOf } from '../model/curriculum';
 import { finding, Finding } from './finding';
 import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
 import {
   groupUnits,
   endSlot,
-  unitYears,
   comesBefore,
   slotText,
   approxEqual,
@@ -62,7 +62,7 @@ export function yearLoadsOf(c: NormalizedCurriculum): YearLoad[] {
   for (const unit of c.units) {
     if (!unit.mandatory || unit.addOn || !isValidYear(unit.year)) continue;
     // A unit that spans several years counts its points evenly in each.
-    const spanned = unitYears(unit);
+    const spanned = unitYearsOf(unit);
     for (const year of spanned) add(year, unitPoints(unit) / spanned.length);
   }
   for (const group of c.electiveGroups) {
@@ -117,7 +117,7 @@ function hourFindings(c: NormalizedCurriculum, years: number): Finding[] {
   const at = (year: number) => hours.get(year) ?? { guided: 0, wbl: 0 };
   for (const unit of c.units) {
     if (!unit.mandatory || unit.addOn || !isPositiveFinite(unit.guidedHours ?? NaN)) continue;
-    const spanned = unitYears(unit);
+    const spanned = unitYearsOf(unit);
     for (const year of spanned) {
       const h = at(year);
       hours.set(year, { ...h, guided: h.guided + (unit.guidedHours as number) / spanned.length });

@@ -1,8 +1,8 @@
 import {
-  CHOICE_RULES,
   computeYearLoads,
+  unitYearsOf,
+  withKnownChoiceRule,
   type AssessmentPart,
-  type ChoiceRule,
   type Curriculum,
   type ElectiveGroup,
   type Unit,
@@ -63,26 +63,13 @@ export function isAddOn(unit: Pick<Unit, 'addOn'>): boolean {
   return unit.addOn === true;
 }
 
-/**
- * A group with its choice rule stated: without one (or with one this version does not know) a
- * group asks for units worth at least its points; "choose n units" asks for at least 1.
- */
-export function withRule(group: ElectiveGroup): ElectiveGroup {
-  const rule: ChoiceRule = CHOICE_RULES.find((known) => known === group.rule) ?? 'points-at-least';
-  return { ...group, rule, unitsRequired: rule === 'units' ? (group.unitsRequired ?? 1) : null };
-}
+/** A group with its choice rule stated (an unknown or missing one: "at least its points"). */
+export const withRule = withKnownChoiceRule;
 
 const isYear = (year: number) => Number.isInteger(year) && year >= 1;
 
-/**
- * The programme years a unit runs in, as the rule engine counts them (`unitYears`): its start year
- * to its end year; only its start year when it ends in it or its end is no later year.
- */
-export function yearsOf(unit: Pick<Unit, 'year' | 'endYear'>): number[] {
-  const end = unit.endYear ?? null;
-  if (end === null || !isYear(unit.year) || !isYear(end) || end <= unit.year) return [unit.year];
-  return Array.from({ length: end - unit.year + 1 }, (_, i) => unit.year + i);
-}
+/** The programme years a unit runs in, as the rule engine counts them. */
+export const yearsOf = unitYearsOf;
 
 /**
  * What the pathway says about a unit's span in `year`, one of its years: in its start year, until
