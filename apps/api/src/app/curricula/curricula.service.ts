@@ -38,7 +38,7 @@ import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { CurriculaRepository, CurriculumFilter } from './curricula.repository';
 import { CurriculumRows, snapshotRows, toCurriculum } from './curriculum.mapper';
 import { confirmGuesses, fieldsSet } from './imported-guesses';
-import { unknownIds } from './unknown-ids';
+import { unknownReferences } from './unknown-ids';
 import type { Caller } from '../../common/caller';
 import { AuditService } from '../audit/audit.service';
 import { CurriculumVersionEntity } from './entities/curriculum-version.entity';
@@ -105,17 +105,20 @@ function requiredLanguagesOf(
   return [...new Set([primary, ...required])];
 }
 
-/** `plan` when its parts name only units and outcomes of `tree`; 400 with each stray id otherwise. */
-function checkedPlan(
+/**
+ * `plan` when its parts name only units and outcomes of the curriculum `id` (none for a curriculum
+ * not stored yet); 400 with each stray id otherwise.
+ */
+async function checkedPlan(
+  em: EntityManager,
+  id: string,
   plan: readonly AssessmentPart[],
-  tree: Pick<Curriculum, 'units'>,
-): AssessmentPart[] {
-  const units = new Set(tree.units.map((u) => u.id));
-  const outcomes = new Set(tree.units.flatMap((u) => u.outcomes.map((o) => o.id)));
-  const errors = plan.flatMap((part, i) => [
-    ...unknownIds(`assessmentPlan[${i}].unitIds`, part.unitIds, units, 'unit'),
-    ...unknownIds(`assessmentPlan[${i}].outcomeIds`, part.outcomeIds, outcomes, 'learning outcome'),
-  ]);
+): Promise<AssessmentPart[]> {
+  const errors = await unknownReferences(
+    em,
+    id,
+    plan.map((part, i) => ({ ...part, at: `assessmentPlan[${i}].` })),
+  );
   if (errors.length > 0) throw new InvalidInputError(errors);
   return plan.map((part) => ({ ...part, term: part.term ?? null }));
 }
@@ -246,8 +249,9 @@ export class CurriculaService {
         dto.referenceDurationMonths ?? fullTimeMonthsOf(dto.durationMonths, delivery.intensity);
       const now = nowIso();
       const languages = normaliseLanguages(dto.primaryLanguage, dto.languages);
+      const id = randomUUID();
       const curriculum = em.create(CurriculumEntity, {
-        id: randomUUID(),
+        id,
         institutionId,
         code: dto.code.trim(),
         title: dto.title,
@@ -272,7 +276,7 @@ export class CurriculaService {
         ),
         electiveGroups: (dto.electiveGroups ?? []).map(withChoiceRule),
         // A new curriculum has no units yet: its parts can name none.
-        assessmentPlan: checkedPlan(dto.assessmentPlan ?? [], { units: [] }),
+        assessmentPlan: await checkedPlan(em, id, dto.assessmentPlan ?? []),
         thresholds,
         status: INITIAL_STATUS,
         version: 1,
@@ -311,7 +315,7 @@ export class CurriculaService {
         ...fields,
         ...(electiveGroups !== undefined && { electiveGroups: electiveGroups.map(withChoiceRule) }),
         ...(assessmentPlan !== undefined && {
-          assessmentPlan: checkedPlan(assessmentPlan, await this.tree(em, id)),
+          assessmentPlan: await checkedPlan(em, id, assessmentPlan),
         }),
         ...((fields.intensity !== undefined || fields.fullTime !== undefined) &&
           intensityOf(fields, current.intensity)),

@@ -1,4 +1,7 @@
 import type { FieldError } from '@curriculum-builder/curriculum';
+import { EntityManager, In } from 'typeorm';
+import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
+import { UnitEntity } from './entities/unit.entity';
 
 /** Ids that are not in `known`, as field errors `field[i]`. */
 export function unknownIds(
@@ -12,4 +15,36 @@ export function unknownIds(
       ? []
       : [{ path: `${field}[${i}]`, message: `${id} is not a ${what} of this curriculum` }],
   );
+}
+
+/**
+ * The unit and outcome ids that name nothing of the curriculum, as field errors under each
+ * list's `at` (`''` → `unitIds[0]`; `assessmentPlan[1].` → `assessmentPlan[1].unitIds[0]`): the
+ * references of a WBL period or of the assessment plan's parts, in two queries of ids.
+ */
+export async function unknownReferences(
+  em: EntityManager,
+  curriculumId: string,
+  lists: readonly {
+    readonly at: string;
+    readonly unitIds: readonly string[];
+    readonly outcomeIds: readonly string[];
+  }[],
+): Promise<FieldError[]> {
+  const outcomeIds = [...new Set(lists.flatMap((list) => list.outcomeIds))];
+  const [units, outcomes] = [
+    await em.find(UnitEntity, { where: { curriculumId }, select: { id: true } }),
+    outcomeIds.length === 0
+      ? []
+      : await em.find(LearningOutcomeEntity, {
+          where: { curriculumId, id: In(outcomeIds) },
+          select: { id: true },
+        }),
+  ];
+  const knownUnits = new Set(units.map((u) => u.id));
+  const knownOutcomes = new Set(outcomes.map((o) => o.id));
+  return lists.flatMap((list) => [
+    ...unknownIds(`${list.at}unitIds`, list.unitIds, knownUnits, 'unit'),
+    ...unknownIds(`${list.at}outcomeIds`, list.outcomeIds, knownOutcomes, 'learning outcome'),
+  ]);
 }

@@ -6,7 +6,7 @@ import type {
 } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, In } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import {
   InvalidInputError,
@@ -16,11 +16,9 @@ import {
 import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { requireEditable, touchCurriculum } from './curriculum-access';
 import { CurriculumPartsBase } from './curriculum-parts.base';
-import { unknownIds } from './unknown-ids';
+import { unknownReferences } from './unknown-ids';
 import { toWorkBasedLearning } from './curriculum.mapper';
 import { CurriculumEntity } from './entities/curriculum.entity';
-import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
-import { UnitEntity } from './entities/unit.entity';
 import { WorkBasedLearningEntity } from './entities/work-based-learning.entity';
 
 /** The work-based learning periods of a curriculum. */
@@ -174,24 +172,7 @@ export class WorkBasedLearningService extends CurriculumPartsBase {
     unitIds: readonly string[],
     outcomeIds: readonly string[],
   ) {
-    const [units, outcomes] = [
-      await em.find(UnitEntity, { where: { curriculumId }, select: { id: true } }),
-      outcomeIds.length === 0
-        ? []
-        : await em.find(LearningOutcomeEntity, {
-            where: { curriculumId, id: In([...outcomeIds]) },
-            select: { id: true },
-          }),
-    ];
-    const errors = [
-      ...unknownIds('unitIds', unitIds, new Set(units.map((u) => u.id)), 'unit'),
-      ...unknownIds(
-        'outcomeIds',
-        outcomeIds,
-        new Set(outcomes.map((o) => o.id)),
-        'learning outcome',
-      ),
-    ];
+    const errors = await unknownReferences(em, curriculumId, [{ at: '', unitIds, outcomeIds }]);
     if (errors.length > 0) throw new InvalidInputError(errors);
   }
 }
