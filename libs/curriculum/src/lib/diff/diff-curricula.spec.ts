@@ -69,7 +69,7 @@ describe('diffCurricula', () => {
             text: [
               {
                 language: 'de',
-                before: 'Die Werkzeugmaschine für CNC-03 einrichten',
+                before: 'CNC-03 sicher einrichten',
                 after: 'Neu',
               },
             ],
@@ -161,7 +161,7 @@ describe('diffCurricula', () => {
       unitId: 'u2',
       previousUnitId: 'u1',
       text: [
-        { language: 'en', before: 'Set up the machine tool for CNC-01', after: 'Set up the lathe' },
+        { language: 'en', before: 'Set up CNC-01 safely', after: 'Set up the lathe' },
       ],
     });
     expect(diff.summary).toMatchObject({

@@ -21,11 +21,11 @@ describe('OUTCOME-QUALITY', () => {
     const c = withOutcome(
       { ...validCurriculum(), languages: ['en', 'de', 'lt', 'lv', 'et'] },
       1,
-      1,
+      0,
       (o) => ({ text: { ...o.text, [language]: statement } }),
     );
     const findings = checkOutcomeQuality(c);
-    expect(findings.map((f) => f.path)).toEqual(['units[1].outcomes[1].text']);
+    expect(findings.map((f) => f.path)).toEqual(['units[1].outcomes[0].text']);
     expect(findings[0].message).toContain(`(${language}) uses "`);
   });
 

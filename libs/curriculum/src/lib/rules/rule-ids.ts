@@ -128,7 +128,7 @@ export const RULE_IDS = [
     id: 'OUTCOME-QUALITY',
     severities: ['warning'],
     description:
-      'Outcomes can be assessed: no vague verbs ("understand", "kennen", "žinoti" …) or bare noun phrases ("Knowledge of …") in any language, no outcome repeating another (same words, any order, within or across units), at least one skill outcome per unit.',
+      'Outcomes can be assessed: no vague verbs ("understand", "kennen", "žinoti" …), bare noun phrases ("Knowledge of …") or openings with an article or a noun made from a verb ("Programmierung …"; German may end in the verb) in any language; in the primary language at most two actions, and a skill names a condition or standard ("according to the drawing", "normgerecht", "pagal brėžinį"); no outcome repeating another, in the same words in any order or nearly (80 % of its words), within or across units; at least one skill outcome per unit.',
     source: `${OWN}, after the Cedefop handbook "Defining, writing and applying learning outcomes" (2017)`,
   },
   {

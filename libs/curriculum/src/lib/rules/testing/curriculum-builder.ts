@@ -67,10 +67,7 @@ export function buildUnit(overrides: Partial<ValidatableUnit> = {}): Validatable
       buildOutcome({
         id: `${id}-o2`,
         category: 'skill',
-        text: text(
-          `Set up the machine tool for ${code}`,
-          `Die Werkzeugmaschine für ${code} einrichten`,
-        ),
+        text: text(`Set up ${code} safely`, `${code} sicher einrichten`),
       }),
     ],
     ...overrides,
