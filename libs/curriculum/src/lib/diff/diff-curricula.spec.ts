@@ -160,9 +160,7 @@ describe('diffCurricula', () => {
       change: 'moved',
       unitId: 'u2',
       previousUnitId: 'u1',
-      text: [
-        { language: 'en', before: 'Set up CNC-01 safely', after: 'Set up the lathe' },
-      ],
+      text: [{ language: 'en', before: 'Set up CNC-01 safely', after: 'Set up the lathe' }],
     });
     expect(diff.summary).toMatchObject({
       outcomesChanged: 1,
