@@ -117,7 +117,10 @@ async function main(argv: string[]): Promise<number> {
   });
   try {
     if (command === 'validate') {
-      const report = validateCurriculum(await app.get(CurriculaService).get(READER, target));
+      const curricula = app.get(CurriculaService);
+      const curriculum = await curricula.get(READER, target);
+      const institutionCountry = await curricula.institutionCountry(curriculum.institutionId);
+      const report = validateCurriculum({ ...curriculum, institutionCountry });
       if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else {
         for (const f of report.findings)

@@ -62,6 +62,30 @@ describe(`qualification and programme (${testDatabase()})`, () => {
       .expect(400);
   });
 
+  it("checks the NQF level against the framework of the institution's country (DE: DQR)", async () => {
+    const created = await createDraft(author, { eqfLevel: 4, nqfLevel: 9 });
+    const r4 = async () =>
+      (await findings(created.id))
+        .filter((f) => f.path === 'nqfLevel')
+        .map((f) => [f.severity, f.message]);
+    expect(await r4()).toEqual([
+      [
+        'error',
+        'The NQF level must be a whole number from 1 to 8, the levels of the DQR (DE); found: 9.',
+      ],
+    ]);
+    await author
+      .patch(`${api}/curricula/${created.id}`)
+      .send({ version: created.version, nqfLevel: 5 })
+      .expect(200);
+    expect(await r4()).toEqual([
+      [
+        'warning',
+        'Level 5 of the DQR (DE) is referenced to EQF level 5, but the qualification states EQF level 4.',
+      ],
+    ]);
+  });
+
   it('keeps the delivery through a CSV round trip, and reads older CSV files with a warning', async () => {
     const content = {
       ...generateCurriculum({

@@ -8,6 +8,7 @@ export * from './lib/model/audit';
 export * from './lib/model/content-licenses';
 export * from './lib/model/curriculum';
 export * from './lib/model/isced-f';
+export * from './lib/model/nqf-frameworks';
 export * from './lib/model/curriculum-shape';
 export * from './lib/model/error-response';
 export * from './lib/model/fields';

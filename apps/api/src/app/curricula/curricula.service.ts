@@ -195,6 +195,13 @@ export class CurriculaService {
     );
   }
 
+  /** The country of an institution (the rules check the NQF level against its framework). */
+  async institutionCountry(institutionId: string, em?: EntityManager): Promise<string | null> {
+    const find = (m: EntityManager) => m.findOneBy(InstitutionEntity, { id: institutionId });
+    const institution = em === undefined ? await this.unitOfWork.read(find) : await find(em);
+    return institution?.country ?? null;
+  }
+
   /**
    * Something computed from published versions only (a validation report, a diff between two
    * versions) as JSON bytes: computed once, then served from the cache like the tree itself, so

@@ -7,7 +7,10 @@ import {
 } from '../../infrastructure/web/cached-representations';
 import { CurriculaService } from './curricula.service';
 
-/** The ECVET rule engine of libs/curriculum — the very code the web app runs — on a stored tree. */
+/**
+ * The ECVET rule engine of libs/curriculum — the very code the web app runs — on a stored tree,
+ * with the owning institution's country (which the web app does not know) for the NQF level.
+ */
 @Injectable()
 export class CurriculumValidationService {
   constructor(private readonly curricula: CurriculaService) {}
@@ -19,9 +22,15 @@ export class CurriculumValidationService {
   async report(caller: Caller | null, id: string): Promise<Representation> {
     const read = await this.curricula.read(caller, id);
     if (read.kind === 'working-copy')
-      return jsonRepresentation(validateCurriculum(read.curriculum));
-    return this.curricula.derivedOfPublished(`${id}/${read.number}/validation`, async () =>
-      validateCurriculum(JSON.parse(read.representation.body.toString('utf8')) as Curriculum),
+      return jsonRepresentation(await this.validate(read.curriculum));
+    return this.curricula.derivedOfPublished(`${id}/${read.number}/validation`, () =>
+      this.validate(JSON.parse(read.representation.body.toString('utf8')) as Curriculum),
     );
+  }
+
+  /** The report, the NQF level checked against the owning institution's country. */
+  private async validate(curriculum: Curriculum) {
+    const institutionCountry = await this.curricula.institutionCountry(curriculum.institutionId);
+    return validateCurriculum({ ...curriculum, institutionCountry });
   }
 }

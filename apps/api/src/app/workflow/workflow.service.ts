@@ -57,8 +57,10 @@ const ACTOR_NAMES: Record<WorkflowActor, string> = {
 };
 
 /** 409 while the rules find errors in `tree`: the first five, with their paths. */
-function refuseRuleErrors(tree: Curriculum, action: string): void {
-  const errors = validateCurriculum(tree).findings.filter((f) => f.severity === 'error');
+function refuseRuleErrors(tree: Curriculum, country: string | null, action: string): void {
+  const errors = validateCurriculum({ ...tree, institutionCountry: country }).findings.filter(
+    (f) => f.severity === 'error',
+  );
   if (errors.length === 0) return;
   throw new InvalidStateError(
     `The curriculum has ${errors.length} rule error(s) and cannot ${action} yet: ` +
@@ -100,7 +102,8 @@ export class WorkflowService {
       const targets =
         associationIds ?? (await this.institutions.partnersOf(em, curriculum.institutionId));
       await this.checkAssociations(em, targets);
-      refuseRuleErrors(await this.curricula.tree(em, id), 'go to review');
+      const country = await this.curricula.institutionCountry(curriculum.institutionId, em);
+      refuseRuleErrors(await this.curricula.tree(em, id), country, 'go to review');
       const submittedAt = nowIso();
       // A new round: only the associations named now review it (earlier rounds' lose access).
       await em.delete(SubmissionEntity, { curriculumId: id });
@@ -138,7 +141,8 @@ export class WorkflowService {
       const curriculum = await this.requireActor(em, caller, id, 'publish');
       this.checkTransition(curriculum, 'publish');
       // Checked again: rules or required languages may have changed since the review.
-      refuseRuleErrors(await this.curricula.tree(em, id), 'be published');
+      const country = await this.curricula.institutionCountry(curriculum.institutionId, em);
+      refuseRuleErrors(await this.curricula.tree(em, id), country, 'be published');
       const snapshot = await this.freezeVersion(em, curriculum, caller.userId);
       await this.audit.record(em, caller, {
         curriculumId: id,

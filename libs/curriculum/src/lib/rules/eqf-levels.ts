@@ -1,3 +1,4 @@
+import { NQF_LEVEL_MAX, nqfFrameworkOf } from '../model/nqf-frameworks';
 import { finding, Finding } from './finding';
 import { normalizeCurriculum } from './normalize';
 import { fmt, unitName, unitPath } from './rule-support';
@@ -10,6 +11,9 @@ export function isValidEqfLevel(level: number | null): level is number {
 /**
  * ECVET-R4: the EQF level of the qualification and of each unit is an integer from 1 to 8 (error);
  * a unit above the qualification's level is a warning. A unit without any level is reported by R3.
+ * The NQF level, when stated, is a level of the institution country's framework (error; 1 to 10
+ * when the country or its framework is not known) and the one that framework references to the
+ * qualification's EQF level (warning).
  */
 export function checkEqfLevels(input: ValidatableCurriculum): Finding[] {
   const c = normalizeCurriculum(input);
@@ -30,6 +34,7 @@ export function checkEqfLevels(input: ValidatableCurriculum): Finding[] {
     );
   }
   const qualificationLevel = isValidEqfLevel(c.eqfLevel) ? c.eqfLevel : null;
+  findings.push(...checkNqfLevel(c.nqfLevel, qualificationLevel, c.institutionCountry));
   c.units.forEach((unit, i) => {
     if (unit.eqfLevel === null) return;
     const name = unitName(unit, i);
@@ -51,4 +56,26 @@ export function checkEqfLevels(input: ValidatableCurriculum): Finding[] {
     }
   });
   return findings;
+}
+
+function checkNqfLevel(nqf: number | null, eqf: number | null, country: string | null): Finding[] {
+  if (nqf === null) return [];
+  const framework = nqfFrameworkOf(country);
+  const max = framework?.eqfOf.length ?? NQF_LEVEL_MAX;
+  const name = framework === null ? '' : `${framework.name} (${country?.toUpperCase()})`;
+  if (!Number.isInteger(nqf) || nqf < 1 || nqf > max)
+    return [
+      finding('ECVET-R4', 'error', 'nqfLevel', {
+        en: `The NQF level must be a whole number from 1 to ${max}${name === '' ? '' : `, the levels of the ${name}`}; found: ${fmt(nqf, 'en')}.`,
+        de: `Das NQR-Niveau muss eine ganze Zahl von 1 bis ${max} sein${name === '' ? '' : `, die Niveaus des ${name}`}; gefunden: ${fmt(nqf, 'de')}.`,
+      }),
+    ];
+  const referenced = framework?.eqfOf[nqf - 1];
+  if (referenced === undefined || eqf === null || referenced === eqf) return [];
+  return [
+    finding('ECVET-R4', 'warning', 'nqfLevel', {
+      en: `Level ${nqf} of the ${name} is referenced to EQF level ${referenced}, but the qualification states EQF level ${eqf}.`,
+      de: `Niveau ${nqf} des ${name} entspricht EQR-Niveau ${referenced}, die Qualifikation nennt aber EQR-Niveau ${eqf}.`,
+    }),
+  ];
 }

@@ -83,6 +83,9 @@ export interface NormalizedCurriculum extends Pick<
   /** The form of study; school-based when missing or unknown. */
   readonly programmeForm: ProgrammeForm;
   readonly eqfLevel: number | null;
+  readonly nqfLevel: number | null;
+  /** The owning institution's country when the caller stated it, else null. */
+  readonly institutionCountry: string | null;
   readonly primaryLanguage: string;
   /** As declared, entries that are no string become ''. */
   readonly languages: readonly string[];
@@ -227,6 +230,8 @@ export function normalizeCurriculum(input: ValidatableCurriculum): NormalizedCur
     title: text(c['title']),
     description: text(c['description']),
     eqfLevel: level(c['eqfLevel']),
+    nqfLevel: level(c['nqfLevel']),
+    institutionCountry: str(c['institutionCountry']).trim() || null,
     durationMonths: num(c['durationMonths']),
     referenceDurationMonths:
       c['referenceDurationMonths'] === undefined

@@ -53,7 +53,8 @@ export const RULE_IDS = [
   {
     id: 'ECVET-R4',
     severities: ['error', 'warning'],
-    description: 'EQF levels are integers 1..8; a unit above the qualification level is a warning.',
+    description:
+      "EQF levels are integers 1..8; a unit above the qualification level is a warning. The NQF level is a level of the institution country's framework (1..10 when not known; error) and the one it references to the qualification's EQF level (e.g. DQR, LTKS, LKI, EKR one to one, Irish NFQ 10 levels; warning).",
     source: `${EQF}, Annex II (levels) and ${ECVET}, Annex II (a unit's level)`,
   },
   {

@@ -42,6 +42,11 @@ export interface ValidatableCurriculum extends Omit<
   | 'electiveGroups'
   | 'assessmentPlan'
 > {
+  /**
+   * The country of the institution that owns the curriculum (ISO 3166-1 alpha-2), when the caller
+   * knows it: the NQF level is then checked against that country's framework (ECVET-R4).
+   */
+  readonly institutionCountry?: string | null;
   /** No examination parts when absent. */
   readonly assessmentPlan?: Curriculum['assessmentPlan'];
   /** The primary language alone when absent. */

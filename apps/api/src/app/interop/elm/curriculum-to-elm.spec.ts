@@ -98,7 +98,7 @@ describe('curriculumToElm', () => {
       id: 'urn:curriculum:c1',
       type: 'Qualification',
       title: { en: 'CNC machining', lt: 'CNC apdirbimas' },
-      nqfLevel: [{ id: 'urn:nqf:lt:4', notation: '4' }],
+      nqfLevel: [{ type: 'Concept', prefLabel: { en: 'LTKS level 4' }, notation: '4' }],
       creditPoint: { point: '60' },
     });
     expect(doc.description).toBeUndefined();
@@ -123,7 +123,7 @@ describe('curriculumToElm', () => {
       eqfLevel: 9,
       units: [unit('u1', [])],
     });
-    expect(elmProblems(incomplete).map((p) => p.path)).toEqual([
+    expect(elmProblems(incomplete, null).map((p) => p.path)).toEqual([
       'eqfLevel',
       'nqfLevel',
       'iscedFCode',
@@ -132,10 +132,27 @@ describe('curriculumToElm', () => {
     expect(curriculumToElm({ curriculum: incomplete, country: null }).ok).toBe(false);
   });
 
+  it('states the NQF level in the country framework without inventing a URI for it', () => {
+    const nine = curriculum({ nqfLevel: 9 });
+    expect(elmProblems(nine, 'DE')).toEqual([
+      {
+        path: 'nqfLevel',
+        message: 'ELM needs the level in the national qualifications framework (NQF), 1 to 8',
+      },
+    ]);
+    expect(elmProblems(nine, 'IE')).toEqual([]);
+    const result = curriculumToElm({ curriculum: curriculum(), country: 'de' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(result.document.nqfLevel).toEqual([
+      { type: 'Concept', prefLabel: { en: 'DQR level 4' }, notation: '4' },
+    ]);
+    expect(JSON.stringify(result.document)).not.toContain('urn:nqf');
+  });
+
   it('needs every elective unit in a declared group, whose points its part carries', () => {
     const elective = { ...unit('u3', []), mandatory: false, electiveGroup: 'WP-9' };
     const ungrouped = curriculum({ units: [...curriculum().units, elective] });
-    expect(elmProblems(ungrouped).map((p) => p.path)).toEqual(
+    expect(elmProblems(ungrouped, null).map((p) => p.path)).toEqual(
       expect.arrayContaining(['units[2].electiveGroup']),
     );
   });

@@ -11,6 +11,8 @@ import {
   type LocalizedText,
   type Unit,
   type WorkBasedLearningPeriod,
+  NQF_LEVEL_MAX,
+  nqfFrameworkOf,
 } from '@curriculum-builder/curriculum';
 import {
   ECVET,
@@ -52,6 +54,17 @@ export interface ElmConcept {
   readonly notation?: string;
 }
 
+/**
+ * A level of a national qualifications framework without a URI: the QDR list of the frameworks'
+ * levels is not available offline and a URI is never invented, so the level is a blank node with
+ * its number and the framework's name.
+ */
+export interface ElmNqfLevel {
+  readonly type: 'Concept';
+  readonly prefLabel: LangMap;
+  readonly notation: string;
+}
+
 export interface ElmCreditPoint {
   readonly id: string;
   readonly type: 'CreditPoint';
@@ -75,7 +88,7 @@ export interface ElmQualification {
   readonly title: LangMap;
   readonly description?: LangMap;
   readonly eqfLevel: ElmConcept;
-  readonly nqfLevel: ElmConcept[];
+  readonly nqfLevel: ElmNqfLevel[];
   readonly thematicArea: ElmConcept[];
   readonly isPartialQualification: boolean;
   readonly learningSetting?: ElmConcept;
@@ -141,14 +154,18 @@ export const outcomeUri = (id: string) => `urn:learning-outcome:${id}`;
 export const wblUri = (id: string) => `urn:wbl-period:${id}`;
 
 /** What ELM requires that the curriculum lacks, as `{ path, message }` (empty when complete). */
-export function elmProblems(curriculum: Curriculum): FieldError[] {
+export function elmProblems(curriculum: Curriculum, country: string | null): FieldError[] {
   const problems: FieldError[] = [];
   const need = (path: string, message: string) => problems.push({ path, message });
   if (!hasText(curriculum.title)) need('title', 'ELM needs a title of the qualification');
   if (!isLevel(curriculum.eqfLevel, 8))
     need('eqfLevel', 'ELM needs exactly one EQF level, an integer from 1 to 8');
-  if (curriculum.nqfLevel === null || !isLevel(curriculum.nqfLevel, 10))
-    need('nqfLevel', 'ELM needs the level in the national qualifications framework (NQF)');
+  const nqfLevels = nqfFrameworkOf(country)?.eqfOf.length ?? NQF_LEVEL_MAX;
+  if (curriculum.nqfLevel === null || !isLevel(curriculum.nqfLevel, nqfLevels))
+    need(
+      'nqfLevel',
+      `ELM needs the level in the national qualifications framework (NQF), 1 to ${nqfLevels}`,
+    );
   if (!ISCED_F_PATTERN.test(curriculum.iscedFCode?.trim() ?? ''))
     need('iscedFCode', 'ELM needs an ISCED-F 2013 field of education code, e.g. 0715');
   if (!Number.isFinite(curriculum.ecvetPoints) || curriculum.ecvetPoints < 0)
@@ -188,7 +205,7 @@ export function elmProblems(curriculum: Curriculum): FieldError[] {
 
 /** The curriculum as an ELM `Qualification` document, or what ELM needs that it lacks. */
 export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
-  const problems = elmProblems(curriculum);
+  const problems = elmProblems(curriculum, country);
   if (problems.length > 0) return { ok: false, problems };
 
   const esco = escoLabels(curriculum);
@@ -436,15 +453,16 @@ function iscedFConcept(code: string): ElmConcept {
   return { ...concept(iscedFUri(code), SCHEMES.iscedF, iscedFField(code)), notation: code };
 }
 
-/**
- * The NQF level as a concept of the institution country's framework. The QDR list of national
- * framework levels is not available offline, so the concept gets a stable URN of its own
- * (`urn:nqf:de:4`) with the level as notation rather than an invented QDR URI.
- */
-function nqfConcept(level: number, country: string | null): ElmConcept {
-  const scheme = country ? `urn:nqf:${country.toLowerCase()}` : 'urn:nqf';
-  const label = country ? `NQF level ${level} (${country.toUpperCase()})` : `NQF level ${level}`;
-  return { ...concept(`${scheme}:${level}`, scheme, label), notation: String(level) };
+/** The NQF level in the institution country's framework ("DQR level 4"), with no invented URI. */
+function nqfConcept(level: number, country: string | null): ElmNqfLevel {
+  const framework = nqfFrameworkOf(country);
+  const label =
+    framework !== null
+      ? `${framework.name} level ${level}`
+      : country
+        ? `NQF level ${level} (${country.toUpperCase()})`
+        : `NQF level ${level}`;
+  return { type: 'Concept', prefLabel: { en: label }, notation: String(level) };
 }
 
 function creditPoint(id: string, points: number): ElmCreditPoint {
