@@ -350,6 +350,10 @@ describe(`CSV export and import (${testDatabase()})`, () => {
           rows[outcome][col('outcomeEscoUri')] =
             'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1';
           rows[outcome][col('outcomeEscoLabel.en')] = 'CNC operator';
+          // A further skill of the outcome: its own JSON cell.
+          rows[outcome][col('outcomeMoreEscoSkills')] = JSON.stringify([
+            { uri: 'http://data.europa.eu/esco/skill/not-a-uuid', label: { en: 'x' } },
+          ]);
         }),
       );
       expect(problems).toEqual([
@@ -358,6 +362,10 @@ describe(`CSV export and import (${testDatabase()})`, () => {
           message: 'must not be longer than 300 characters in "de"',
         },
         { path: `row ${outcome + 1}, column outcomeEscoUri`, message: 'must be an ESCO skill URI' },
+        {
+          path: `row ${outcome + 1}, column outcomeMoreEscoSkills`,
+          message: 'must be an ESCO skill URI',
+        },
       ]);
     });
 

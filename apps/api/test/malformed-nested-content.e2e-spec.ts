@@ -162,12 +162,12 @@ describe(`lists where objects belong (${testDatabase()})`, () => {
             .update(curriculum.id, { electiveGroups: [[]] as never }),
       ],
       [
-        'outcome.escoSkill: []',
-        'units[0].outcomes[0].escoSkill',
+        'outcome.escoSkills: {}',
+        'units[0].outcomes[0].escoSkills',
         (t, { outcomeId }) =>
           t.dataSource
             .getRepository(LearningOutcomeEntity)
-            .update(outcomeId, { escoSkill: [] as never }),
+            .update(outcomeId, { escoSkills: {} as never }),
       ],
     ];
 

@@ -8,6 +8,7 @@ import {
   type CurriculumContent,
   type CurriculumStatus,
   type FieldError,
+  outcomeSkillsOf,
   unitExtentOf,
   withChoiceRule,
 } from '@curriculum-builder/curriculum';
@@ -115,7 +116,7 @@ function contentRows(
       position: k,
       category: outcomeCategoryOf(outcome.category) ?? outcome.category,
       text: outcome.text,
-      escoSkill: outcome.escoSkill ?? null,
+      escoSkills: outcomeSkillsOf(outcome),
       version: 1,
       ...caseColumns(outcome.case),
     })),

@@ -1,4 +1,5 @@
 import {
+  outcomeSkillsOf,
   unitExtentOf,
   type CaseOrigin,
   type Curriculum,
@@ -33,7 +34,8 @@ export function toOutcome(row: LearningOutcomeEntity): LearningOutcome {
     version: row.version,
     category: row.category,
     text: row.text,
-    escoSkill: row.escoSkill,
+    escoSkills: row.escoSkills,
+    escoSkill: row.escoSkills[0] ?? null,
     ...caseOf(row),
   };
 }
@@ -183,9 +185,10 @@ export function snapshotRows(c: Curriculum): CurriculumRows {
     ),
     outcomes: units.flatMap((unit) =>
       unit.outcomes.map(
-        ({ case: _outcomeCase, ...outcome }, position) =>
+        ({ case: _outcomeCase, escoSkill: _main, ...outcome }, position) =>
           ({
             ...outcome,
+            escoSkills: outcomeSkillsOf(outcome),
             ...noCase,
             unitId: unit.id,
             curriculumId: c.id,

@@ -1,6 +1,8 @@
 import {
+  changedOutcomeSkills,
   unitExtentOf,
   type Curriculum,
+  type EscoReference,
   type LearningOutcome,
   type Unit,
 } from '@curriculum-builder/curriculum';
@@ -183,7 +185,7 @@ export class UnitsService extends CurriculumPartsBase {
         }),
         category: dto.category,
         text: dto.text,
-        escoSkill: dto.escoSkill ?? null,
+        escoSkills: outcomeSkills([], dto),
         version: 1,
       });
       await em.insert(LearningOutcomeEntity, outcome);
@@ -212,7 +214,11 @@ export class UnitsService extends CurriculumPartsBase {
     return this.unitOfWork.write(async (em) => {
       await requireEditable(this.repository, em, caller, curriculumId);
       const before = toOutcome(await this.requireOutcome(em, curriculumId, unitId, outcomeId));
-      const { version, ...changes } = dto;
+      const { version, escoSkill, escoSkills, ...rest } = dto;
+      const skillsChanged = escoSkill !== undefined || escoSkills !== undefined;
+      const changes = skillsChanged
+        ? { ...rest, escoSkills: outcomeSkills(before.escoSkills, { escoSkill, escoSkills }) }
+        : rest;
       if (!(await updateVersioned(em, LearningOutcomeEntity, outcomeId, version, changes))) {
         throw new VersionConflictError(
           'learning outcome',
@@ -394,4 +400,15 @@ export class UnitsService extends CurriculumPartsBase {
       );
     }
   }
+}
+
+/** The outcome's skills after `change` (400 at `escoSkill` when it disagrees with the list). */
+function outcomeSkills(
+  current: readonly EscoReference[],
+  change: Pick<CreateOutcomeDto, 'escoSkill' | 'escoSkills'>,
+): EscoReference[] {
+  const result = changedOutcomeSkills(current, change);
+  if ('problem' in result)
+    throw new InvalidInputError([{ path: 'escoSkill', message: result.problem }]);
+  return result.skills;
 }

@@ -1,4 +1,8 @@
-import type { CurriculumContent, LocalizedText } from '@curriculum-builder/curriculum';
+import {
+  outcomeSkillsOf,
+  type CurriculumContent,
+  type LocalizedText,
+} from '@curriculum-builder/curriculum';
 
 /**
  * Every language any text of the content has: the curriculum's languages first, then the others
@@ -15,7 +19,7 @@ export function languagesOf(content: CurriculumContent): string[] {
   for (const u of content.units) {
     [u.title, u.description, u.assessment.criteria].forEach(add);
     u.escoSkills.forEach((s) => add(s.label));
-    u.outcomes.forEach((o) => [o.text, o.escoSkill?.label].forEach(add));
+    u.outcomes.forEach((o) => [o.text, ...outcomeSkillsOf(o).map((s) => s.label)].forEach(add));
   }
   for (const p of content.workBasedLearning) {
     [p.title, p.companyProfile, p.mentorRole, p.assessment].forEach(add);

@@ -14,6 +14,7 @@ import { ElectiveChoiceAndAddOns1763684400000 } from './1763684400000-ElectiveCh
 import { AssessmentPlan1763684500000 } from './1763684500000-AssessmentPlan';
 import { UnitExtent1763684600000 } from './1763684600000-UnitExtent';
 import { DecimalPoints1763684700000 } from './1763684700000-DecimalPoints';
+import { OutcomeSkills1763684800000 } from './1763684800000-OutcomeSkills';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -36,4 +37,5 @@ export const migrations = [
   AssessmentPlan1763684500000,
   UnitExtent1763684600000,
   DecimalPoints1763684700000,
+  OutcomeSkills1763684800000,
 ];

@@ -128,6 +128,11 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
       report(`${o}.text`, localizedTextProblem(outcome.text, LIMITS.outcome.text));
       if (outcome.escoSkill !== undefined)
         esco(report, `${o}.escoSkill`, outcome.escoSkill, ESCO_SKILL_PATTERN, 'skill');
+      const skills = outcome.escoSkills ?? [];
+      report(`${o}.escoSkills`, listProblem(skills.length, LIMITS.outcome.escoSkills));
+      skills.forEach((skill, s) =>
+        esco(report, `${o}.escoSkills[${s}]`, skill, ESCO_SKILL_PATTERN, 'skill'),
+      );
     });
   });
 

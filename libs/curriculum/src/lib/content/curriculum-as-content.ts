@@ -55,7 +55,7 @@ export function curriculumAsContent(curriculum: Curriculum): CurriculumContent {
       outcomes: unit.outcomes.map((outcome) => ({
         category: outcome.category,
         text: outcome.text,
-        ...(outcome.escoSkill === null ? {} : { escoSkill: outcome.escoSkill }),
+        ...(outcome.escoSkills.length === 0 ? {} : { escoSkills: outcome.escoSkills }),
       })),
     })),
     workBasedLearning: curriculum.workBasedLearning.map((period) => ({

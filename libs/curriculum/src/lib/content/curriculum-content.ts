@@ -18,7 +18,13 @@ import type { LocalizedText } from '../model/localized-text';
  * outcomes by their 0-based index within their unit. Demo content, the synthetic generator and
  * imports all produce this shape; the API turns it into rows with fresh ids.
  */
-export interface ContentOutcome extends Omit<LearningOutcome, 'id' | 'version' | 'escoSkill'> {
+export interface ContentOutcome extends Omit<
+  LearningOutcome,
+  'id' | 'version' | 'escoSkill' | 'escoSkills'
+> {
+  /** Its ESCO skills, the main one first (none when absent). */
+  readonly escoSkills?: readonly EscoReference[];
+  /** One skill, as content written before several skills per outcome states it. */
   readonly escoSkill?: EscoReference;
 }
 

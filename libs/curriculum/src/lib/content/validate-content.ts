@@ -1,5 +1,5 @@
 import { validateCurriculum, type ValidationReport } from '../rules/validate-curriculum';
-import { unitExtentOf, withChoiceRule } from '../model/curriculum';
+import { outcomeSkillsOf, unitExtentOf, withChoiceRule } from '../model/curriculum';
 import type { StatedCurriculum } from '../rules/validatable-curriculum';
 import type { CurriculumContent } from './curriculum-content';
 
@@ -33,7 +33,7 @@ export function contentAsValidatable(content: CurriculumContent): StatedCurricul
         id: outcomeId(unit.code, index),
         category: outcome.category,
         text: outcome.text,
-        escoSkill: outcome.escoSkill ?? null,
+        escoSkills: outcomeSkillsOf(outcome),
       })),
     })),
     workBasedLearning: workBasedLearning.map(({ unitCodes, outcomeRefs, ...period }, index) => ({

@@ -22,13 +22,15 @@ const textArb: fc.Arbitrary<LocalizedText> = fc.dictionary(
 );
 
 function outcomeArb(id: string): fc.Arbitrary<LearningOutcome> {
-  return fc.record({
-    id: fc.constant(id),
-    version: fc.nat(5),
-    category: fc.constantFrom(...OUTCOME_CATEGORIES),
-    text: textArb,
-    escoSkill: fc.option(fc.record({ uri: fc.webUrl(), label: textArb }), { nil: null }),
-  });
+  return fc
+    .record({
+      id: fc.constant(id),
+      version: fc.nat(5),
+      category: fc.constantFrom(...OUTCOME_CATEGORIES),
+      text: textArb,
+      escoSkills: fc.array(fc.record({ uri: fc.webUrl(), label: textArb }), { maxLength: 2 }),
+    })
+    .map((o) => ({ ...o, escoSkill: o.escoSkills[0] ?? null }));
 }
 
 function unitArb(index: number): fc.Arbitrary<Unit> {

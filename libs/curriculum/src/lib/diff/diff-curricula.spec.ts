@@ -101,8 +101,19 @@ describe('diffCurricula', () => {
       unitId: 'u1',
       category: { before: 'knowledge', after: 'skill' },
       text: [],
-      escoSkill: { field: 'escoSkill', before: null, after: skill },
+      escoSkills: { field: 'escoSkills', before: [], after: [skill] },
     });
+    // A second skill, or the same skills in another order (the main one first), is a change.
+    const other = { uri: 'http://data.europa.eu/esco/skill/y', label: { en: 'y' } };
+    const two = withOutcome(after, 0, 0, { escoSkills: [skill, other] });
+    const swapped = withOutcome(after, 0, 0, { escoSkills: [other, skill] });
+    expect(diffCurricula(diffable(after), diffable(two)).units[0].outcomes[0].escoSkills).toEqual({
+      field: 'escoSkills',
+      before: [skill],
+      after: [skill, other],
+    });
+    expect(diffCurricula(diffable(two), diffable(swapped)).identical).toBe(false);
+    expect(diffCurricula(diffable(two), diffable(two)).identical).toBe(true);
   });
 
   it('lists the outcomes of an added unit as added', () => {

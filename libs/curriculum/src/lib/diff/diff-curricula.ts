@@ -1,10 +1,11 @@
-import type {
-  Curriculum,
-  EscoReference,
-  LearningOutcome,
-  OutcomeCategory,
-  Unit,
-  WorkBasedLearningPeriod,
+import {
+  outcomeSkillsOf,
+  type Curriculum,
+  type EscoReference,
+  type LearningOutcome,
+  type OutcomeCategory,
+  type Unit,
+  type WorkBasedLearningPeriod,
 } from '../model/curriculum';
 import type { LanguageCode, LocalizedText } from '../model/localized-text';
 
@@ -49,8 +50,8 @@ export interface OutcomeDiff {
     readonly after: OutcomeCategory | null;
   };
   readonly text: readonly TextChange[];
-  /** Only when the ESCO skill differs. */
-  readonly escoSkill?: FieldChange;
+  /** Only when the ESCO skills differ (their list, in order, with their labels). */
+  readonly escoSkills?: FieldChange;
 }
 
 export type UnitChangeKind = 'added' | 'removed' | 'changed' | 'unchanged';
@@ -340,11 +341,14 @@ function diffOutcome(
   const categoryAfter = a?.category ?? null;
   const category =
     categoryBefore === categoryAfter ? undefined : { before: categoryBefore, after: categoryAfter };
-  const escoBefore = b?.escoSkill ?? null;
-  const escoAfter = a?.escoSkill ?? null;
-  const escoSkill = sameValue(normalizedEsco(escoBefore), normalizedEsco(escoAfter))
-    ? undefined
-    : { field: 'escoSkill', before: escoBefore, after: escoAfter };
+  const escoBefore = b === undefined ? [] : outcomeSkillsOf(b);
+  const escoAfter = a === undefined ? [] : outcomeSkillsOf(a);
+  // In order: the first is the main skill.
+  const inOrder = (skills: EscoReference[]) => skills.map((e) => canonical(normalizedEsco(e)));
+  const escoSkills =
+    inOrder(escoBefore).join('\n') === inOrder(escoAfter).join('\n')
+      ? undefined
+      : { field: 'escoSkills', before: escoBefore, after: escoAfter };
 
   let change: OutcomeChangeKind;
   let unitId: string;
@@ -360,7 +364,7 @@ function diffOutcome(
     unitId = after.unitId;
     previousUnitId = before.unitId;
   } else {
-    if (text.length === 0 && category === undefined && escoSkill === undefined) return null;
+    if (text.length === 0 && category === undefined && escoSkills === undefined) return null;
     change = 'changed';
     unitId = after?.unitId ?? before?.unitId ?? '';
   }
@@ -371,7 +375,7 @@ function diffOutcome(
     ...(previousUnitId === undefined ? {} : { previousUnitId }),
     ...(category === undefined ? {} : { category }),
     text,
-    ...(escoSkill === undefined ? {} : { escoSkill }),
+    ...(escoSkills === undefined ? {} : { escoSkills }),
   };
 }
 

@@ -129,9 +129,16 @@ export class CreateOutcomeDto {
   @IsLocalizedText(LIMITS.outcome.text)
   text!: LocalizedText;
 
+  /** The main skill alone (clients of one skill per outcome): see `changedOutcomeSkills`. */
   @IsOptional()
   @NestedObject(() => EscoSkillReferenceDto)
   escoSkill?: EscoSkillReferenceDto | null;
+
+  /** Every ESCO skill of the outcome, the main one first. */
+  @OptionalNotNull()
+  @ArrayMaxSize(LIMITS.outcome.escoSkills.max)
+  @NestedArray(() => EscoSkillReferenceDto)
+  escoSkills?: EscoSkillReferenceDto[];
 }
 
 export class UpdateOutcomeDto extends PartialDto(CreateOutcomeDto, ['category', 'text']) {

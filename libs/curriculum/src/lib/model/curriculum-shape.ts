@@ -82,6 +82,7 @@ const outcome = object<LearningOutcome>({
   version: number,
   category: text,
   text: localizedText,
+  escoSkills: list(escoReference),
   escoSkill: nullable(escoReference),
   case: caseOrigin,
 });

@@ -231,9 +231,71 @@ export interface LearningOutcome {
   readonly version: number;
   readonly category: OutcomeCategory;
   readonly text: LocalizedText;
+  /** The ESCO skills the outcome develops, its main skill first, each URI once. */
+  readonly escoSkills: readonly EscoReference[];
+  /** The main skill: the first of `escoSkills`, null when none (one skill per outcome before #17). */
   readonly escoSkill: EscoReference | null;
   /** Its CASE identity when it was imported from a CASE package (absent otherwise). */
   readonly case?: CaseOrigin | null;
+}
+
+/** `outcome` with both `escoSkills` and `escoSkill` stated (see `outcomeSkillsOf`). */
+export function withOutcomeSkills<T extends Parameters<typeof outcomeSkillsOf>[0]>(
+  outcome: T,
+): T & Pick<LearningOutcome, 'escoSkills' | 'escoSkill'> {
+  const escoSkills = outcomeSkillsOf(outcome);
+  return { ...outcome, escoSkills, escoSkill: escoSkills[0] ?? null };
+}
+
+/** Every ESCO skill of a unit and of its outcomes, each URI once (the unit's first). */
+export function allSkillsOf(unit: {
+  readonly escoSkills: readonly EscoReference[];
+  readonly outcomes: readonly Parameters<typeof outcomeSkillsOf>[0][];
+}): EscoReference[] {
+  return outcomeSkillsOf({
+    escoSkills: [...unit.escoSkills, ...unit.outcomes.flatMap(outcomeSkillsOf)],
+  });
+}
+
+/**
+ * An outcome's skills after a change that states `escoSkills`, `escoSkill` or both (`current`
+ * before it): the list replaces them all; `escoSkill` alone replaces the main skill (null removes
+ * it, the next becoming the main one), so a client that knows one skill per outcome keeps the
+ * others. Both together must agree (the main skill first), else the problem is returned.
+ */
+export function changedOutcomeSkills(
+  current: readonly EscoReference[],
+  change: {
+    readonly escoSkill?: EscoReference | null;
+    readonly escoSkills?: readonly EscoReference[];
+  },
+): { skills: EscoReference[] } | { problem: string } {
+  const { escoSkill, escoSkills } = change;
+  if (escoSkills !== undefined) {
+    const skills = outcomeSkillsOf({ escoSkills });
+    if (escoSkill !== undefined && (escoSkill?.uri ?? null) !== (skills[0]?.uri ?? null))
+      return { problem: 'must be the first of escoSkills (the main skill), or left out' };
+    return { skills };
+  }
+  if (escoSkill === undefined) return { skills: [...current] };
+  if (escoSkill === null) return { skills: current.slice(1) };
+  return { skills: [escoSkill, ...current.filter((skill) => skill.uri !== escoSkill.uri)] };
+}
+
+/**
+ * An outcome's ESCO skills, each URI once: its `escoSkills` when it states them, else its one
+ * `escoSkill` (data, files and clients from before several skills per outcome).
+ */
+export function outcomeSkillsOf(outcome: {
+  readonly escoSkill?: EscoReference | null;
+  readonly escoSkills?: readonly EscoReference[] | null;
+}): EscoReference[] {
+  const skills = Array.isArray(outcome.escoSkills)
+    ? outcome.escoSkills
+    : outcome.escoSkill
+      ? [outcome.escoSkill]
+      : [];
+  return skills.filter((skill, i) => skills.findIndex((s) => s.uri === skill.uri) === i);
 }
 
 export interface Unit {

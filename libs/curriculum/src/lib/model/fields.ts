@@ -45,7 +45,7 @@ export const UPDATABLE_FIELDS = {
     'prerequisites',
     'assessment',
   ],
-  outcome: ['category', 'text', 'escoSkill'],
+  outcome: ['category', 'text', 'escoSkills', 'escoSkill'],
   workBasedLearning: [
     'title',
     'year',

@@ -152,6 +152,7 @@ export const LIMITS = {
   },
   outcome: {
     text: text(2000, true),
+    escoSkills: list(20),
   },
   workBasedLearning: {
     title: text(300, true),

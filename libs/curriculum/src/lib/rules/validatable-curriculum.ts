@@ -8,8 +8,17 @@ import type {
   WorkBasedLearningPeriod,
 } from '../model/curriculum';
 
-/** A learning outcome as the rule engine sees it: no `version`; the `id` stays for references. */
-export type ValidatableOutcome = Omit<LearningOutcome, 'version'>;
+/**
+ * A learning outcome as the rule engine sees it: no `version`; the `id` stays for references; its
+ * ESCO skills are read by no rule.
+ */
+export interface ValidatableOutcome extends Omit<
+  LearningOutcome,
+  'version' | 'escoSkills' | 'escoSkill'
+> {
+  readonly escoSkills?: LearningOutcome['escoSkills'];
+  readonly escoSkill?: LearningOutcome['escoSkill'];
+}
 
 /** A unit as the rule engine sees it: no `version`; the `id` stays (prerequisites name it). */
 export interface ValidatableUnit

@@ -27,8 +27,9 @@ export class LearningOutcomeEntity {
   @Column('simple-json')
   text!: LocalizedText;
 
-  @Column('simple-json', { name: 'esco_skill', nullable: true })
-  escoSkill!: EscoReference | null;
+  /** Its ESCO skills, the main one first. */
+  @Column('simple-json', { name: 'esco_skills', default: '[]' })
+  escoSkills!: EscoReference[];
 
   @Column('int')
   version!: number;

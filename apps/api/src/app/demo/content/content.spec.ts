@@ -291,16 +291,17 @@ describe('CNC machining curriculum', () => {
     expect(baltic).toEqual(expect.arrayContaining(['ZM-10', 'ZM-11']));
   });
 
-  it('links "program a CNC controller" only to the programming unit and 1-2 of its outcomes', () => {
+  it('links "program a CNC controller" only to the programming unit and, as main skill, 1-2 of its outcomes with a second skill each', () => {
     const uri = 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8';
     const programming = required(c.units.find((u) => u.code === 'ZM-10'));
     expect(programming.escoSkills.map((s) => s.uri)).toEqual([uri]);
-    const linked = programming.outcomes.filter((o) => o.escoSkill?.uri === uri);
+    const linked = programming.outcomes.filter((o) => o.escoSkills?.[0]?.uri === uri);
     expect(linked.length).toBeGreaterThanOrEqual(1);
     expect(linked.length).toBeLessThanOrEqual(2);
+    expect(linked.map((o) => o.escoSkills?.length)).toEqual(linked.map(() => 2));
     for (const unit of c.units.filter((u) => u !== programming)) {
       expect(unit.escoSkills).toEqual([]);
-      expect(unit.outcomes.some((o) => o.escoSkill)).toBe(false);
+      expect(unit.outcomes.some((o) => o.escoSkill || o.escoSkills)).toBe(false);
     }
   });
 

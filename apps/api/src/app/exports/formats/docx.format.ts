@@ -1,4 +1,5 @@
 import {
+  allSkillsOf,
   OUTCOME_CATEGORIES,
   validateCurriculum,
   type Unit,
@@ -308,9 +309,7 @@ function unitSection(ctx: PdfContext, unit: Unit): FileChild[] {
     const found = byId.get(id);
     return found === undefined ? [] : [ctx.unitRef(found)];
   });
-  const skills = new Map(unit.escoSkills.map((s) => [s.uri, s]));
-  for (const o of unit.outcomes)
-    if (o.escoSkill && !skills.has(o.escoSkill.uri)) skills.set(o.escoSkill.uri, o.escoSkill);
+  const skills = allSkillsOf(unit);
   const criteria = text.pick(unit.assessment.criteria);
   return [
     heading(2, `${unit.code}  ${text.plain(unit.title)}`),
@@ -346,9 +345,8 @@ function unitSection(ctx: PdfContext, unit: Unit): FileChild[] {
     labelled(labels.prerequisites, prerequisites.join('; ') || labels.none),
     labelled(
       labels.escoSkills,
-      [...skills.values()]
-        .map((s) => `${text.plain(s.label, labels.notSet)} (${s.uri})`)
-        .join('; ') || labels.none,
+      skills.map((s) => `${text.plain(s.label, labels.notSet)} (${s.uri})`).join('; ') ||
+        labels.none,
     ),
   ];
 }

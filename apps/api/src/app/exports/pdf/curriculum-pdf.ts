@@ -1,4 +1,5 @@
 import {
+  allSkillsOf,
   Curriculum,
   ElectiveGroup,
   OUTCOME_CATEGORIES,
@@ -521,17 +522,13 @@ function unitSection(
     pdf.heading(3, labels.prerequisites, { keepWith: pdf.lineHeight(STYLES.body) * 2 });
     pdf.bullets(prerequisites.map((p) => ({ text: ctx.unitRef(p) })));
   }
-  const skills = new Map(unit.escoSkills.map((s) => [s.uri, s]));
-  for (const outcome of unit.outcomes) {
-    if (outcome.escoSkill && !skills.has(outcome.escoSkill.uri))
-      skills.set(outcome.escoSkill.uri, outcome.escoSkill);
-  }
-  if (skills.size === 0) {
+  const skills = allSkillsOf(unit);
+  if (skills.length === 0) {
     pdf.labelled(labels.escoSkills, labels.none);
   } else {
     pdf.heading(3, labels.escoSkills, { keepWith: pdf.lineHeight(STYLES.body) * 2 });
     pdf.bullets(
-      [...skills.values()].map((s) => {
+      skills.map((s) => {
         const label = text.pick(s.label);
         return { text: `${label.text || labels.notSet} — ${s.uri}`, marker: label.marker };
       }),

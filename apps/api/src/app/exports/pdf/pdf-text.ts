@@ -1,4 +1,4 @@
-import type { Curriculum, LocalizedText } from '@curriculum-builder/curriculum';
+import { allSkillsOf, type Curriculum, type LocalizedText } from '@curriculum-builder/curriculum';
 
 /** A text in the document's language, or the fallback and the language it is in. */
 export interface ResolvedText {
@@ -45,8 +45,8 @@ export class TextPicker {
     ];
     for (const unit of c.units) {
       texts.push(unit.title, unit.description, unit.assessment.criteria);
-      for (const skill of unit.escoSkills) texts.push(skill.label);
-      for (const outcome of unit.outcomes) texts.push(outcome.text, outcome.escoSkill?.label);
+      for (const outcome of unit.outcomes) texts.push(outcome.text);
+      for (const skill of allSkillsOf(unit)) texts.push(skill.label);
     }
     for (const period of c.workBasedLearning) {
       texts.push(period.title, period.companyProfile, period.mentorRole, period.assessment);

@@ -1,4 +1,5 @@
 import {
+  outcomeSkillsOf,
   curriculumAsContent,
   type CaseOrigin,
   type ContentLicense,
@@ -230,7 +231,9 @@ export function buildCasePackage({
               kind: 'outcome',
               category: outcome.category,
               text: outcome.text,
-              escoSkill: outcome.escoSkill ?? null,
+              escoSkills: outcomeSkillsOf(outcome),
+              // The main skill alone, for readers of packages before several skills.
+              escoSkill: outcomeSkillsOf(outcome)[0] ?? null,
               ...guesses(outcomeOrigin),
             }),
           },

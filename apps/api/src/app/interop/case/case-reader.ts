@@ -270,10 +270,14 @@ export class Reader {
     return { uri: v['uri'], label: this.localized(v, 'label', `${path}.${key}`, '', '') };
   }
 
-  escoList(ext: Json | null, key: string, path: string): EscoReference[] {
+  escoList(
+    ext: Json | null,
+    key: string,
+    path: string,
+    max = LIMITS.unit.escoSkills.max,
+  ): EscoReference[] {
     const v = ext?.[key];
     if (ext === null || v === undefined) return [];
-    const { max } = LIMITS.unit.escoSkills;
     if (!Array.isArray(v) || v.length > max) {
       this.bad(path, key, `must be a list of at most ${max} ESCO references`);
       return [];

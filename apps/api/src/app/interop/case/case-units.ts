@@ -172,10 +172,14 @@ function outcome(node: Node, read: Reader, language: string): ContentOutcome {
     fromType ?? 'knowledge',
     'outcome category',
   );
-  const escoSkill = read.esco(ext, 'escoSkill', path);
+  // Its skills; a package written before several skills per outcome states one.
+  const escoSkills =
+    ext !== null && ext['escoSkills'] !== undefined
+      ? read.escoList(ext, 'escoSkills', path, LIMITS.outcome.escoSkills.max)
+      : [read.esco(ext, 'escoSkill', path) ?? []].flat();
   return {
     category: category as OutcomeCategory,
     text: read.localized(ext, 'text', path, language, node.item['fullStatement'] as string),
-    ...(escoSkill === null ? {} : { escoSkill }),
+    ...(escoSkills.length === 0 ? {} : { escoSkills }),
   };
 }

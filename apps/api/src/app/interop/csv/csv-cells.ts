@@ -88,8 +88,12 @@ export class CsvCells {
     return v;
   }
 
-  escoSkills(r: CsvRecord): EscoReference[] {
-    const raw = this.cell(r, 'escoSkills').trim();
+  /** A JSON list of ESCO references: a unit's skills, or an outcome's further ones. */
+  escoSkills(
+    r: CsvRecord,
+    column: 'escoSkills' | 'outcomeMoreEscoSkills' = 'escoSkills',
+  ): EscoReference[] {
+    const raw = this.cell(r, column).trim();
     if (raw === '') return [];
     try {
       const parsed: unknown = JSON.parse(raw);
@@ -111,7 +115,7 @@ export class CsvCells {
     } catch {
       // reported below
     }
-    this.problem(r.row, 'escoSkills', 'must be a JSON list of {"uri": …, "label": {"<lang>": …}}');
+    this.problem(r.row, column, 'must be a JSON list of {"uri": …, "label": {"<lang>": …}}');
     return [];
   }
 }

@@ -57,11 +57,13 @@ const WBL_ONLY_COLUMNS = [
 const GROUP_ONLY_COLUMNS = ['rule', 'unitsRequired'] as const;
 /** The assessment plan's column no other row has: a part's weight in percent. */
 const EXAM_ONLY_COLUMNS = ['weight'] as const;
+/** An outcome's main ESCO skill as URI and label, its further skills as a JSON list. */
 export const OUTCOME_COLUMNS = [
   'outcomeCategory',
   'outcomeText',
   'outcomeEscoUri',
   'outcomeEscoLabel',
+  'outcomeMoreEscoSkills',
 ] as const;
 
 /** Every column in order; localized ones expand to one column per language. */
@@ -96,6 +98,12 @@ export const ADDED_COLUMNS: readonly Column[] = [
   'guidedHours',
   'nationalCredits',
 ];
+
+/**
+ * Columns added after files were written whose absence states nothing to check: an outcome of
+ * a file without `outcomeMoreEscoSkills` has only its main skill, as such files could say.
+ */
+export const QUIET_ADDED_COLUMNS: readonly Column[] = ['outcomeMoreEscoSkills'];
 
 export const isLocalized = (c: string): c is LocalizedColumn =>
   (LOCALIZED as readonly string[]).includes(c);

@@ -23,6 +23,7 @@ import {
 import { CsvCells, type CsvRecord } from './csv-cells';
 import {
   ADDED_COLUMNS,
+  QUIET_ADDED_COLUMNS,
   COLUMNS,
   isLocalized,
   RECORD_KINDS,
@@ -120,7 +121,12 @@ function readHeader(header: readonly string[], read: CsvCells): string[] {
     }
   }
   for (const c of COLUMNS) {
-    if (!isLocalized(c) && !seen.has(c) && !ADDED_COLUMNS.includes(c))
+    if (
+      !isLocalized(c) &&
+      !seen.has(c) &&
+      !ADDED_COLUMNS.includes(c) &&
+      !QUIET_ADDED_COLUMNS.includes(c)
+    )
       read.problem(1, c, 'missing column');
   }
   return languages;
@@ -347,11 +353,18 @@ function readUnits(
       const uri = read.cell(r, 'outcomeEscoUri').trim();
       if (uri === '' && read.hasText(r, 'outcomeEscoLabel'))
         read.problem(r.row, 'outcomeEscoUri', 'an ESCO label needs the ESCO URI');
+      const more = read.escoSkills(r, 'outcomeMoreEscoSkills');
+      if (uri === '' && more.length > 0)
+        read.problem(r.row, 'outcomeEscoUri', 'further ESCO skills need a main one first');
+      const escoSkills = [
+        ...(uri === '' ? [] : [{ uri, label: read.text(r, 'outcomeEscoLabel') }]),
+        ...more,
+      ];
       entry.outcomeRows.push(r.row);
       entry.outcomes.push({
         category: category ?? 'knowledge',
         text: read.text(r, 'outcomeText'),
-        ...(uri === '' ? {} : { escoSkill: { uri, label: read.text(r, 'outcomeEscoLabel') } }),
+        ...(escoSkills.length === 0 ? {} : { escoSkills }),
       });
     }
   }

@@ -1,4 +1,5 @@
 import {
+  outcomeSkillsOf,
   withChoiceRule,
   type CurriculumContent,
   type LocalizedText,
@@ -121,13 +122,15 @@ export function contentToRows(content: CurriculumContent): string[][] {
     };
     if (u.outcomes.length === 0) rows.push(row('unit', unit));
     for (const o of u.outcomes) {
+      const [main, ...more] = outcomeSkillsOf(o);
       rows.push(
         row('outcome', {
           ...unit,
           outcomeCategory: o.category,
           outcomeText: o.text,
-          outcomeEscoUri: o.escoSkill?.uri ?? '',
-          outcomeEscoLabel: o.escoSkill?.label,
+          outcomeEscoUri: main?.uri ?? '',
+          outcomeEscoLabel: main?.label,
+          outcomeMoreEscoSkills: more.length > 0 ? JSON.stringify(more) : '',
         }),
       );
     }

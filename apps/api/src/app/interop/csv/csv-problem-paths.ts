@@ -32,6 +32,8 @@ const COLUMN_OF: Record<RecordKind, Readonly<Record<string, string>>> = {
     text: 'outcomeText',
     'escoSkill.uri': 'outcomeEscoUri',
     'escoSkill.label': 'outcomeEscoLabel',
+    'escoSkills.uri': 'outcomeEscoUri',
+    'escoSkills.label': 'outcomeEscoLabel',
   },
   wbl: { assessment: 'assessmentCriteria' },
   exam: { methods: 'assessmentMethods' },
@@ -62,7 +64,10 @@ function locate(record: string, origins: CsvOrigins): [RecordKind, number] {
 
 /** The column of `field`: list items and ESCO list entries are one cell, languages stay a suffix. */
 function column(kind: RecordKind, field: string): string {
-  const plain = field.replace(/\[\d+\].*$/, '');
+  // An outcome's main skill has columns of its own, its further skills one JSON cell.
+  const skill = kind === 'outcome' ? /^escoSkills\[(\d+)\](.*)$/.exec(field) : null;
+  if (skill !== null && skill[1] !== '0') return 'outcomeMoreEscoSkills';
+  const plain = (skill === null ? field : `escoSkills${skill[2]}`).replace(/\[\d+\].*$/, '');
   const names = COLUMN_OF[kind];
   for (const [from, to] of Object.entries(names).sort(([a], [b]) => b.length - a.length)) {
     if (plain === from) return to;

@@ -28,7 +28,8 @@ import { CsvService } from './csv.service';
  * - `outcome` (one per learning outcome, in order): the unit's code, title.<lang>,
  *   description.<lang>, eqfLevel, ecvetPoints, mandatory, electiveGroup, year, term, areas,
  *   escoSkills (JSON), prerequisites (codes), assessmentMethods, assessmentCriteria.<lang>, then
- *   outcomeCategory, outcomeText.<lang>, outcomeEscoUri, outcomeEscoLabel.<lang>;
+ *   outcomeCategory, outcomeText.<lang>, outcomeEscoUri, outcomeEscoLabel.<lang> (the main ESCO
+ *   skill), outcomeMoreEscoSkills (further skills, JSON);
  * - `unit`: a unit without outcomes (the unit columns only).
  * Lists are separated by `|`. Cells a spreadsheet could read as a formula are prefixed with `'`
  * (`neutralise` in csv-format.ts: = + - @ | ; after any whitespace, full-width forms too).

@@ -13,6 +13,7 @@ const outcome = (id: string, label: string): LearningOutcome => ({
   version: 1,
   category: 'skill',
   text: { en: `Outcome ${id}`, lt: 'Programuoti staklių valdiklį ', de: '' },
+  escoSkills: [{ uri: SKILL, label: { en: label } }],
   escoSkill: { uri: SKILL, label: { en: label } },
 });
 
@@ -102,9 +103,9 @@ describe('curriculumToElm', () => {
       creditPoint: { point: '60' },
     });
     expect(doc.description).toBeUndefined();
-    expect(doc.learningOutcome.map((o) => o.relatedESCOSkill?.prefLabel)).toEqual([
-      { en: 'program a CNC controller' },
-      { en: 'program a CNC controller' },
+    expect(doc.learningOutcome.map((o) => o.relatedESCOSkill?.map((s) => s.prefLabel))).toEqual([
+      [{ en: 'program a CNC controller' }],
+      [{ en: 'program a CNC controller' }],
     ]);
     expect(doc.learningOutcome[0].title).toEqual({
       en: 'Outcome o1',

@@ -79,7 +79,7 @@ export interface ElmLearningOutcome {
   readonly title: LangMap;
   /** The outcome type, as an ESCO skill pillar type (knowledge, skill/competence). */
   readonly dcType: ElmConcept;
-  readonly relatedESCOSkill?: ElmConcept;
+  readonly relatedESCOSkill?: ElmConcept[];
 }
 
 export interface ElmQualification {
@@ -217,7 +217,9 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
     type: 'LearningOutcome',
     title: langMap(o.text),
     dcType: outcomeType(o.category),
-    ...(o.escoSkill ? { relatedESCOSkill: escoConcept(o.escoSkill.uri, esco) } : {}),
+    ...(o.escoSkills.length === 0
+      ? {}
+      : { relatedESCOSkill: o.escoSkills.map((skill) => escoConcept(skill.uri, esco)) }),
   });
   const unit = (u: Unit): ElmQualification => ({
     id: unitUri(u.id),
@@ -483,7 +485,7 @@ function escoLabels(curriculum: Curriculum): Map<string, LangMap> {
   const add = (ref: EscoReference | null) => {
     if (ref && !labels.has(ref.uri)) labels.set(ref.uri, langMap(ref.label));
   };
-  for (const unit of curriculum.units) for (const o of unit.outcomes) add(o.escoSkill);
+  for (const unit of curriculum.units) for (const o of unit.outcomes) o.escoSkills.forEach(add);
   return labels;
 }
 

@@ -1,4 +1,5 @@
 import {
+  outcomeSkillsOf,
   withChoiceRule,
   type CurriculumContent,
   type LocalizedText,
@@ -92,13 +93,19 @@ export async function writeWorkbook(content: CurriculumContent): Promise<Buffer>
         no: i + 1,
         category: o.category,
         text: o.text,
-        escoSkillUri: o.escoSkill?.uri,
-        escoSkillLabel: o.escoSkill?.label,
+        escoSkillUri: outcomeSkillsOf(o)[0]?.uri,
+        escoSkillLabel: outcomeSkillsOf(o)[0]?.label,
       })),
     ),
-    [SKILLS_SHEET.name]: content.units.flatMap((u) =>
-      u.escoSkills.map((s) => ({ unit: u.code, uri: s.uri, label: s.label })),
-    ),
+    [SKILLS_SHEET.name]: content.units.flatMap((u) => [
+      ...u.escoSkills.map((s) => ({ unit: u.code, uri: s.uri, label: s.label })),
+      // An outcome's main skill is in the outcomes sheet; its further ones here.
+      ...u.outcomes.flatMap((o, i) =>
+        outcomeSkillsOf(o)
+          .slice(1)
+          .map((s) => ({ unit: u.code, outcome: i + 1, uri: s.uri, label: s.label })),
+      ),
+    ]),
     [PERIODS_SHEET.name]: content.workBasedLearning.map((p) => ({
       title: p.title,
       year: p.year,

@@ -71,6 +71,8 @@ interface UnitEntry {
   readonly numbers: Map<number, number>;
   readonly skills: EscoReference[];
   readonly skillRecords: CellRecord[];
+  /** Per outcome (by index): its further skills after the main one, and their records. */
+  readonly moreSkills: Map<number, { skill: EscoReference; record: CellRecord }[]>;
 }
 
 /**
@@ -136,7 +138,10 @@ export function sheetsToContent(sheets: readonly RawSheet[]): ImportOutcome {
       ...e.unit,
       escoSkills: e.skills,
       assessment: { methods: e.methods, criteria: e.criteria },
-      outcomes: e.outcomes,
+      outcomes: e.outcomes.map((o, i) => {
+        const more = (e.moreSkills.get(i) ?? []).map((m) => m.skill);
+        return more.length === 0 ? o : { ...o, escoSkills: [...(o.escoSkills ?? []), ...more] };
+      }),
     })),
     workBasedLearning,
   };
@@ -147,6 +152,9 @@ export function sheetsToContent(sheets: readonly RawSheet[]): ImportOutcome {
       record: e.record,
       assessment: e.assessment,
       outcomes: e.outcomeRecords,
+      outcomeSkills: e.outcomeRecords.map((_, i) =>
+        (e.moreSkills.get(i) ?? []).map((m) => m.record),
+      ),
       skills: e.skillRecords,
     })),
     workBasedLearning: periods,
@@ -221,6 +229,7 @@ function readUnits(
       numbers: new Map(),
       skills: [],
       skillRecords: [],
+      moreSkills: new Map(),
     });
   }
   return units;
@@ -290,7 +299,7 @@ function readOutcomes(
     entry.outcomes.push({
       category: category ?? 'knowledge',
       text: read.text(record, 'text'),
-      ...(uri === '' ? {} : { escoSkill: { uri, label: read.text(record, 'escoSkillLabel') } }),
+      ...(uri === '' ? {} : { escoSkills: [{ uri, label: read.text(record, 'escoSkillLabel') }] }),
     });
   }
 }
@@ -304,9 +313,22 @@ function readSkills(
     const entry = unitOf(record, units, read);
     const uri = read.cell(record, 'uri').trim();
     if (uri === '') read.problem(record, 'uri', 'the ESCO skill URI is required');
+    const no = read.number(record, 'outcome', OUTCOME_NUMBER, true);
     if (entry === undefined) continue;
-    entry.skillRecords.push(record);
-    entry.skills.push({ uri, label: read.text(record, 'label') });
+    const skill = { uri, label: read.text(record, 'label') };
+    if (no === null) {
+      entry.skillRecords.push(record);
+      entry.skills.push(skill);
+      continue;
+    }
+    const index = entry.numbers.get(no);
+    if (index === undefined) {
+      read.problem(record, 'outcome', `unit ${entry.unit.code} has no outcome numbered ${no}`);
+      continue;
+    }
+    if (entry.outcomes[index].escoSkills === undefined)
+      read.problem(record, 'outcome', 'further ESCO skills need a main one in the outcomes sheet');
+    entry.moreSkills.set(index, [...(entry.moreSkills.get(index) ?? []), { skill, record }]);
   }
 }
 

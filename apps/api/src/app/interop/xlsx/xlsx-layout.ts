@@ -321,10 +321,19 @@ export const OUTCOMES_SHEET: TableSheet = {
 
 export const SKILLS_SHEET: TableSheet = {
   name: 'escoSkills',
-  holds: 'ESCO skills of the units',
+  holds: 'ESCO skills of the units, and further skills of outcomes',
   freezeColumns: 1,
   columns: [
     UNIT_CODE,
+    {
+      key: 'outcome',
+      kind: 'whole',
+      limit: OUTCOME_NUMBER,
+      width: 8,
+      optional: true,
+      about:
+        'Number of an outcome of the unit (outcomes sheet): a further skill of that outcome, after its main one; empty: a skill of the unit',
+    },
     { key: 'uri', kind: 'text', width: 40, about: 'ESCO skill URI' },
     { key: 'label', kind: 'text', localized: true, width: 36, about: 'ESCO skill label' },
   ],

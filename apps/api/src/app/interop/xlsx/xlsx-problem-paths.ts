@@ -9,6 +9,8 @@ export interface XlsxOrigins {
     readonly record: CellRecord;
     readonly assessment: CellRecord | undefined;
     readonly outcomes: readonly CellRecord[];
+    /** Per outcome: the records of its further skills (the main one is in its own record). */
+    readonly outcomeSkills: readonly (readonly CellRecord[])[];
     readonly skills: readonly CellRecord[];
   }[];
   readonly workBasedLearning: readonly CellRecord[];
@@ -24,6 +26,8 @@ const UNIT_KEYS: Readonly<Record<string, string>> = { prerequisiteCodes: 'prereq
 const OUTCOME_KEYS: Readonly<Record<string, string>> = {
   'escoSkill.uri': 'escoSkillUri',
   'escoSkill.label': 'escoSkillLabel',
+  'escoSkills[0].uri': 'escoSkillUri',
+  'escoSkills[0].label': 'escoSkillLabel',
 };
 const PERIOD_KEYS: Readonly<Record<string, string>> = {
   unitCodes: 'units',
@@ -58,7 +62,12 @@ export function xlsxProblemPath(contentPath: string, origins: XlsxOrigins): stri
   if (record.startsWith('units[')) {
     const unit = origins.units[indexes[0]];
     if (indexes.length > 1) {
-      return unit.outcomes[indexes[1]].at(rename(field, OUTCOME_KEYS));
+      // A further skill of the outcome is a row of the escoSkills sheet.
+      const more = /^escoSkills\[([1-9]\d*)\]\.(.+)$/.exec(field);
+      const record = more && unit.outcomeSkills[indexes[1]]?.[Number(more[1]) - 1];
+      if (more && record) return record.at(more[2].replace(/\..*$/, ''));
+      const main = field.replace(/^(escoSkills\[0\]\.(?:uri|label))\..*$/, '$1');
+      return unit.outcomes[indexes[1]].at(rename(main, OUTCOME_KEYS));
     }
     const skill = /^escoSkills\[(\d+)\]\.(.+)$/.exec(field);
     if (skill !== null) return unit.skills[Number(skill[1])].at(skill[2]);

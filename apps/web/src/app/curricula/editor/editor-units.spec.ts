@@ -30,6 +30,7 @@ const outcome = (patch: Partial<LearningOutcome> = {}): LearningOutcome => ({
   version: 1,
   category: 'skill',
   text: { de: 'Die CNC-Drehmaschine nach Zeichnung einrichten' },
+  escoSkills: [],
   escoSkill: null,
   ...patch,
 });
@@ -63,10 +64,15 @@ describe('EditorUnits', () => {
 
   /** Saves, answers the unit's PATCH with `stored`, and gives the PATCH body. */
   async function save(stored: Curriculum): Promise<unknown> {
+    return saveAt(`${BASE}/units/u1`, stored.units[0], stored);
+  }
+
+  /** Saves, answers the PATCH of `url` with `answer` and the reload with `stored`: the PATCH body. */
+  async function saveAt(url: string, answer: object, stored: Curriculum): Promise<unknown> {
     const saving = state.save();
     await Promise.resolve();
-    const patch = http.expectOne((r) => r.method === 'PATCH' && r.url === `${BASE}/units/u1`);
-    patch.flush(stored.units[0]);
+    const patch = http.expectOne((r) => r.method === 'PATCH' && r.url === url);
+    patch.flush(answer);
     await turn();
     http.expectOne((r) => r.method === 'GET' && r.url === BASE).flush(stored);
     await turn();
@@ -305,6 +311,219 @@ describe('EditorUnits', () => {
       mandatory: false,
       addOn: true,
       version: 1,
+    });
+  });
+
+  describe('ESCO skills of an outcome', () => {
+    const CNC = {
+      uri: 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
+      label: { de: 'CNC-Maschinen bedienen', en: 'operate CNC machines' },
+    };
+    const DRAWINGS = {
+      uri: 'http://data.europa.eu/esco/skill/0a2d9d6b-2f5c-4a8a-9f0e-2b7c3c1d4e5f',
+      label: { de: 'Technische Zeichnungen lesen' },
+    };
+    const row = () => page.querySelector<HTMLElement>('[data-outcome="o1"]') as HTMLElement;
+    /** The outcome's skills as listed: the text of each entry, spaces collapsed. */
+    const listed = () =>
+      Array.from(row().querySelectorAll('.skills li')).map((li) =>
+        li.textContent?.replace(/\s+/g, ' ').trim(),
+      );
+    const removeButtons = () =>
+      Array.from(row().querySelectorAll<HTMLButtonElement>('.skills button'));
+    /** The field a label names within the outcome (there is one such field per outcome). */
+    const field = (text: string): HTMLInputElement => {
+      const label = Array.from(row().querySelectorAll('label')).find(
+        (l) => l.textContent?.trim() === text,
+      );
+      const input = label ? row().querySelector<HTMLInputElement>(`#${label.htmlFor}`) : null;
+      if (input === null) throw new Error(`no field labelled "${text}" in the outcome`);
+      return input;
+    };
+    const typeIn = (label: string, value: string): void => {
+      const input = field(label);
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    const addButton = () =>
+      Array.from(row().querySelectorAll<HTMLButtonElement>('button')).find(
+        (b) => b.textContent?.trim() === 'Link ESCO skill',
+      ) as HTMLButtonElement;
+    const withSkills = (escoSkills: LearningOutcome['escoSkills']): Unit =>
+      unit({ outcomes: [outcome({ escoSkills, escoSkill: escoSkills[0] ?? null })] });
+    const saveOutcome = (escoSkills: LearningOutcome['escoSkills']) => {
+      const stored = outcome({ version: 2, escoSkills, escoSkill: escoSkills[0] ?? null });
+      return saveAt(
+        `${BASE}/units/u1/outcomes/o1`,
+        stored,
+        tree(2, unit({ version: 1, outcomes: [stored] })),
+      );
+    };
+
+    it('lists the skills in the content language, names the first the main skill, and labels every field', async () => {
+      await load(tree(1, withSkills([CNC, DRAWINGS])));
+      await render();
+      expect(row().querySelector('summary')?.textContent?.trim()).toBe('Category and ESCO skills');
+      expect(row().querySelector('legend')?.textContent?.trim()).toBe('ESCO skills');
+      expect(listed()).toEqual([
+        `CNC-Maschinen bedienen main skill ${CNC.uri} ✕`,
+        `Technische Zeichnungen lesen ${DRAWINGS.uri} ✕`,
+      ]);
+      expect(row().querySelector('.skills a')?.getAttribute('href')).toBe(CNC.uri);
+      expect(row().querySelector('.skills a span')?.getAttribute('lang')).toBe('de');
+      expect(removeButtons().map((b) => [b.type, b.getAttribute('aria-label')])).toEqual([
+        ['button', 'Remove the ESCO skill "CNC-Maschinen bedienen"'],
+        ['button', 'Remove the ESCO skill "Technische Zeichnungen lesen"'],
+      ]);
+      const uri = field('ESCO skill URI');
+      expect([uri.id, uri.type]).toEqual(['f-units-0-outcomes-0-escoSkills', 'url']);
+      expect(field('Label (de)').getAttribute('lang')).toBe('de');
+      expect(addButton().type).toBe('submit');
+
+      // In English the skill has its English name; one skill alone needs no "main skill".
+      fixture.componentRef.setInput('lang', 'en');
+      await render();
+      expect(listed()[0]).toBe(`operate CNC machines main skill ${CNC.uri} ✕`);
+      expect(field('Label (en)').getAttribute('lang')).toBe('en');
+      state.editOutcome('u1', 'o1', { escoSkills: [CNC] });
+      await render();
+      expect(listed()).toEqual([`operate CNC machines ${CNC.uri} ✕`]);
+    });
+
+    it('adds a second skill: the PATCH sends both skills, the main one first, and no escoSkill', async () => {
+      await load(tree(1, withSkills([CNC])));
+      await render();
+      typeIn('ESCO skill URI', `  ${DRAWINGS.uri} `);
+      typeIn('Label (de)', 'Technische Zeichnungen lesen');
+      addButton().click();
+      await render();
+      expect(state.working()?.units[0].outcomes[0].escoSkills).toEqual([CNC, DRAWINGS]);
+      expect(field('ESCO skill URI').value).toBe('');
+      expect(field('Label (de)').value).toBe('');
+      expect(await saveOutcome([CNC, DRAWINGS])).toEqual({
+        escoSkills: [CNC, DRAWINGS],
+        version: 1,
+      });
+      expect(listed()).toEqual([
+        `CNC-Maschinen bedienen main skill ${CNC.uri} ✕`,
+        `Technische Zeichnungen lesen ${DRAWINGS.uri} ✕`,
+      ]);
+    });
+
+    it('names a skill added without a label by its URI', async () => {
+      await load(tree(1, withSkills([])));
+      await render();
+      expect(listed()).toEqual(['No ESCO skill linked yet.']);
+      typeIn('ESCO skill URI', DRAWINGS.uri);
+      addButton().click();
+      await render();
+      expect(state.working()?.units[0].outcomes[0].escoSkills).toEqual([
+        { uri: DRAWINGS.uri, label: { de: DRAWINGS.uri } },
+      ]);
+    });
+
+    it('removes a skill: the PATCH sends the rest, and the focus moves to the next skill', async () => {
+      await load(tree(1, withSkills([CNC, DRAWINGS])));
+      await render();
+      removeButtons()[0].focus();
+      removeButtons()[0].click();
+      await render();
+      await turn();
+      expect(state.working()?.units[0].outcomes[0].escoSkills).toEqual([DRAWINGS]);
+      expect(document.activeElement?.getAttribute('aria-label')).toBe(
+        'Remove the ESCO skill "Technische Zeichnungen lesen"',
+      );
+      expect(listed()).toEqual([`Technische Zeichnungen lesen ${DRAWINGS.uri} ✕`]);
+      expect(await saveOutcome([DRAWINGS])).toEqual({ escoSkills: [DRAWINGS], version: 1 });
+
+      // The last one gone, the URI field has the focus, and the PATCH sends an empty list.
+      removeButtons()[0].click();
+      await render();
+      await turn();
+      expect(document.activeElement?.id).toBe('f-units-0-outcomes-0-escoSkills');
+      expect(listed()).toEqual(['No ESCO skill linked yet.']);
+      const body = await saveAt(
+        `${BASE}/units/u1/outcomes/o1`,
+        outcome({ version: 3 }),
+        tree(3, unit({ outcomes: [outcome({ version: 3 })] })),
+      );
+      expect(body).toEqual({ escoSkills: [], version: 2 });
+    });
+
+    it('does not link a skill twice, and says why', async () => {
+      await load(tree(1, withSkills([CNC])));
+      await render();
+      typeIn('ESCO skill URI', CNC.uri);
+      typeIn('Label (de)', 'noch einmal');
+      addButton().click();
+      await render();
+      expect(state.working()?.units[0].outcomes[0].escoSkills).toEqual([CNC]);
+      expect(state.pending()).toEqual([]);
+      const problem = row().querySelector('#esco-problem-o1');
+      expect(problem?.textContent?.trim()).toBe('This ESCO skill is linked already.');
+      expect(problem?.getAttribute('role')).toBe('alert');
+      expect(field('ESCO skill URI').getAttribute('aria-describedby')).toBe('esco-problem-o1');
+      // What was typed stays, to be corrected.
+      expect(field('ESCO skill URI').value).toBe(CNC.uri);
+    });
+
+    it('refuses a URI that is no ESCO skill before it is listed, and forgets the problem once one is added', async () => {
+      await load(tree(1, withSkills([])));
+      await render();
+      typeIn(
+        'ESCO skill URI',
+        'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1',
+      );
+      addButton().click();
+      await render();
+      expect(state.pending()).toEqual([]);
+      expect(row().querySelector('#esco-problem-o1')?.textContent).toContain(
+        'Enter an ESCO skill URI such as',
+      );
+      typeIn('ESCO skill URI', CNC.uri);
+      addButton().click();
+      await render();
+      expect(state.working()?.units[0].outcomes[0].escoSkills).toEqual([
+        { uri: CNC.uri, label: { de: CNC.uri } },
+      ]);
+      expect(row().querySelector('#esco-problem-o1')).toBeNull();
+      expect(field('ESCO skill URI').hasAttribute('aria-describedby')).toBe(false);
+    });
+
+    it('marks the field when a listed skill is refused (a change brought back from the browser)', async () => {
+      await load(tree(1, withSkills([CNC])));
+      await render();
+      const wrong = { uri: 'http://example.org/skill/1', label: { de: 'falsch' } };
+      state.editOutcome('u1', 'o1', { escoSkills: [CNC, wrong] });
+      await state.save(); // refused here: nothing is sent
+      await render();
+      const uri = field('ESCO skill URI');
+      expect(uri.getAttribute('aria-invalid')).toBe('true');
+      expect(uri.getAttribute('aria-describedby')).toBe(`${uri.id}-problem`);
+      expect(page.querySelector(`#${uri.id}-problem`)?.textContent).toContain(
+        'Enter an ESCO skill URI such as',
+      );
+      expect(state.saveState()).toBe('invalid');
+
+      // The wrong skill removed and another one added, the list is sent again.
+      removeButtons()[1].click();
+      await render();
+      typeIn('ESCO skill URI', DRAWINGS.uri);
+      typeIn('Label (de)', DRAWINGS.label.de);
+      addButton().click();
+      await render();
+      expect(await saveOutcome([CNC, DRAWINGS])).toEqual({
+        escoSkills: [CNC, DRAWINGS],
+        version: 1,
+      });
+      expect(field('ESCO skill URI').hasAttribute('aria-invalid')).toBe(false);
+    });
+
+    it('cannot be changed while the curriculum cannot be edited', async () => {
+      await load(draftTree(1, { status: 'in-review', units: [withSkills([CNC, DRAWINGS])] }));
+      await render();
+      expect(listed()).toHaveLength(2);
+      expect(row().querySelector<HTMLFieldSetElement>('fieldset.esco')?.disabled).toBe(true);
     });
   });
 

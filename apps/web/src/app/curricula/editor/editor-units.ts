@@ -25,13 +25,14 @@ import {
   isValidEqfLevel,
   outcomeVerbLanguageOf,
   suggestedVerbs,
+  type EscoReference,
   type LearningOutcome,
   type LocalizedText,
   type OutcomeCategory,
   type Unit,
 } from '@curriculum-builder/curriculum';
 import { I18n } from '../../core/i18n/i18n';
-import { Localized } from '../../core/i18n/localized';
+import { Localized, pickText } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
 import { num, toggle } from './form-values';
@@ -94,6 +95,11 @@ export class EditorUnits {
   protected newOutcome: Record<string, string> = {};
   protected newEsco = { uri: '', label: '' };
   protected readonly escoProblem = signal<string | null>(null);
+  /** The URI and the label typed to link one more ESCO skill to an outcome, by outcome id. */
+  protected newSkillUri: Record<string, string> = {};
+  protected newSkillLabel: Record<string, string> = {};
+  /** Why a skill could not be linked to an outcome (a message key, or null), by outcome id. */
+  protected readonly skillProblems = signal<Readonly<Record<string, string | null>>>({});
 
   /** An optional number input's value: empty is null (not stated), anything else a number. */
   protected optionalNum(value: string | number | null | undefined): number | null {
@@ -143,18 +149,48 @@ export class EditorUnits {
     this.newEsco = { uri: '', label: '' };
   }
 
-  /** An outcome's ESCO skill: its URI and its name in the content language (blank URI: none). */
-  protected editOutcomeSkill(
-    unitId: string,
-    outcome: LearningOutcome,
-    uri: string,
-    label: string,
-  ): void {
-    const trimmed = uri.trim();
-    const labels = { ...(outcome.escoSkill?.label ?? {}), [this.lang()]: label };
-    this.state.editOutcome(unitId, outcome.id, {
-      escoSkill: trimmed === '' ? null : { uri: trimmed, label: labels },
+  /**
+   * Links an outcome to one more ESCO skill by URI and label (the first of its skills is its main
+   * skill); the URI is checked, never invented, and a skill already linked is not linked again.
+   */
+  protected addOutcomeSkill(unit: Unit, outcome: LearningOutcome): void {
+    const uri = (this.newSkillUri[outcome.id] ?? '').trim();
+    const problem = !ESCO_SKILL_PATTERN.test(uri)
+      ? 'editor.escoInvalid'
+      : outcome.escoSkills.some((s) => s.uri === uri)
+        ? 'editor.escoDuplicate'
+        : null;
+    this.skillProblems.update((all) => ({ ...all, [outcome.id]: problem }));
+    if (problem !== null) return;
+    const label = { [this.lang()]: (this.newSkillLabel[outcome.id] ?? '').trim() || uri };
+    this.state.editOutcome(unit.id, outcome.id, {
+      escoSkills: [...outcome.escoSkills, { uri, label }],
     });
+    this.newSkillUri[outcome.id] = '';
+    this.newSkillLabel[outcome.id] = '';
+  }
+
+  /**
+   * Unlinks an ESCO skill from an outcome (the next one becomes the main skill when it was the
+   * first); the focus goes to the next skill's remove button, else to the URI field.
+   */
+  protected removeOutcomeSkill(unit: Unit, outcome: LearningOutcome, uri: string): void {
+    const index = outcome.escoSkills.findIndex((s) => s.uri === uri);
+    this.state.editOutcome(unit.id, outcome.id, {
+      escoSkills: outcome.escoSkills.filter((s) => s.uri !== uri),
+    });
+    setTimeout(() => {
+      const row = document.querySelector(`[data-outcome="${outcome.id}"]`);
+      const buttons = Array.from(row?.querySelectorAll<HTMLElement>('.skill-remove') ?? []);
+      const next = buttons[Math.min(index, buttons.length - 1)];
+      (next ?? row?.querySelector<HTMLElement>('.skill-add input'))?.focus();
+    });
+  }
+
+  /** An ESCO skill's name as the list shows it (the content language's, else another), or its URI. */
+  protected skillName(skill: EscoReference): string {
+    const primary = this.c()?.primaryLanguage ?? this.lang();
+    return pickText(skill.label, this.lang(), primary).text || skill.uri;
   }
 
   /** The language the suggested verbs are written in: the content language's, else English. */

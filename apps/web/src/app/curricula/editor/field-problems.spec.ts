@@ -31,7 +31,124 @@ describe('serverProblems', () => {
   });
 });
 
+describe('serverProblems of an outcome', () => {
+  it("shows the server's message about one of an outcome's skills at its skills", () => {
+    const skills = [
+      { uri: 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8', label: {} },
+    ];
+    const change: PendingChange = {
+      kind: 'outcome',
+      unitId: 'u1',
+      outcomeId: 'o1',
+      version: 2,
+      body: { escoSkills: skills },
+    };
+    expect(
+      serverProblems(change, [
+        { path: 'escoSkills[0].label', message: 'must have a text in at least one language' },
+      ]),
+    ).toEqual([
+      {
+        field: 'escoSkills',
+        key: 'editor.problem.server',
+        params: { message: 'must have a text in at least one language' },
+      },
+    ]);
+  });
+});
+
 describe('localProblems', () => {
+  describe("an outcome's ESCO skills", () => {
+    const skill = (
+      id: string,
+      label: Record<string, string> = { de: 'CNC-Maschinen bedienen' },
+    ) => ({
+      uri: `http://data.europa.eu/esco/skill/${id}`,
+      label,
+    });
+    const CNC = skill('bf942c60-8539-4951-83ee-63f770da1cb8');
+    const DRAWINGS = skill('0a2d9d6b-2f5c-4a8a-9f0e-2b7c3c1d4e5f');
+    const outcome = (escoSkills: unknown): PendingChange => ({
+      kind: 'outcome',
+      unitId: 'u1',
+      outcomeId: 'o1',
+      version: 2,
+      body: { escoSkills },
+    });
+    const invalid = [{ field: 'escoSkills', key: 'editor.escoInvalid', params: {} }];
+
+    it('accepts ESCO skill URIs with a name, and no skill at all', () => {
+      expect(localProblems(outcome([CNC, DRAWINGS]))).toEqual([]);
+      expect(localProblems(outcome([]))).toEqual([]);
+    });
+
+    it('refuses a URI that is no ESCO skill in any place of the list', () => {
+      const occupation = {
+        uri: 'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1',
+        label: { de: 'Zerspanungsmechaniker/in' },
+      };
+      expect(localProblems(outcome([CNC, occupation]))).toEqual(invalid);
+      expect(localProblems(outcome([{ ...CNC, uri: `${CNC.uri}/x` }, DRAWINGS]))).toEqual(invalid);
+      expect(localProblems(outcome([CNC, { ...DRAWINGS, uri: 'esco:skill' }]))).toEqual(invalid);
+      expect(localProblems(outcome([CNC, { label: { de: 'ohne URI' } }]))).toEqual(invalid);
+    });
+
+    it('wants a name for each skill in some language, of at most 300 characters', () => {
+      expect(localProblems(outcome([CNC, { ...DRAWINGS, label: { de: ' ', en: '' } }]))).toEqual([
+        { field: 'escoSkills', key: 'editor.problem.required', params: {} },
+      ]);
+      expect(localProblems(outcome([{ ...CNC, label: { en: 'x'.repeat(301) } }]))).toEqual([
+        { field: 'escoSkills', key: 'editor.problem.length', params: { max: 300 } },
+      ]);
+      // The name in one language is enough.
+      expect(localProblems(outcome([{ ...CNC, label: { de: '', en: 'operate' } }]))).toEqual([]);
+    });
+
+    it('takes at most 20 skills', () => {
+      const many = Array.from({ length: 21 }, (_, i) =>
+        skill(`bf942c60-8539-4951-83ee-63f770da1c${String(i).padStart(2, '0')}`),
+      );
+      expect(localProblems(outcome(many.slice(0, 20)))).toEqual([]);
+      expect(localProblems(outcome(many))).toEqual([
+        { field: 'escoSkills', key: 'editor.problem.list', params: { max: 20 } },
+      ]);
+    });
+
+    it("checks a unit's skills the same way, up to the unit's 50", () => {
+      const unit = (escoSkills: unknown): PendingChange => ({
+        kind: 'unit',
+        unitId: 'u1',
+        version: 2,
+        body: { escoSkills },
+      });
+      expect(localProblems(unit([CNC, DRAWINGS]))).toEqual([]);
+      expect(localProblems(unit([CNC, { ...DRAWINGS, uri: 'http://example.org/1' }]))).toEqual(
+        invalid,
+      );
+      expect(localProblems(unit(Array.from({ length: 51 }, () => CNC)))).toEqual([
+        { field: 'escoSkills', key: 'editor.problem.list', params: { max: 50 } },
+      ]);
+    });
+
+    it('still checks the single main skill of older changes', () => {
+      const single = (escoSkill: unknown): PendingChange => ({
+        kind: 'outcome',
+        unitId: 'u1',
+        outcomeId: 'o1',
+        version: 2,
+        body: { escoSkill },
+      });
+      expect(localProblems(single(CNC))).toEqual([]);
+      expect(localProblems(single(null))).toEqual([]);
+      expect(localProblems(single({ ...CNC, uri: 'http://example.org/1' }))).toEqual([
+        { field: 'escoSkill', key: 'editor.escoInvalid', params: {} },
+      ]);
+      expect(localProblems(single({ ...CNC, label: { de: '' } }))).toEqual([
+        { field: 'escoSkill', key: 'editor.problem.required', params: {} },
+      ]);
+    });
+  });
+
   it('lets a unit clear its term, end, hours and credits, and checks them when given', () => {
     const unit = (body: Record<string, unknown>): PendingChange => ({
       kind: 'unit',

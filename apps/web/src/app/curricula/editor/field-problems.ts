@@ -91,6 +91,25 @@ function breaks(limit: Limit, value: unknown): boolean {
   return !Array.isArray(value) || value.length < limit.min || value.length > limit.max;
 }
 
+/**
+ * What is wrong with an ESCO reference the field `field` gives, or null: a URI that is no ESCO
+ * occupation's or skill's, or a label blank in every language or too long.
+ */
+function escoProblem(
+  field: string,
+  value: unknown,
+  concept: 'occupation' | 'skill',
+): FieldProblem | null {
+  const { uri, label } = (value ?? {}) as { uri?: unknown; label?: unknown };
+  const pattern = concept === 'occupation' ? ESCO_OCCUPATION_PATTERN : ESCO_SKILL_PATTERN;
+  if (typeof uri !== 'string' || !pattern.test(uri)) {
+    const key = concept === 'occupation' ? 'editor.problem.occupation' : 'editor.escoInvalid';
+    return { field, key, params: {} };
+  }
+  const limit = LIMITS.escoReference.label;
+  return breaks(limit, label) ? limitProblem(field, limit, label) : null;
+}
+
 /** The fields of a change's body checked against the limit table before anything is sent. */
 export function localProblems(change: PendingChange): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -109,14 +128,20 @@ export function localProblems(change: PendingChange): FieldProblem[] {
       continue;
     }
     if ((name === 'occupation' || name === 'escoSkill') && value !== null) {
-      const { uri, label } = value as { uri: string; label: Record<string, string> };
-      const pattern = name === 'occupation' ? ESCO_OCCUPATION_PATTERN : ESCO_SKILL_PATTERN;
-      if (!pattern.test(uri)) {
-        const key = name === 'occupation' ? 'editor.problem.occupation' : 'editor.escoInvalid';
-        problems.push({ field: name, key, params: {} });
-      } else if (!Object.values(label).some((text) => text.trim() !== '')) {
-        problems.push({ field: name, key: 'editor.problem.required', params: {} });
-      }
+      const problem = escoProblem(name, value, name === 'occupation' ? 'occupation' : 'skill');
+      if (problem !== null) problems.push(problem);
+      continue;
+    }
+    if (name === 'escoSkills') {
+      // A unit's or an outcome's skills: the length of the list, then each skill as one above.
+      const limit = limitOf(change.kind, name);
+      const problem =
+        limit !== undefined && breaks(limit, value)
+          ? limitProblem(name, limit, value)
+          : (Array.isArray(value) ? value : [])
+              .map((skill) => escoProblem(name, skill, 'skill'))
+              .find((p) => p !== null);
+      if (problem !== undefined) problems.push(problem);
       continue;
     }
     const fields =

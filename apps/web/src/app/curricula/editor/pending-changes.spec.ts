@@ -1,4 +1,4 @@
-import type { Curriculum } from '@curriculum-builder/curriculum';
+import type { Curriculum, LearningOutcome } from '@curriculum-builder/curriculum';
 import { fieldId, pendingChanges } from './pending-changes';
 
 const base: Curriculum = {
@@ -51,7 +51,14 @@ const base: Curriculum = {
       prerequisites: [],
       assessment: { methods: [], criteria: {} },
       outcomes: [
-        { id: 'o1', version: 2, category: 'skill', text: { de: 'programmiert' }, escoSkill: null },
+        {
+          id: 'o1',
+          version: 2,
+          category: 'skill',
+          text: { de: 'programmiert' },
+          escoSkills: [],
+          escoSkill: null,
+        },
       ],
     },
   ],
@@ -91,6 +98,46 @@ describe('pendingChanges', () => {
         body: { text: { de: 'erstellt CNC-Programme', en: 'writes CNC programs' } },
       },
     ]);
+  });
+
+  describe("an outcome's ESCO skills", () => {
+    const CNC = {
+      uri: 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
+      label: { de: 'CNC-Maschinen bedienen' },
+    };
+    const DRAWINGS = {
+      uri: 'http://data.europa.eu/esco/skill/0a2d9d6b-2f5c-4a8a-9f0e-2b7c3c1d4e5f',
+      label: { de: 'Technische Zeichnungen lesen' },
+    };
+    const withOutcome = (patch: Partial<LearningOutcome>): Curriculum => ({
+      ...base,
+      units: [{ ...base.units[0], outcomes: [{ ...base.units[0].outcomes[0], ...patch }] }],
+    });
+    const server = withOutcome({ escoSkills: [CNC], escoSkill: CNC });
+
+    it('sends the list alone, even when the main skill changed with it', () => {
+      const body = { escoSkills: [DRAWINGS, CNC] };
+      expect(pendingChanges(server, withOutcome({ ...body, escoSkill: DRAWINGS }))).toEqual([
+        { kind: 'outcome', unitId: 'u1', outcomeId: 'o1', version: 2, body },
+      ]);
+      expect(pendingChanges(server, withOutcome({ escoSkills: [] }))).toEqual([
+        { kind: 'outcome', unitId: 'u1', outcomeId: 'o1', version: 2, body: { escoSkills: [] } },
+      ]);
+    });
+
+    it('still sends a main skill changed alone (a change kept from before the list)', () => {
+      expect(
+        pendingChanges(server, withOutcome({ escoSkills: [CNC], escoSkill: DRAWINGS })),
+      ).toEqual([
+        {
+          kind: 'outcome',
+          unitId: 'u1',
+          outcomeId: 'o1',
+          version: 2,
+          body: { escoSkill: DRAWINGS },
+        },
+      ]);
+    });
   });
 });
 

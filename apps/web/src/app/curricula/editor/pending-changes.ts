@@ -63,6 +63,9 @@ export function pendingChanges(server: Curriculum, working: Curriculum): Pending
       const old = serverOutcomes.get(outcome.id);
       if (!old) continue;
       const outcomeBody = changed<LearningOutcome>(old, outcome, [...UPDATABLE_FIELDS.outcome]);
+      // The list names the main skill too (its first): the API refuses a main skill beside it
+      // that disagrees, and the editor changes the list only.
+      if ('escoSkills' in outcomeBody) delete outcomeBody['escoSkill'];
       if (Object.keys(outcomeBody).length > 0) {
         result.push({
           kind: 'outcome',

@@ -16,7 +16,14 @@ import type {
  */
 
 function outcome(id: string, category: LearningOutcome['category'], en: string): LearningOutcome {
-  return { id, version: 1, category, text: { de: `DE ${en}`, en }, escoSkill: null };
+  return {
+    id,
+    version: 1,
+    category,
+    text: { de: `DE ${en}`, en },
+    escoSkills: [],
+    escoSkill: null,
+  };
 }
 
 function unit(overrides: Partial<Unit> & Pick<Unit, 'id' | 'code'>): Unit {

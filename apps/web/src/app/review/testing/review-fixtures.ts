@@ -8,7 +8,7 @@ import { DEFAULT_THRESHOLDS } from '@curriculum-builder/curriculum';
 
 /** Test data for the review area's specs (not part of the app bundle: only specs import it). */
 export function outcome(id: string, de: string, en = `${de} (en)`): LearningOutcome {
-  return { id, version: 1, category: 'skill', text: { de, en }, escoSkill: null };
+  return { id, version: 1, category: 'skill', text: { de, en }, escoSkills: [], escoSkill: null };
 }
 
 export function unit(id: string, code: string, outcomes: LearningOutcome[]): Unit {

@@ -1,4 +1,4 @@
-import { unitExtentOf, withChoiceRule } from '../../model/curriculum';
+import { unitExtentOf, withChoiceRule, withOutcomeSkills } from '../../model/curriculum';
 import type { ValidatableCurriculum } from '../../rules/validatable-curriculum';
 import type { DiffableCurriculum } from '../diff-curricula';
 
@@ -17,7 +17,7 @@ export function diffable(c: ValidatableCurriculum, version = 1): DiffableCurricu
       addOn: unit.addOn ?? false,
       ...unitExtentOf(unit),
       version,
-      outcomes: unit.outcomes.map((outcome) => ({ ...outcome, version })),
+      outcomes: unit.outcomes.map((outcome) => ({ ...withOutcomeSkills(outcome), version })),
     })),
     workBasedLearning: c.workBasedLearning.map((period) => ({ ...period, version })),
   };

@@ -1,4 +1,8 @@
-import { ESCO_PROGRAM_CNC_CONTROLLER } from '../../esco';
+import {
+  ESCO_PERFORM_TEST_RUN,
+  ESCO_PROGRAM_CNC_CONTROLLER,
+  ESCO_USE_CAM_SOFTWARE,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -54,7 +58,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
-      escoSkill: ESCO_PROGRAM_CNC_CONTROLLER,
+      escoSkills: [ESCO_PROGRAM_CNC_CONTROLLER, ESCO_USE_CAM_SOFTWARE],
       text: {
         de: 'Erstellt CNC-Programme für Dreh- und Frästeile mit Konturbeschreibung, Bearbeitungszyklen und Werkzeugradiuskorrektur.',
         en: 'Creates CNC programs for turned and milled parts with contour description, machining cycles and tool radius compensation.',
@@ -73,7 +77,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
-      escoSkill: ESCO_PROGRAM_CNC_CONTROLLER,
+      escoSkills: [ESCO_PROGRAM_CNC_CONTROLLER, ESCO_PERFORM_TEST_RUN],
       text: {
         de: 'Testet Programme in der Grafiksimulation und im Einzelsatzbetrieb, ändert sie an der Steuerung und optimiert Verfahrwege und Schnittwerte.',
         en: 'Tests programs in graphic simulation and single-block mode, changes them at the control and optimises traverse paths and cutting values.',
