@@ -332,15 +332,27 @@ describe('the editor a school can work in every day (Chromium)', () => {
       'wertet Zustandsdaten einer Anlage aus',
     );
 
-    // The outcome's ESCO skill, behind "Category and ESCO skill": a wrong URI is refused in words.
+    // The outcome's ESCO skills, behind "Category and ESCO skills": a wrong URI is refused in
+    // words; two skills are linked, the first the main one.
     const more = page.locator('.outcome').first().locator('details.outcome-more');
     await more.locator('summary').click();
-    await more.getByLabel('ESCO skill URI').fill('http://example.com/skill');
+    const link = async (uri: string, label: string) => {
+      await more.getByLabel('ESCO skill URI').fill(uri);
+      await more.getByLabel('Label (de)').fill(label);
+      await more.getByRole('button', { name: 'Link ESCO skill' }).click();
+    };
+    await link('http://example.com/skill', 'falsch');
     await more.getByText('Enter an ESCO skill URI').waitFor();
-    await more
-      .getByLabel('ESCO skill URI')
-      .fill('http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8');
-    await more.getByLabel('Label (de)').fill('Zustandsdaten auswerten');
+    await link(
+      'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
+      'Zustandsdaten auswerten',
+    );
+    await link(
+      'http://data.europa.eu/esco/skill/465ff64a-1271-4064-8ed1-e969cb68d8b4',
+      'Probelauf durchführen',
+    );
+    await more.getByText('main skill').waitFor();
+    await more.getByRole('link', { name: 'Probelauf durchführen' }).waitFor();
     await saved(page);
 
     // A unit of year 2 moved before year 1 by keyboard: the focus stays with it, and the editor
@@ -422,10 +434,19 @@ describe('the editor a school can work in every day (Chromium)', () => {
     });
     expect(period.unitIds).toHaveLength(2);
     expect(period.outcomeIds).toHaveLength(2);
-    expect(stored.units[1].outcomes[0].escoSkill).toEqual({
-      uri: 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
-      label: { de: 'Zustandsdaten auswerten' },
-    });
+    expect(stored.units[1].outcomes[0].escoSkills).toEqual([
+      {
+        uri: 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
+        label: { de: 'Zustandsdaten auswerten' },
+      },
+      {
+        uri: 'http://data.europa.eu/esco/skill/465ff64a-1271-4064-8ed1-e969cb68d8b4',
+        label: { de: 'Probelauf durchführen' },
+      },
+    ]);
+    expect(stored.units[1].outcomes[0].escoSkill).toEqual(
+      stored.units[1].outcomes[0].escoSkills[0],
+    );
     expect(stored.units[1].outcomes.map((o) => o.text['de'])).toEqual([
       'wertet Zustandsdaten einer Anlage aus',
       'dokumentiert Störungen im Instandhaltungssystem',

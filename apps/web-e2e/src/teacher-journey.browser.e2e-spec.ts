@@ -68,12 +68,15 @@ describe('teacher journeys in Chromium', () => {
       await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
     }
     // An ESCO skill link on the second unit: a made-up URI is refused, the real one is kept.
-    await page.locator('#esco-uri').fill('http://example.com/skill/cnc');
+    const unitSkillUri = page.locator(
+      'input[id^="f-units-"][id$="-escoSkills"]:not([id*="-outcomes-"])',
+    );
+    await unitSkillUri.fill('http://example.com/skill/cnc');
     await page.getByRole('button', { name: 'Link ESCO skill' }).click();
     await page.getByRole('alert').filter({ hasText: 'Enter an ESCO skill URI' }).waitFor();
-    await page
-      .locator('#esco-uri')
-      .fill('http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8');
+    await unitSkillUri.fill(
+      'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
+    );
     await page.locator('#esco-label').fill('CNC-Steuerung programmieren');
     await page.getByRole('button', { name: 'Link ESCO skill' }).click();
     await page.getByRole('link', { name: 'CNC-Steuerung programmieren' }).waitFor();
