@@ -12,6 +12,7 @@ import {
   LocalizedText,
   MAX_VERSION,
   Page,
+  PartialQualification,
   withChoiceRule,
 } from '@curriculum-builder/curriculum';
 import type { CreateCurriculumDto, UpdateCurriculumDto } from '@curriculum-builder/curriculum/dto';
@@ -121,6 +122,28 @@ async function checkedPlan(
   );
   if (errors.length > 0) throw new InvalidInputError(errors);
   return plan.map((part) => ({ ...part, term: part.term ?? null }));
+}
+
+/**
+ * Partial qualifications whose unit ids all name units of curriculum `id` (a new curriculum has
+ * none yet); 400 with each stray id otherwise.
+ */
+async function checkedPartials(
+  em: EntityManager,
+  id: string,
+  partials: readonly PartialQualification[],
+): Promise<PartialQualification[]> {
+  const errors = await unknownReferences(
+    em,
+    id,
+    partials.map((partial, i) => ({
+      ...partial,
+      outcomeIds: [],
+      at: `partialQualifications[${i}].`,
+    })),
+  );
+  if (errors.length > 0) throw new InvalidInputError(errors);
+  return partials.map(({ code, title, unitIds }) => ({ code: code.trim(), title, unitIds }));
 }
 
 /** A curriculum as its reader may see it: the working copy, or the published version's bytes. */
@@ -284,6 +307,7 @@ export class CurriculaService {
         electiveGroups: (dto.electiveGroups ?? []).map(withChoiceRule),
         // A new curriculum has no units yet: its parts can name none.
         assessmentPlan: await checkedPlan(em, id, dto.assessmentPlan ?? []),
+        partialQualifications: await checkedPartials(em, id, dto.partialQualifications ?? []),
         thresholds,
         status: INITIAL_STATUS,
         version: 1,
@@ -314,6 +338,7 @@ export class CurriculaService {
         requiredLanguages,
         electiveGroups,
         assessmentPlan,
+        partialQualifications,
         ...fields
       } = dto;
       const primary = primaryLanguage ?? current.primaryLanguage;
@@ -323,6 +348,9 @@ export class CurriculaService {
         ...(electiveGroups !== undefined && { electiveGroups: electiveGroups.map(withChoiceRule) }),
         ...(assessmentPlan !== undefined && {
           assessmentPlan: await checkedPlan(em, id, assessmentPlan),
+        }),
+        ...(partialQualifications !== undefined && {
+          partialQualifications: await checkedPartials(em, id, partialQualifications),
         }),
         ...((fields.intensity !== undefined || fields.fullTime !== undefined) &&
           intensityOf(fields, current.intensity)),
@@ -502,6 +530,10 @@ function copyRows(rows: CurriculumRows, institutionId: string) {
       ...part,
       unitIds: mapIds(part.unitIds),
       outcomeIds: mapIds(part.outcomeIds),
+    })),
+    partialQualifications: (rows.curriculum.partialQualifications ?? []).map((partial) => ({
+      ...partial,
+      unitIds: mapIds(partial.unitIds),
     })),
   };
   return {

@@ -153,6 +153,12 @@ function contentRows(
       outcomeIds: outcomesOf(outcomeRefs, `assessmentPlan[${i}]`),
     }),
   );
+  const partialQualifications = (content.partialQualifications ?? []).map(
+    ({ unitCodes, ...partial }, i) => ({
+      ...partial,
+      unitIds: unitsOf(unitCodes, `partialQualifications[${i}]`),
+    }),
+  );
   if (problems.length > 0) throw new InvalidInputError(problems);
 
   return {
@@ -178,6 +184,7 @@ function contentRows(
       ],
       electiveGroups: content.electiveGroups.map(withChoiceRule),
       assessmentPlan,
+      partialQualifications,
       thresholds: content.thresholds,
       ...caseColumns(content.case),
     },

@@ -127,6 +127,7 @@ function toCurriculumFields(c: CurriculumEntity): Omit<Curriculum, 'units' | 'wo
     requiredLanguages: c.requiredLanguages,
     electiveGroups: c.electiveGroups,
     assessmentPlan: c.assessmentPlan,
+    partialQualifications: c.partialQualifications ?? [],
     thresholds: c.thresholds,
     publishedVersion: c.publishedVersion,
     createdAt: c.createdAt,

@@ -382,10 +382,16 @@ export class UnitsService extends CurriculumPartsBase {
         );
       }
     }
-    // The assessment plan names them by id too (a new curriculum version: its plan changed).
+    // The assessment plan and the partial qualifications name them by id too (a new curriculum
+    // version: they changed).
     const curriculum = await em.findOneByOrFail(CurriculumEntity, { id: curriculumId });
     const plan = curriculum.assessmentPlan;
-    if (plan.some((part) => [...part.unitIds, ...part.outcomeIds].some((id) => removed.has(id)))) {
+    const partials = curriculum.partialQualifications;
+    const names = (ids: readonly string[]) => ids.some((id) => removed.has(id));
+    if (
+      plan.some((part) => names([...part.unitIds, ...part.outcomeIds])) ||
+      partials.some((partial) => names(partial.unitIds))
+    ) {
       await em.update(
         CurriculumEntity,
         { id: curriculumId },
@@ -394,6 +400,10 @@ export class UnitsService extends CurriculumPartsBase {
             ...part,
             unitIds: keep(part.unitIds),
             outcomeIds: keep(part.outcomeIds),
+          })),
+          partialQualifications: partials.map((partial) => ({
+            ...partial,
+            unitIds: keep(partial.unitIds),
           })),
           version: curriculum.version + 1,
         },

@@ -16,6 +16,8 @@ export function languagesOf(content: CurriculumContent): string[] {
   add(content.description);
   add(content.occupation?.label);
   content.electiveGroups.forEach((g) => add(g.title));
+  content.assessmentPlan?.forEach((part) => add(part.title));
+  content.partialQualifications?.forEach((partial) => add(partial.title));
   for (const u of content.units) {
     [u.title, u.description, u.assessment.criteria].forEach(add);
     u.escoSkills.forEach((s) => add(s.label));

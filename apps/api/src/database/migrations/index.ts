@@ -15,6 +15,7 @@ import { AssessmentPlan1763684500000 } from './1763684500000-AssessmentPlan';
 import { UnitExtent1763684600000 } from './1763684600000-UnitExtent';
 import { DecimalPoints1763684700000 } from './1763684700000-DecimalPoints';
 import { OutcomeSkills1763684800000 } from './1763684800000-OutcomeSkills';
+import { PartialQualifications1763684900000 } from './1763684900000-PartialQualifications';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -38,4 +39,5 @@ export const migrations = [
   UnitExtent1763684600000,
   DecimalPoints1763684700000,
   OutcomeSkills1763684800000,
+  PartialQualifications1763684900000,
 ];

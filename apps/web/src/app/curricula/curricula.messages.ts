@@ -179,6 +179,16 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.part.none': "No examination parts: the units' own assessments are all there is.",
     'editor.part.add': 'Add examination part',
     'editor.part.remove': 'Remove part {code}',
+    'editor.field.partialQualifications': 'Partial qualifications',
+    'editor.help.partialQualifications':
+      'A partial qualification is a set of units a learner can be certified for alone, e.g. a German "Teilqualifikation"; it is worth the ECVET points of its units. A unit may belong to several partial qualifications.',
+    'editor.partial.legend': 'Partial qualification {code}',
+    'editor.partial.units': 'Units of this partial qualification',
+    'editor.partial.points': 'Worth {points} ECVET points',
+    'editor.partial.none':
+      'No partial qualifications: learners are certified for the whole qualification only.',
+    'editor.partial.add': 'Add partial qualification',
+    'editor.partial.remove': 'Remove partial qualification {code}',
     'editor.field.thresholds': 'Thresholds of the ECVET checks',
     'editor.help.thresholds':
       'What the checks expect of this programme; the defaults follow ECVET (60 points per year).',
@@ -265,6 +275,7 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.problem.required': 'This text must not be empty.',
     'editor.problem.length': 'Use at most {max} characters.',
     'editor.problem.list': 'Choose at most {max}.',
+    'editor.problem.listMin': 'Choose at least {min}.',
     'editor.problem.code':
       'Use 1 to 50 letters, digits, spaces, dots, dashes, underscores or slashes, starting with a letter or digit.',
     'editor.problem.isced': 'Enter a field of ISCED-F 2013 (2 to 4 digits), e.g. 0715.',
@@ -535,6 +546,16 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.part.none': 'Keine Prüfungsteile: Es gelten allein die Bewertungen der Einheiten.',
     'editor.part.add': 'Prüfungsteil hinzufügen',
     'editor.part.remove': 'Teil {code} entfernen',
+    'editor.field.partialQualifications': 'Teilqualifikationen',
+    'editor.help.partialQualifications':
+      'Eine Teilqualifikation ist eine Gruppe von Einheiten, die Lernenden für sich allein bescheinigt werden kann; sie ist die ECVET-Punkte ihrer Einheiten wert. Eine Einheit kann zu mehreren Teilqualifikationen gehören.',
+    'editor.partial.legend': 'Teilqualifikation {code}',
+    'editor.partial.units': 'Einheiten dieser Teilqualifikation',
+    'editor.partial.points': 'Umfang: {points} ECVET-Punkte',
+    'editor.partial.none':
+      'Keine Teilqualifikationen: Bescheinigt wird nur die ganze Qualifikation.',
+    'editor.partial.add': 'Teilqualifikation hinzufügen',
+    'editor.partial.remove': 'Teilqualifikation {code} entfernen',
     'editor.field.thresholds': 'Schwellen der ECVET-Prüfung',
     'editor.help.thresholds':
       'Was die Prüfung von diesem Bildungsgang erwartet; die Vorgaben folgen ECVET (60 Punkte je Jahr).',
@@ -621,6 +642,7 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.problem.required': 'Dieser Text darf nicht leer sein.',
     'editor.problem.length': 'Höchstens {max} Zeichen.',
     'editor.problem.list': 'Höchstens {max} auswählen.',
+    'editor.problem.listMin': 'Mindestens {min} auswählen.',
     'editor.problem.code':
       '1 bis 50 Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche, Unterstriche oder Schrägstriche, am Anfang ein Buchstabe oder eine Ziffer.',
     'editor.problem.isced':

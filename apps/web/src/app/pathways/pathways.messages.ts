@@ -55,6 +55,8 @@ export const PATHWAYS_MESSAGES: Messages = {
     'pathways.facts.addOns': 'Optional add-on qualifications',
     'pathways.facts.addOnsValue.one': '1 unit, {points} ECVET points outside the total',
     'pathways.facts.addOnsValue.other': '{count} units, {points} ECVET points outside the total',
+    'pathways.facts.partials': 'Partial qualifications (certified alone)',
+    'pathways.facts.partialValue': 'units {units}, {points} ECVET points',
     'pathways.unit.addOn': 'Add-on',
     'pathways.unit.addOnNote': "optional, its points count outside the qualification's total",
     'pathways.unit.mandatory': 'Mandatory',
@@ -139,6 +141,8 @@ export const PATHWAYS_MESSAGES: Messages = {
     'pathways.facts.addOnsValue.one': '1 Einheit, {points} ECVET-Punkte außerhalb der Gesamtpunkte',
     'pathways.facts.addOnsValue.other':
       '{count} Einheiten, {points} ECVET-Punkte außerhalb der Gesamtpunkte',
+    'pathways.facts.partials': 'Teilqualifikationen (einzeln bescheinigt)',
+    'pathways.facts.partialValue': 'Einheiten {units}, {points} ECVET-Punkte',
     'pathways.unit.addOn': 'Zusatzqualifikation',
     'pathways.unit.addOnNote': 'freiwillig, ihre Punkte zählen außerhalb der Gesamtpunkte',
     'pathways.unit.mandatory': 'Pflicht',

@@ -35,6 +35,10 @@ export function curriculumAsContent(curriculum: Curriculum): CurriculumContent {
       unitCodes: unitIds.flatMap((id) => unitCode.get(id) ?? []),
       outcomeRefs: outcomeIds.flatMap((id) => outcomeRef.get(id) ?? []),
     })),
+    partialQualifications: curriculum.partialQualifications.map(({ unitIds, ...partial }) => ({
+      ...partial,
+      unitCodes: unitIds.flatMap((id) => unitCode.get(id) ?? []),
+    })),
     thresholds: curriculum.thresholds,
     units: curriculum.units.map((unit) => ({
       code: unit.code,

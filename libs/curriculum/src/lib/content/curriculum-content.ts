@@ -1,6 +1,7 @@
 import type { CurriculumDiff } from '../diff/diff-curricula';
 import type {
   AssessmentPart,
+  PartialQualification,
   Curriculum,
   CurriculumStatus,
   ElectiveGroupInput,
@@ -57,6 +58,11 @@ export interface ContentAssessmentPart extends Omit<AssessmentPart, 'unitIds' | 
   readonly outcomeRefs: readonly { readonly unitCode: string; readonly index: number }[];
 }
 
+/** A partial qualification, its units by code. */
+export interface ContentPartialQualification extends Omit<PartialQualification, 'unitIds'> {
+  readonly unitCodes: readonly string[];
+}
+
 export interface CurriculumContent extends Omit<
   Curriculum,
   | 'id'
@@ -72,6 +78,7 @@ export interface CurriculumContent extends Omit<
   | 'requiredLanguages'
   | 'electiveGroups'
   | 'assessmentPlan'
+  | 'partialQualifications'
   | 'units'
   | 'workBasedLearning'
 > {
@@ -84,6 +91,8 @@ export interface CurriculumContent extends Omit<
   readonly electiveGroups: readonly ElectiveGroupInput[];
   /** None when absent (formats written before assessment plans). */
   readonly assessmentPlan?: readonly ContentAssessmentPart[];
+  /** None when absent (formats written before partial qualifications). */
+  readonly partialQualifications?: readonly ContentPartialQualification[];
   readonly units: readonly ContentUnit[];
   readonly workBasedLearning: readonly ContentWorkBasedLearning[];
 }

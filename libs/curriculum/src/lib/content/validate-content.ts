@@ -12,10 +12,21 @@ const outcomeId = (code: string, index: number) => `outcome:${code}#${index}`;
  * the store fills in stated: the primary language required, groups "at least", no add-ons.
  */
 export function contentAsValidatable(content: CurriculumContent): StatedCurriculum {
-  const { units, workBasedLearning, requiredLanguages, electiveGroups, assessmentPlan, ...fields } =
-    content;
+  const {
+    units,
+    workBasedLearning,
+    requiredLanguages,
+    electiveGroups,
+    assessmentPlan,
+    partialQualifications,
+    ...fields
+  } = content;
   return {
     ...fields,
+    partialQualifications: (partialQualifications ?? []).map(({ unitCodes, ...partial }) => ({
+      ...partial,
+      unitIds: unitCodes.map(unitId),
+    })),
     assessmentPlan: (assessmentPlan ?? []).map(({ unitCodes, outcomeRefs, ...part }) => ({
       ...part,
       unitIds: unitCodes.map(unitId),

@@ -124,6 +124,14 @@ const curriculumArb: fc.Arbitrary<DiffableCurriculum> = fc
         }),
         { maxLength: 2 },
       ),
+      partialQualifications: fc.array(
+        fc.record({
+          code: fc.constantFrom('TQ1', 'TQ2'),
+          title: textArb,
+          unitIds: fc.subarray(['u0', 'u1', 'u2'], { minLength: 1 }),
+        }),
+        { maxLength: 2 },
+      ),
       thresholds: fc.constant(DEFAULT_THRESHOLDS),
       units: fc.tuple(...Array.from({ length: units }, (_, i) => unitArb(i))),
       workBasedLearning: fc.tuple(...Array.from({ length: periods }, (_, i) => wblArb(i))),

@@ -83,7 +83,7 @@ export interface WblDiff {
 export interface CurriculumLevelDiff {
   readonly title: readonly TextChange[];
   readonly description: readonly TextChange[];
-  /** code, eqfLevel, nqfLevel, iscedFCode, occupation, durationMonths, referenceDurationMonths, programmeForm, intensity, fullTime, ecvetPoints, primaryLanguage, languages, requiredLanguages, electiveGroups, assessmentPlan, thresholds. */
+  /** code, eqfLevel, nqfLevel, iscedFCode, occupation, durationMonths, referenceDurationMonths, programmeForm, intensity, fullTime, ecvetPoints, primaryLanguage, languages, requiredLanguages, electiveGroups, assessmentPlan, partialQualifications, thresholds. */
   readonly fields: readonly FieldChange[];
 }
 
@@ -260,6 +260,15 @@ const CURRICULUM_FIELDS: readonly FieldSpec<DiffableCurriculum>[] = [
     value: (c) => c.assessmentPlan,
     compareAs: (c) =>
       (c.assessmentPlan ?? []).map((part) => ({ ...part, title: normalizedText(part.title) })),
+  },
+  {
+    field: 'partialQualifications',
+    value: (c) => c.partialQualifications ?? [],
+    compareAs: (c) =>
+      (c.partialQualifications ?? []).map((partial) => ({
+        ...partial,
+        title: normalizedText(partial.title),
+      })),
   },
   { field: 'thresholds', value: (c) => c.thresholds },
 ];

@@ -16,6 +16,7 @@ import {
   PROGRAMME_FORMS,
   type AssessmentMethod,
   type AssessmentPart,
+  type PartialQualification,
   type ChoiceRule,
   type ElectiveGroupInput,
   type ProgrammeForm,
@@ -95,6 +96,22 @@ export class AssessmentPartDto implements AssessmentPart {
   @ArrayMaxSize(P.outcomes.max)
   @IsUUID('all', { each: true, message: 'each of outcomeIds must be the id of a learning outcome' })
   outcomeIds!: string[];
+}
+
+const Q = LIMITS.partialQualification;
+
+/** A partial qualification; its units by id (of this curriculum). */
+export class PartialQualificationDto implements PartialQualification {
+  @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
+  code!: string;
+
+  @IsLocalizedText(Q.title)
+  title!: LocalizedText;
+
+  @ArrayMinSize(Q.units.min)
+  @ArrayMaxSize(Q.units.max)
+  @IsUUID('all', { each: true, message: 'each of unitIds must be the id of a unit' })
+  unitIds!: string[];
 }
 
 export class RuleThresholdsDto implements Partial<RuleThresholds> {
@@ -203,6 +220,12 @@ export class CreateCurriculumDto {
   @ArrayMaxSize(C.assessmentPlan.max)
   @NestedArray(() => AssessmentPartDto)
   assessmentPlan?: AssessmentPartDto[];
+
+  /** Named sets of units certified alone (default none). */
+  @OptionalNotNull()
+  @ArrayMaxSize(C.partialQualifications.max)
+  @NestedArray(() => PartialQualificationDto)
+  partialQualifications?: PartialQualificationDto[];
 
   @OptionalNotNull()
   @NestedObject(() => RuleThresholdsDto)

@@ -84,6 +84,7 @@ const curriculum: Curriculum = {
       outcomeIds: [],
     },
   ],
+  partialQualifications: [{ code: 'TQ1', title: { de: 'Drehen' }, unitIds: ['u1'] }],
   thresholds: DEFAULT_THRESHOLDS,
   publishedVersion: null,
   units: [unit('U1'), unit('U2')],

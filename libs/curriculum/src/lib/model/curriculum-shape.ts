@@ -1,6 +1,7 @@
 import type {
   Assessment,
   AssessmentPart,
+  PartialQualification,
   Curriculum,
   ElectiveGroup,
   EscoReference,
@@ -167,6 +168,9 @@ const curriculum = object<Curriculum>({
       unitIds: list(text),
       outcomeIds: list(text),
     }),
+  ),
+  partialQualifications: list(
+    object<PartialQualification>({ code: text, title: localizedText, unitIds: list(text) }),
   ),
   thresholds: object<RuleThresholds>({
     pointsPerYear: number,

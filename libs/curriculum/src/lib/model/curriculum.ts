@@ -145,6 +145,18 @@ export interface AssessmentPart {
   readonly outcomeIds: readonly string[];
 }
 
+/**
+ * A partial qualification: a named set of units a learner can be certified for alone (e.g. a
+ * "Teilqualifikation" for adults, or a unit set one mobility completes), worth the points of its
+ * units. A unit may belong to several.
+ */
+export interface PartialQualification {
+  readonly code: string;
+  readonly title: LocalizedText;
+  /** The units certified together, by id. */
+  readonly unitIds: readonly string[];
+}
+
 /** Thresholds of the rule engine, configurable per curriculum (national conventions differ). */
 export interface RuleThresholds {
   /** ECVET points for one year of full-time VET (ECVET convention 60). */
@@ -427,6 +439,8 @@ export interface Curriculum {
   readonly electiveGroups: readonly ElectiveGroup[];
   /** The examination's parts; empty when the units' own assessments are all there is. */
   readonly assessmentPlan: readonly AssessmentPart[];
+  /** Named sets of units certified alone; empty when there are none. */
+  readonly partialQualifications: readonly PartialQualification[];
   readonly thresholds: RuleThresholds;
   /** Number of the latest published version, null before the first publication. */
   readonly publishedVersion: number | null;

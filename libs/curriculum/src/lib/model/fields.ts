@@ -23,6 +23,7 @@ export const UPDATABLE_FIELDS = {
     'requiredLanguages',
     'electiveGroups',
     'assessmentPlan',
+    'partialQualifications',
     'thresholds',
   ],
   unit: [

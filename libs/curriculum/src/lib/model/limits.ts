@@ -113,6 +113,11 @@ export const LIMITS = {
     languages: list(MAX_TEXT_LANGUAGES, 1),
     electiveGroups: list(50),
     assessmentPlan: list(20),
+    partialQualifications: list(50),
+  },
+  partialQualification: {
+    title: text(300, true),
+    units: list(500, 1),
   },
   assessmentPart: {
     title: text(300, true),

@@ -7,6 +7,7 @@ import {
 } from '../model/curriculum';
 import type {
   AssessmentPart,
+  PartialQualification,
   Curriculum,
   ElectiveGroup,
   LearningOutcome,
@@ -94,6 +95,8 @@ export interface NormalizedCurriculum extends Pick<
   readonly electiveGroups: readonly NormalizedElectiveGroup[];
   /** None when missing. */
   readonly assessmentPlan: readonly NormalizedAssessmentPart[];
+  /** None when missing. */
+  readonly partialQualifications: readonly PartialQualification[];
   readonly thresholds: NormalizedThresholds;
   readonly units: readonly NormalizedUnit[];
   readonly workBasedLearning: readonly NormalizedWblPeriod[];
@@ -208,6 +211,11 @@ function normalizeGroup(value: unknown): NormalizedElectiveGroup {
   };
 }
 
+function normalizePartial(value: unknown): PartialQualification {
+  const p = record(value);
+  return { code: str(p['code']), title: text(p['title']), unitIds: strings(p['unitIds']) };
+}
+
 function normalizePart(value: unknown): NormalizedAssessmentPart {
   const p = record(value);
   return {
@@ -248,6 +256,7 @@ export function normalizeCurriculum(input: ValidatableCurriculum): NormalizedCur
         : strings(c['requiredLanguages']).map((language) => language.trim()),
     electiveGroups: list(c['electiveGroups']).map(normalizeGroup),
     assessmentPlan: list(c['assessmentPlan']).map(normalizePart),
+    partialQualifications: list(c['partialQualifications']).map(normalizePartial),
     thresholds: {
       pointsPerYear: num(t['pointsPerYear']),
       yearLoadTolerance: num(t['yearLoadTolerance']),

@@ -119,6 +119,13 @@ export const RULE_IDS = [
     source: `${ECVET}, Annex I (units are assessed) and the national examination regulations (e.g. the German final examination in two parts)`,
   },
   {
+    id: 'ECVET-PARTIAL',
+    severities: ['error', 'warning'],
+    description:
+      'Partial qualifications (named sets of units certified alone) have unique codes, a title in the primary language and at least one unit, each a unit of the curriculum and listed once; warnings for one whose unit requires a unit neither it nor an earlier one holds (they build on each other: TQ1, TQ2 …), one holding every unit of the qualification, and two with the same units.',
+    source: `${ECVET}, Annex II (points of a qualification and of its units; partial qualifications) and the national rules on partial qualifications (e.g. the German "Teilqualifikationen")`,
+  },
+  {
     id: 'ECVET-TRANSLATION',
     severities: ['error', 'warning'],
     description:

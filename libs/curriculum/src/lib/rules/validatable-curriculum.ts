@@ -50,6 +50,7 @@ export interface ValidatableCurriculum extends Omit<
   | 'requiredLanguages'
   | 'electiveGroups'
   | 'assessmentPlan'
+  | 'partialQualifications'
 > {
   /**
    * The country of the institution that owns the curriculum (ISO 3166-1 alpha-2), when the caller
@@ -58,6 +59,8 @@ export interface ValidatableCurriculum extends Omit<
   readonly institutionCountry?: string | null;
   /** No examination parts when absent. */
   readonly assessmentPlan?: Curriculum['assessmentPlan'];
+  /** No partial qualifications when absent. */
+  readonly partialQualifications?: Curriculum['partialQualifications'];
   /** The primary language alone when absent. */
   readonly requiredLanguages?: readonly string[];
   /** Without a rule a group is "at least its points". */
@@ -70,6 +73,7 @@ export interface ValidatableCurriculum extends Omit<
 export interface StatedCurriculum extends ValidatableCurriculum {
   readonly requiredLanguages: readonly string[];
   readonly assessmentPlan: Curriculum['assessmentPlan'];
+  readonly partialQualifications: Curriculum['partialQualifications'];
   readonly electiveGroups: readonly ElectiveGroup[];
   readonly units: readonly (ValidatableUnit & { readonly addOn: boolean } & UnitExtent)[];
 }

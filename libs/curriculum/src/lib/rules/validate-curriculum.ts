@@ -16,6 +16,7 @@ import type { Finding } from './finding';
 import { sortFindings } from './finding-order';
 import { normalizeCurriculum } from './normalize';
 import { checkOutcomeQuality } from './outcome-quality';
+import { checkPartialQualifications } from './partial-qualifications';
 import { checkOutcomes, isOutcomeCategory } from './outcomes';
 import { checkPrerequisites } from './prerequisites';
 import {
@@ -78,6 +79,7 @@ export const RULES: readonly ((c: ValidatableCurriculum) => Finding[])[] = [
   checkWblCoverage,
   checkWblShare,
   checkAssessmentPlan,
+  checkPartialQualifications,
   checkTranslations,
   checkOutcomeQuality,
   checkImportedDefaults,

@@ -1,5 +1,6 @@
 import type {
   AssessmentPart,
+  PartialQualification,
   CaseOrigin,
   CurriculumStatus,
   ElectiveGroup,
@@ -73,6 +74,10 @@ export class CurriculumEntity {
   /** The examination's parts, their units and outcomes by id. */
   @Column('simple-json', { name: 'assessment_plan' })
   assessmentPlan!: AssessmentPart[];
+
+  /** Named sets of units certified alone, their units by id. */
+  @Column('simple-json', { name: 'partial_qualifications' })
+  partialQualifications!: PartialQualification[];
 
   @Column('simple-json', { name: 'elective_groups' })
   electiveGroups!: ElectiveGroup[];

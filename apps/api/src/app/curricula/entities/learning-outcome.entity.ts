@@ -28,7 +28,7 @@ export class LearningOutcomeEntity {
   text!: LocalizedText;
 
   /** Its ESCO skills, the main one first. */
-  @Column('simple-json', { name: 'esco_skills', default: '[]' })
+  @Column('simple-json', { name: 'esco_skills' })
   escoSkills!: EscoReference[];
 
   @Column('int')

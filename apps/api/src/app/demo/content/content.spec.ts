@@ -431,6 +431,17 @@ describe('CNC part-time programme for adults', () => {
     ]);
   });
 
+  it('certifies adults step by step: five partial qualifications, each reachable after the ones before, the 200 mandatory points together', () => {
+    const partials = c.partialQualifications ?? [];
+    expect(partials.map((p) => p.code)).toEqual(['TQ1', 'TQ2', 'TQ3', 'TQ4', 'TQ5']);
+    const points = new Map(c.units.map((u) => [u.code, u.ecvetPoints]));
+    const held = partials.flatMap((p) => p.unitCodes);
+    expect(new Set(held).size).toBe(held.length);
+    expect(held.reduce((sum, code) => sum + (points.get(code) ?? 0), 0)).toBe(200);
+    expect(new Set(held)).toEqual(new Set(c.units.filter((u) => u.mandatory).map((u) => u.code)));
+    expect(report.findings.filter((f) => f.ruleId === 'ECVET-PARTIAL')).toEqual([]);
+  });
+
   it('has no rule error: prerequisites still come first, every year within the programme', () => {
     expect(report.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const loads = report.summary.pointsByYear.map((l) => l.year);

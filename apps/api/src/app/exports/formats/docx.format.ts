@@ -252,6 +252,15 @@ function points(ctx: PdfContext, summary: ValidationSummary): FileChild[] {
           ]),
         ]
       : []),
+    ...((ctx.curriculum.partialQualifications ?? []).length > 0
+      ? [
+          heading(2, labels.partialQualifications),
+          wordTable(cols(0.1, 0.4, 0.35, 0.15), [
+            [labels.code, labels.title, labels.partialUnits, labels.ecvetPoints],
+            ...ctx.partialRows(ctx.curriculum),
+          ]),
+        ]
+      : []),
   ];
 }
 

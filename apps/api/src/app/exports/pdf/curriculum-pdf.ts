@@ -122,6 +122,20 @@ export class PdfContext {
     ]);
   }
 
+  /** The partial qualifications as table rows: code, title, unit codes, the units' points. */
+  partialRows(c: Curriculum): string[][] {
+    const byId = new Map(c.units.map((u) => [u.id, u]));
+    return (c.partialQualifications ?? []).map((partial) => {
+      const units = partial.unitIds.flatMap((id) => byId.get(id) ?? []);
+      return [
+        partial.code,
+        this.text.plain(partial.title),
+        units.map((u) => u.code).join(', '),
+        this.points(units.reduce((sum, u) => sum + u.ecvetPoints, 0)),
+      ];
+    });
+  }
+
   /** "Elective group EG (…): choose 1 of its 4 units (10 ECVET points)." */
   groupSentence(c: Curriculum, group: ElectiveGroup): string {
     const { rule, unitsRequired } = withChoiceRule(group);
@@ -307,6 +321,18 @@ export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
         { header: labels.assesses, width: 0.36 },
       ],
       ctx.planRows(c),
+    );
+  }
+  if ((c.partialQualifications ?? []).length > 0) {
+    pdf.heading(2, labels.partialQualifications, { keepWith: 60 });
+    pdf.table(
+      [
+        { header: labels.code, width: 0.1 },
+        { header: labels.title, width: 0.4 },
+        { header: labels.partialUnits, width: 0.35 },
+        { header: labels.ecvetPoints, width: 0.15, align: 'right' },
+      ],
+      ctx.partialRows(c),
     );
   }
   pdf.paragraph(labels.pointsByAreaNote, STYLES.small);

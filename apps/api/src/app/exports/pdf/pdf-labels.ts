@@ -40,6 +40,9 @@ export interface PdfLabels {
   readonly assessmentPlan: string;
   readonly weight: string;
   readonly assesses: string;
+  /** The partial qualifications: their heading and the column of the units each holds. */
+  readonly partialQualifications: string;
+  readonly partialUnits: string;
   readonly pointsByAreaNote: string;
   readonly expected: string;
   readonly wblPlan: string;

@@ -42,6 +42,8 @@ export class TextPicker {
       c.description,
       c.occupation?.label,
       ...c.electiveGroups.map((g) => g.title),
+      ...c.assessmentPlan.map((part) => part.title),
+      ...(c.partialQualifications ?? []).map((partial) => partial.title),
     ];
     for (const unit of c.units) {
       texts.push(unit.title, unit.description, unit.assessment.criteria);

@@ -272,6 +272,7 @@ export function readCasePackage(
   const electiveGroups = read.electiveGroups(own, dpath, primaryLanguage);
   const workBasedLearning = read.periods(own, dpath, primaryLanguage, units);
   const assessmentPlan = read.assessmentPlan(own, dpath, primaryLanguage, units);
+  const partialQualifications = read.partialQualifications(own, dpath, primaryLanguage, units);
   const docIdentifier = documentId.replace(/[^A-Za-z0-9]/g, '').slice(0, 8);
   const content: CurriculumContent = {
     code: read.code(own, 'code', dpath, `CASE-${docIdentifier || 'IMPORT'}`),
@@ -320,6 +321,7 @@ export function readCasePackage(
     requiredLanguages: read.requiredLanguages(own, dpath, languages),
     electiveGroups,
     assessmentPlan,
+    partialQualifications,
     thresholds,
     units: units.map((unit) => {
       const { node, ...rest } = unit;

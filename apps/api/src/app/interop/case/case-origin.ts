@@ -50,6 +50,7 @@ export const documentFingerprint = ({
   requiredLanguages,
   electiveGroups,
   assessmentPlan,
+  partialQualifications,
   ...fields
 }: CurriculumContent): string => {
   const required = [...new Set([fields.primaryLanguage, ...(requiredLanguages ?? [])])];
@@ -57,6 +58,8 @@ export const documentFingerprint = ({
     ...fields,
     ...(required.length > 1 && { requiredLanguages: required }),
     ...(assessmentPlan !== undefined && assessmentPlan.length > 0 && { assessmentPlan }),
+    ...(partialQualifications !== undefined &&
+      partialQualifications.length > 0 && { partialQualifications }),
     electiveGroups: electiveGroups.map((group) => {
       const { rule, unitsRequired, ...rest } = withChoiceRule(group);
       return rule === 'points-at-least' ? rest : { ...rest, rule, unitsRequired };

@@ -6,6 +6,7 @@ import {
   LANGUAGE_PATTERN,
   LIMITS,
   type ContentAssessmentPart,
+  type ContentPartialQualification,
   type ContentUnit,
   type ContentWorkBasedLearning,
   type ElectiveGroupInput,
@@ -406,6 +407,37 @@ export class Reader {
           term: this.nullableNumber(a, 'term', p, P.term),
           methods: this.enumList(a, 'methods', p, ASSESSMENT_METHODS),
           ...this.references(a, p, byCode),
+        },
+      ];
+    });
+  }
+
+  /** The partial qualifications of the document's extension (none when it has none). */
+  partialQualifications(
+    ext: Json | null,
+    path: string,
+    primary: string,
+    units: readonly ContentUnit[],
+  ): ContentPartialQualification[] {
+    const v = ext?.['partialQualifications'];
+    if (ext === null || v === undefined) return [];
+    const { max } = LIMITS.curriculum.partialQualifications;
+    if (!Array.isArray(v) || v.length > max) {
+      this.bad(path, 'partialQualifications', `must be a list of at most ${max} entries`);
+      return [];
+    }
+    const byCode = new Map(units.map((unit) => [unit.code, unit]));
+    return v.flatMap((a: unknown, i) => {
+      const p = `${path}.partialQualifications[${i}]`;
+      if (!isObject(a)) {
+        this.problems.push({ path: p, message: 'must be an object' });
+        return [];
+      }
+      return [
+        {
+          code: this.pattern(a, 'code', p, CODE_PATTERN, `TQ${i + 1}`, 'code'),
+          title: this.localized(a, 'title', p, primary, ''),
+          unitCodes: this.references(a, p, byCode).unitCodes,
         },
       ];
     });

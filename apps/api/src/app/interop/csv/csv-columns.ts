@@ -2,7 +2,7 @@ import { UPDATABLE_FIELDS } from '@curriculum-builder/curriculum';
 /*
  * The spreadsheet layout (documented in csv.controller.ts): one header row, then rows told apart by
  * the `record` column — `curriculum` (exactly one), `group` (elective groups), `exam` (parts of the
- * assessment plan), `wbl` (work-based
+ * assessment plan), `partial` (partial qualifications), `wbl` (work-based
  * learning periods), `outcome` (one per learning outcome, repeating its unit's columns) and `unit`
  * (a unit without outcomes). Texts have one column per language, `<field>.<lang>`. Lists are
  * separated by `|`; outcome references are `<unit code>#<1-based position>`.
@@ -31,8 +31,12 @@ const CURRICULUM_COLUMNS = UPDATABLE_FIELDS.curriculum.flatMap((field) => {
   if (field === 'occupation') return ['occupationUri', 'occupationLabel'] as const;
   if (field === 'thresholds')
     return ['pointsPerYear', 'yearLoadTolerance', 'hoursPerYear', 'minWblShare'] as const;
-  // Elective groups and the parts of the assessment plan are rows of their own.
-  return field === 'electiveGroups' || field === 'assessmentPlan' ? [] : [field];
+  // Elective groups, the parts of the assessment plan and partial qualifications are rows.
+  return field === 'electiveGroups' ||
+    field === 'assessmentPlan' ||
+    field === 'partialQualifications'
+    ? []
+    : [field];
 });
 /** The unit columns: a unit's updatable fields, its assessment as two columns. */
 const UNIT_FIELD_COLUMNS = UPDATABLE_FIELDS.unit.flatMap((field) =>
@@ -124,9 +128,18 @@ export const USED: Record<RecordKind, readonly Column[]> = {
     'outcomeRefs',
     ...EXAM_ONLY_COLUMNS,
   ],
+  partial: ['code', 'title', 'unitCodes'],
   wbl: ['title', 'year', 'term', ...WBL_ONLY_COLUMNS, 'assessmentCriteria'],
   outcome: [...UNIT_COLUMNS, ...OUTCOME_COLUMNS],
   unit: UNIT_COLUMNS,
 };
-export const RECORD_KINDS = ['curriculum', 'group', 'exam', 'wbl', 'outcome', 'unit'] as const;
+export const RECORD_KINDS = [
+  'curriculum',
+  'group',
+  'exam',
+  'partial',
+  'wbl',
+  'outcome',
+  'unit',
+] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];

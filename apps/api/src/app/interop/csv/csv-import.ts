@@ -69,6 +69,11 @@ export function rowsToContent(
   checkPrerequisites(units, read);
   const workBasedLearning = readPeriods(byKind.wbl, units, read);
   const assessmentPlan = readParts(byKind.exam, units, read);
+  const partialQualifications = byKind.partial.map((r) => ({
+    code: read.code(r, 'code'),
+    title: read.text(r, 'title'),
+    unitCodes: readReferences(r, units, read).unitCodes,
+  }));
 
   if (problems.length > 0 || curriculum === null || head === undefined)
     return { problems, warnings: [] };
@@ -87,6 +92,7 @@ export function rowsToContent(
     ...curriculum,
     electiveGroups,
     assessmentPlan,
+    partialQualifications,
     units: [...units.values()].map(({ unit, outcomes }) => ({ ...unit, outcomes })),
     workBasedLearning,
   };
@@ -96,6 +102,7 @@ export function rowsToContent(
     units: [...units.values()].map(({ first, outcomeRows }) => ({ row: first.row, outcomeRows })),
     workBasedLearning: byKind.wbl.map((r) => r.row),
     assessmentPlan: byKind.exam.map((r) => r.row),
+    partialQualifications: byKind.partial.map((r) => r.row),
   };
   const invalid = contentProblems(content).map((p) => ({
     path: csvProblemPath(p.path, origins),
@@ -150,6 +157,7 @@ function sortRecords(
     curriculum: [],
     group: [],
     exam: [],
+    partial: [],
     wbl: [],
     outcome: [],
     unit: [],

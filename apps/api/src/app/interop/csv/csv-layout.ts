@@ -83,6 +83,15 @@ export function contentToRows(content: CurriculumContent): string[][] {
       }),
     );
   }
+  for (const partial of content.partialQualifications ?? []) {
+    rows.push(
+      row('partial', {
+        code: partial.code,
+        title: partial.title,
+        unitCodes: list(partial.unitCodes),
+      }),
+    );
+  }
   for (const p of content.workBasedLearning) {
     rows.push(
       row('wbl', {

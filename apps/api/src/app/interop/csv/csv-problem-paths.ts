@@ -7,9 +7,10 @@ export interface CsvOrigins {
   readonly units: readonly { readonly row: number; readonly outcomeRows: readonly number[] }[];
   readonly workBasedLearning: readonly number[];
   readonly assessmentPlan: readonly number[];
+  readonly partialQualifications: readonly number[];
 }
 
-type RecordKind = 'curriculum' | 'group' | 'exam' | 'unit' | 'outcome' | 'wbl';
+type RecordKind = 'curriculum' | 'group' | 'exam' | 'partial' | 'unit' | 'outcome' | 'wbl';
 
 /** Content fields whose CSV column has another name, by the kind of row they are in. */
 const COLUMN_OF: Record<RecordKind, Readonly<Record<string, string>>> = {
@@ -37,6 +38,7 @@ const COLUMN_OF: Record<RecordKind, Readonly<Record<string, string>>> = {
   },
   wbl: { assessment: 'assessmentCriteria' },
   exam: { methods: 'assessmentMethods' },
+  partial: {},
 };
 
 /**
@@ -57,6 +59,8 @@ function locate(record: string, origins: CsvOrigins): [RecordKind, number] {
   }
   if (record.startsWith('electiveGroups[')) return ['group', origins.electiveGroups[indexes[0]]];
   if (record.startsWith('assessmentPlan[')) return ['exam', origins.assessmentPlan[indexes[0]]];
+  if (record.startsWith('partialQualifications['))
+    return ['partial', origins.partialQualifications[indexes[0]]];
   if (record.startsWith('workBasedLearning['))
     return ['wbl', origins.workBasedLearning[indexes[0]]];
   return ['curriculum', origins.curriculum];

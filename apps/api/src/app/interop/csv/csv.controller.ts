@@ -22,6 +22,8 @@ import { CsvService } from './csv.service';
  *   iscedFCode, occupationUri, occupationLabel.<lang>, durationMonths, fullTime, ecvetPoints,
  *   primaryLanguage, languages, pointsPerYear, yearLoadTolerance, hoursPerYear, minWblShare;
  * - `group` (elective groups): code, title.<lang>, ecvetPoints (points required);
+ * - `exam` (parts of the assessment plan) and `partial` (partial qualifications: code,
+ *   title.<lang>, unitCodes);
  * - `wbl` (work-based learning periods): title.<lang>, year, term, durationHours,
  *   companyProfile.<lang>, mentorRole.<lang>, unitCodes, outcomeRefs (`UNIT#1`),
  *   assessmentCriteria.<lang>;

@@ -64,6 +64,7 @@ const curriculum = (overrides: Partial<Curriculum> = {}): Curriculum => ({
   requiredLanguages: ['en'],
   electiveGroups: [],
   assessmentPlan: [],
+  partialQualifications: [],
   thresholds: DEFAULT_THRESHOLDS,
   publishedVersion: null,
   units: [

@@ -306,7 +306,7 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
     ...(curriculum.workBasedLearning.length > 0
       ? { influencedBy: curriculum.workBasedLearning.map(period) }
       : {}),
-    ...addOnNote(curriculum),
+    ...notes(curriculum),
     ...(curriculum.assessmentPlan.length > 0
       ? {
           provenBy: curriculum.assessmentPlan.map((part) => ({
@@ -376,25 +376,61 @@ const ADD_ONS: Readonly<Record<string, string>> = {
   et: 'Valikulised lisakvalifikatsioonid väljaspool kvalifikatsiooni ECVET-punkte',
 };
 
+const PARTIALS: Readonly<Record<string, string>> = {
+  en: 'Partial qualifications, each certified alone',
+  de: 'Teilqualifikationen, jede einzeln bescheinigt',
+  lt: 'Dalinės kvalifikacijos, kiekviena pažymima atskirai',
+  lv: 'Daļējas kvalifikācijas, katra apliecināta atsevišķi',
+  et: 'Osakvalifikatsioonid, igaüks tõendatud eraldi',
+};
+
 /**
- * The add-on units as a note in every language of their titles: "<lead>: ZM-I40-1 <title>
- * (10 ECVET); …". None without add-ons.
+ * Notes on what the qualification's parts do not say: the add-on qualifications (units outside
+ * its points) and the partial qualifications (sets of its units certified alone, which overlap
+ * its parts and so are no `hasPart` of their own), each entry with its points, in every language
+ * of its titles.
  */
-function addOnNote(curriculum: Curriculum): { additionalNote?: ElmNote[] } {
-  const addOns = curriculum.units.filter((u) => u.addOn);
-  if (addOns.length === 0) return {};
-  const languages = [...new Set(addOns.flatMap((u) => Object.keys(langMap(u.title))))];
-  const noteLiteral: LangMap = {};
-  for (const language of languages) {
-    const items = addOns.map((u) => {
-      const title = langMap(u.title)[language] ?? Object.values(langMap(u.title))[0] ?? '';
-      return `${u.code} ${title} (${u.ecvetPoints} ECVET)`;
-    });
-    noteLiteral[language] = `${ADD_ONS[language] ?? ADD_ONS['en']}: ${items.join('; ')}`;
-  }
-  return {
-    additionalNote: [{ id: `${curriculumUri(curriculum.id)}:add-ons`, type: 'Note', noteLiteral }],
+function notes(curriculum: Curriculum): { additionalNote?: ElmNote[] } {
+  const byId = new Map(curriculum.units.map((u) => [u.id, u]));
+  const titleIn = (text: LocalizedText, language: string) =>
+    langMap(text)[language] ?? Object.values(langMap(text))[0] ?? '';
+  const note = (
+    suffix: string,
+    heading: Readonly<Record<string, string>>,
+    entries: readonly { title: LocalizedText; line: (title: string) => string }[],
+  ): ElmNote[] => {
+    if (entries.length === 0) return [];
+    const languages = [...new Set(entries.flatMap((e) => Object.keys(langMap(e.title))))];
+    const noteLiteral: LangMap = {};
+    for (const language of languages) {
+      const items = entries.map((e) => e.line(titleIn(e.title, language)));
+      noteLiteral[language] = `${heading[language] ?? heading['en']}: ${items.join('; ')}`;
+    }
+    return [{ id: `${curriculumUri(curriculum.id)}:${suffix}`, type: 'Note', noteLiteral }];
   };
+  const additionalNote = [
+    ...note(
+      'add-ons',
+      ADD_ONS,
+      curriculum.units
+        .filter((u) => u.addOn)
+        .map((u) => ({ title: u.title, line: (t) => `${u.code} ${t} (${u.ecvetPoints} ECVET)` })),
+    ),
+    ...note(
+      'partial-qualifications',
+      PARTIALS,
+      (curriculum.partialQualifications ?? []).map((partial) => {
+        const units = partial.unitIds.flatMap((id) => byId.get(id) ?? []);
+        const points = Number(units.reduce((sum, u) => sum + u.ecvetPoints, 0).toFixed(2));
+        const codes = units.map((u) => u.code).join(', ');
+        return {
+          title: partial.title,
+          line: (t: string) => `${partial.code} ${t}: ${codes} (${points} ECVET)`,
+        };
+      }),
+    ),
+  ];
+  return additionalNote.length > 0 ? { additionalNote } : {};
 }
 
 /** ISO 8601 duration in hours: 320 → `PT320H`, 7.5 → `PT7.5H`. */

@@ -100,6 +100,7 @@ describe('xlsx cells', () => {
       // Sheets of their own.
       electiveGroups: [],
       assessmentPlan: [],
+      partialQualifications: [],
     };
     for (const field of UPDATABLE_FIELDS.curriculum)
       for (const key of covered[field] ?? [field]) expect(keys).toContain(key);

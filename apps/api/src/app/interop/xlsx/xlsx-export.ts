@@ -15,6 +15,7 @@ import {
   OUTCOMES_SHEET,
   PERIODS_SHEET,
   PLAN_SHEET,
+  PARTIALS_SHEET,
   SKILLS_SHEET,
   TABLE_SHEETS,
   UNITS_SHEET,
@@ -126,6 +127,11 @@ export async function writeWorkbook(content: CurriculumContent): Promise<Buffer>
       ...Object.fromEntries(part.methods.map((m, i) => [`method${i + 1}`, m])),
       units: list(part.unitCodes),
       outcomes: list(part.outcomeRefs.map((r) => outcomeRef(r.unitCode, r.index))),
+    })),
+    [PARTIALS_SHEET.name]: (content.partialQualifications ?? []).map((partial) => ({
+      code: partial.code,
+      title: partial.title,
+      units: list(partial.unitCodes),
     })),
   };
   for (const sheet of TABLE_SHEETS) tableSheet(book, sheet, rows[sheet.name], languages);

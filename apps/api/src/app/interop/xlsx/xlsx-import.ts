@@ -31,6 +31,7 @@ import {
   OUTCOMES_SHEET,
   PERIODS_SHEET,
   PLAN_SHEET,
+  PARTIALS_SHEET,
   SKILLS_SHEET,
   TABLE_SHEETS,
   UNITS_SHEET,
@@ -126,6 +127,12 @@ export function sheetsToContent(sheets: readonly RawSheet[]): ImportOutcome {
   const workBasedLearning = periods.map((r) => readPeriod(r, units, read));
   const parts = table(PLAN_SHEET.name).records;
   const assessmentPlan = parts.map((r) => readPart(r, units, read));
+  const partials = table(PARTIALS_SHEET.name).records;
+  const partialQualifications = partials.map((r) => ({
+    code: read.code(r, 'code'),
+    title: read.text(r, 'title'),
+    unitCodes: readReferences(r, units, read).unitCodes,
+  }));
   const problems = [...found.problems, ...read.problems];
   if (problems.length > 0) return { problems, warnings: found.warnings };
 
@@ -134,6 +141,7 @@ export function sheetsToContent(sheets: readonly RawSheet[]): ImportOutcome {
     ...curriculum,
     electiveGroups,
     assessmentPlan,
+    partialQualifications,
     units: entries.map((e) => ({
       ...e.unit,
       escoSkills: e.skills,
@@ -159,6 +167,7 @@ export function sheetsToContent(sheets: readonly RawSheet[]): ImportOutcome {
     })),
     workBasedLearning: periods,
     assessmentPlan: parts,
+    partialQualifications: partials,
   };
   const invalid = contentProblems(content).map((p) => ({
     path: xlsxProblemPath(p.path, origins),

@@ -396,6 +396,17 @@ export const PLAN_SHEET: TableSheet = {
   ],
 };
 
+export const PARTIALS_SHEET: TableSheet = {
+  name: 'partialQualifications',
+  holds: 'partial qualifications',
+  freezeColumns: 1,
+  columns: [
+    { key: 'code', kind: 'code', width: 10, about: 'Code of the partial qualification, e.g. TQ1' },
+    { key: 'title', kind: 'text', localized: true, width: 36, about: 'Its title' },
+    { key: 'units', kind: 'codes', width: 30, about: 'Codes of the units it certifies' },
+  ],
+};
+
 /** Every sheet with a header row, in workbook order. */
 export const TABLE_SHEETS: readonly TableSheet[] = [
   GROUPS_SHEET,
@@ -405,6 +416,7 @@ export const TABLE_SHEETS: readonly TableSheet[] = [
   SKILLS_SHEET,
   PERIODS_SHEET,
   PLAN_SHEET,
+  PARTIALS_SHEET,
 ];
 
 export const CURRICULUM_SHEET = 'curriculum';

@@ -15,6 +15,7 @@ export interface XlsxOrigins {
   }[];
   readonly workBasedLearning: readonly CellRecord[];
   readonly assessmentPlan: readonly CellRecord[];
+  readonly partialQualifications: readonly CellRecord[];
 }
 
 /** Content fields whose key in the workbook has another name. */
@@ -55,6 +56,9 @@ export function xlsxProblemPath(contentPath: string, origins: XlsxOrigins): stri
           ? 'method1'
           : rename(field, PERIOD_KEYS);
     return origins.assessmentPlan[indexes[0]].at(key);
+  }
+  if (record.startsWith('partialQualifications[')) {
+    return origins.partialQualifications[indexes[0]].at(rename(field, PERIOD_KEYS));
   }
   if (record.startsWith('workBasedLearning[')) {
     return origins.workBasedLearning[indexes[0]].at(rename(field, PERIOD_KEYS));

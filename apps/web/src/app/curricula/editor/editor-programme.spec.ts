@@ -2,11 +2,17 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { AssessmentPart, Curriculum, Unit } from '@curriculum-builder/curriculum';
+import type {
+  AssessmentPart,
+  Curriculum,
+  PartialQualification,
+  Unit,
+} from '@curriculum-builder/curriculum';
 import { I18n } from '../../core/i18n/i18n';
 import { CURRICULA_MESSAGES } from '../curricula.messages';
 import { EditorProgramme } from './editor-programme';
 import { AUTOSAVE_DELAY, EditorState } from './editor-state';
+import { fieldId } from './pending-changes';
 import { draftTree, draftUnit } from './testing/editor-fixture';
 
 const BASE = '/api/v1/curricula/c1';
@@ -18,6 +24,19 @@ const unit = (id: string, code: string, title: string): Unit =>
   draftUnit({ id, code, title: { de: title } });
 
 const UNITS = [unit('u1', 'M1', 'Fräsen'), unit('u2', 'M2', 'Drehen')];
+
+/** Units worth 12.5, 30 and 60 points, for the sums of partial qualifications. */
+const WORTH = [
+  draftUnit({ id: 'u1', code: 'M1', title: { de: 'Fräsen' }, ecvetPoints: 12.5 }),
+  draftUnit({ id: 'u2', code: 'M2', title: { de: 'Drehen' }, ecvetPoints: 30 }),
+  draftUnit({ id: 'u3', code: 'M3', title: { de: 'Schleifen' }, ecvetPoints: 60 }),
+];
+
+const partial = (code: string, unitIds: string[]): PartialQualification => ({
+  code,
+  title: { de: `Teilqualifikation ${code}` },
+  unitIds,
+});
 
 const part = (patch: Partial<AssessmentPart> & Pick<AssessmentPart, 'code'>): AssessmentPart => ({
   title: { de: `Teil ${patch.code}` },
@@ -82,6 +101,11 @@ describe('EditorProgramme', () => {
   const legends = () =>
     Array.from(page.querySelectorAll('legend')).map((l) => l.textContent?.trim());
   const total = () => page.querySelector('#assessment-plan-total');
+  /** The text of the points of the partial qualification `q`. */
+  const worth = (q: number) => page.querySelector(`#partial-${q}-points`)?.textContent?.trim();
+  /** The sentence the editor shows right after the field `path` about its problem. */
+  const problemAt = (path: string) =>
+    page.querySelector(`#${fieldId(path)}-problem`)?.textContent?.trim();
   const requiredBox = (code: string) =>
     page.querySelector<HTMLInputElement>(`input[data-required-language="${code}"]`);
 
@@ -412,6 +436,208 @@ describe('EditorProgramme', () => {
       );
       expect(button('Teil AP1 entfernen')).toBeTruthy();
       expect(button('Prüfungsteil hinzufügen')).toBeTruthy();
+    });
+  });
+
+  describe('partial qualifications', () => {
+    it('adds a partial qualification, ticks two units, shows their points and saves the list', async () => {
+      await load(tree(1, { units: WORTH }));
+      await render();
+      expect(legends()).toContain('Partial qualifications');
+      expect(page.textContent).toContain(
+        'No partial qualifications: learners are certified for the whole qualification only.',
+      );
+
+      button('Add partial qualification').click();
+      await render();
+      expect(legends()).toContain('Partial qualification TQ1');
+      expect(state.working()?.partialQualifications).toEqual([
+        { code: 'TQ1', title: { de: 'TQ1' }, unitIds: [] },
+      ]);
+      expect(labelOf('f-partialQualifications-0-code')).toBe('Code');
+      expect(labelOf('f-partialQualifications-0-title')).toBe('Title (de)');
+      expect(byId('f-partialQualifications-0-title').getAttribute('lang')).toBe('de');
+      expect(
+        Array.from(byId('f-partialQualifications-0-unitIds').querySelectorAll('label')).map((l) =>
+          l.textContent?.trim(),
+        ),
+      ).toEqual(['M1 – Fräsen', 'M2 – Drehen', 'M3 – Schleifen']);
+      expect(byId('f-partialQualifications-0-unitIds').getAttribute('aria-describedby')).toBe(
+        'partial-0-points',
+      );
+      expect(worth(0)).toBe('Worth 0 ECVET points');
+
+      type('f-partialQualifications-0-title', 'Fräsen und Drehen');
+      box('f-partialQualifications-0-unitIds', 'M1 – Fräsen').click();
+      box('f-partialQualifications-0-unitIds', 'M2 – Drehen').click();
+      await render();
+      expect(worth(0)).toBe('Worth 42.5 ECVET points');
+      const tq1 = { code: 'TQ1', title: { de: 'Fräsen und Drehen' }, unitIds: ['u1', 'u2'] };
+      expect(await save(tree(2, { units: WORTH, partialQualifications: [tq1] }))).toEqual({
+        partialQualifications: [tq1],
+        version: 1,
+      });
+      expect(box('f-partialQualifications-0-unitIds', 'M2 – Drehen').checked).toBe(true);
+      expect(box('f-partialQualifications-0-unitIds', 'M3 – Schleifen').checked).toBe(false);
+      expect(worth(0)).toBe('Worth 42.5 ECVET points');
+
+      // A unit may belong to several partial qualifications.
+      button('Add partial qualification').click();
+      await render();
+      box('f-partialQualifications-1-unitIds', 'M2 – Drehen').click();
+      box('f-partialQualifications-1-unitIds', 'M3 – Schleifen').click();
+      await render();
+      expect(worth(1)).toBe('Worth 90 ECVET points');
+      const tq2 = { code: 'TQ2', title: { de: 'TQ2' }, unitIds: ['u2', 'u3'] };
+      expect(await save(tree(3, { units: WORTH, partialQualifications: [tq1, tq2] }))).toEqual({
+        partialQualifications: [tq1, tq2],
+        version: 2,
+      });
+    });
+
+    it('removes a partial qualification and saves the others', async () => {
+      const tq1 = partial('TQ1', ['u1']);
+      const tq2 = partial('TQ2', ['u2', 'u3']);
+      await load(tree(1, { units: WORTH, partialQualifications: [tq1, tq2] }));
+      await render();
+      expect(worth(0)).toBe('Worth 12.5 ECVET points');
+      expect(worth(1)).toBe('Worth 90 ECVET points');
+
+      button('Remove partial qualification TQ1').click();
+      await render();
+      expect(legends()).not.toContain('Partial qualification TQ1');
+      expect(legends()).toContain('Partial qualification TQ2');
+      expect(byId<HTMLInputElement>('f-partialQualifications-0-code').value).toBe('TQ2');
+      expect(worth(0)).toBe('Worth 90 ECVET points');
+      expect(await save(tree(2, { units: WORTH, partialQualifications: [tq2] }))).toEqual({
+        partialQualifications: [tq2],
+        version: 1,
+      });
+
+      button('Remove partial qualification TQ2').click();
+      await render();
+      expect(page.querySelector('#f-partialQualifications-0')).toBeNull();
+      expect(await save(tree(3, { units: WORTH }))).toEqual({
+        partialQualifications: [],
+        version: 2,
+      });
+    });
+
+    it('works with a curriculum stored before partial qualifications existed', async () => {
+      const { partialQualifications: _partials, ...old } = tree(1, { units: WORTH });
+      await load(old as Curriculum);
+      await render();
+      expect(page.textContent).toContain(
+        'No partial qualifications: learners are certified for the whole qualification only.',
+      );
+      button('Add partial qualification').click();
+      await render();
+      box('f-partialQualifications-0-unitIds', 'M3 – Schleifen').click();
+      const tq1 = { code: 'TQ1', title: { de: 'TQ1' }, unitIds: ['u3'] };
+      expect(await save(tree(2, { units: WORTH, partialQualifications: [tq1] }))).toEqual({
+        partialQualifications: [tq1],
+        version: 1,
+      });
+    });
+
+    it('names the fields by the paths of ECVET-PARTIAL, so that its findings lead to them', async () => {
+      await load(tree(1, { units: WORTH, partialQualifications: [partial('TQ1', [])] }));
+      await render();
+      const findings = state.report()?.findings.filter((f) => f.ruleId === 'ECVET-PARTIAL');
+      expect(findings?.map((f) => [f.severity, f.path])).toEqual([
+        ['error', 'partialQualifications[0].unitIds'],
+      ]);
+      const field = byId(fieldId('partialQualifications[0].unitIds'));
+      expect(field.tagName).toBe('FIELDSET');
+      expect(field.querySelector('legend')?.textContent?.trim()).toBe(
+        'Units of this partial qualification',
+      );
+      for (const id of [
+        'f-partialQualifications',
+        'f-partialQualifications-0',
+        'f-partialQualifications-0-code',
+        'f-partialQualifications-0-title',
+      ]) {
+        expect(byId(id)).toBeTruthy();
+      }
+    });
+
+    it("shows the server's refusal of a unit at the units of that partial qualification", async () => {
+      const tq1 = partial('TQ1', ['u1']);
+      await load(tree(1, { units: WORTH, partialQualifications: [tq1] }));
+      await render();
+      box('f-partialQualifications-0-unitIds', 'M2 – Drehen').click();
+      const saving = state.save();
+      await Promise.resolve();
+      const patch = http.expectOne((r) => r.method === 'PATCH' && r.url === BASE);
+      expect(patch.request.body).toEqual({
+        partialQualifications: [{ ...tq1, unitIds: ['u1', 'u2'] }],
+        version: 1,
+      });
+      patch.flush(
+        {
+          statusCode: 400,
+          message: 'partialQualifications[0].unitIds[1]: each of unitIds must be the id of a unit',
+          errors: [
+            {
+              path: 'partialQualifications[0].unitIds[1]',
+              message: 'each of unitIds must be the id of a unit',
+            },
+          ],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await turn();
+      await saving;
+      await render();
+      const units = byId('f-partialQualifications-0-unitIds');
+      expect(units.getAttribute('aria-invalid')).toBe('true');
+      expect(units.getAttribute('aria-describedby')).toBe(
+        'partial-0-points f-partialQualifications-0-unitIds-problem',
+      );
+      expect(problemAt('partialQualifications[0].unitIds')).toBe(
+        'Not accepted: each of unitIds must be the id of a unit',
+      );
+      expect(byId('f-partialQualifications-0-code').getAttribute('aria-invalid')).toBeNull();
+      expect(state.saveState()).toBe('invalid');
+    });
+
+    it('refuses a bad code and a partial qualification without units at their fields, unsent', async () => {
+      await load(tree(1, { units: WORTH }));
+      await render();
+      button('Add partial qualification').click();
+      await render();
+      type('f-partialQualifications-0-code', '#TQ 1', 'change');
+      await state.save();
+      await render();
+      expect(byId('f-partialQualifications-0-code').getAttribute('aria-invalid')).toBe('true');
+      expect(problemAt('partialQualifications[0].code')).toBe(
+        'Use 1 to 50 letters, digits, spaces, dots, dashes, underscores or slashes, starting with a letter or digit.',
+      );
+      expect(problemAt('partialQualifications[0].unitIds')).toBe('Choose at least 1.');
+      expect(state.saveState()).toBe('invalid');
+
+      type('f-partialQualifications-0-code', 'TQ-1', 'change');
+      box('f-partialQualifications-0-unitIds', 'M1 – Fräsen').click();
+      const tq1 = { code: 'TQ-1', title: { de: 'TQ1' }, unitIds: ['u1'] };
+      expect(await save(tree(2, { units: WORTH, partialQualifications: [tq1] }))).toEqual({
+        partialQualifications: [tq1],
+        version: 1,
+      });
+      expect(problemAt('partialQualifications[0].code')).toBeUndefined();
+      expect(byId('f-partialQualifications-0-code').getAttribute('aria-invalid')).toBeNull();
+    });
+
+    it('speaks German', async () => {
+      TestBed.inject(I18n).language.set('de');
+      await load(tree(1, { units: WORTH, partialQualifications: [partial('TQ1', ['u1', 'u2'])] }));
+      await render();
+      expect(legends()).toContain('Teilqualifikationen');
+      expect(legends()).toContain('Teilqualifikation TQ1');
+      expect(legends()).toContain('Einheiten dieser Teilqualifikation');
+      expect(worth(0)).toBe('Umfang: 42,5 ECVET-Punkte');
+      expect(button('Teilqualifikation TQ1 entfernen')).toBeTruthy();
+      expect(button('Teilqualifikation hinzufügen')).toBeTruthy();
     });
   });
 });

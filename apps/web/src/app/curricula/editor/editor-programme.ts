@@ -9,6 +9,7 @@ import {
   type Curriculum,
   type ElectiveGroup,
   type LocalizedText,
+  type PartialQualification,
   type RuleThresholds,
   type Unit,
 } from '@curriculum-builder/curriculum';
@@ -49,20 +50,43 @@ export function planWeight(plan: readonly Pick<AssessmentPart, 'weight'>[]): num
   return Math.round(total * 1e6) / 1e6;
 }
 
+/** The code of a new entry: `<prefix><n>` after the entries there are, one no entry has yet. */
+function nextCode(prefix: string, entries: readonly Pick<AssessmentPart, 'code'>[]): string {
+  const taken = new Set(entries.map((entry) => entry.code.trim().toLowerCase()));
+  let n = entries.length + 1;
+  while (taken.has(`${prefix.toLowerCase()}${n}`)) n++;
+  return `${prefix}${n}`;
+}
+
 /** The code of a new part: `AP<n>` after the parts there are, one no part has yet. */
 export function nextPartCode(plan: readonly Pick<AssessmentPart, 'code'>[]): string {
-  const taken = new Set(plan.map((part) => part.code.trim().toLowerCase()));
-  let n = plan.length + 1;
-  while (taken.has(`ap${n}`)) n++;
-  return `AP${n}`;
+  return nextCode('AP', plan);
+}
+
+/** The code of a new partial qualification: `TQ<n>` ("Teilqualifikation"), one none has yet. */
+export function nextPartialCode(partials: readonly Pick<PartialQualification, 'code'>[]): string {
+  return nextCode('TQ', partials);
+}
+
+/** The ECVET points a partial qualification is worth: those of its units (each counted once). */
+export function partialPoints(
+  partial: Pick<PartialQualification, 'unitIds'>,
+  units: readonly Pick<Unit, 'id' | 'ecvetPoints'>[],
+): number {
+  const ids = new Set(partial.unitIds);
+  const total = units
+    .filter((unit) => ids.has(unit.id))
+    .reduce((sum, unit) => sum + (Number.isFinite(unit.ecvetPoints) ? unit.ecvetPoints : 0), 0);
+  return Math.round(total * 1e6) / 1e6;
 }
 
 /**
  * The qualification tab's second half: the languages of the content (and which of them every text
  * must have before review and publication), the elective groups with the points each counts and
  * how a pathway chooses its units, the assessment plan (the parts of the examination, what each
- * weighs, when it takes place, how, and which units it assesses), and the thresholds the ECVET
- * checks apply.
+ * weighs, when it takes place, how, and which units it assesses), the partial qualifications (sets
+ * of units a learner can be certified for alone, with the points they are worth) and the
+ * thresholds the ECVET checks apply.
  */
 @Component({
   selector: 'cb-editor-programme',
@@ -95,6 +119,8 @@ export class EditorProgramme {
     const weight = planWeight(this.c()?.assessmentPlan ?? []);
     return { weight, complete: Math.abs(weight - 100) < 1e-6 };
   });
+  /** The partial qualifications (none for a curriculum stored before they existed). */
+  protected readonly partials = computed(() => this.c()?.partialQualifications ?? []);
   protected readonly languageChoices = computed(() => [
     ...new Set([...PARTNER_LANGUAGES, ...(this.c()?.languages ?? [])]),
   ]);
@@ -246,13 +272,50 @@ export class EditorProgramme {
     this.state.editCurriculum({ assessmentPlan: plan.filter((_, i) => i !== index) });
   }
 
+  protected editPartial(index: number, patch: Partial<PartialQualification>): void {
+    this.state.editCurriculum({
+      partialQualifications: this.partials().map((partial, i) =>
+        i === index ? { ...partial, ...patch } : partial,
+      ),
+    });
+  }
+
+  protected partialTitle(partial: PartialQualification, text: string): LocalizedText {
+    return { ...partial.title, [this.lang()]: text };
+  }
+
+  protected setPartialUnit(index: number, unitId: string, on: boolean): void {
+    const partial = this.partials()[index];
+    if (partial) this.editPartial(index, { unitIds: toggle(partial.unitIds, unitId, on) });
+  }
+
+  /** A new partial qualification, without units yet: the author ticks the ones it holds. */
+  protected addPartial(): void {
+    const partials = this.partials();
+    const code = nextPartialCode(partials);
+    const partial: PartialQualification = { code, title: { [this.lang()]: code }, unitIds: [] };
+    this.state.editCurriculum({ partialQualifications: [...partials, partial] });
+  }
+
+  /** Takes a partial qualification off; its units stay in the curriculum (and in the others). */
+  protected removePartial(index: number): void {
+    this.state.editCurriculum({
+      partialQualifications: this.partials().filter((_, i) => i !== index),
+    });
+  }
+
+  /** The points a partial qualification is worth, written the way the interface language does. */
+  protected partialPointsText(partial: PartialQualification, units: readonly Unit[]): string {
+    return this.percent(partialPoints(partial, units));
+  }
+
   /** A unit as a choice of the plan: "code – title" (the title in the primary language if needed). */
   protected unitLabel(unit: Unit, primary: string): string {
     const title = this.text(unit.title) || (unit.title[primary] ?? '');
     return title === '' ? unit.code : `${unit.code} – ${title}`;
   }
 
-  /** A weight in percent the way the interface language writes it (33.5 → "33,5" in German). */
+  /** A weight in percent or points as the interface language writes it (33.5 → "33,5" in de). */
   protected percent(value: number): string {
     return new Intl.NumberFormat(this.i18n.language(), { maximumFractionDigits: 2 }).format(value);
   }

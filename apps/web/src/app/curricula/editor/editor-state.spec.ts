@@ -29,6 +29,7 @@ const tree = (version: number, eqfLevel = 4): Curriculum =>
     requiredLanguages: ['de'],
     electiveGroups: [],
     assessmentPlan: [],
+    partialQualifications: [],
     thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
     publishedVersion: null,
     createdAt: '',

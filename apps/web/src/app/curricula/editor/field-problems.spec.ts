@@ -170,3 +170,96 @@ describe('localProblems', () => {
     ]);
   });
 });
+
+describe('partial qualifications', () => {
+  const change = (partialQualifications: unknown): PendingChange => ({
+    kind: 'curriculum',
+    version: 3,
+    body: { partialQualifications },
+  });
+  const tq = (patch: Record<string, unknown> = {}) => ({
+    code: 'TQ1',
+    title: { de: 'Fräsen' },
+    unitIds: ['u1'],
+    ...patch,
+  });
+
+  it('accepts partial qualifications with a code, a title and units, and none at all', () => {
+    expect(localProblems(change([tq(), tq({ code: 'TQ 2/a', unitIds: ['u1', 'u2'] })]))).toEqual(
+      [],
+    );
+    expect(localProblems(change([]))).toEqual([]);
+  });
+
+  it('refuses a bad code, a blank or long title and a wrong number of units at their fields', () => {
+    expect(
+      localProblems(
+        change([
+          tq(),
+          tq({ code: '-TQ', title: { de: ' ' }, unitIds: [] }),
+          tq({ title: { en: 'x'.repeat(301) }, unitIds: Array.from({ length: 501 }, () => 'u1') }),
+        ]),
+      ),
+    ).toEqual([
+      { field: 'partialQualifications[1].code', key: 'editor.problem.code', params: {} },
+      { field: 'partialQualifications[1].title', key: 'editor.problem.required', params: {} },
+      {
+        field: 'partialQualifications[1].unitIds',
+        key: 'editor.problem.listMin',
+        params: { min: 1 },
+      },
+      {
+        field: 'partialQualifications[2].title',
+        key: 'editor.problem.length',
+        params: { max: 300 },
+      },
+      {
+        field: 'partialQualifications[2].unitIds',
+        key: 'editor.problem.list',
+        params: { max: 500 },
+      },
+    ]);
+  });
+
+  it('takes at most 50 partial qualifications', () => {
+    expect(
+      localProblems(change(Array.from({ length: 50 }, (_, i) => tq({ code: `TQ${i}` })))),
+    ).toEqual([]);
+    expect(localProblems(change(Array.from({ length: 51 }, () => tq())))).toEqual([
+      { field: 'partialQualifications', key: 'editor.problem.list', params: { max: 50 } },
+    ]);
+  });
+
+  it("shows the server's errors at the field of the partial qualification they name", () => {
+    const body = change([tq(), tq({ code: 'TQ2', title: { de: '' }, unitIds: [] })]);
+    expect(
+      serverProblems(body, [
+        { path: 'partialQualifications[1].code', message: 'code must be 1–50 letters' },
+        { path: 'partialQualifications[1].title', message: 'must have a text' },
+        { path: 'partialQualifications[1].unitIds', message: 'must have at least 1 item' },
+        { path: 'partialQualifications[0].unitIds[0]', message: 'must be the id of a unit' },
+        { path: 'partialQualifications[0]', message: 'must be an object' },
+        { path: 'partialQualifications', message: 'at most 50' },
+      ]),
+    ).toEqual([
+      { field: 'partialQualifications[1].code', key: 'editor.problem.code', params: {} },
+      { field: 'partialQualifications[1].title', key: 'editor.problem.required', params: {} },
+      {
+        field: 'partialQualifications[1].unitIds',
+        key: 'editor.problem.listMin',
+        params: { min: 1 },
+      },
+      {
+        field: 'partialQualifications[0].unitIds',
+        key: 'editor.problem.server',
+        params: { message: 'must be the id of a unit' },
+      },
+      {
+        field: 'partialQualifications[0]',
+        key: 'editor.problem.server',
+        params: { message: 'must be an object' },
+      },
+      { field: 'partialQualifications', key: 'editor.problem.list', params: { max: 50 } },
+    ]);
+  });
+});

@@ -75,7 +75,10 @@ function limitProblem(field: string, limit: Limit, value: unknown): FieldProblem
       ? { field, key: 'editor.problem.required', params: {} }
       : { field, key: 'editor.problem.length', params: { max: limit.maxLength } };
   }
-  return { field, key: 'editor.problem.list', params: { max: limit.max } };
+  const length = Array.isArray(value) ? value.length : 0;
+  return length < limit.min
+    ? { field, key: 'editor.problem.listMin', params: { min: limit.min } }
+    : { field, key: 'editor.problem.list', params: { max: limit.max } };
 }
 
 function valueOf(body: Record<string, unknown>, field: string): unknown {
@@ -110,6 +113,70 @@ function escoProblem(
   return breaks(limit, label) ? limitProblem(field, limit, label) : null;
 }
 
+/** A partial qualification's path: `partialQualifications[1]`, `partialQualifications[1].code`. */
+const partialPath = (i: number, field?: 'code' | 'title' | 'unitIds') =>
+  field === undefined ? `partialQualifications[${i}]` : `partialQualifications[${i}].${field}`;
+
+/**
+ * What is wrong with a list of partial qualifications, each problem at its field
+ * (`partialQualifications[1].code`): too many of them, or one whose code is no code, whose title
+ * is blank in every language or too long, or that holds no unit or too many. What the rule
+ * ECVET-PARTIAL finds (a title missing in the primary language, a code taken) is saved and shown
+ * among the findings.
+ */
+function partialProblems(value: unknown): FieldProblem[] {
+  const list = LIMITS.curriculum.partialQualifications;
+  if (breaks(list, value)) return [limitProblem('partialQualifications', list, value)];
+  const limits = LIMITS.partialQualification;
+  return (value as readonly unknown[]).flatMap((entry, i) => {
+    const { code, title, unitIds } = (entry ?? {}) as Record<string, unknown>;
+    const problems: FieldProblem[] = [];
+    if (typeof code !== 'string' || !CODE_PATTERN.test(code)) {
+      problems.push({ field: partialPath(i, 'code'), key: 'editor.problem.code', params: {} });
+    }
+    if (breaks(limits.title, title)) {
+      problems.push(limitProblem(partialPath(i, 'title'), limits.title, title));
+    }
+    if (breaks(limits.units, unitIds)) {
+      problems.push(limitProblem(partialPath(i, 'unitIds'), limits.units, unitIds));
+    }
+    return problems;
+  });
+}
+
+/**
+ * The field of a partial qualification a server error is about (`partialQualifications[1].code`
+ * for `partialQualifications[1].code`, `partialQualifications[1].unitIds` for one of its units),
+ * with the sentence for it; null for an error about something else.
+ */
+function partialServerProblem(change: PendingChange, error: FieldError): FieldProblem | null {
+  const match = /^partialQualifications\[(\d+)\](?:\.(code|title|unitIds)(\[\d+\])?)?/.exec(
+    error.path,
+  );
+  if (match === null) return null;
+  const [, index, name, item] = match;
+  const i = Number(index);
+  if (name === undefined) {
+    return {
+      field: partialPath(i),
+      key: 'editor.problem.server',
+      params: { message: error.message },
+    };
+  }
+  const field = partialPath(i, name as 'code' | 'title' | 'unitIds');
+  if (name === 'code') return { field, key: 'editor.problem.code', params: {} };
+  const partials = change.body['partialQualifications'];
+  const entry = (Array.isArray(partials) ? partials[i] : undefined) as
+    Record<string, unknown> | undefined;
+  const value = entry?.[name];
+  const limit =
+    name === 'title' ? LIMITS.partialQualification.title : LIMITS.partialQualification.units;
+  // A refused unit of the list (`unitIds[2]`) is no breach of the list's length.
+  return item === undefined && breaks(limit, value)
+    ? limitProblem(field, limit, value)
+    : { field, key: 'editor.problem.server', params: { message: error.message } };
+}
+
 /** The fields of a change's body checked against the limit table before anything is sent. */
 export function localProblems(change: PendingChange): FieldProblem[] {
   const problems: FieldProblem[] = [];
@@ -130,6 +197,10 @@ export function localProblems(change: PendingChange): FieldProblem[] {
     if ((name === 'occupation' || name === 'escoSkill') && value !== null) {
       const problem = escoProblem(name, value, name === 'occupation' ? 'occupation' : 'skill');
       if (problem !== null) problems.push(problem);
+      continue;
+    }
+    if (name === 'partialQualifications' && change.kind === 'curriculum') {
+      problems.push(...partialProblems(value));
       continue;
     }
     if (name === 'escoSkills') {
@@ -168,6 +239,8 @@ export function serverProblems(
   errors: readonly FieldError[],
 ): FieldProblem[] {
   return errors.map((error) => {
+    const partial = change.kind === 'curriculum' ? partialServerProblem(change, error) : null;
+    if (partial !== null) return partial;
     const field = formField(error.path);
     if (field === 'code') return { field, key: 'editor.problem.code', params: {} };
     if (field === 'iscedFCode') return { field, key: 'editor.problem.isced', params: {} };

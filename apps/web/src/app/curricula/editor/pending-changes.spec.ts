@@ -24,6 +24,7 @@ const base: Curriculum = {
   requiredLanguages: ['de'],
   electiveGroups: [],
   assessmentPlan: [],
+  partialQualifications: [],
   thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
   publishedVersion: null,
   createdAt: '2026-11-21T00:00:00.000Z',

@@ -15,9 +15,12 @@ export interface Refusal {
 /** The refusals by entity (`entityKey`). */
 export type Refusals = ReadonlyMap<string, Refusal>;
 
-/** The body field a problem's form field belongs to: `thresholds.pointsPerYear` → `thresholds`. */
+/**
+ * The body field a problem's form field belongs to: `thresholds.pointsPerYear` → `thresholds`,
+ * `partialQualifications[1].code` → `partialQualifications`.
+ */
 export function formFieldName(field: string): string {
-  return field.split('.')[0];
+  return field.split(/[.[]/)[0];
 }
 
 /** The refused values of the fields with `problems`, as the signature `withoutRefused` compares. */

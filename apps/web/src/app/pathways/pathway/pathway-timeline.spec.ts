@@ -6,6 +6,7 @@ import {
 import {
   choiceAndAddOnFixture,
   examFixture,
+  partialFixture,
   pathwayFixture,
   spanningFixture,
 } from '../testing/pathway-fixture';
@@ -13,6 +14,7 @@ import {
   buildTimeline,
   chooseContentLanguage,
   contentLanguages,
+  partialsOf,
   spanNote,
   termIn,
   yearsOf,
@@ -305,5 +307,25 @@ describe('content language', () => {
   it("follows the learner's choice among the curriculum's languages only", () => {
     expect(chooseContentLanguage(curriculum, 'en', 'lt')).toBe('lt');
     expect(chooseContentLanguage(curriculum, 'en', 'fr')).toBe('en');
+  });
+});
+
+describe('partialsOf', () => {
+  it("lists each partial qualification with its units' codes, in the curriculum's order, and points", () => {
+    expect(partialsOf(partialFixture())).toEqual([
+      {
+        code: 'TQ1',
+        title: { de: 'Grundlagen der Zerspanung', en: 'Machining basics' },
+        unitCodes: ['U-A', 'U-B'],
+        points: 60,
+      },
+      { code: 'TQ2', title: { de: 'Drehen' }, unitCodes: ['U-B', 'U-C'], points: 90 },
+    ]);
+  });
+
+  it('takes a curriculum without partial qualifications for one with none', () => {
+    const { partialQualifications: _partials, ...old } = partialFixture();
+    expect(partialsOf(old as Curriculum)).toEqual([]);
+    expect(partialsOf(pathwayFixture())).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@ import {
   type AssessmentPart,
   type Curriculum,
   type ElectiveGroup,
+  type LocalizedText,
   type Unit,
   type WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
@@ -195,6 +196,35 @@ export function buildTimeline(curriculum: Curriculum): Timeline {
     total: curriculum.ecvetPoints,
     addOns: { count: addOns.length, points: sum(addOns.map((unit) => unit.ecvetPoints)) },
   };
+}
+
+/** A partial qualification as the pathway lists it: the codes of its units and their points. */
+export interface PathwayPartial {
+  readonly code: string;
+  readonly title: LocalizedText;
+  /** The codes of its units, in the order of the curriculum. */
+  readonly unitCodes: readonly string[];
+  /** The ECVET points of its units. */
+  readonly points: number;
+}
+
+/**
+ * The partial qualifications of a curriculum (sets of units a learner can be certified for
+ * alone), none for a curriculum stored before they existed.
+ */
+export function partialsOf(curriculum: Curriculum): PathwayPartial[] {
+  const partials =
+    (curriculum as Partial<Pick<Curriculum, 'partialQualifications'>>).partialQualifications ?? [];
+  return partials.map((partial) => {
+    const ids = new Set(partial.unitIds);
+    const units = curriculum.units.filter((unit) => ids.has(unit.id));
+    return {
+      code: partial.code,
+      title: partial.title,
+      unitCodes: units.map((unit) => unit.code),
+      points: sum(units.map((unit) => unit.ecvetPoints)),
+    };
+  });
 }
 
 /** The curriculum's languages, the primary one first. */

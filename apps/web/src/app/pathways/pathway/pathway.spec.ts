@@ -10,6 +10,7 @@ import type { ElectiveGroup } from '@curriculum-builder/curriculum';
 import {
   choiceAndAddOnFixture,
   examFixture,
+  partialFixture,
   pathwayFixture,
   spanningFixture,
 } from '../testing/pathway-fixture';
@@ -195,6 +196,36 @@ describe('Pathway', () => {
     expect(page().querySelector('.facts .add-ons')).toBeNull();
     expect(page().querySelector('.add-on-points')).toBeNull();
     expect(page().querySelector('cb-pathway-unit .add-on')).toBeNull();
+  });
+
+  it('lists the partial qualifications with their units and points among the facts', async () => {
+    await open('en', partialFixture());
+    expect(text('.facts .partials dt')).toBe('Partial qualifications (certified alone)');
+    expect(all('.facts .partials li').map((item) => item.replace(/\s+/g, ' '))).toEqual([
+      'TQ1: Machining basics — units U-A, U-B, 60 ECVET points',
+      'TQ2: DrehenDE — units U-B, U-C, 90 ECVET points',
+    ]);
+    expect(
+      Array.from(page().querySelectorAll('.facts .partials li [lang]')).map((title) =>
+        title.getAttribute('lang'),
+      ),
+    ).toEqual(['en', 'de']);
+  });
+
+  it('speaks German about the partial qualifications', async () => {
+    await open('de', partialFixture());
+    expect(text('.facts .partials dt')).toBe('Teilqualifikationen (einzeln bescheinigt)');
+    expect(all('.facts .partials li').map((item) => item.replace(/\s+/g, ' '))).toEqual([
+      'TQ1: Grundlagen der Zerspanung — Einheiten U-A, U-B, 60 ECVET-Punkte',
+      'TQ2: Drehen — Einheiten U-B, U-C, 90 ECVET-Punkte',
+    ]);
+  });
+
+  it('lists no partial qualifications where there are none', async () => {
+    const { partialQualifications: _partials, ...old } = partialFixture();
+    await open('en', old as ReturnType<typeof partialFixture>);
+    expect(page().querySelector('.facts .partials')).toBeNull();
+    expect(text('.facts')).toContain('ZM-TEST');
   });
 
   it('shows each part of the examination in the year it takes place, and in no other', async () => {

@@ -22,14 +22,17 @@ import {
   buildTimeline,
   chooseContentLanguage,
   contentLanguages,
+  partialsOf,
   withRule,
 } from './pathway-timeline';
 import { PathwayUnit } from './pathway-unit';
 
 /**
- * A published curriculum as a learner's pathway: the qualification, then year by year the units,
- * company placements and parts of the examination with the ECVET points accumulated after each year, in a content language the
- * learner chooses (missing translations fall back visibly), with PDF downloads in that language.
+ * A published curriculum as a learner's pathway: the qualification (with the partial
+ * qualifications a learner can be certified for alone), then year by year the units, company
+ * placements and parts of the examination with the ECVET points accumulated after each year, in a
+ * content language the learner chooses (missing translations fall back visibly), with PDF
+ * downloads in that language.
  */
 @Component({
   selector: 'cb-pathway',
@@ -83,6 +86,10 @@ export class Pathway {
   protected readonly timeline = computed(() => {
     const curriculum = this.data();
     return curriculum === undefined ? null : buildTimeline(curriculum);
+  });
+  protected readonly partials = computed(() => {
+    const curriculum = this.data();
+    return curriculum === undefined ? [] : partialsOf(curriculum);
   });
   private readonly unitCodes = computed(
     () => new Map((this.data()?.units ?? []).map((unit) => [unit.id, unit.code])),

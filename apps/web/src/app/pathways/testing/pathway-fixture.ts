@@ -104,6 +104,7 @@ export function pathwayFixture(): Curriculum {
       },
     ],
     assessmentPlan: [],
+    partialQualifications: [],
     thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
     publishedVersion: 1,
     units: [
@@ -265,5 +266,23 @@ export function summaryFixture(overrides: Partial<CurriculumSummary> = {}): Curr
     publishedVersion: 1,
     updatedAt: '2026-01-02T00:00:00.000Z',
     ...overrides,
+  };
+}
+
+/**
+ * The fixture with two partial qualifications: TQ1 holds U-A and U-B (60 points), TQ2 holds U-B
+ * and U-C (30 + 60 = 90 points; a unit may belong to several).
+ */
+export function partialFixture(): Curriculum {
+  return {
+    ...pathwayFixture(),
+    partialQualifications: [
+      {
+        code: 'TQ1',
+        title: { de: 'Grundlagen der Zerspanung', en: 'Machining basics' },
+        unitIds: ['u-b', 'u-a'],
+      },
+      { code: 'TQ2', title: { de: 'Drehen' }, unitIds: ['u-b', 'u-c'] },
+    ],
   };
 }

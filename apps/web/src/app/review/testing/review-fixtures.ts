@@ -62,6 +62,7 @@ export function curriculum(overrides: Partial<Curriculum> = {}): Curriculum {
     requiredLanguages: ['de'],
     electiveGroups: [],
     assessmentPlan: [],
+    partialQualifications: [],
     thresholds: DEFAULT_THRESHOLDS,
     publishedVersion: 1,
     units: [

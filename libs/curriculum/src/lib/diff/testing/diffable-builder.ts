@@ -11,6 +11,7 @@ export function diffable(c: ValidatableCurriculum, version = 1): DiffableCurricu
     ...c,
     requiredLanguages: c.requiredLanguages ?? [c.primaryLanguage],
     assessmentPlan: c.assessmentPlan ?? [],
+    partialQualifications: c.partialQualifications ?? [],
     electiveGroups: c.electiveGroups.map(withChoiceRule),
     units: c.units.map((unit) => ({
       ...unit,

@@ -1,5 +1,6 @@
 import type {
   ContentAssessmentPart,
+  ContentPartialQualification,
   ContentWorkBasedLearning,
 } from '@curriculum-builder/curriculum';
 import { cncMachiningCurriculum as cnc } from '../cnc';
@@ -57,6 +58,54 @@ const assessmentPlan: ContentAssessmentPart[] = (cnc.assessmentPlan ?? []).map((
   ...ending(part.year, part.term),
 }));
 
+/**
+ * Adults in retraining are certified step by step: five partial qualifications
+ * ("Teilqualifikationen"), each building on the ones before it, together the 200 mandatory
+ * points; the company's deployment area completes the qualification.
+ */
+const partialQualifications: ContentPartialQualification[] = [
+  {
+    code: 'TQ1',
+    title: {
+      de: 'Betriebliche Grundlagen und manuelle Metallbearbeitung',
+      en: 'Company basics and manual metalworking',
+    },
+    unitCodes: ['ZM-01', 'ZM-02', 'ZM-03', 'ZM-05'],
+  },
+  {
+    code: 'TQ2',
+    title: {
+      de: 'Baugruppen montieren und Betriebsmittel instand halten',
+      en: 'Assembling components and maintaining equipment',
+    },
+    unitCodes: ['ZM-04', 'ZM-06', 'ZM-07'],
+  },
+  {
+    code: 'TQ3',
+    title: {
+      de: 'Steuerungstechnik und CNC-Programmierung',
+      en: 'Control technology and CNC programming',
+    },
+    unitCodes: ['ZM-08', 'ZM-10'],
+  },
+  {
+    code: 'TQ4',
+    title: {
+      de: 'CNC-Werkzeugmaschinen einrichten und Werkstücke fertigen',
+      en: 'Setting up CNC machine tools and producing workpieces',
+    },
+    unitCodes: ['ZM-11', 'ZM-12'],
+  },
+  {
+    code: 'TQ5',
+    title: {
+      de: 'Fertigungsprozesse planen, überwachen und optimieren',
+      en: 'Planning, monitoring and optimising production',
+    },
+    unitCodes: ['ZM-09', 'ZM-13', 'ZM-14', 'ZM-15'],
+  },
+];
+
 /** A draft of the school: the CNC qualification part-time for adults over 5 years. */
 export const cncPartTimeCurriculum: DemoCurriculum = {
   ...cnc,
@@ -77,4 +126,5 @@ export const cncPartTimeCurriculum: DemoCurriculum = {
   units,
   workBasedLearning,
   assessmentPlan,
+  partialQualifications,
 };

@@ -14,6 +14,8 @@ export const de: PdfLabels = {
   assessmentPlan: 'Prüfungsplan',
   weight: 'Gewichtung',
   assesses: 'Prüft',
+  partialQualifications: 'Teilqualifikationen',
+  partialUnits: 'Einheiten',
   pointsByAreaNote:
     'Eine Einheit zählt mit ihren vollen Punkten für jeden Bereich, dem sie zugeordnet ist.',
   expected: 'erwartet',

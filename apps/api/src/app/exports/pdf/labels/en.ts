@@ -14,6 +14,8 @@ export const en: PdfLabels = {
   assessmentPlan: 'Assessment plan',
   weight: 'Weight',
   assesses: 'Assesses',
+  partialQualifications: 'Partial qualifications',
+  partialUnits: 'Units',
   pointsByAreaNote: 'A unit counts with its full points for each area it is tagged with.',
   expected: 'expected',
   wblPlan: 'Work-based learning plan',

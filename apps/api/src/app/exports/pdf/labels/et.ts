@@ -16,6 +16,8 @@ export const et: PdfLabels = {
   assessmentPlan: 'Hindamiskava',
   weight: 'Kaal',
   assesses: 'Hindab',
+  partialQualifications: 'Osakvalifikatsioonid',
+  partialUnits: 'Ühikud',
   pointsByAreaNote:
     'Ühik arvestatakse kõigi oma punktidega igas valdkonnas, millega see on seotud.',
   expected: 'oodatud',

@@ -16,6 +16,8 @@ export const lt: PdfLabels = {
   assessmentPlan: 'Vertinimo planas',
   weight: 'Svoris',
   assesses: 'Vertinama',
+  partialQualifications: 'Dalinės kvalifikacijos',
+  partialUnits: 'Vienetai',
   pointsByAreaNote:
     'Vienetas įskaičiuojamas visais taškais kiekvienai sričiai, kuriai jis priskirtas.',
   expected: 'tikėtina',

@@ -16,6 +16,8 @@ export const lv: PdfLabels = {
   assessmentPlan: 'Novērtēšanas plāns',
   weight: 'Svars',
   assesses: 'Novērtē',
+  partialQualifications: 'Daļējas kvalifikācijas',
+  partialUnits: 'Vienības',
   pointsByAreaNote: 'Vienība tiek ieskaitīta ar visiem punktiem katrā jomā, kurai tā piešķirta.',
   expected: 'paredzēts',
   wblPlan: 'Darba vidē balstītu mācību plāns',

@@ -36,6 +36,7 @@ export function draftTree(version: number, patch: Partial<Curriculum> = {}): Cur
       },
     ],
     assessmentPlan: [],
+    partialQualifications: [],
     thresholds: { pointsPerYear: 60, yearLoadTolerance: 5, hoursPerYear: 1600, minWblShare: 0 },
     publishedVersion: null,
     createdAt: '',
