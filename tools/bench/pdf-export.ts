@@ -15,7 +15,7 @@
 // docs/performance.md.
 import {
   contentAsValidatable,
-  withOutcomeSkills,
+  withOutcomeDefaults,
   type Curriculum,
   type CurriculumContent,
   type LocalizedText,
@@ -60,7 +60,7 @@ export function toCurriculum(content: CurriculumContent, status: Curriculum['sta
     units: tree.units.map((unit) => ({
       ...unit,
       version: 1,
-      outcomes: unit.outcomes.map((outcome) => ({ ...withOutcomeSkills(outcome), version: 1 })),
+      outcomes: unit.outcomes.map((outcome) => ({ ...withOutcomeDefaults(outcome), version: 1 })),
     })),
     workBasedLearning: tree.workBasedLearning.map((period) => ({ ...period, version: 1 })),
     createdAt: now,

@@ -230,6 +230,7 @@ describe(`Excel export and import (${testDatabase()})`, () => {
       'escoSkills',
       'workBasedLearning',
       'assessmentPlan',
+      'partialQualifications',
       'about',
     ]);
     const units = sheet(book, 'units');

@@ -116,6 +116,7 @@ function contentRows(
       position: k,
       category: outcomeCategoryOf(outcome.category) ?? outcome.category,
       text: outcome.text,
+      criteria: outcome.criteria ?? {},
       escoSkills: outcomeSkillsOf(outcome),
       version: 1,
       ...caseColumns(outcome.case),

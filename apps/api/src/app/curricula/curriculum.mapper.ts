@@ -34,6 +34,7 @@ export function toOutcome(row: LearningOutcomeEntity): LearningOutcome {
     version: row.version,
     category: row.category,
     text: row.text,
+    criteria: row.criteria ?? {},
     escoSkills: row.escoSkills,
     escoSkill: row.escoSkills[0] ?? null,
     ...caseOf(row),
@@ -189,6 +190,7 @@ export function snapshotRows(c: Curriculum): CurriculumRows {
         ({ case: _outcomeCase, escoSkill: _main, ...outcome }, position) =>
           ({
             ...outcome,
+            criteria: outcome.criteria ?? {},
             escoSkills: outcomeSkillsOf(outcome),
             ...noCase,
             unitId: unit.id,

@@ -185,6 +185,7 @@ export class UnitsService extends CurriculumPartsBase {
         }),
         category: dto.category,
         text: dto.text,
+        criteria: dto.criteria ?? {},
         escoSkills: outcomeSkills([], dto),
         version: 1,
       });

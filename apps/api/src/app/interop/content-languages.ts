@@ -21,7 +21,9 @@ export function languagesOf(content: CurriculumContent): string[] {
   for (const u of content.units) {
     [u.title, u.description, u.assessment.criteria].forEach(add);
     u.escoSkills.forEach((s) => add(s.label));
-    u.outcomes.forEach((o) => [o.text, ...outcomeSkillsOf(o).map((s) => s.label)].forEach(add));
+    u.outcomes.forEach((o) =>
+      [o.text, o.criteria, ...outcomeSkillsOf(o).map((s) => s.label)].forEach(add),
+    );
   }
   for (const p of content.workBasedLearning) {
     [p.title, p.companyProfile, p.mentorRole, p.assessment].forEach(add);

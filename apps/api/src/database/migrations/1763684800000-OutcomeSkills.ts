@@ -1,19 +1,5 @@
 import { MigrationInterface, QueryRunner, TableColumn } from 'typeorm';
-import { isPostgres, rewriteSnapshots } from './rewrite-snapshots';
-
-type Json = Record<string, unknown>;
-const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
-
-/** Every outcome of a snapshot, changed by `change`. */
-const eachOutcome =
-  (change: (outcome: Json) => Json) =>
-  (snapshot: Json): Json => ({
-    ...snapshot,
-    units: list(snapshot['units']).map((unit) => ({
-      ...unit,
-      outcomes: list(unit['outcomes']).map(change),
-    })),
-  });
+import { eachOutcome, isPostgres, rewriteSnapshots } from './rewrite-snapshots';
 
 /**
  * Several ESCO skills per learning outcome (issue #17): `esco_skill` (one reference or null)
@@ -64,7 +50,8 @@ export class OutcomeSkills1763684800000 implements MigrationInterface {
       queryRunner,
       eachOutcome(({ escoSkills, ...outcome }) => ({
         ...outcome,
-        escoSkill: list(escoSkills)[0] ?? outcome['escoSkill'] ?? null,
+        escoSkill:
+          (Array.isArray(escoSkills) ? escoSkills[0] : undefined) ?? outcome['escoSkill'] ?? null,
       })),
     );
   }

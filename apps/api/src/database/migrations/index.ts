@@ -16,6 +16,7 @@ import { UnitExtent1763684600000 } from './1763684600000-UnitExtent';
 import { DecimalPoints1763684700000 } from './1763684700000-DecimalPoints';
 import { OutcomeSkills1763684800000 } from './1763684800000-OutcomeSkills';
 import { PartialQualifications1763684900000 } from './1763684900000-PartialQualifications';
+import { OutcomeCriteria1763685000000 } from './1763685000000-OutcomeCriteria';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -40,4 +41,5 @@ export const migrations = [
   DecimalPoints1763684700000,
   OutcomeSkills1763684800000,
   PartialQualifications1763684900000,
+  OutcomeCriteria1763685000000,
 ];

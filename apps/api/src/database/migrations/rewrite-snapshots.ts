@@ -26,3 +26,17 @@ export async function rewriteSnapshots(
     ]);
   }
 }
+
+type Json = Record<string, unknown>;
+const list = (value: unknown): Json[] => (Array.isArray(value) ? (value as Json[]) : []);
+
+/** A snapshot change that applies `change` to every outcome of every unit. */
+export const eachOutcome =
+  (change: (outcome: Json) => Json) =>
+  (snapshot: Json): Json => ({
+    ...snapshot,
+    units: list(snapshot['units']).map((unit) => ({
+      ...unit,
+      outcomes: list(unit['outcomes']).map(change),
+    })),
+  });

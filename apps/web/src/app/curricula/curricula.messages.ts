@@ -139,8 +139,11 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.unitsCovered': 'units covered',
     'editor.addPeriod': 'Add work-based learning period',
     'editor.noVersions': 'Not published yet.',
-    'editor.outcome.more': 'Category and ESCO skills',
+    'editor.outcome.more': 'Category, assessment criteria and ESCO skills',
     'editor.outcome.category': 'Category',
+    'editor.outcome.criteria': 'Assessment criteria of this outcome',
+    'editor.outcome.criteriaHelp':
+      "When an outcome has none, the unit's assessment criteria apply to it; with criteria on every outcome, the unit needs none of its own.",
     'editor.outcome.drag': 'Drag to move (or use the arrow buttons)',
     'editor.outcome.verbs.knowledge': 'Verbs for EQF {level}, knowledge:',
     'editor.outcome.verbs.skill': 'Verbs for EQF {level}, skill:',
@@ -338,7 +341,7 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.help.iscedFCode':
       'For example 0715 (mechanics and metal trades); needed for the Europass ELM export.',
     'editor.help.criteria':
-      'How the outcomes of this unit are assessed; the ECVET checks ask for it.',
+      'How the outcomes of this unit are assessed; the ECVET checks ask for it unless every outcome has criteria of its own.',
     'editor.help.wbl':
       'A period with a company profile, a mentor, an assessment and the outcomes it practises passes the ECVET checks.',
     'editor.period.delete': 'Delete this period',
@@ -506,8 +509,11 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.unitsCovered': 'Einheiten abgedeckt',
     'editor.addPeriod': 'Betriebliche Phase hinzufügen',
     'editor.noVersions': 'Noch nicht veröffentlicht.',
-    'editor.outcome.more': 'Kategorie und ESCO-Kompetenzen',
+    'editor.outcome.more': 'Kategorie, Bewertungskriterien und ESCO-Kompetenzen',
     'editor.outcome.category': 'Kategorie',
+    'editor.outcome.criteria': 'Bewertungskriterien dieses Lernergebnisses',
+    'editor.outcome.criteriaHelp':
+      'Hat ein Lernergebnis keine eigenen, gelten die Bewertungskriterien der Einheit; haben alle Lernergebnisse eigene, braucht die Einheit keine.',
     'editor.outcome.drag': 'Zum Verschieben ziehen (oder die Pfeiltasten nutzen)',
     'editor.outcome.verbs.knowledge': 'Verben für EQR {level}, Kenntnisse:',
     'editor.outcome.verbs.skill': 'Verben für EQR {level}, Fertigkeiten:',
@@ -706,7 +712,7 @@ export const CURRICULA_MESSAGES: Messages = {
     'editor.help.iscedFCode':
       'Zum Beispiel 0715 (Maschinenbau und Metallverarbeitung); für den Export nach Europass ELM nötig.',
     'editor.help.criteria':
-      'Wie die Lernergebnisse dieser Einheit bewertet werden; die ECVET-Prüfung verlangt es.',
+      'Wie die Lernergebnisse dieser Einheit bewertet werden; die ECVET-Prüfung verlangt es, sofern nicht jedes Lernergebnis eigene Kriterien hat.',
     'editor.help.wbl':
       'Eine Phase mit Betriebsprofil, Betreuung, Bewertung und den geübten Lernergebnissen besteht die ECVET-Prüfung.',
     'editor.period.delete': 'Diese Phase löschen',

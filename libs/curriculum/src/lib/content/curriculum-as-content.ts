@@ -59,6 +59,7 @@ export function curriculumAsContent(curriculum: Curriculum): CurriculumContent {
       outcomes: unit.outcomes.map((outcome) => ({
         category: outcome.category,
         text: outcome.text,
+        ...(Object.keys(outcome.criteria ?? {}).length === 0 ? {} : { criteria: outcome.criteria }),
         ...(outcome.escoSkills.length === 0 ? {} : { escoSkills: outcome.escoSkills }),
       })),
     })),

@@ -21,8 +21,10 @@ import type { LocalizedText } from '../model/localized-text';
  */
 export interface ContentOutcome extends Omit<
   LearningOutcome,
-  'id' | 'version' | 'escoSkill' | 'escoSkills'
+  'id' | 'version' | 'escoSkill' | 'escoSkills' | 'criteria'
 > {
+  /** How its achievement is judged (none when absent). */
+  readonly criteria?: LocalizedText;
   /** Its ESCO skills, the main one first (none when absent). */
   readonly escoSkills?: readonly EscoReference[];
   /** One skill, as content written before several skills per outcome states it. */

@@ -203,6 +203,7 @@ export function generateCurriculum(options: GeneratorOptions): CurriculumContent
     requiredLanguages: [languages[0]],
     electiveGroups: [],
     assessmentPlan: [],
+    partialQualifications: [],
     thresholds: DEFAULT_THRESHOLDS,
     units,
     workBasedLearning,

@@ -44,6 +44,7 @@ export function contentAsValidatable(content: CurriculumContent): StatedCurricul
         id: outcomeId(unit.code, index),
         category: outcome.category,
         text: outcome.text,
+        criteria: outcome.criteria ?? {},
         escoSkills: outcomeSkillsOf(outcome),
       })),
     })),

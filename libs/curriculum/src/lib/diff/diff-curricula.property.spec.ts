@@ -28,6 +28,7 @@ function outcomeArb(id: string): fc.Arbitrary<LearningOutcome> {
       version: fc.nat(5),
       category: fc.constantFrom(...OUTCOME_CATEGORIES),
       text: textArb,
+      criteria: textArb,
       escoSkills: fc.array(fc.record({ uri: fc.webUrl(), label: textArb }), { maxLength: 2 }),
     })
     .map((o) => ({ ...o, escoSkill: o.escoSkills[0] ?? null }));

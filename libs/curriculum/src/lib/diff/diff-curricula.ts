@@ -50,6 +50,8 @@ export interface OutcomeDiff {
     readonly after: OutcomeCategory | null;
   };
   readonly text: readonly TextChange[];
+  /** Only when its assessment criteria differ: one entry per language that differs. */
+  readonly criteria?: readonly TextChange[];
   /** Only when the ESCO skills differ (their list, in order, with their labels). */
   readonly escoSkills?: FieldChange;
 }
@@ -346,6 +348,8 @@ function diffOutcome(
   const a = after?.outcome;
   const id = a?.id ?? b?.id ?? '';
   const text = diffText(b?.text, a?.text);
+  const criteriaChanges = diffText(b?.criteria, a?.criteria);
+  const criteria = criteriaChanges.length === 0 ? undefined : criteriaChanges;
   const categoryBefore = b?.category ?? null;
   const categoryAfter = a?.category ?? null;
   const category =
@@ -373,7 +377,13 @@ function diffOutcome(
     unitId = after.unitId;
     previousUnitId = before.unitId;
   } else {
-    if (text.length === 0 && category === undefined && escoSkills === undefined) return null;
+    if (
+      text.length === 0 &&
+      criteria === undefined &&
+      category === undefined &&
+      escoSkills === undefined
+    )
+      return null;
     change = 'changed';
     unitId = after?.unitId ?? before?.unitId ?? '';
   }
@@ -384,6 +394,7 @@ function diffOutcome(
     ...(previousUnitId === undefined ? {} : { previousUnitId }),
     ...(category === undefined ? {} : { category }),
     text,
+    ...(criteria === undefined ? {} : { criteria }),
     ...(escoSkills === undefined ? {} : { escoSkills }),
   };
 }

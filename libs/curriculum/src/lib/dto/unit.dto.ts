@@ -129,6 +129,11 @@ export class CreateOutcomeDto {
   @IsLocalizedText(LIMITS.outcome.text)
   text!: LocalizedText;
 
+  /** How its achievement is judged (default none: the unit's criteria apply). */
+  @OptionalNotNull()
+  @IsLocalizedText(LIMITS.outcome.criteria)
+  criteria?: LocalizedText;
+
   /** The main skill alone (clients of one skill per outcome): see `changedOutcomeSkills`. */
   @IsOptional()
   @NestedObject(() => EscoSkillReferenceDto)

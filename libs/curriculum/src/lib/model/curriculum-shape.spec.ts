@@ -35,6 +35,7 @@ function unit(code: string): Unit {
         version: 1,
         category: 'skill',
         text: { de: 'Drehen' },
+        criteria: {},
         escoSkills: [],
         escoSkill: null,
       },

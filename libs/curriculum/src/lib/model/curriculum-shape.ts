@@ -83,6 +83,7 @@ const outcome = object<LearningOutcome>({
   version: number,
   category: text,
   text: localizedText,
+  criteria: localizedText,
   escoSkills: list(escoReference),
   escoSkill: nullable(escoReference),
   case: caseOrigin,

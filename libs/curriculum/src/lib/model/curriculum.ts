@@ -243,6 +243,11 @@ export interface LearningOutcome {
   readonly version: number;
   readonly category: OutcomeCategory;
   readonly text: LocalizedText;
+  /**
+   * How its achievement is judged (assessment criteria of this outcome); empty when the unit's
+   * criteria say it for all its outcomes.
+   */
+  readonly criteria: LocalizedText;
   /** The ESCO skills the outcome develops, its main skill first, each URI once. */
   readonly escoSkills: readonly EscoReference[];
   /** The main skill: the first of `escoSkills`, null when none (one skill per outcome before #17). */
@@ -251,12 +256,20 @@ export interface LearningOutcome {
   readonly case?: CaseOrigin | null;
 }
 
-/** `outcome` with both `escoSkills` and `escoSkill` stated (see `outcomeSkillsOf`). */
-export function withOutcomeSkills<T extends Parameters<typeof outcomeSkillsOf>[0]>(
-  outcome: T,
-): T & Pick<LearningOutcome, 'escoSkills' | 'escoSkill'> {
+/**
+ * `outcome` with every field a stored one has: its criteria (none when absent), `escoSkills` and
+ * `escoSkill` (see `outcomeSkillsOf`).
+ */
+export function withOutcomeDefaults<
+  T extends Parameters<typeof outcomeSkillsOf>[0] & { readonly criteria?: LocalizedText },
+>(outcome: T): T & Pick<LearningOutcome, 'escoSkills' | 'escoSkill' | 'criteria'> {
   const escoSkills = outcomeSkillsOf(outcome);
-  return { ...outcome, escoSkills, escoSkill: escoSkills[0] ?? null };
+  return {
+    ...outcome,
+    criteria: outcome.criteria ?? {},
+    escoSkills,
+    escoSkill: escoSkills[0] ?? null,
+  };
 }
 
 /** Every ESCO skill of a unit and of its outcomes, each URI once (the unit's first). */

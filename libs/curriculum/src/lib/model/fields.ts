@@ -46,7 +46,7 @@ export const UPDATABLE_FIELDS = {
     'prerequisites',
     'assessment',
   ],
-  outcome: ['category', 'text', 'escoSkills', 'escoSkill'],
+  outcome: ['category', 'text', 'criteria', 'escoSkills', 'escoSkill'],
   workBasedLearning: [
     'title',
     'year',

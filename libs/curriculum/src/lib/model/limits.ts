@@ -157,6 +157,7 @@ export const LIMITS = {
   },
   outcome: {
     text: text(2000, true),
+    criteria: text(5000),
     escoSkills: list(20),
   },
   workBasedLearning: {

@@ -11,7 +11,7 @@
 export function similarPairs(
   sets: readonly (readonly string[])[],
   threshold: number,
-  maxCandidates = 64,
+  maxCandidates = 16,
 ): [number, number][] {
   const unique = sets.map((words) => [...new Set(words)]);
   const frequency = new Map<string, number>();

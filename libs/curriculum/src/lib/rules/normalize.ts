@@ -27,7 +27,7 @@ import type { ValidatableCurriculum } from './validatable-curriculum';
 
 /* The normalised shapes keep the model's fields; where input may be anything, the type is wider. */
 
-export interface NormalizedOutcome extends Pick<LearningOutcome, 'id' | 'text'> {
+export interface NormalizedOutcome extends Pick<LearningOutcome, 'id' | 'text' | 'criteria'> {
   readonly category: string;
 }
 
@@ -151,6 +151,7 @@ function normalizeOutcome(value: unknown): NormalizedOutcome {
     id: str(o['id']),
     category: outcomeCategoryOf(category) ?? category,
     text: text(o['text']),
+    criteria: text(o['criteria']),
   };
 }
 

@@ -55,12 +55,29 @@ function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Whether `phrase` (one or more words) stands in `tokens` as whole words. */
-function contains(tokens: readonly string[], phrase: string): boolean {
-  const wanted = phrase.split(' ');
-  for (let i = 0; i + wanted.length <= tokens.length; i++)
-    if (wanted.every((word, k) => tokens[i + k] === word)) return true;
-  return false;
+/** Per language: the vague verbs by their first word, each as its words. */
+const VAGUE_INDEX = new Map(
+  Object.entries(VAGUE_VERBS).map(([language, verbs]) => {
+    const byFirst = new Map<string, string[][]>();
+    for (const verb of verbs) {
+      const wanted = verb.split(' ');
+      byFirst.set(wanted[0], [...(byFirst.get(wanted[0]) ?? []), wanted]);
+    }
+    return [language, byFirst] as const;
+  }),
+);
+
+/** The first vague verb of `language` that stands in `tokens` as whole words, if any. */
+function vagueVerbIn(language: string, tokens: readonly string[]): string | undefined {
+  const byFirst = VAGUE_INDEX.get(language);
+  if (byFirst === undefined) return undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const found = byFirst
+      .get(tokens[i])
+      ?.find((wanted) => wanted.every((word, k) => tokens[i + k] === word));
+    if (found !== undefined) return found.join(' ');
+  }
+  return undefined;
 }
 
 const startsWith = (tokens: readonly string[], phrase: string): boolean => {
@@ -101,7 +118,7 @@ export function checkOutcomeQuality(input: ValidatableCurriculum): Finding[] {
       for (const language of c.languages) {
         const tokens = words(textIn(outcome.text, language));
         if (tokens.length === 0) continue;
-        const vague = (VAGUE_VERBS[language] ?? []).find((verb) => contains(tokens, verb));
+        const vague = vagueVerbIn(language, tokens);
         if (vague !== undefined)
           findings.push(
             finding('OUTCOME-QUALITY', 'warning', path, {

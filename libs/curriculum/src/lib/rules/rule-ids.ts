@@ -41,7 +41,7 @@ export const RULE_IDS = [
     id: 'ECVET-R3',
     severities: ['error', 'warning'],
     description:
-      'Every unit has a title, ≥ 1 outcome, assessment criteria (primary language), points > 0 and an EQF level; a unit without an assessment method is a warning.',
+      'Every unit has a title, ≥ 1 outcome, assessment criteria in the primary language (its own, or each of its outcomes’), points > 0 and an EQF level; a unit without an assessment method is a warning.',
     source: `${ECVET}, Annex I (unit of learning outcomes: assessed and validated) and Annex II (points per unit)`,
   },
   {

@@ -201,6 +201,15 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
             }),
             texts: unit.outcomes.map((o) => o.text),
           },
+          {
+            kind: 'list',
+            label: (n) => ({
+              en: `criteria of ${count(n, 'outcome', 'outcomes')}`,
+              de: `Kriterien von ${count(n, 'Lernergebnis', 'Lernergebnissen')}`,
+            }),
+            // An outcome without criteria misses no translation of them.
+            texts: unit.outcomes.map((o) => o.criteria),
+          },
           single('assessment criteria', 'Bewertungskriterien', unit.criteria),
         ],
         languages,

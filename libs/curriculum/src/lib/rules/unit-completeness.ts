@@ -7,9 +7,9 @@ import type { ValidatableCurriculum } from './validatable-curriculum';
 const AREAS: ReadonlySet<string> = new Set(INDUSTRY_40_AREAS);
 
 /**
- * ECVET-R3: every unit has a title and assessment criteria in the primary language, at least one
- * learning outcome, more than 0 ECVET points and an EQF level. One error per problem; a unit that
- * names no assessment method is a warning.
+ * ECVET-R3: every unit has a title and assessment criteria in the primary language — its own, or
+ * each of its outcomes' — at least one learning outcome, more than 0 ECVET points and an EQF
+ * level. One error per problem; a unit that names no assessment method is a warning.
  * ECVET-AREA: a unit's Industry 4.0 areas are among the six known ones (warning).
  */
 export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
@@ -44,11 +44,14 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         }),
       );
     }
-    if (!hasText(unit.criteria, pl)) {
+    // Criteria of the unit, or of every one of its outcomes.
+    const byOutcome =
+      unit.outcomes.length > 0 && unit.outcomes.every((o) => hasText(o.criteria, pl));
+    if (!hasText(unit.criteria, pl) && !byOutcome) {
       findings.push(
         finding('ECVET-R3', 'error', unitPath(i, 'assessment.criteria'), {
-          en: `Unit ${name} has no assessment criteria in the primary language (${pl}).`,
-          de: `Einheit ${name} hat keine Bewertungskriterien in der Hauptsprache (${pl}).`,
+          en: `Unit ${name} has no assessment criteria in the primary language (${pl}): state them for the unit, or for each of its outcomes.`,
+          de: `Einheit ${name} hat keine Bewertungskriterien in der Hauptsprache (${pl}): für die Einheit oder für jedes ihrer Lernergebnisse angeben.`,
         }),
       );
     }

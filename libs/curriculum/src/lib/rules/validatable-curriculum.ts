@@ -14,8 +14,10 @@ import type {
  */
 export interface ValidatableOutcome extends Omit<
   LearningOutcome,
-  'version' | 'escoSkills' | 'escoSkill'
+  'version' | 'escoSkills' | 'escoSkill' | 'criteria'
 > {
+  /** None when absent. */
+  readonly criteria?: LearningOutcome['criteria'];
   readonly escoSkills?: LearningOutcome['escoSkills'];
   readonly escoSkill?: LearningOutcome['escoSkill'];
 }

@@ -27,6 +27,10 @@ export class LearningOutcomeEntity {
   @Column('simple-json')
   text!: LocalizedText;
 
+  /** How its achievement is judged; {} when the unit's criteria apply. */
+  @Column('simple-json')
+  criteria!: LocalizedText;
+
   /** Its ESCO skills, the main one first. */
   @Column('simple-json', { name: 'esco_skills' })
   escoSkills!: EscoReference[];

@@ -310,7 +310,7 @@ function unitSection(ctx: PdfContext, unit: Unit): FileChild[] {
     [{ text: labels.categories[g.category], bold: true, shaded: true, span: 2 }],
     ...g.items.map((o, i): CellSpec[] => [
       { text: String(i + 1) },
-      { text: text.plain(o.text, labels.notSet) },
+      { text: ctx.outcomeLine(o).text },
     ]),
   ]);
   const byId = new Map(c.units.map((u) => [u.id, u]));

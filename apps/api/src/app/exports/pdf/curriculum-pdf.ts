@@ -2,6 +2,7 @@ import {
   allSkillsOf,
   Curriculum,
   ElectiveGroup,
+  LearningOutcome,
   OUTCOME_CATEGORIES,
   Unit,
   validateCurriculum,
@@ -17,7 +18,7 @@ import {
   TableCell,
   TocEntry,
 } from '../../../infrastructure/pdf/pdf-document';
-import { TextPicker } from './pdf-text';
+import { ResolvedText, TextPicker } from './pdf-text';
 
 export interface PdfInput {
   readonly curriculum: Curriculum;
@@ -120,6 +121,21 @@ export class PdfContext {
         .filter((s) => s !== '')
         .join(' · '),
     ]);
+  }
+
+  /**
+   * An outcome as a line of its unit: its text, then its own assessment criteria when it has them
+   * ("… — Criteria: within ± 0.02 mm"), marked when either falls back to another language.
+   */
+  outcomeLine(o: LearningOutcome): ResolvedText {
+    const statement = this.text.pick(o.text);
+    const criteria = this.text.pick(o.criteria ?? {});
+    const line = statement.text || this.labels.notSet;
+    if (criteria.text === '') return { text: line, marker: statement.marker };
+    return {
+      text: `${line} — ${this.labels.criteria}: ${criteria.text}`,
+      marker: statement.marker ?? criteria.marker,
+    };
   }
 
   /** The partial qualifications as table rows: code, title, unit codes, the units' points. */
@@ -511,10 +527,7 @@ function unitSection(
     category,
     items: unit.outcomes
       .filter((o) => o.category === category)
-      .map((o): ListItem => {
-        const resolved = text.pick(o.text);
-        return { text: resolved.text || labels.notSet, marker: resolved.marker };
-      }),
+      .map((o): ListItem => ctx.outcomeLine(o)),
   })).filter((g) => g.items.length > 0);
   const firstItem = groups[0]?.items[0];
   pdf.heading(3, labels.learningOutcomes, {

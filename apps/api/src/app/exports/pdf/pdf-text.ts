@@ -47,7 +47,7 @@ export class TextPicker {
     ];
     for (const unit of c.units) {
       texts.push(unit.title, unit.description, unit.assessment.criteria);
-      for (const outcome of unit.outcomes) texts.push(outcome.text);
+      for (const outcome of unit.outcomes) texts.push(outcome.text, outcome.criteria);
       for (const skill of allSkillsOf(unit)) texts.push(skill.label);
     }
     for (const period of c.workBasedLearning) {

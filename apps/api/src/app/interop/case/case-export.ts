@@ -231,6 +231,7 @@ export function buildCasePackage({
               kind: 'outcome',
               category: outcome.category,
               text: outcome.text,
+              ...(Object.keys(outcome.criteria ?? {}).length > 0 && { criteria: outcome.criteria }),
               escoSkills: outcomeSkillsOf(outcome),
               // The main skill alone, for readers of packages before several skills.
               escoSkill: outcomeSkillsOf(outcome)[0] ?? null,

@@ -177,9 +177,11 @@ function outcome(node: Node, read: Reader, language: string): ContentOutcome {
     ext !== null && ext['escoSkills'] !== undefined
       ? read.escoList(ext, 'escoSkills', path, LIMITS.outcome.escoSkills.max)
       : [read.esco(ext, 'escoSkill', path) ?? []].flat();
+  const criteria = read.localized(ext, 'criteria', path, language, '');
   return {
     category: category as OutcomeCategory,
     text: read.localized(ext, 'text', path, language, node.item['fullStatement'] as string),
+    ...(Object.keys(criteria).length === 0 ? {} : { criteria }),
     ...(escoSkills.length === 0 ? {} : { escoSkills }),
   };
 }

@@ -19,6 +19,7 @@ export const LOCALIZED = [
   'companyProfile',
   'mentorRole',
   'outcomeText',
+  'outcomeCriteria',
   'outcomeEscoLabel',
 ] as const;
 export type LocalizedColumn = (typeof LOCALIZED)[number];
@@ -65,6 +66,7 @@ const EXAM_ONLY_COLUMNS = ['weight'] as const;
 export const OUTCOME_COLUMNS = [
   'outcomeCategory',
   'outcomeText',
+  'outcomeCriteria',
   'outcomeEscoUri',
   'outcomeEscoLabel',
   'outcomeMoreEscoSkills',

@@ -369,9 +369,11 @@ function readUnits(
         ...more,
       ];
       entry.outcomeRows.push(r.row);
+      const criteria = read.text(r, 'outcomeCriteria');
       entry.outcomes.push({
         category: category ?? 'knowledge',
         text: read.text(r, 'outcomeText'),
+        ...(Object.keys(criteria).length === 0 ? {} : { criteria }),
         ...(escoSkills.length === 0 ? {} : { escoSkills }),
       });
     }

@@ -137,6 +137,7 @@ export function contentToRows(content: CurriculumContent): string[][] {
           ...unit,
           outcomeCategory: o.category,
           outcomeText: o.text,
+          outcomeCriteria: o.criteria,
           outcomeEscoUri: main?.uri ?? '',
           outcomeEscoLabel: main?.label,
           outcomeMoreEscoSkills: more.length > 0 ? JSON.stringify(more) : '',

@@ -31,6 +31,7 @@ const COLUMN_OF: Record<RecordKind, Readonly<Record<string, string>>> = {
   outcome: {
     category: 'outcomeCategory',
     text: 'outcomeText',
+    criteria: 'outcomeCriteria',
     'escoSkill.uri': 'outcomeEscoUri',
     'escoSkill.label': 'outcomeEscoLabel',
     'escoSkills.uri': 'outcomeEscoUri',

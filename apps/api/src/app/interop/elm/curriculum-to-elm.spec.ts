@@ -13,6 +13,7 @@ const outcome = (id: string, label: string): LearningOutcome => ({
   version: 1,
   category: 'skill',
   text: { en: `Outcome ${id}`, lt: 'Programuoti staklių valdiklį ', de: '' },
+  criteria: {},
   escoSkills: [{ uri: SKILL, label: { en: label } }],
   escoSkill: { uri: SKILL, label: { en: label } },
 });

@@ -94,6 +94,7 @@ export async function writeWorkbook(content: CurriculumContent): Promise<Buffer>
         no: i + 1,
         category: o.category,
         text: o.text,
+        criteria: o.criteria,
         escoSkillUri: outcomeSkillsOf(o)[0]?.uri,
         escoSkillLabel: outcomeSkillsOf(o)[0]?.label,
       })),

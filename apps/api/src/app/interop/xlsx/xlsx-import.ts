@@ -305,9 +305,11 @@ function readOutcomes(
       else entry.numbers.set(no, entry.outcomes.length);
     }
     entry.outcomeRecords.push(record);
+    const criteria = read.text(record, 'criteria');
     entry.outcomes.push({
       category: category ?? 'knowledge',
       text: read.text(record, 'text'),
+      ...(Object.keys(criteria).length === 0 ? {} : { criteria }),
       ...(uri === '' ? {} : { escoSkills: [{ uri, label: read.text(record, 'escoSkillLabel') }] }),
     });
   }

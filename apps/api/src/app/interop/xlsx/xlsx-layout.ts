@@ -303,6 +303,14 @@ export const OUTCOMES_SHEET: TableSheet = {
     },
     { key: 'text', kind: 'text', localized: true, width: 60, about: 'The learning outcome' },
     {
+      key: 'criteria',
+      kind: 'text',
+      localized: true,
+      width: 40,
+      optional: true,
+      about: "Assessment criteria of this outcome (may be empty: the unit's criteria apply)",
+    },
+    {
       key: 'escoSkillUri',
       kind: 'text',
       width: 30,

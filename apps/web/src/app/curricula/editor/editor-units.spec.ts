@@ -30,6 +30,7 @@ const outcome = (patch: Partial<LearningOutcome> = {}): LearningOutcome => ({
   version: 1,
   category: 'skill',
   text: { de: 'Die CNC-Drehmaschine nach Zeichnung einrichten' },
+  criteria: {},
   escoSkills: [],
   escoSkill: null,
   ...patch,
@@ -363,7 +364,9 @@ describe('EditorUnits', () => {
     it('lists the skills in the content language, names the first the main skill, and labels every field', async () => {
       await load(tree(1, withSkills([CNC, DRAWINGS])));
       await render();
-      expect(row().querySelector('summary')?.textContent?.trim()).toBe('Category and ESCO skills');
+      expect(row().querySelector('summary')?.textContent?.trim()).toBe(
+        'Category, assessment criteria and ESCO skills',
+      );
       expect(row().querySelector('legend')?.textContent?.trim()).toBe('ESCO skills');
       expect(listed()).toEqual([
         `CNC-Maschinen bedienen main skill ${CNC.uri} ✕`,
@@ -524,6 +527,203 @@ describe('EditorUnits', () => {
       await render();
       expect(listed()).toHaveLength(2);
       expect(row().querySelector<HTMLFieldSetElement>('fieldset.esco')?.disabled).toBe(true);
+    });
+  });
+
+  describe('assessment criteria of an outcome', () => {
+    const LABEL = 'Assessment criteria of this outcome (de)';
+    const criteria = () => labelled<HTMLTextAreaElement>(LABEL);
+    const withCriteria = (value: LearningOutcome['criteria']): Unit =>
+      unit({ outcomes: [outcome({ criteria: value })] });
+    /** Saves the outcome, answering its PATCH with `value` stored: the PATCH body. */
+    const saveCriteria = (value: LearningOutcome['criteria']) => {
+      const stored = outcome({ version: 2, criteria: value });
+      return saveAt(
+        `${BASE}/units/u1/outcomes/o1`,
+        stored,
+        tree(2, unit({ version: 1, outcomes: [stored] })),
+      );
+    };
+
+    it('has a labelled field in the content language among the category and skills, with a hint', async () => {
+      await load(tree(1, withCriteria({ de: 'Maße nach Zeichnung', en: 'Dimensions as drawn' })));
+      await render();
+      const field = criteria();
+      expect(field?.tagName).toBe('TEXTAREA');
+      expect(field?.id).toBe('f-units-0-outcomes-0-criteria');
+      expect(field?.getAttribute('lang')).toBe('de');
+      expect(field?.value).toBe('Maße nach Zeichnung');
+      expect(field?.disabled).toBe(false);
+      expect(field?.closest('[data-outcome]')?.getAttribute('data-outcome')).toBe('o1');
+      expect(field?.closest('details.outcome-more')).not.toBeNull();
+      expect(field?.closest('form')).toBeNull();
+      expect(field?.closest('details')?.querySelector('summary')?.textContent?.trim()).toBe(
+        'Category, assessment criteria and ESCO skills',
+      );
+      expect(field?.getAttribute('aria-describedby')).toBe('criteria-help-o1');
+      expect(page.querySelector('#criteria-help-o1')?.textContent?.trim()).toBe(
+        "When an outcome has none, the unit's assessment criteria apply to it; with criteria on every outcome, the unit needs none of its own.",
+      );
+
+      // In English the field shows the English criteria, the primary language's as placeholder.
+      fixture.componentRef.setInput('lang', 'en');
+      await render();
+      const english = labelled<HTMLTextAreaElement>('Assessment criteria of this outcome (en)');
+      expect([english?.value, english?.getAttribute('lang'), english?.placeholder]).toEqual([
+        'Dimensions as drawn',
+        'en',
+        'Maße nach Zeichnung',
+      ]);
+    });
+
+    it('sends the criteria typed in the content language and keeps the other languages', async () => {
+      await load(tree(1, withCriteria({ en: 'Dimensions as drawn' })));
+      await render();
+      expect(criteria()?.value).toBe('');
+      expect(criteria()?.placeholder).toBe('');
+      type(LABEL, 'Maße nach Zeichnung, ±0,1 mm');
+      await render();
+      const typed = { en: 'Dimensions as drawn', de: 'Maße nach Zeichnung, ±0,1 mm' };
+      expect(state.working()?.units[0].outcomes[0].criteria).toEqual(typed);
+      expect(await saveCriteria(typed)).toEqual({ criteria: typed, version: 1 });
+      expect(criteria()?.value).toBe('Maße nach Zeichnung, ±0,1 mm');
+    });
+
+    it('removes an emptied language and keeps the others', async () => {
+      await load(tree(1, withCriteria({ de: 'Maße nach Zeichnung', en: 'Dimensions as drawn' })));
+      await render();
+      type(LABEL, '');
+      await render();
+      expect(state.working()?.units[0].outcomes[0].criteria).toEqual({
+        en: 'Dimensions as drawn',
+      });
+      // Only blanks are as empty as nothing.
+      type(LABEL, '  ');
+      await render();
+      expect(state.working()?.units[0].outcomes[0].criteria).toEqual({
+        en: 'Dimensions as drawn',
+      });
+      expect(await saveCriteria({ en: 'Dimensions as drawn' })).toEqual({
+        criteria: { en: 'Dimensions as drawn' },
+        version: 1,
+      });
+      expect(state.working()?.units[0].outcomes[0].criteria).toEqual({
+        en: 'Dimensions as drawn',
+      });
+    });
+
+    it('clears the last language to none ({}), and sends nothing when that is what is stored', async () => {
+      await load(tree(1, withCriteria({ de: 'Maße nach Zeichnung' })));
+      await render();
+      type(LABEL, '');
+      await render();
+      expect(state.working()?.units[0].outcomes[0].criteria).toEqual({});
+      expect(await saveCriteria({})).toEqual({ criteria: {}, version: 1 });
+
+      // Typed and emptied again: the outcome is as stored, nothing to send.
+      type(LABEL, 'neu');
+      type(LABEL, '');
+      await render();
+      expect(state.pending()).toEqual([]);
+    });
+
+    it('takes an outcome without criteria (older data) for one with none', async () => {
+      const { criteria: _none, ...older } = outcome();
+      await load(tree(1, unit({ outcomes: [older as LearningOutcome] })));
+      await render();
+      expect(criteria()?.value).toBe('');
+      type(LABEL, 'Maße nach Zeichnung');
+      await render();
+      expect(state.working()?.units[0].outcomes[0].criteria).toEqual({
+        de: 'Maße nach Zeichnung',
+      });
+      expect(state.pending()).toEqual([
+        {
+          kind: 'outcome',
+          unitId: 'u1',
+          outcomeId: 'o1',
+          version: 1,
+          body: { criteria: { de: 'Maße nach Zeichnung' } },
+        },
+      ]);
+    });
+
+    it('refuses criteria longer than 5,000 characters before sending them, at the field', async () => {
+      await load(tree(1, withCriteria({})));
+      await render();
+      type(LABEL, 'x'.repeat(5001));
+      await render();
+      await state.save(); // refused here: nothing is sent
+      await render();
+      const field = criteria();
+      expect(field?.getAttribute('aria-invalid')).toBe('true');
+      expect(field?.getAttribute('aria-describedby')?.split(' ')).toEqual([
+        'criteria-help-o1',
+        'f-units-0-outcomes-0-criteria-problem',
+      ]);
+      expect(page.querySelector('#f-units-0-outcomes-0-criteria-problem')?.textContent).toBe(
+        'Use at most 5000 characters.',
+      );
+      expect(state.saveState()).toBe('invalid');
+
+      // Shortened, it is sent and the problem is gone.
+      type(LABEL, 'x'.repeat(5000));
+      await render();
+      expect(await saveCriteria({ de: 'x'.repeat(5000) })).toEqual({
+        criteria: { de: 'x'.repeat(5000) },
+        version: 1,
+      });
+      expect(criteria()?.hasAttribute('aria-invalid')).toBe(false);
+      expect(page.querySelector('#f-units-0-outcomes-0-criteria-problem')).toBeNull();
+    });
+
+    it('shows what the server refuses about the criteria at the field', async () => {
+      await load(tree(1, withCriteria({})));
+      await render();
+      type(LABEL, 'Maße nach Zeichnung');
+      await render();
+      const saving = state.save();
+      await Promise.resolve();
+      const patch = http.expectOne(
+        (r) => r.method === 'PATCH' && r.url === `${BASE}/units/u1/outcomes/o1`,
+      );
+      expect(patch.request.body).toEqual({
+        criteria: { de: 'Maße nach Zeichnung' },
+        version: 1,
+      });
+      patch.flush(
+        {
+          statusCode: 400,
+          message: 'criteria: must not be longer than 5000 characters in "de"',
+          errors: [
+            { path: 'criteria.de', message: 'must not be longer than 5000 characters in "de"' },
+          ],
+        },
+        { status: 400, statusText: 'Bad Request' },
+      );
+      await saving;
+      await render();
+      expect(state.fieldProblems().has('units[0].outcomes[0].criteria')).toBe(true);
+      const field = criteria();
+      expect(field?.getAttribute('aria-invalid')).toBe('true');
+      expect(field?.getAttribute('aria-describedby')).toContain(
+        'f-units-0-outcomes-0-criteria-problem',
+      );
+      const problem = page.querySelector('#f-units-0-outcomes-0-criteria-problem');
+      expect(problem?.textContent).toBe('Use at most 5000 characters.');
+      expect(field?.nextElementSibling).toBe(problem);
+      expect(state.saveState()).toBe('invalid');
+      // The outcome's text shows no problem: only the criteria were refused.
+      expect(page.querySelector('#f-units-0-outcomes-0-text-problem')).toBeNull();
+    });
+
+    it('cannot be changed while the curriculum cannot be edited', async () => {
+      await load(
+        draftTree(1, { status: 'in-review', units: [withCriteria({ de: 'Maße nach Zeichnung' })] }),
+      );
+      await render();
+      expect(criteria()?.value).toBe('Maße nach Zeichnung');
+      expect(criteria()?.disabled).toBe(true);
     });
   });
 

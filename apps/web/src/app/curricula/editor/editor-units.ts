@@ -122,6 +122,26 @@ export class EditorUnits {
     return { ...(value ?? {}), [this.lang()]: text };
   }
 
+  /** An outcome's own assessment criteria: none (`{}`) when older data has no such field. */
+  protected criteriaOf(outcome: LearningOutcome): LocalizedText {
+    return outcome.criteria ?? {};
+  }
+
+  /** An outcome's criteria in `language` ('' when none): the primary language's show as a hint. */
+  protected criteriaIn(outcome: LearningOutcome, language: string): string {
+    return this.criteriaOf(outcome)[language] ?? '';
+  }
+
+  /**
+   * An outcome's assessment criteria typed in the content language: the other languages are kept
+   * as they are, and a language emptied (blank) is removed, so the unit's criteria apply again.
+   */
+  protected editCriteria(unit: Unit, outcome: LearningOutcome, value: string): void {
+    const criteria: Record<string, string> = { ...this.criteriaOf(outcome), [this.lang()]: value };
+    if (value.trim() === '') delete criteria[this.lang()];
+    this.state.editOutcome(unit.id, outcome.id, { criteria });
+  }
+
   /**
    * A unit made an add-on qualification (optional, outside the qualification's points: neither
    * mandatory nor in a group), or back to an ordinary unit, which is mandatory until made elective.

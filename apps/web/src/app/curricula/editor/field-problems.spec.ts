@@ -149,6 +149,30 @@ describe('localProblems', () => {
     });
   });
 
+  it("checks an outcome's criteria like its text: at most 5,000 characters a language, none needed", () => {
+    const outcome = (body: Record<string, unknown>): PendingChange => ({
+      kind: 'outcome',
+      unitId: 'u1',
+      outcomeId: 'o1',
+      version: 2,
+      body,
+    });
+    expect(localProblems(outcome({ criteria: {} }))).toEqual([]);
+    expect(localProblems(outcome({ criteria: { de: 'x'.repeat(5000), en: ' ' } }))).toEqual([]);
+    expect(localProblems(outcome({ criteria: { de: 'Maße', en: 'x'.repeat(5001) } }))).toEqual([
+      { field: 'criteria', key: 'editor.problem.length', params: { max: 5000 } },
+    ]);
+    // The outcome's text is required, its criteria are not.
+    expect(localProblems(outcome({ text: { de: ' ' }, criteria: { de: ' ' } }))).toEqual([
+      { field: 'text', key: 'editor.problem.required', params: {} },
+    ]);
+    expect(
+      serverProblems(outcome({ criteria: { de: 'x'.repeat(5001) } }), [
+        { path: 'criteria.de', message: 'must not be longer than 5000 characters in "de"' },
+      ]),
+    ).toEqual([{ field: 'criteria', key: 'editor.problem.length', params: { max: 5000 } }]);
+  });
+
   it('lets a unit clear its term, end, hours and credits, and checks them when given', () => {
     const unit = (body: Record<string, unknown>): PendingChange => ({
       kind: 'unit',

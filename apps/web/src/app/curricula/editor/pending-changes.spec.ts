@@ -57,6 +57,7 @@ const base: Curriculum = {
           version: 2,
           category: 'skill',
           text: { de: 'programmiert' },
+          criteria: {},
           escoSkills: [],
           escoSkill: null,
         },

@@ -21,6 +21,7 @@ function outcome(id: string, category: LearningOutcome['category'], en: string):
     version: 1,
     category,
     text: { de: `DE ${en}`, en },
+    criteria: {},
     escoSkills: [],
     escoSkill: null,
   };

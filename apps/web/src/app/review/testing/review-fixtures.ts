@@ -1,14 +1,28 @@
 import type {
   Curriculum,
   LearningOutcome,
+  LocalizedText,
   ReviewComment,
   Unit,
 } from '@curriculum-builder/curriculum';
 import { DEFAULT_THRESHOLDS } from '@curriculum-builder/curriculum';
 
 /** Test data for the review area's specs (not part of the app bundle: only specs import it). */
-export function outcome(id: string, de: string, en = `${de} (en)`): LearningOutcome {
-  return { id, version: 1, category: 'skill', text: { de, en }, escoSkills: [], escoSkill: null };
+export function outcome(
+  id: string,
+  de: string,
+  en = `${de} (en)`,
+  criteria: LocalizedText = {},
+): LearningOutcome {
+  return {
+    id,
+    version: 1,
+    category: 'skill',
+    text: { de, en },
+    criteria,
+    escoSkills: [],
+    escoSkill: null,
+  };
 }
 
 export function unit(id: string, code: string, outcomes: LearningOutcome[]): Unit {
@@ -37,7 +51,10 @@ export function unit(id: string, code: string, outcomes: LearningOutcome[]): Uni
   };
 }
 
-/** Two units: U1 with outcomes o1, o2; U2 with o3. German first, English second. */
+/**
+ * Two units: U1 with outcomes o1, o2; U2 with o3, which has assessment criteria of its own (in
+ * German only). German first, English second.
+ */
 export function curriculum(overrides: Partial<Curriculum> = {}): Curriculum {
   return {
     id: 'c1',
@@ -67,7 +84,9 @@ export function curriculum(overrides: Partial<Curriculum> = {}): Curriculum {
     publishedVersion: 1,
     units: [
       unit('u1', 'ZM-01', [outcome('o1', 'Richtet ein'), outcome('o2', 'Prüft Maße')]),
-      unit('u2', 'ZM-02', [outcome('o3', 'Programmiert')]),
+      unit('u2', 'ZM-02', [
+        outcome('o3', 'Programmiert', undefined, { de: 'Programm läuft ohne Kollision' }),
+      ]),
     ],
     workBasedLearning: [],
     createdAt: '2026-01-01T00:00:00.000Z',

@@ -112,6 +112,24 @@ describe('ReviewWorkspace', () => {
     expect(text('.outcome-text')).toBe('Prüft Maße');
   });
 
+  it('shows the assessment criteria of an outcome that has its own, in a line under its text', async () => {
+    // o2 has none: no line.
+    expect(page.querySelector('[data-testid="outcome-criteria"]')).toBeNull();
+    await press('j');
+    expect(heading()).toBe('Outcome 3 of 3');
+    const line = page.querySelector('[data-testid="outcome-criteria"]');
+    expect(line?.classList).toContain('outcome-criteria');
+    expect(line?.textContent?.trim()).toMatch(/^Assessment criteria of this outcome: Programm/);
+    // Only in German: shown in German, marked as such.
+    const shown = line?.querySelector('span[lang]');
+    expect([shown?.getAttribute('lang'), shown?.textContent]).toEqual([
+      'de',
+      'Programm läuft ohne Kollision',
+    ]);
+    expect(line?.querySelector('abbr.fallback')?.textContent?.trim()).toBe('DE');
+    expect(page.querySelector('.outcome-text + .outcome-criteria')).toBe(line);
+  });
+
   it('suggests a change from the keyboard and sends the changed wording only', async () => {
     await press('s');
     expect(announcer()).toBe('Verdict: Suggest change.');

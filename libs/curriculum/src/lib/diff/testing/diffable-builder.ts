@@ -1,4 +1,4 @@
-import { unitExtentOf, withChoiceRule, withOutcomeSkills } from '../../model/curriculum';
+import { unitExtentOf, withChoiceRule, withOutcomeDefaults } from '../../model/curriculum';
 import type { ValidatableCurriculum } from '../../rules/validatable-curriculum';
 import type { DiffableCurriculum } from '../diff-curricula';
 
@@ -18,7 +18,7 @@ export function diffable(c: ValidatableCurriculum, version = 1): DiffableCurricu
       addOn: unit.addOn ?? false,
       ...unitExtentOf(unit),
       version,
-      outcomes: unit.outcomes.map((outcome) => ({ ...withOutcomeSkills(outcome), version })),
+      outcomes: unit.outcomes.map((outcome) => ({ ...withOutcomeDefaults(outcome), version })),
     })),
     workBasedLearning: c.workBasedLearning.map((period) => ({ ...period, version })),
   };

@@ -59,6 +59,12 @@ export const unit: DemoUnit = {
     {
       category: 'skill',
       escoSkills: [ESCO_PROGRAM_CNC_CONTROLLER, ESCO_USE_CAM_SOFTWARE],
+      criteria: {
+        de: 'Das Programm läuft in der Simulation ohne Kollision und fertigt das Prüfteil innerhalb der Zeichnungstoleranzen.',
+        en: 'The program runs in the simulation without collision and produces the test part within the drawing tolerances.',
+        lt: 'Programa simuliacijoje veikia be susidūrimų, o bandomoji detalė pagaminama laikantis brėžinio tolerancijų.',
+        lv: 'Programma simulācijā darbojas bez sadursmēm, un pārbaudes detaļa tiek izgatavota rasējuma pielaižu robežās.',
+      },
       text: {
         de: 'Erstellt CNC-Programme für Dreh- und Frästeile mit Konturbeschreibung, Bearbeitungszyklen und Werkzeugradiuskorrektur.',
         en: 'Creates CNC programs for turned and milled parts with contour description, machining cycles and tool radius compensation.',
@@ -78,6 +84,12 @@ export const unit: DemoUnit = {
     {
       category: 'skill',
       escoSkills: [ESCO_PROGRAM_CNC_CONTROLLER, ESCO_PERFORM_TEST_RUN],
+      criteria: {
+        de: 'Optimierte Verfahrwege und Schnittwerte sind dokumentiert; die Hauptzeit sinkt ohne Verlust an Maßhaltigkeit.',
+        en: 'Optimised traverse paths and cutting values are documented; the machining time falls without loss of dimensional accuracy.',
+        lt: 'Optimizuotos judėjimo trajektorijos ir pjovimo režimai dokumentuoti; pagrindinis laikas sutrumpėja neprarandant matmenų tikslumo.',
+        lv: 'Optimizētie pārvietošanās ceļi un griešanas režīmi ir dokumentēti; pamatlaiks samazinās, nezaudējot izmēru precizitāti.',
+      },
       text: {
         de: 'Testet Programme in der Grafiksimulation und im Einzelsatzbetrieb, ändert sie an der Steuerung und optimiert Verfahrwege und Schnittwerte.',
         en: 'Tests programs in graphic simulation and single-block mode, changes them at the control and optimises traverse paths and cutting values.',
