@@ -2,7 +2,7 @@ import type { Curriculum, Unit } from '@curriculum-builder/curriculum';
 import { cncMachiningCurriculum } from '../src/app/demo/content/cnc';
 import { AssessmentPlan1763684500000 as Migration } from '../src/database/migrations/1763684500000-AssessmentPlan';
 import { client, Client, createInstitution, createUser } from './support/accounts';
-import { api, storeContent } from './support/curricula';
+import { api, roundTrip, storeContent } from './support/curricula';
 import { runMigration, startTestApp, TestApp, testDatabase } from './support/test-app';
 
 type Finding = { ruleId: string; severity: string; path: string; message: string };
@@ -103,51 +103,22 @@ describe(`assessment plan (${testDatabase()})`, () => {
     expect(after.version).toBeGreaterThan(c.version);
   });
 
-  it.each(['csv', 'xlsx', 'case'])('keeps the plan through a %s round trip', async (format) => {
-    const c = await current(await storeContent(t, cncMachiningCurriculum, school));
-    const exported = await author
-      .get(`${api}/curricula/${c.id}/export/${format}`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
-    const type = {
-      csv: 'text/csv',
-      xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      case: 'application/json',
-    }[format] as string;
-    // A CASE package of the caller's own curriculum would update it: another school imports it.
-    const importer =
-      format === 'case'
-        ? client(
-            t.server,
-            (await createUser(t, 'author', await createInstitution(t, 'school'))).token,
-          )
-        : author;
-    const back = await importer
-      .post(`${api}/curricula/import/${format}`)
-      .set('Content-Type', type)
-      .send(
-        format === 'case'
-          ? JSON.parse((exported.body as Buffer).toString('utf8'))
-          : (exported.body as Buffer),
-      )
-      .expect(201);
-    const imported = (await importer.get(`${api}/curricula/${back.body.id}`).expect(200))
-      .body as Curriculum;
-    const byCodes = (cur: Curriculum) => {
-      const code = new Map(cur.units.map((u) => [u.id, u.code]));
-      return cur.assessmentPlan.map(({ unitIds, outcomeIds, ...part }) => ({
-        ...part,
-        units: unitIds.map((id) => code.get(id)),
-        outcomes: outcomeIds.length,
-      }));
-    };
-    expect(byCodes(imported)).toEqual(byCodes(c));
-  });
+  it.each(['csv', 'xlsx', 'case'] as const)(
+    'keeps the plan through a %s round trip',
+    async (format) => {
+      const c = await current(await storeContent(t, cncMachiningCurriculum, school));
+      const imported = await roundTrip(t, author, c.id, format);
+      const byCodes = (cur: Curriculum) => {
+        const code = new Map(cur.units.map((u) => [u.id, u.code]));
+        return cur.assessmentPlan.map(({ unitIds, outcomeIds, ...part }) => ({
+          ...part,
+          units: unitIds.map((id) => code.get(id)),
+          outcomes: outcomeIds.length,
+        }));
+      };
+      expect(byCodes(imported)).toEqual(byCodes(c));
+    },
+  );
 
   it('migrates: the previous release had no plan; down and up keep every curriculum', async () => {
     await storeContent(t, cncMachiningCurriculum, school);

@@ -1,7 +1,7 @@
 import type { Curriculum, CurriculumContent } from '@curriculum-builder/curriculum';
 import { insertCurriculumContent } from '../../src/app/curricula/curriculum-content.writer';
 import { UnitOfWork } from '../../src/infrastructure/database/unit-of-work';
-import type { Client } from './accounts';
+import { client, createInstitution, createUser, type Client } from './accounts';
 import type { TestApp } from './test-app';
 
 export const api = '/api/v1';
@@ -37,4 +37,47 @@ export async function storeContent(
   return t.app
     .get(UnitOfWork)
     .write((em) => insertCurriculumContent(em, content, { institutionId, status: 'draft' }));
+}
+
+/** The content types the import endpoints take, by format. */
+const IMPORT_TYPES = {
+  csv: 'text/csv',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  case: 'application/json',
+} as const;
+export type RoundTripFormat = keyof typeof IMPORT_TYPES;
+
+/**
+ * Exports curriculum `id` as `format` and imports the file again; answers the imported tree. A
+ * CASE package of the caller's own curriculum would update it, so another school imports that.
+ */
+export async function roundTrip(
+  t: TestApp,
+  author: Client,
+  id: string,
+  format: RoundTripFormat,
+): Promise<Curriculum> {
+  const exported = await author
+    .get(`${api}/curricula/${id}/export/${format}`)
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    })
+    .expect(200);
+  const importer =
+    format === 'case'
+      ? client(
+          t.server,
+          (await createUser(t, 'author', await createInstitution(t, 'school'))).token,
+        )
+      : author;
+  const body = exported.body as Buffer;
+  const back = await importer
+    .post(`${api}/curricula/import/${format}`)
+    .set('Content-Type', IMPORT_TYPES[format])
+    .send(format === 'case' ? JSON.parse(body.toString('utf8')) : body)
+    .expect(201);
+  return (await importer.get(`${api}/curricula/${back.body.id}`).expect(200)).body as Curriculum;
 }
