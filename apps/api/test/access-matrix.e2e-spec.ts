@@ -270,6 +270,18 @@ const CASES: Case[] = [
     expected: [404, 404, 200, 404, 404, 404, 200, 404, 404],
   },
   {
+    name: 'other programmes of a draft',
+    method: 'get',
+    path: (f) => `/curricula/${f.draft.id}/programmes`,
+    expected: [404, 404, 200, 404, 404, 404, 200, 404, 404],
+  },
+  {
+    name: 'other programmes of a published one',
+    method: 'get',
+    path: (f) => `/curricula/${f.published.id}/programmes`,
+    expected: [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  },
+  {
     name: 'audit trail',
     method: 'get',
     path: (f) => `/curricula/${f.draft.id}/audit`,

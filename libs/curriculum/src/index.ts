@@ -33,6 +33,7 @@ export { rulesMarkdown } from './lib/rules/rules-doc';
 export type { RuleDescription, RuleId } from './lib/rules/rule-ids';
 export { checkThresholds } from './lib/rules/thresholds';
 export { checkOutcomeQuality } from './lib/rules/outcome-quality';
+export { differingFacts } from './lib/rules/programmes';
 export { checkImportedDefaults } from './lib/rules/imported-defaults';
 export { checkElectivePoints } from './lib/rules/elective-points';
 export { checkUnitCompleteness } from './lib/rules/unit-completeness';

@@ -3,6 +3,7 @@ import type {
   Curriculum,
   CurriculumSummary,
   Page,
+  ProgrammeSummary,
 } from '@curriculum-builder/curriculum';
 import {
   CreateCurriculumDto,
@@ -175,6 +176,23 @@ export class CurriculaController {
   ): Promise<FastifyReply> {
     const report = await this.validation.report(caller, id);
     return sendRepresentation(request, reply, report, 'private, no-cache');
+  }
+
+  /**
+   * The other programmes of the qualification it delivers (the same qualification code at its
+   * institution) that the caller may read, with the qualification facts in which each differs.
+   */
+  @Public()
+  @Get(':id/programmes')
+  @ApiOkResponse({
+    description:
+      '`[{ id, code, title, status, programmeForm, intensity, durationMonths, referenceDurationMonths, ecvetPoints, eqfLevel, nqfLevel, iscedFCode, occupation, differences }]`',
+  })
+  programmes(
+    @CurrentCaller() caller: Caller | null,
+    @CurriculumId() id: string,
+  ): Promise<ProgrammeSummary[]> {
+    return this.curricula.programmes(caller, id);
   }
 
   /** Who changed what and when, newest first: for the curriculum's authors and admins. */

@@ -13,6 +13,8 @@ import {
   MAX_VERSION,
   Page,
   PartialQualification,
+  ProgrammeSummary,
+  differingFacts,
   withChoiceRule,
 } from '@curriculum-builder/curriculum';
 import type { CreateCurriculumDto, UpdateCurriculumDto } from '@curriculum-builder/curriculum/dto';
@@ -23,6 +25,7 @@ import {
   InvalidInputError,
   InvalidStateError,
   MalformedContentError,
+  ForbiddenError,
   NotFoundError,
   VersionConflictError,
 } from '../../common/errors/domain.errors';
@@ -146,6 +149,12 @@ async function checkedPartials(
   return partials.map(({ code, title, unitIds }) => ({ code: code.trim(), title, unitIds }));
 }
 
+/** A qualification code as stored: trimmed, and none when blank. */
+function qualificationCodeOf(code: string | null | undefined): string | null {
+  const trimmed = code?.trim() ?? '';
+  return trimmed === '' ? null : trimmed;
+}
+
 /** A curriculum as its reader may see it: the working copy, or the published version's bytes. */
 export type CurriculumRead =
   | { readonly kind: 'working-copy'; readonly curriculum: Curriculum }
@@ -218,6 +227,59 @@ export class CurriculaService {
     );
   }
 
+  /**
+   * The other programmes of the qualification curriculum `id` delivers (the same qualification
+   * code at its institution), as far as the caller may read them — the working copy or the
+   * published version, as `GET /curricula/:id` answers — each with the qualification facts in
+   * which it differs (ADR 0021). None without a qualification code.
+   */
+  async programmes(caller: Caller | null, id: string): Promise<ProgrammeSummary[]> {
+    const mine = await this.readable(caller, id);
+    const qualificationCode = mine.qualificationCode ?? null;
+    if (qualificationCode === null) return [];
+    const siblings = await this.unitOfWork.read((em) =>
+      em.find(CurriculumEntity, {
+        where: { institutionId: mine.institutionId, qualificationCode },
+        select: { id: true },
+        order: { code: 'ASC' },
+      }),
+    );
+    const programmes: ProgrammeSummary[] = [];
+    for (const { id: other } of siblings) {
+      if (other === id) continue;
+      const c = await this.readable(caller, other).catch((error: unknown) => {
+        if (error instanceof NotFoundError || error instanceof ForbiddenError) return null;
+        throw error;
+      });
+      if (c === null) continue;
+      programmes.push({
+        id: c.id,
+        code: c.code,
+        title: c.title,
+        status: c.status,
+        programmeForm: c.programmeForm,
+        intensity: c.intensity,
+        durationMonths: c.durationMonths,
+        referenceDurationMonths: c.referenceDurationMonths,
+        ecvetPoints: c.ecvetPoints,
+        eqfLevel: c.eqfLevel,
+        nqfLevel: c.nqfLevel,
+        iscedFCode: c.iscedFCode,
+        occupation: c.occupation,
+        differences: differingFacts(mine, c),
+      });
+    }
+    return programmes;
+  }
+
+  /** The curriculum as `GET /curricula/:id` shows it to the caller (working copy or published). */
+  private async readable(caller: Caller | null, id: string): Promise<Curriculum> {
+    const read = await this.read(caller, id);
+    return read.kind === 'working-copy'
+      ? read.curriculum
+      : (JSON.parse(read.representation.body.toString('utf8')) as Curriculum);
+  }
+
   /** The country of an institution (the rules check the NQF level against its framework). */
   async institutionCountry(institutionId: string, em?: EntityManager): Promise<string | null> {
     const find = (m: EntityManager) => m.findOneBy(InstitutionEntity, { id: institutionId });
@@ -284,6 +346,7 @@ export class CurriculaService {
         id,
         institutionId,
         code: dto.code.trim(),
+        qualificationCode: qualificationCodeOf(dto.qualificationCode),
         title: dto.title,
         description: dto.description ?? {},
         eqfLevel: dto.eqfLevel,
@@ -355,6 +418,9 @@ export class CurriculaService {
         ...((fields.intensity !== undefined || fields.fullTime !== undefined) &&
           intensityOf(fields, current.intensity)),
         ...(fields.code !== undefined && { code: fields.code.trim() }),
+        ...(fields.qualificationCode !== undefined && {
+          qualificationCode: qualificationCodeOf(fields.qualificationCode),
+        }),
         ...(thresholds !== undefined && { thresholds: { ...current.thresholds, ...thresholds } }),
         ...((languages !== undefined || primaryLanguage !== undefined) && {
           primaryLanguage: primary,

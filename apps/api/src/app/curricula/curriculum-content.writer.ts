@@ -166,6 +166,7 @@ function contentRows(
     curriculum: {
       ...curriculum,
       code: content.code,
+      qualificationCode: content.qualificationCode ?? null,
       title: content.title,
       description: content.description,
       eqfLevel: content.eqfLevel,

@@ -22,15 +22,22 @@ export class CurriculumValidationService {
   async report(caller: Caller | null, id: string): Promise<Representation> {
     const read = await this.curricula.read(caller, id);
     if (read.kind === 'working-copy')
-      return jsonRepresentation(await this.validate(read.curriculum));
-    return this.curricula.derivedOfPublished(`${id}/${read.number}/validation`, () =>
-      this.validate(JSON.parse(read.representation.body.toString('utf8')) as Curriculum),
-    );
+      return jsonRepresentation(await this.validate(caller, read.curriculum));
+    // Published reports are cached per version for every reader: they compare with nothing.
+    return this.curricula.derivedOfPublished(`${id}/${read.number}/validation`, async () => {
+      const published = JSON.parse(read.representation.body.toString('utf8')) as Curriculum;
+      const institutionCountry = await this.curricula.institutionCountry(published.institutionId);
+      return validateCurriculum({ ...published, institutionCountry });
+    });
   }
 
-  /** The report, the NQF level checked against the owning institution's country. */
-  private async validate(curriculum: Curriculum) {
+  /**
+   * The report, the NQF level checked against the owning institution's country and the
+   * qualification facts against the other programmes of its qualification the caller may read.
+   */
+  private async validate(caller: Caller | null, curriculum: Curriculum) {
     const institutionCountry = await this.curricula.institutionCountry(curriculum.institutionId);
-    return validateCurriculum({ ...curriculum, institutionCountry });
+    const otherProgrammes = await this.curricula.programmes(caller, curriculum.id);
+    return validateCurriculum({ ...curriculum, institutionCountry, otherProgrammes });
   }
 }

@@ -111,6 +111,7 @@ function toCurriculumFields(c: CurriculumEntity): Omit<Curriculum, 'units' | 'wo
     status: c.status,
     institutionId: c.institutionId,
     code: c.code,
+    qualificationCode: c.qualificationCode ?? null,
     title: c.title,
     description: c.description,
     eqfLevel: c.eqfLevel,

@@ -17,6 +17,7 @@ import { DecimalPoints1763684700000 } from './1763684700000-DecimalPoints';
 import { OutcomeSkills1763684800000 } from './1763684800000-OutcomeSkills';
 import { PartialQualifications1763684900000 } from './1763684900000-PartialQualifications';
 import { OutcomeCriteria1763685000000 } from './1763685000000-OutcomeCriteria';
+import { QualificationCode1763685100000 } from './1763685100000-QualificationCode';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -42,4 +43,5 @@ export const migrations = [
   OutcomeSkills1763684800000,
   PartialQualifications1763684900000,
   OutcomeCriteria1763685000000,
+  QualificationCode1763685100000,
 ];

@@ -9,6 +9,7 @@ import type {
   ImportPreview,
   LearningOutcome,
   Page,
+  ProgrammeSummary,
   PublishedVersion,
   ReviewComment,
   Unit,
@@ -143,6 +144,10 @@ export class CurriculaApi {
     return firstValueFrom(
       this.http.post<ReviewComment>(`${base}/${id}/reviews/${commentId}/accept`, {}),
     );
+  }
+  /** The other programmes of its qualification (the same `qualificationCode`) the caller may read. */
+  programmes(id: string): Promise<ProgrammeSummary[]> {
+    return firstValueFrom(this.http.get<ProgrammeSummary[]>(`${base}/${id}/programmes`));
   }
   versions(id: string): Promise<PublishedVersion[]> {
     return firstValueFrom(this.http.get<PublishedVersion[]>(`${base}/${id}/versions`));

@@ -37,6 +37,8 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
   const c = LIMITS.curriculum;
 
   code(report, 'code', content.code);
+  if (content.qualificationCode !== null && content.qualificationCode !== undefined)
+    code(report, 'qualificationCode', content.qualificationCode);
   report('title', localizedTextProblem(content.title, c.title));
   report('description', localizedTextProblem(content.description, c.description));
   report('eqfLevel', numberProblem(content.eqfLevel, c.eqfLevel));

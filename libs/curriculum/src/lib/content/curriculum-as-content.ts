@@ -14,6 +14,7 @@ export function curriculumAsContent(curriculum: Curriculum): CurriculumContent {
   );
   return {
     code: curriculum.code,
+    qualificationCode: curriculum.qualificationCode ?? null,
     title: curriculum.title,
     description: curriculum.description,
     eqfLevel: curriculum.eqfLevel,

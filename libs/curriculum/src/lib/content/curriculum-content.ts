@@ -81,10 +81,13 @@ export interface CurriculumContent extends Omit<
   | 'electiveGroups'
   | 'assessmentPlan'
   | 'partialQualifications'
+  | 'qualificationCode'
   | 'units'
   | 'workBasedLearning'
 > {
   readonly eqfLevel: number;
+  /** None (a qualification of its own) when absent (formats written before ADR 0021). */
+  readonly qualificationCode?: string | null;
   readonly primaryLanguage: string;
   readonly languages: readonly string[];
   /** The primary language alone when absent (formats written before required languages). */

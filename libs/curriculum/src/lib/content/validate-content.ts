@@ -23,6 +23,7 @@ export function contentAsValidatable(content: CurriculumContent): StatedCurricul
   } = content;
   return {
     ...fields,
+    qualificationCode: fields.qualificationCode ?? null,
     partialQualifications: (partialQualifications ?? []).map(({ unitCodes, ...partial }) => ({
       ...partial,
       unitIds: unitCodes.map(unitId),

@@ -87,6 +87,7 @@ const curriculumArb: fc.Arbitrary<DiffableCurriculum> = fc
   .chain(([units, periods]) =>
     fc.record({
       code: fc.string({ maxLength: 8 }),
+      qualificationCode: fc.option(fc.constantFrom('Q-1', 'Q-2'), { nil: null }),
       title: textArb,
       description: textArb,
       eqfLevel: fc.integer({ min: 1, max: 8 }),

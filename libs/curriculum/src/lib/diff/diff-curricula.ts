@@ -85,7 +85,7 @@ export interface WblDiff {
 export interface CurriculumLevelDiff {
   readonly title: readonly TextChange[];
   readonly description: readonly TextChange[];
-  /** code, eqfLevel, nqfLevel, iscedFCode, occupation, durationMonths, referenceDurationMonths, programmeForm, intensity, fullTime, ecvetPoints, primaryLanguage, languages, requiredLanguages, electiveGroups, assessmentPlan, partialQualifications, thresholds. */
+  /** code, qualificationCode, eqfLevel, nqfLevel, iscedFCode, occupation, durationMonths, referenceDurationMonths, programmeForm, intensity, fullTime, ecvetPoints, primaryLanguage, languages, requiredLanguages, electiveGroups, assessmentPlan, partialQualifications, thresholds. */
   readonly fields: readonly FieldChange[];
 }
 
@@ -234,6 +234,7 @@ function byId<T extends { readonly id: string }>(items: readonly T[]): Map<strin
 
 const CURRICULUM_FIELDS: readonly FieldSpec<DiffableCurriculum>[] = [
   { field: 'code', value: (c) => c.code },
+  { field: 'qualificationCode', value: (c) => c.qualificationCode ?? null },
   { field: 'eqfLevel', value: (c) => c.eqfLevel },
   { field: 'nqfLevel', value: (c) => c.nqfLevel },
   { field: 'iscedFCode', value: (c) => c.iscedFCode },

@@ -137,6 +137,11 @@ export class CreateCurriculumDto {
   @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
   code!: string;
 
+  /** The qualification it delivers, shared by its programmes (null: a qualification of its own). */
+  @IsOptional()
+  @Matches(CODE_PATTERN, { message: `qualificationCode ${CODE_MESSAGE}` })
+  qualificationCode?: string | null;
+
   @IsLocalizedText(C.title)
   title!: LocalizedText;
 

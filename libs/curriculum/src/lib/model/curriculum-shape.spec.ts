@@ -49,6 +49,7 @@ const curriculum: Curriculum = {
   status: 'draft',
   institutionId: 'i1',
   code: 'ZM',
+  qualificationCode: 'ZM-Q',
   title: { de: 'Zerspanungsmechaniker/in' },
   description: {},
   eqfLevel: 4,

@@ -134,6 +134,7 @@ const curriculum = object<Curriculum>({
   status: text,
   institutionId: text,
   code: text,
+  qualificationCode: nullable(text),
   title: localizedText,
   description: localizedText,
   eqfLevel: number,

@@ -422,6 +422,11 @@ export interface Curriculum {
   readonly status: CurriculumStatus;
   readonly institutionId: string;
   readonly code: string;
+  /**
+   * The code of the qualification it delivers, shared by the programmes of one qualification at
+   * the institution (full-time, part-time, shortened); null: a qualification of its own (ADR 0021).
+   */
+  readonly qualificationCode: string | null;
   readonly title: LocalizedText;
   readonly description: LocalizedText;
   readonly eqfLevel: EqfLevel;
@@ -463,6 +468,39 @@ export interface Curriculum {
   readonly updatedAt: string;
   /** Its CASE identity when it was imported from a CASE package (absent otherwise). */
   readonly case?: CaseOrigin | null;
+}
+
+/** The qualification facts its programmes share (ADR 0021). */
+export const QUALIFICATION_FACTS = [
+  'eqfLevel',
+  'nqfLevel',
+  'iscedFCode',
+  'occupation',
+  'ecvetPoints',
+  'referenceDurationMonths',
+] as const;
+export type QualificationFact = (typeof QUALIFICATION_FACTS)[number];
+
+/**
+ * One row of `GET /api/v1/curricula/:id/programmes`: another programme of the same qualification,
+ * and the qualification facts in which it differs from the curriculum asked about.
+ */
+export interface ProgrammeSummary {
+  readonly id: string;
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly status: CurriculumStatus;
+  readonly programmeForm: ProgrammeForm;
+  readonly intensity: number;
+  readonly durationMonths: number;
+  readonly referenceDurationMonths: number;
+  readonly ecvetPoints: number;
+  readonly eqfLevel: EqfLevel;
+  readonly nqfLevel: number | null;
+  readonly iscedFCode: string;
+  readonly occupation: EscoReference | null;
+  /** The facts whose value differs from the curriculum asked about. */
+  readonly differences: readonly QualificationFact[];
 }
 
 /** One row of `GET /api/v1/curricula`. */

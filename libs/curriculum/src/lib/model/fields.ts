@@ -6,6 +6,7 @@
 export const UPDATABLE_FIELDS = {
   curriculum: [
     'code',
+    'qualificationCode',
     'title',
     'description',
     'eqfLevel',

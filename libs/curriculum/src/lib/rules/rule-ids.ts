@@ -119,6 +119,13 @@ export const RULE_IDS = [
     source: `${ECVET}, Annex I (units are assessed) and the national examination regulations (e.g. the German final examination in two parts)`,
   },
   {
+    id: 'ECVET-PROGRAMMES',
+    severities: ['warning'],
+    description:
+      'Programmes of one qualification (the same qualification code at the institution: full-time, part-time, shortened) state its EQF and NQF level, ISCED-F code, ESCO occupation, ECVET points and reference duration alike; checked where the other programmes are known (the server).',
+    source: `${ECVET}, Annex II (points belong to the qualification, not to the programme that delivers it)`,
+  },
+  {
     id: 'ECVET-PARTIAL',
     severities: ['error', 'warning'],
     description:

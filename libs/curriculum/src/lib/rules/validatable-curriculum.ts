@@ -2,6 +2,7 @@ import type {
   Curriculum,
   ElectiveGroup,
   ElectiveGroupInput,
+  QualificationFact,
   UnitExtent,
   LearningOutcome,
   Unit,
@@ -53,7 +54,15 @@ export interface ValidatableCurriculum extends Omit<
   | 'electiveGroups'
   | 'assessmentPlan'
   | 'partialQualifications'
+  | 'qualificationCode'
 > {
+  /** None (a qualification of its own) when absent. */
+  readonly qualificationCode?: string | null;
+  /**
+   * The other programmes of its qualification, when the caller knows them (the server does, the
+   * editor does not): their qualification facts are compared (ECVET-PROGRAMMES).
+   */
+  readonly otherProgrammes?: readonly Pick<Curriculum, 'code' | QualificationFact>[];
   /**
    * The country of the institution that owns the curriculum (ISO 3166-1 alpha-2), when the caller
    * knows it: the NQF level is then checked against that country's framework (ECVET-R4).
@@ -76,6 +85,7 @@ export interface StatedCurriculum extends ValidatableCurriculum {
   readonly requiredLanguages: readonly string[];
   readonly assessmentPlan: Curriculum['assessmentPlan'];
   readonly partialQualifications: Curriculum['partialQualifications'];
+  readonly qualificationCode: string | null;
   readonly electiveGroups: readonly ElectiveGroup[];
   readonly units: readonly (ValidatableUnit & { readonly addOn: boolean } & UnitExtent)[];
 }

@@ -17,6 +17,7 @@ import { sortFindings } from './finding-order';
 import { normalizeCurriculum } from './normalize';
 import { checkOutcomeQuality } from './outcome-quality';
 import { checkPartialQualifications } from './partial-qualifications';
+import { checkProgrammes } from './programmes';
 import { checkOutcomes, isOutcomeCategory } from './outcomes';
 import { checkPrerequisites } from './prerequisites';
 import {
@@ -80,6 +81,7 @@ export const RULES: readonly ((c: ValidatableCurriculum) => Finding[])[] = [
   checkWblShare,
   checkAssessmentPlan,
   checkPartialQualifications,
+  checkProgrammes,
   checkTranslations,
   checkOutcomeQuality,
   checkImportedDefaults,

@@ -23,6 +23,10 @@ export class CurriculumEntity {
   @Column('varchar', { length: 50 })
   code!: string;
 
+  /** The qualification it delivers, shared by its programmes; null: one of its own (ADR 0021). */
+  @Column('varchar', { name: 'qualification_code', length: 50, nullable: true })
+  qualificationCode!: string | null;
+
   @Column('simple-json')
   title!: LocalizedText;
 

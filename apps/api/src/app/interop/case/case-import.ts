@@ -276,6 +276,7 @@ export function readCasePackage(
   const docIdentifier = documentId.replace(/[^A-Za-z0-9]/g, '').slice(0, 8);
   const content: CurriculumContent = {
     code: read.code(own, 'code', dpath, `CASE-${docIdentifier || 'IMPORT'}`),
+    qualificationCode: read.nullableCode(own, 'qualificationCode', dpath),
     title,
     description: localized(
       own,

@@ -146,7 +146,7 @@ export class Reader {
 
   nullableCode(ext: Json | null, key: string, path: string): string | null {
     if (ext === null || ext[key] === null || ext[key] === undefined) return null;
-    return this.pattern(ext, key, path, CODE_PATTERN, '', 'elective group code');
+    return this.pattern(ext, key, path, CODE_PATTERN, '', 'code');
   }
 
   codes(ext: Json, key: string, path: string): string[] {

@@ -107,9 +107,13 @@ export const ADDED_COLUMNS: readonly Column[] = [
 
 /**
  * Columns added after files were written whose absence states nothing to check: an outcome of
- * a file without `outcomeMoreEscoSkills` has only its main skill, as such files could say.
+ * a file without `outcomeMoreEscoSkills` has only its main skill, a curriculum without
+ * `qualificationCode` is a qualification of its own, as such files could say.
  */
-export const QUIET_ADDED_COLUMNS: readonly Column[] = ['outcomeMoreEscoSkills'];
+export const QUIET_ADDED_COLUMNS: readonly Column[] = [
+  'outcomeMoreEscoSkills',
+  'qualificationCode',
+];
 
 export const isLocalized = (c: string): c is LocalizedColumn =>
   (LOCALIZED as readonly string[]).includes(c);

@@ -200,6 +200,7 @@ function readCurriculum(r: CsvRecord, read: CsvCells): CurriculumFields {
   const durationMonths = read.number(r, 'durationMonths', C.durationMonths) ?? 1;
   return {
     code: read.code(r, 'code'),
+    qualificationCode: read.cell(r, 'qualificationCode').trim() || null,
     title: read.text(r, 'title'),
     description: read.text(r, 'description'),
     eqfLevel: read.number(r, 'eqfLevel', C.eqfLevel) ?? 1,

@@ -35,6 +35,7 @@ export function contentToRows(content: CurriculumContent): string[][] {
   rows.push(
     row('curriculum', {
       code: content.code,
+      qualificationCode: content.qualificationCode ?? '',
       title: content.title,
       description: content.description,
       eqfLevel: num(content.eqfLevel),

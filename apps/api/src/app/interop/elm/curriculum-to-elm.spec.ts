@@ -48,6 +48,7 @@ const curriculum = (overrides: Partial<Curriculum> = {}): Curriculum => ({
   status: 'draft',
   institutionId: 'i1',
   code: 'ELM-1',
+  qualificationCode: null,
   title: { en: 'CNC machining', lt: 'CNC apdirbimas' },
   description: { en: ' ' },
   eqfLevel: 4,

@@ -37,6 +37,7 @@ export function curriculumValues(
   const t = content.thresholds;
   return {
     code: content.code,
+    qualificationCode: content.qualificationCode ?? null,
     title: content.title,
     description: content.description,
     eqfLevel: content.eqfLevel,
@@ -81,6 +82,7 @@ export function readCurriculum(r: CellRecord, read: CellReader): CurriculumField
   const intensity = read.number(r, 'intensity', C.intensity, true) ?? 1;
   return {
     code: read.code(r, 'code'),
+    qualificationCode: read.cell(r, 'qualificationCode').trim() || null,
     title: read.text(r, 'title'),
     description: read.text(r, 'description'),
     eqfLevel: read.number(r, 'eqfLevel', C.eqfLevel) ?? 1,

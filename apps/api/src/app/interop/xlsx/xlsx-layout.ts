@@ -59,7 +59,14 @@ const W = LIMITS.workBasedLearning;
 
 /** The key/value rows of the `curriculum` sheet, in order (also the docx template's first table). */
 export const CURRICULUM_FIELDS: readonly Field[] = [
-  { key: 'code', kind: 'code', about: 'Code of the qualification, e.g. ZM-CNC-2018' },
+  { key: 'code', kind: 'code', about: 'Code of the programme, e.g. ZM-CNC-2018' },
+  {
+    key: 'qualificationCode',
+    kind: 'text',
+    optional: true,
+    about:
+      'Code of the qualification its programmes share (full-time, part-time …), e.g. ZM-2018; empty: a qualification of its own',
+  },
   { key: 'title', kind: 'text', localized: true, about: 'Title of the qualification' },
   { key: 'description', kind: 'text', localized: true, about: 'Description' },
   { key: 'eqfLevel', kind: 'whole', limit: C.eqfLevel, about: 'EQF level, 1 to 8' },

@@ -6,6 +6,7 @@ import type {
   AssessmentPart,
   Curriculum,
   PartialQualification,
+  ProgrammeSummary,
   Unit,
 } from '@curriculum-builder/curriculum';
 import { I18n } from '../../core/i18n/i18n';
@@ -638,6 +639,192 @@ describe('EditorProgramme', () => {
       expect(worth(0)).toBe('Umfang: 42,5 ECVET-Punkte');
       expect(button('Teilqualifikation TQ1 entfernen')).toBeTruthy();
       expect(button('Teilqualifikation hinzufügen')).toBeTruthy();
+    });
+  });
+
+  describe('qualification code and the other programmes', () => {
+    const PROGRAMMES = `${BASE}/programmes`;
+    const programme = (patch: Partial<ProgrammeSummary> & Pick<ProgrammeSummary, 'id' | 'code'>) =>
+      ({
+        title: { de: 'Zerspanungsmechaniker/in' },
+        status: 'published',
+        programmeForm: 'dual',
+        intensity: 1,
+        durationMonths: 42,
+        referenceDurationMonths: 42,
+        ecvetPoints: 210,
+        eqfLevel: 4,
+        nqfLevel: 4,
+        iscedFCode: '0715',
+        occupation: null,
+        differences: [],
+        ...patch,
+      }) satisfies ProgrammeSummary;
+    const FULL_TIME = programme({ id: 'c2', code: 'ZM-CNC-2018' });
+    const PART_TIME = programme({
+      id: 'c3',
+      code: 'ZM-TZ-2018',
+      title: { de: 'Zerspanungsmechaniker/in (Teilzeit)', en: 'Machining (part-time)' },
+      status: 'draft',
+      programmeForm: 'school-based',
+      intensity: 0.7,
+      durationMonths: 60,
+      ecvetPoints: 180,
+      differences: ['ecvetPoints', 'eqfLevel'],
+    });
+    const codeField = () => labelled<HTMLInputElement>('Qualification code');
+    const spaced = (node: Element | null | undefined) =>
+      node?.textContent?.replace(/\s+/g, ' ').trim();
+    /** The lines of the list of the other programmes: the programme, then how it differs. */
+    const entries = () =>
+      Array.from(page.querySelectorAll('ul.programmes > li')).map((li) => {
+        const differs = li.querySelector('.differs');
+        const whole = spaced(li) ?? '';
+        const note = spaced(differs) ?? '';
+        return differs === null ? whole : [whole.slice(0, whole.length - note.length).trim(), note];
+      });
+    const empty = () => page.querySelector('[data-testid="programmes-empty"]')?.textContent?.trim();
+
+    it('lists the other programmes of the qualification, with the facts in which they differ', async () => {
+      await load(tree(1, { qualificationCode: 'ZM-2018' }));
+      await render();
+      http.expectOne(PROGRAMMES).flush([FULL_TIME, PART_TIME]);
+      await turn();
+      await render();
+      expect(codeField().id).toBe('f-qualificationCode');
+      expect(codeField().value).toBe('ZM-2018');
+      expect(codeField().getAttribute('aria-describedby')).toBe('help-qualification-code');
+      expect(byId('help-qualification-code').textContent?.trim()).toBe(
+        'Programmes of one qualification — full-time, part-time, shortened — share its code; leave empty for a qualification of its own.',
+      );
+      const list = page.querySelector('ul.programmes');
+      expect(list?.getAttribute('aria-labelledby')).toBe('other-programmes-title');
+      expect(byId('other-programmes-title').textContent?.trim()).toBe(
+        'Other programmes of this qualification',
+      );
+      expect(entries()).toEqual([
+        'ZM-CNC-2018 – Zerspanungsmechaniker/in · dual (school and company) · full-time · Published',
+        [
+          'ZM-TZ-2018 – Zerspanungsmechaniker/in (Teilzeit) · school-based · part-time 70 % · Draft',
+          'Differs in: ECVET points, EQF level',
+        ],
+      ]);
+      const links = Array.from(page.querySelectorAll<HTMLAnchorElement>('ul.programmes a'));
+      expect(links.map((a) => a.getAttribute('href'))).toEqual(['/curricula/c2', '/curricula/c3']);
+      expect(empty()).toBeUndefined();
+    });
+
+    it('says in German how a programme differs', async () => {
+      TestBed.inject(I18n).language.set('de');
+      await load(tree(1, { qualificationCode: 'ZM-2018' }));
+      await render();
+      http.expectOne(PROGRAMMES).flush([PART_TIME]);
+      await turn();
+      await render();
+      expect(labelled('Qualifikationscode').id).toBe('f-qualificationCode');
+      expect(byId('other-programmes-title').textContent?.trim()).toBe(
+        'Weitere Programme dieser Qualifikation',
+      );
+      expect(entries()).toEqual([
+        [
+          'ZM-TZ-2018 – Zerspanungsmechaniker/in (Teilzeit) · schulisch · Teilzeit 70 % · Entwurf',
+          'Abweichend: ECVET-Punkte, EQR-Niveau',
+        ],
+      ]);
+    });
+
+    it('says so when no other programme shares the code', async () => {
+      await load(tree(1, { qualificationCode: 'ZM-2018' }));
+      await render();
+      http.expectOne(PROGRAMMES).flush([]);
+      await turn();
+      await render();
+      expect(empty()).toBe('No other programme shares this code.');
+      expect(entries()).toEqual([]);
+    });
+
+    it('asks for no programmes without a code, and tells a failed request without blocking', async () => {
+      await load(tree(1));
+      await render();
+      http.expectNone(PROGRAMMES);
+      expect(codeField().value).toBe('');
+      expect(page.querySelector('#other-programmes-title')).toBeNull();
+
+      codeField().value = 'ZM-2018';
+      codeField().dispatchEvent(new Event('change'));
+      const saving = state.save();
+      await Promise.resolve();
+      http
+        .expectOne((r) => r.method === 'PATCH' && r.url === BASE)
+        .flush(tree(2, { qualificationCode: 'ZM-2018' }));
+      await turn();
+      http
+        .expectOne((r) => r.method === 'GET' && r.url === BASE)
+        .flush(tree(2, { qualificationCode: 'ZM-2018' }));
+      await turn();
+      http.expectOne(`${BASE}/reviews`).flush([]);
+      await saving;
+      await render();
+      http.expectOne(PROGRAMMES).flush('down', { status: 503, statusText: 'Unavailable' });
+      await turn();
+      await render();
+      expect(page.querySelector('[data-testid="programmes-failed"]')?.textContent?.trim()).toBe(
+        'The other programmes of this qualification could not be loaded. Editing is not affected.',
+      );
+      expect(codeField().disabled).toBe(false);
+      expect(state.saveState()).toBe('saved');
+    });
+
+    it('sends the code, and null when the field is cleared; the list follows the saved code', async () => {
+      await load(tree(1));
+      await render();
+
+      type('f-qualificationCode', ' ZM-2018 ', 'change');
+      expect(state.working()?.qualificationCode).toBe('ZM-2018');
+      expect(await save(tree(2, { qualificationCode: 'ZM-2018' }))).toEqual({
+        qualificationCode: 'ZM-2018',
+        version: 1,
+      });
+      http.expectOne(PROGRAMMES).flush([FULL_TIME]);
+      await turn();
+      await render();
+      expect(entries()).toEqual([
+        'ZM-CNC-2018 – Zerspanungsmechaniker/in · dual (school and company) · full-time · Published',
+      ]);
+
+      type('f-qualificationCode', '', 'change');
+      expect(state.working()?.qualificationCode).toBeNull();
+      expect(await save(tree(3))).toEqual({ qualificationCode: null, version: 2 });
+      http.expectNone(PROGRAMMES);
+      expect(page.querySelector('ul.programmes')).toBeNull();
+    });
+
+    it('refuses a bad code at its field, unsent', async () => {
+      await load(tree(1));
+      await render();
+      type('f-qualificationCode', '#ZM 2018', 'change');
+      await state.save();
+      await render();
+      http.expectNone((r) => r.method === 'PATCH');
+      expect(problemAt('qualificationCode')).toBe(
+        'Use 1 to 50 letters, digits, spaces, dots, dashes, underscores or slashes, starting with a letter or digit.',
+      );
+      expect(codeField().getAttribute('aria-invalid')).toBe('true');
+      expect(codeField().getAttribute('aria-describedby')).toBe(
+        'help-qualification-code f-qualificationCode-problem',
+      );
+      expect(state.saveState()).toBe('invalid');
+
+      type('f-qualificationCode', 'ZM-2018', 'change');
+      expect(await save(tree(2, { qualificationCode: 'ZM-2018' }))).toEqual({
+        qualificationCode: 'ZM-2018',
+        version: 1,
+      });
+      http.expectOne(PROGRAMMES).flush([]);
+      await turn();
+      await render();
+      expect(problemAt('qualificationCode')).toBeUndefined();
+      expect(empty()).toBe('No other programme shares this code.');
     });
   });
 });

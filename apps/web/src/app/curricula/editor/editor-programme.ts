@@ -1,4 +1,13 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  signal,
+  untracked,
+} from '@angular/core';
 import {
   ASSESSMENT_METHODS,
   CHOICE_RULES,
@@ -10,12 +19,14 @@ import {
   type ElectiveGroup,
   type LocalizedText,
   type PartialQualification,
+  type ProgrammeSummary,
   type RuleThresholds,
   type Unit,
 } from '@curriculum-builder/curriculum';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
+import { CurriculaApi } from '../curricula-api';
 import { EditorState } from './editor-state';
 import { Field } from './field';
 import { num, toggle } from './form-values';
@@ -80,8 +91,16 @@ export function partialPoints(
   return Math.round(total * 1e6) / 1e6;
 }
 
+/** The other programmes of the qualification: not asked yet (no code), loading, loaded or failed. */
+type Programmes =
+  | { readonly state: 'none' }
+  | { readonly state: 'loading' }
+  | { readonly state: 'loaded'; readonly list: readonly ProgrammeSummary[] }
+  | { readonly state: 'failed' };
+
 /**
- * The qualification tab's second half: the languages of the content (and which of them every text
+ * The qualification tab's second half: the qualification code the programmes of one
+ * qualification share (and the other programmes that share it, ADR 0021), the languages of the content (and which of them every text
  * must have before review and publication), the elective groups with the points each counts and
  * how a pathway chooses its units, the assessment plan (the parts of the examination, what each
  * weighs, when it takes place, how, and which units it assesses), the partial qualifications (sets
@@ -98,8 +117,27 @@ export function partialPoints(
 export class EditorProgramme {
   protected readonly state = inject(EditorState);
   private readonly i18n = inject(I18n);
+  private readonly api = inject(CurriculaApi);
   /** The content language being edited. */
   readonly lang = input.required<string>();
+
+  /** The stored curriculum and its saved qualification code: the other programmes follow these. */
+  private readonly savedQualification = computed(() => {
+    const server = this.state.server();
+    return server === null ? null : `${server.id}\n${server.qualificationCode ?? ''}`;
+  });
+  /** The other programmes of the qualification, as the server last answered. */
+  protected readonly programmes = signal<Programmes>({ state: 'none' });
+  /** Answers to older requests (the code changed since) are dropped. */
+  private programmesRequest = 0;
+
+  constructor() {
+    // When the editor opens and after a new qualification code is saved.
+    effect(() => {
+      if (this.savedQualification() === null) return;
+      untracked(() => void this.loadProgrammes());
+    });
+  }
 
   protected readonly limits = LIMITS;
   protected readonly fieldId = fieldId;
@@ -137,6 +175,62 @@ export class EditorProgramme {
 
   protected text(value: LocalizedText | undefined): string {
     return value?.[this.lang()] ?? '';
+  }
+
+  /** The qualification code; an empty field clears it (a qualification of its own). */
+  protected setQualificationCode(value: string): void {
+    const code = value.trim();
+    this.state.editCurriculum({ qualificationCode: code === '' ? null : code });
+  }
+
+  /** Asks the server for the other programmes of the saved qualification code (none: no request). */
+  private async loadProgrammes(): Promise<void> {
+    const server = this.state.server();
+    const request = ++this.programmesRequest;
+    if (server === null || !server.qualificationCode) {
+      this.programmes.set({ state: 'none' });
+      return;
+    }
+    this.programmes.set({ state: 'loading' });
+    try {
+      const list = await this.api.programmes(server.id);
+      if (request === this.programmesRequest) this.programmes.set({ state: 'loaded', list });
+    } catch {
+      if (request === this.programmesRequest) this.programmes.set({ state: 'failed' });
+    }
+  }
+
+  /** A programme's title in the content language, else in any language it has. */
+  protected programmeTitle(programme: ProgrammeSummary): string {
+    return this.text(programme.title) || (Object.values(programme.title).find((t) => t) ?? '');
+  }
+
+  /**
+   * The editor of another programme (`/curricula/:id`), as a plain link: the editor route keeps its
+   * component and the state of this curriculum when only the id changes, so the page loads anew.
+   */
+  protected programmeLink(programme: ProgrammeSummary): string {
+    return `/curricula/${encodeURIComponent(programme.id)}`;
+  }
+
+  /** "dual (school and company) · part-time 70 %", "school-based · full-time". */
+  protected programmeForm(programme: ProgrammeSummary): string {
+    const form = this.i18n.t(`editor.programmeForm.${programme.programmeForm}`);
+    const intensity =
+      programme.intensity >= 1
+        ? this.i18n.t('editor.programmes.fullTime')
+        : this.i18n.t('editor.programmes.partTime', {
+            percent: this.percent(programme.intensity * 100),
+          });
+    return `${form} · ${intensity}`;
+  }
+
+  /** "Differs in: ECVET points, EQF level", in the interface language. */
+  protected programmeDifferences(programme: ProgrammeSummary): string {
+    const facts = programme.differences.map((fact) =>
+      this.i18n.t(`editor.programmes.fact.${fact}`),
+    );
+    return this.i18n.t('editor.programmes.differs', { facts: facts.join(', ') });
   }
 
   /** A language on or off; the primary language stays on; a language taken off is required no more. */

@@ -12,6 +12,7 @@ const tree = (version: number, eqfLevel = 4): Curriculum =>
     status: 'draft',
     institutionId: 'i1',
     code: 'X',
+    qualificationCode: null,
     title: { de: 'Mechatronik' },
     description: {},
     eqfLevel,

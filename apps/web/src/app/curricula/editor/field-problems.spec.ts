@@ -58,6 +58,32 @@ describe('serverProblems of an outcome', () => {
 });
 
 describe('localProblems', () => {
+  describe('the qualification code', () => {
+    const change = (qualificationCode: unknown): PendingChange => ({
+      kind: 'curriculum',
+      version: 1,
+      body: { qualificationCode },
+    });
+
+    it('accepts a code and no code (null: a qualification of its own)', () => {
+      expect(localProblems(change('ZM-2018'))).toEqual([]);
+      expect(localProblems(change(null))).toEqual([]);
+    });
+
+    it('refuses what is no code, as the code of the curriculum', () => {
+      const problem = [{ field: 'qualificationCode', key: 'editor.problem.code', params: {} }];
+      expect(localProblems(change('#ZM'))).toEqual(problem);
+      expect(localProblems(change(' ZM'))).toEqual(problem);
+      expect(localProblems(change('Z'.repeat(51)))).toEqual(problem);
+    });
+
+    it('names the code at the field when the server refuses it', () => {
+      expect(
+        serverProblems(change('#ZM'), [{ path: 'qualificationCode', message: 'bad code' }]),
+      ).toEqual([{ field: 'qualificationCode', key: 'editor.problem.code', params: {} }]);
+    });
+  });
+
   describe("an outcome's ESCO skills", () => {
     const skill = (
       id: string,

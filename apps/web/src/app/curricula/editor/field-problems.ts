@@ -42,7 +42,7 @@ function formField(path: string): string {
 
 /** Fields that may be cleared: null is their "not stated" (whole year, no end, no hours …). */
 const NULLABLE: Readonly<Record<PendingChange['kind'], readonly string[]>> = {
-  curriculum: ['nqfLevel'],
+  curriculum: ['nqfLevel', 'qualificationCode'],
   unit: ['term', 'endYear', 'endTerm', 'guidedHours', 'nationalCredits'],
   outcome: [],
   period: ['term'],
@@ -182,7 +182,10 @@ export function localProblems(change: PendingChange): FieldProblem[] {
   const problems: FieldProblem[] = [];
   for (const [name, value] of Object.entries(change.body)) {
     if (value === null && NULLABLE[change.kind].includes(name)) continue;
-    if (name === 'code' && (typeof value !== 'string' || !CODE_PATTERN.test(value))) {
+    if (
+      (name === 'code' || (name === 'qualificationCode' && change.kind === 'curriculum')) &&
+      (typeof value !== 'string' || !CODE_PATTERN.test(value))
+    ) {
       problems.push({ field: name, key: 'editor.problem.code', params: {} });
       continue;
     }
@@ -242,7 +245,9 @@ export function serverProblems(
     const partial = change.kind === 'curriculum' ? partialServerProblem(change, error) : null;
     if (partial !== null) return partial;
     const field = formField(error.path);
-    if (field === 'code') return { field, key: 'editor.problem.code', params: {} };
+    if (field === 'code' || (field === 'qualificationCode' && change.kind === 'curriculum')) {
+      return { field, key: 'editor.problem.code', params: {} };
+    }
     if (field === 'iscedFCode') return { field, key: 'editor.problem.isced', params: {} };
     if (field === 'programmeForm') {
       return { field, key: 'editor.problem.programmeForm', params: {} };

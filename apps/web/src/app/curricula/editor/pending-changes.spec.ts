@@ -7,6 +7,7 @@ const base: Curriculum = {
   status: 'draft',
   institutionId: 'i1',
   code: 'ZM',
+  qualificationCode: null,
   title: { de: 'Zerspanungsmechaniker/in' },
   description: {},
   eqfLevel: 4,

@@ -77,6 +77,7 @@ export function pathwayFixture(): Curriculum {
     status: 'published',
     institutionId: 'i1',
     code: 'ZM-TEST',
+    qualificationCode: null,
     title: { de: 'Zerspanungsmechaniker/in', en: 'Cutting machining mechanic', lt: 'Mechanikas' },
     description: { de: 'Ausbildung', en: 'Training' },
     eqfLevel: 4,

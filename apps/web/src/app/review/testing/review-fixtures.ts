@@ -62,6 +62,7 @@ export function curriculum(overrides: Partial<Curriculum> = {}): Curriculum {
     status: 'in-review',
     institutionId: 'school',
     code: 'ZM-TEST',
+    qualificationCode: null,
     title: { de: 'Zerspanung', en: 'Machining' },
     description: {},
     eqfLevel: 4,

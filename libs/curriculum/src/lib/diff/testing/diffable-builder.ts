@@ -12,6 +12,7 @@ export function diffable(c: ValidatableCurriculum, version = 1): DiffableCurricu
     requiredLanguages: c.requiredLanguages ?? [c.primaryLanguage],
     assessmentPlan: c.assessmentPlan ?? [],
     partialQualifications: c.partialQualifications ?? [],
+    qualificationCode: c.qualificationCode ?? null,
     electiveGroups: c.electiveGroups.map(withChoiceRule),
     units: c.units.map((unit) => ({
       ...unit,

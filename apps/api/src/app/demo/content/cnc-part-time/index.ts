@@ -111,6 +111,7 @@ export const cncPartTimeCurriculum: DemoCurriculum = {
   ...cnc,
   status: 'draft',
   code: 'ZM-TZ-2018',
+  qualificationCode: 'ZM-2018',
   title: {
     de: 'Zerspanungsmechaniker/in – Umschulung in Teilzeit (5 Jahre)',
     en: 'Cutting machining mechanic – part-time retraining for adults (5 years)',

@@ -35,6 +35,7 @@ import { workBasedLearning } from './work-based-learning';
 export const cncMachiningCurriculum: DemoCurriculum = {
   status: 'published',
   code: 'ZM-CNC-2018',
+  qualificationCode: 'ZM-2018',
   title: {
     de: 'Zerspanungsmechaniker/in – CNC-Fertigungstechnik',
     en: 'Cutting machining mechanic – CNC machining',

@@ -11,6 +11,7 @@ export function draftTree(version: number, patch: Partial<Curriculum> = {}): Cur
     status: 'draft',
     institutionId: 'i1',
     code: 'X',
+    qualificationCode: null,
     title: { de: 'Mechatronik' },
     description: {},
     eqfLevel: 4,
