@@ -69,8 +69,15 @@ describe('programme structure', () => {
   it('ECVET-WBL-SHARE warns when work-based learning takes more hours than the whole programme', () => {
     const c = validCurriculum();
     const period = c.workBasedLearning[0];
-    // 36 months of 1,600 hours a year: 4,800 hours; four periods of 1,500 hours are more.
-    const periods = [1, 2, 3, 4].map((n) => ({ ...period, id: `w${n}`, durationHours: 1500 }));
+    // 36 months of 1,600 hours a year: 4,800 hours; four periods of 1,500 hours are more (each
+    // over a whole year, so that no term is over-full).
+    const periods = [1, 2, 3, 4].map((n) => ({
+      ...period,
+      id: `w${n}`,
+      year: ((n - 1) % 3) + 1,
+      term: null,
+      durationHours: 1500,
+    }));
     const findings = checkWblShare({ ...c, workBasedLearning: periods });
     expect(findings.map((f) => [f.severity, f.path])).toEqual([['warning', 'workBasedLearning']]);
     expect(findings[0].message).toBe(

@@ -108,7 +108,7 @@ export const RULE_IDS = [
     id: 'ECVET-WBL-SHARE',
     severities: ['warning'],
     description:
-      "No WBL period lasts longer than a programme year (hours per year), all periods together not longer than the programme, and work-based learning takes at least the minimum share of the programme hours (the threshold when set, else the form's: 50 % dual, 2/3 workplace-based).",
+      "No WBL period lasts longer than a programme year (hours per year), the periods of one term not longer than a term's hours (the year's at its intensity, shared by its terms), all periods together not longer than the programme, and work-based learning takes at least the minimum share of the programme hours (the threshold when set, else the form's: 50 % dual, 2/3 workplace-based).",
     source: `${OWN}, with the national minimum shares of work-based learning as thresholds`,
   },
   {

@@ -63,7 +63,7 @@ describe('ECVET-WBL-SHARE share of the programme in work-based learning', () => 
   });
 
   it('warns about a period longer than a whole programme year, at its hours', () => {
-    const c = withWbl(validCurriculum(), 0, { durationHours: 3000 });
+    const c = withWbl(validCurriculum(), 0, { durationHours: 3000, term: null });
     expect(checkWblShare(c)).toEqual([
       expect.objectContaining({
         ruleId: 'ECVET-WBL-SHARE',
@@ -73,7 +73,38 @@ describe('ECVET-WBL-SHARE share of the programme in work-based learning', () => 
           'Work-based learning period 1 "Company placement" lasts 3000 hours, more than the 1600 hours of a whole programme year.',
       }),
     ]);
-    expect(checkWblShare(withWbl(validCurriculum(), 0, { durationHours: 1600 }))).toEqual([]);
+    expect(
+      checkWblShare(withWbl(validCurriculum(), 0, { durationHours: 1600, term: null })),
+    ).toEqual([]);
+  });
+
+  it('warns about the periods of one term that take more than its hours, at the first', () => {
+    // 1,600 hours a year in 2 terms: 800 a term; year 2, term 2 gets 500 + 400.
+    let c = withWbl(validCurriculum(), 0, { durationHours: 500 });
+    c = {
+      ...c,
+      workBasedLearning: [
+        ...c.workBasedLearning,
+        { ...c.workBasedLearning[0], id: 'w2', durationHours: 400 },
+      ],
+    };
+    expect(checkWblShare(c).map((f) => [f.path, f.message])).toEqual([
+      [
+        'workBasedLearning[0].durationHours',
+        'Work-based learning in year 2, term 2 takes 900 hours, more than the 800 hours of a term (1600 a year in 2 terms).',
+      ],
+    ]);
+    // At half-time a term has 400 hours; a period over the whole year is checked by the year.
+    const half = { ...withWbl(validCurriculum(), 0, { durationHours: 500 }), intensity: 0.5 };
+    expect(checkWblShare(half).map((f) => f.message)).toEqual([
+      'Work-based learning in year 2, term 2 takes 500 hours, more than the 400 hours of a term (800 a year in 2 terms).',
+    ]);
+    expect(
+      checkWblShare({
+        ...half,
+        workBasedLearning: half.workBasedLearning.map((p) => ({ ...p, term: null })),
+      }),
+    ).toEqual([]);
   });
 
   it('is silent when no minimum is configured', () => {
@@ -98,6 +129,7 @@ describe('ECVET-WBL-SHARE share of the programme in work-based learning', () => 
   it('accepts a share at the minimum', () => {
     const c = withWbl(withThresholds(validCurriculum(), { minWblShare: 0.25 }), 0, {
       durationHours: 1200,
+      term: null,
     });
     expect(checkWblShare(c)).toEqual([]);
   });

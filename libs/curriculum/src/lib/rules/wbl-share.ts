@@ -40,13 +40,51 @@ export function computeWblShare(c: ValidatableCurriculum): WblShare {
 
 /**
  * ECVET-WBL-SHARE (warning): no period lasts longer than a whole programme year
- * (`hoursPerYear`), all periods together not longer than the programme, and work-based learning
- * takes at least `minWblShare` of the programme hours
- * (only when `minWblShare` > 0 and the programme hours can be computed).
+ * (`hoursPerYear`), the periods of one term not longer than the programme's hours of a term, all
+ * periods together not longer than the programme, and work-based learning takes at least
+ * `minWblShare` of the programme hours (only when `minWblShare` > 0 and the programme hours can
+ * be computed).
  */
 export function checkWblShare(input: ValidatableCurriculum): Finding[] {
   const c = normalizeCurriculum(input);
-  return [...checkPeriodLengths(c), ...checkTotalHours(c), ...checkMinimumShare(c)];
+  return [
+    ...checkPeriodLengths(c),
+    ...checkTermHours(c),
+    ...checkTotalHours(c),
+    ...checkMinimumShare(c),
+  ];
+}
+
+/**
+ * The periods scheduled in one term together fit its hours: a year's programme hours (at the
+ * programme's intensity) shared by its terms — as many as the curriculum uses, at least two.
+ */
+function checkTermHours(c: NormalizedCurriculum): Finding[] {
+  const { hoursPerYear } = c.thresholds;
+  const intensity = isPositiveFinite(c.intensity) ? c.intensity : 1;
+  if (!isPositiveFinite(hoursPerYear)) return [];
+  const whole = (n: number | null): n is number => n !== null && Number.isInteger(n) && n >= 1;
+  const terms = Math.max(
+    2,
+    ...[...c.units, ...c.workBasedLearning].map((p) => p.term).filter(whole),
+  );
+  const termHours = (hoursPerYear * intensity) / terms;
+  const slots = new Map<string, { year: number; term: number; hours: number; first: number }>();
+  c.workBasedLearning.forEach((period, w) => {
+    if (!whole(period.term) || !whole(period.year) || !isPositiveFinite(period.durationHours))
+      return;
+    const key = `${period.year}/${period.term}`;
+    const slot = slots.get(key) ?? { year: period.year, term: period.term, hours: 0, first: w };
+    slots.set(key, { ...slot, hours: slot.hours + period.durationHours });
+  });
+  return [...slots.values()]
+    .filter((slot) => slot.hours > termHours + 1e-9)
+    .map((slot) =>
+      finding('ECVET-WBL-SHARE', 'warning', wblPath(slot.first, 'durationHours'), {
+        en: `Work-based learning in year ${slot.year}, term ${slot.term} takes ${fmt(slot.hours, 'en')} hours, more than the ${fmt(round(termHours), 'en')} hours of a term (${fmt(round(hoursPerYear * intensity), 'en')} a year in ${terms} terms).`,
+        de: `Die betrieblichen Lernphasen im Jahr ${slot.year}, Abschnitt ${slot.term} dauern ${fmt(slot.hours, 'de')} Stunden, mehr als die ${fmt(round(termHours), 'de')} Stunden eines Abschnitts (${fmt(round(hoursPerYear * intensity), 'de')} im Jahr in ${terms} Abschnitten).`,
+      }),
+    );
 }
 
 /** All work-based learning together cannot take more hours than the whole programme has. */

@@ -48,9 +48,11 @@ function ending(year: number, term: number | null) {
 
 const units: DemoUnit[] = cnc.units.map((unit) => ({ ...unit, ...schedule(unit.year, unit.term) }));
 
+// Adults in part-time retraining spend their company periods alongside school through the year:
+// each period runs over the whole year it starts in (its hours would not fit one term at 70 %).
 const workBasedLearning: ContentWorkBasedLearning[] = cnc.workBasedLearning.map((period) => {
-  const { year, term } = schedule(period.year, period.term);
-  return { ...period, year, term };
+  const { year } = schedule(period.year, period.term);
+  return { ...period, year, term: null };
 });
 
 const assessmentPlan: ContentAssessmentPart[] = (cnc.assessmentPlan ?? []).map((part) => ({
