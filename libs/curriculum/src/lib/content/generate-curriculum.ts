@@ -181,6 +181,7 @@ export function generateCurriculum(options: GeneratorOptions): CurriculumContent
   );
   return {
     code: `GEN-${options.units}x${options.outcomesPerUnit}`,
+    qualificationCode: null,
     title: text(
       languages,
       next,
