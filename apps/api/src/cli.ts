@@ -120,7 +120,7 @@ async function main(argv: string[]): Promise<number> {
       const curricula = app.get(CurriculaService);
       const curriculum = await curricula.get(READER, target);
       const institutionCountry = await curricula.institutionCountry(curriculum.institutionId);
-      const otherProgrammes = await curricula.programmes(READER, curriculum.id);
+      const otherProgrammes = await curricula.programmesOf(READER, curriculum);
       const report = validateCurriculum({ ...curriculum, institutionCountry, otherProgrammes });
       if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
       else {

@@ -234,7 +234,12 @@ export class CurriculaService {
    * which it differs (ADR 0021). None without a qualification code.
    */
   async programmes(caller: Caller | null, id: string): Promise<ProgrammeSummary[]> {
-    const mine = await this.readable(caller, id);
+    return this.programmesOf(caller, await this.readable(caller, id));
+  }
+
+  /** `programmes` of a curriculum the caller has read already (as `GET /curricula/:id` answers). */
+  async programmesOf(caller: Caller | null, mine: Curriculum): Promise<ProgrammeSummary[]> {
+    const id = mine.id;
     const qualificationCode = mine.qualificationCode ?? null;
     if (qualificationCode === null) return [];
     const siblings = await this.unitOfWork.read((em) =>

@@ -1,4 +1,8 @@
-import { validateCurriculum, type Curriculum } from '@curriculum-builder/curriculum';
+import {
+  validateCurriculum,
+  type Curriculum,
+  type ProgrammeSummary,
+} from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/caller';
 import {
@@ -21,23 +25,22 @@ export class CurriculumValidationService {
    */
   async report(caller: Caller | null, id: string): Promise<Representation> {
     const read = await this.curricula.read(caller, id);
-    if (read.kind === 'working-copy')
-      return jsonRepresentation(await this.validate(caller, read.curriculum));
+    if (read.kind === 'working-copy') {
+      const otherProgrammes = await this.curricula.programmesOf(caller, read.curriculum);
+      return jsonRepresentation(await this.validate(read.curriculum, otherProgrammes));
+    }
     // Published reports are cached per version for every reader: they compare with nothing.
-    return this.curricula.derivedOfPublished(`${id}/${read.number}/validation`, async () => {
-      const published = JSON.parse(read.representation.body.toString('utf8')) as Curriculum;
-      const institutionCountry = await this.curricula.institutionCountry(published.institutionId);
-      return validateCurriculum({ ...published, institutionCountry });
-    });
+    return this.curricula.derivedOfPublished(`${id}/${read.number}/validation`, () =>
+      this.validate(JSON.parse(read.representation.body.toString('utf8')) as Curriculum, []),
+    );
   }
 
   /**
    * The report, the NQF level checked against the owning institution's country and the
-   * qualification facts against the other programmes of its qualification the caller may read.
+   * qualification facts against `otherProgrammes` (those of its qualification the caller may read).
    */
-  private async validate(caller: Caller | null, curriculum: Curriculum) {
+  private async validate(curriculum: Curriculum, otherProgrammes: readonly ProgrammeSummary[]) {
     const institutionCountry = await this.curricula.institutionCountry(curriculum.institutionId);
-    const otherProgrammes = await this.curricula.programmes(caller, curriculum.id);
     return validateCurriculum({ ...curriculum, institutionCountry, otherProgrammes });
   }
 }
