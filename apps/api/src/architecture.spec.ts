@@ -21,6 +21,7 @@ const LAYERS = [
   'workflow',
   'interop',
   'exports',
+  'mobility',
   'health',
   'demo',
 ] as const;

@@ -10,3 +10,4 @@ export * from './lib/dto/unit.dto';
 export * from './lib/dto/work-based-learning.dto';
 export * from './lib/dto/account.dto';
 export * from './lib/dto/review.dto';
+export * from './lib/dto/mobility.dto';

@@ -56,3 +56,5 @@ export { compareFindings, comparePaths, sortFindings } from './lib/rules/finding
 export * from './lib/content/validate-content';
 export * from './lib/diff/diff-curricula';
 export * from './lib/diff/word-diff';
+export * from './lib/model/mobility';
+export * from './lib/model/learner-progress';

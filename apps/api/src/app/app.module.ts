@@ -14,6 +14,7 @@ import { CsvModule } from './interop/csv/csv.module';
 import { DocxModule } from './interop/docx/docx.module';
 import { XlsxModule } from './interop/xlsx/xlsx.module';
 import { LiveModule } from './live/live.module';
+import { MobilityModule } from './mobility/mobility.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { ReviewsModule } from './reviews/reviews.module';
 import { WorkflowModule } from './workflow/workflow.module';
@@ -39,6 +40,7 @@ export class AppModule {
         CsvModule,
         XlsxModule,
         DocxModule,
+        MobilityModule,
         DemoModule,
         ExportsModule,
       ],

@@ -1,5 +1,7 @@
 import type { Curriculum, CurriculumContent } from '@curriculum-builder/curriculum';
 import { insertCurriculumContent } from '../../src/app/curricula/curriculum-content.writer';
+import { CurriculaRepository } from '../../src/app/curricula/curricula.repository';
+import { WorkflowService } from '../../src/app/workflow/workflow.service';
 import { UnitOfWork } from '../../src/infrastructure/database/unit-of-work';
 import { client, createInstitution, createUser, type Client } from './accounts';
 import type { TestApp } from './test-app';
@@ -80,4 +82,18 @@ export async function roundTrip(
     .send(format === 'case' ? JSON.parse(body.toString('utf8')) : body)
     .expect(201);
   return (await importer.get(`${api}/curricula/${back.body.id}`).expect(200)).body as Curriculum;
+}
+
+/** Stores content and publishes it as version 1 at once (as the demo seeder does). */
+export async function publishContent(
+  t: TestApp,
+  content: CurriculumContent,
+  institutionId: string,
+): Promise<Curriculum> {
+  return t.app.get(UnitOfWork).write(async (em) => {
+    const id = await insertCurriculumContent(em, content, { institutionId, status: 'draft' });
+    const curriculum = await t.app.get(CurriculaRepository).findCurriculum(em, id);
+    if (curriculum === null) throw new Error(`stored curriculum ${id} not found`);
+    return t.app.get(WorkflowService).freezeVersion(em, curriculum, null);
+  });
 }

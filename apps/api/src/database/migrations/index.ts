@@ -18,6 +18,7 @@ import { OutcomeSkills1763684800000 } from './1763684800000-OutcomeSkills';
 import { PartialQualifications1763684900000 } from './1763684900000-PartialQualifications';
 import { OutcomeCriteria1763685000000 } from './1763685000000-OutcomeCriteria';
 import { QualificationCode1763685100000 } from './1763685100000-QualificationCode';
+import { LearnerRecordsAndMobility1763685200000 } from './1763685200000-LearnerRecordsAndMobility';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -44,4 +45,5 @@ export const migrations = [
   PartialQualifications1763684900000,
   OutcomeCriteria1763685000000,
   QualificationCode1763685100000,
+  LearnerRecordsAndMobility1763685200000,
 ];

@@ -180,6 +180,20 @@ export const LIMITS = {
     /** A proposed replacement text of the target, in its languages. */
     proposedText: text(2000, true),
   },
+  /** Learners, their results and the mobility documents (ADR 0022): plain texts. */
+  mobility: {
+    name: chars(1, 100),
+    learnerNumber: chars(1, 40),
+    title: chars(1, 200),
+    /** Assessment method, assessor, grade, place, contact and company names. */
+    short: chars(1, 200),
+    /** Arrangements, evidence, reasons. */
+    long: chars(1, 5000),
+    hours: decimal(1, 2000),
+    partners: list(10, 2),
+    units: list(500, 1),
+    outcomes: list(2000),
+  },
   version: whole(1, MAX_VERSION),
 } as const;
 

@@ -25,6 +25,16 @@ export const PERMISSIONS = {
   'curriculum.live':
     'follow the changes of working copies one may read as they are saved, and who has them open',
   'institution.manage': 'create institutions and their partnerships',
+  'learner.manage':
+    "enrol learners at the caller's school, record their results and recognised prior learning, and read their records",
+  'learner.erase': "export a learner's personal data and erase it (the record stays anonymised)",
+  'mobility.read':
+    "read the MoUs and Learning Agreements (with their transcripts) the caller's institution is a party to; admins: all",
+  'mobility.manage':
+    "draft, accept and reject the MoUs and Learning Agreements of the caller's school, issue its transcripts and decide on the transcript lines of its learners",
+  'mobility.assess':
+    "record the results of learners the caller's school hosts under a signed Learning Agreement (their agreed units only)",
+  'record.own': 'read the own learner record and Learning Agreements, and sign them',
   'user.manage': 'create, change and deactivate user accounts',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
@@ -50,6 +60,8 @@ export const ROLE_TABLE = {
       'review.read',
       'institution.manage',
       'user.manage',
+      'learner.erase',
+      'mobility.read',
     ],
   },
   author: {
@@ -63,6 +75,9 @@ export const ROLE_TABLE = {
       'review.discuss',
       'notification.read',
       'curriculum.live',
+      'learner.manage',
+      'mobility.read',
+      'mobility.assess',
     ],
   },
   reviewer: {
@@ -77,15 +92,15 @@ export const ROLE_TABLE = {
     ],
   },
   learner: {
-    description: 'a learner, who follows published pathways',
+    description: 'a learner, who follows published pathways and reads the own record',
     institution: null,
-    permissions: [],
+    permissions: ['record.own'],
   },
   'mobility-coordinator': {
     description:
-      "a school's coordinator of learner mobility (MoU, Learning Agreements, Personal Transcripts); no endpoints yet",
+      "a school's coordinator of learner mobility (MoU, Learning Agreements, Personal Transcripts) and of its learners' records",
     institution: 'school',
-    permissions: [],
+    permissions: ['learner.manage', 'mobility.read', 'mobility.manage', 'mobility.assess'],
   },
   company: {
     description:

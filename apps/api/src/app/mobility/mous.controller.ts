@@ -1,0 +1,96 @@
+import type { Mou, MouSummary } from '@curriculum-builder/curriculum';
+import {
+  CreateMouDto,
+  RejectDto,
+  UpdateMouDto,
+  VersionDto,
+} from '@curriculum-builder/curriculum/dto';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Patch,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Caller } from '../../common/caller';
+import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators';
+import { MouId } from '../../common/decorators/route-params';
+import { documentLanguage, pdfDownload } from './documents/document-download';
+import { renderMouPdf } from './documents/mobility-pdf';
+import { MousService } from './mous.service';
+
+/** Memoranda of Understanding between partner schools (issue #18). */
+@ApiTags('mobility')
+@Controller('mous')
+export class MousController {
+  constructor(private readonly mous: MousService) {}
+
+  @Requires('mobility.read')
+  @Get()
+  list(@CurrentCaller() caller: Caller): Promise<MouSummary[]> {
+    return this.mous.list(caller);
+  }
+
+  @Requires('mobility.manage')
+  @Post()
+  create(@CurrentCaller() caller: Caller, @Body() dto: CreateMouDto): Promise<Mou> {
+    return this.mous.create(caller, dto);
+  }
+
+  @Requires('mobility.read')
+  @Get(':id')
+  get(@CurrentCaller() caller: Caller, @MouId() id: string): Promise<Mou> {
+    return this.mous.get(caller, id);
+  }
+
+  @Requires('mobility.manage')
+  @Patch(':id')
+  update(
+    @CurrentCaller() caller: Caller,
+    @MouId() id: string,
+    @Body() dto: UpdateMouDto,
+  ): Promise<Mou> {
+    return this.mous.update(caller, id, dto);
+  }
+
+  /** The caller's school accepts (its initiator: proposes the draft to the partners). */
+  @Requires('mobility.manage')
+  @Post(':id/accept')
+  @HttpCode(200)
+  accept(
+    @CurrentCaller() caller: Caller,
+    @MouId() id: string,
+    @Body() dto: VersionDto,
+  ): Promise<Mou> {
+    return this.mous.accept(caller, id, dto.version);
+  }
+
+  @Requires('mobility.manage')
+  @Post(':id/reject')
+  @HttpCode(200)
+  reject(
+    @CurrentCaller() caller: Caller,
+    @MouId() id: string,
+    @Body() dto: RejectDto,
+  ): Promise<Mou> {
+    return this.mous.reject(caller, id, dto);
+  }
+
+  /** The MoU as PDF: `lang` one of en, de, lt, lv, et (the document's words; content as written). */
+  @Requires('mobility.read')
+  @Get(':id/export/pdf')
+  @ApiProduces('application/pdf')
+  async pdf(
+    @CurrentCaller() caller: Caller,
+    @MouId() id: string,
+    @Query('lang') lang?: string,
+  ): Promise<StreamableFile> {
+    const language = documentLanguage(lang);
+    const mou = await this.mous.get(caller, id);
+    return pdfDownload(renderMouPdf(mou, language), `mou-${mou.curriculum.code}-${language}.pdf`);
+  }
+}
