@@ -1,4 +1,4 @@
-import { INITIAL_STATUS, type Role } from '@curriculum-builder/curriculum';
+import { INITIAL_STATUS, type Curriculum, type Role } from '@curriculum-builder/curriculum';
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import type { AppConfig } from '../../infrastructure/config/app-config';
@@ -11,11 +11,13 @@ import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { InstitutionsService } from '../institutions/institutions.service';
 import { WorkflowService } from '../workflow/workflow.service';
 import { demoCurricula } from './content';
+import { seedMobilityDemo } from './demo-mobility';
 
 export const DEMO_INSTITUTIONS = {
   school: { name: 'Berufsbildende Schule Metalltechnik (Demo)', country: 'DE' },
   partner: { name: 'Kauno technologijų mokymo centras (Demo)', country: 'LT' },
   association: { name: 'Industrieverband Metall und Elektro (Demo)', country: 'DE' },
+  company: { name: 'Präzisionsteile Müller GmbH (Demo)', country: 'DE' },
 } as const;
 
 /** The demo accounts of the public contract. */
@@ -50,12 +52,38 @@ export const DEMO_ACCOUNTS: readonly {
     role: 'learner',
     at: null,
   },
+  {
+    email: 'coordinator@demo.local',
+    displayName: 'Miriam Vogt (Mobilitätskoordination)',
+    role: 'mobility-coordinator',
+    at: 'school',
+  },
+  {
+    email: 'coordinator@partner.demo.local',
+    displayName: 'Dovilė Jankauskaitė (mobilumo koordinatorė)',
+    role: 'mobility-coordinator',
+    at: 'partner',
+  },
+  {
+    email: 'company@demo.local',
+    displayName: 'Jürgen Weiß (Ausbildungsmeister)',
+    role: 'company',
+    at: 'company',
+  },
+  {
+    email: 'learner@partner.demo.local',
+    displayName: 'Jonas Petrauskas (mokinys)',
+    role: 'learner',
+    at: null,
+  },
 ];
 
 /**
  * Demo content on the first start of a database (DEMO_DATA, default on with SQLite): the demo
  * institutions and accounts, the CNC machining curriculum published as version 1, the smart
- * factory operator draft and the CNC qualification's part-time programme for adults (a draft). Written in one transaction; a database that has institutions is left alone.
+ * factory operator draft and the CNC qualification's part-time programme for adults (a draft), and
+ * the mobility demo (learners, a MoU, a recognised mobility; demo-mobility.ts). Written in one
+ * transaction; a database that has institutions is left alone.
  */
 @Injectable()
 export class DemoSeeder implements OnApplicationBootstrap {
@@ -101,17 +129,23 @@ export class DemoSeeder implements OnApplicationBootstrap {
             'DE',
           )
         ).id,
+        company: (
+          await this.institutions.create(em, DEMO_INSTITUTIONS.company.name, 'company', 'DE')
+        ).id,
       };
       await this.institutions.link(em, ids.school, ids.association);
       await this.institutions.link(em, ids.partner, ids.association);
+      const users = new Map<string, { id: string; displayName: string }>();
       for (const [i, account] of accounts.entries()) {
         const { at, ...user } = account;
-        await this.users.insert(
+        const inserted = await this.users.insert(
           em,
           { ...user, institutionId: at === null ? null : ids[at] },
           hashes[i],
         );
+        users.set(account.email, inserted);
       }
+      let cnc: Curriculum | null = null;
       for (const { status, ...content } of demoCurricula) {
         const id = await insertCurriculumContent(em, content, {
           institutionId: ids.school,
@@ -119,13 +153,31 @@ export class DemoSeeder implements OnApplicationBootstrap {
         });
         const curriculum = await this.repository.findCurriculum(em, id);
         if (status === 'published' && curriculum !== null)
-          await this.workflow.freezeVersion(em, curriculum, null);
+          cnc ??= await this.workflow.freezeVersion(em, curriculum, null);
+      }
+      if (cnc !== null) {
+        const account = (email: string) => {
+          const user = users.get(email);
+          if (user === undefined) throw new Error(`demo account ${email} missing`);
+          return user;
+        };
+        await seedMobilityDemo(em, cnc, {
+          school: { id: ids.school, name: DEMO_INSTITUTIONS.school.name },
+          partner: { id: ids.partner, name: DEMO_INSTITUTIONS.partner.name },
+          accounts: {
+            schoolCoordinator: account('coordinator@demo.local'),
+            partnerCoordinator: account('coordinator@partner.demo.local'),
+            schoolTeacher: account('teacher@demo.local'),
+            learner: account('learner@demo.local'),
+            partnerLearner: account('learner@partner.demo.local'),
+          },
+        });
       }
       return true;
     });
     if (!seeded) return;
     this.logger.log(
-      `Demo data created: 3 institutions, ${accounts.length} accounts, ${demoCurricula.length} curricula.`,
+      `Demo data created: ${Object.keys(DEMO_INSTITUTIONS).length} institutions, ${accounts.length} accounts, ${demoCurricula.length} curricula.`,
     );
     if (this.config.demoPassword === undefined && !this.config.production) {
       this.logger.warn(

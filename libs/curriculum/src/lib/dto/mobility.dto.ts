@@ -29,8 +29,8 @@ const Text = (limit: { min: number; max: number }) => (target: object, property:
   Length(limit.min, limit.max)(target, property);
 };
 
-/** `POST /api/v1/learners`: a learner of the caller's school, enrolled in a published curriculum. */
-export class CreateLearnerDto {
+/** The facts of a learner that staff enter and change. */
+export class LearnerFieldsDto {
   @Text(M.name)
   givenName!: string;
 
@@ -50,7 +50,10 @@ export class CreateLearnerDto {
   @IsEmail()
   @MaxLength(254)
   accountEmail?: string;
+}
 
+/** `POST /api/v1/learners`: a learner of the caller's school, enrolled in a published curriculum. */
+export class CreateLearnerDto extends LearnerFieldsDto {
   @IsUUID('all')
   curriculumId!: string;
 
@@ -58,8 +61,8 @@ export class CreateLearnerDto {
   startedOn!: string;
 }
 
-/** `PATCH /api/v1/learners/:id`. */
-export class UpdateLearnerDto extends PartialDto(CreateLearnerDto, [
+/** `PATCH /api/v1/learners/:id` (the enrolment stays). */
+export class UpdateLearnerDto extends PartialDto(LearnerFieldsDto, [
   'givenName',
   'familyName',
   'learnerNumber',
@@ -132,14 +135,10 @@ export class MouPartnerDto {
   unitIds!: string[];
 }
 
-/** `POST /api/v1/mous`: a draft MoU of the caller's school (one of the partners). */
-export class CreateMouDto {
+/** The terms of a MoU its initiator writes and changes while it is a draft. */
+export class MouFieldsDto {
   @Text(M.title)
   title!: string;
-
-  /** A published curriculum: its latest version is the one the MoU is about. */
-  @IsUUID('all')
-  curriculumId!: string;
 
   @ArrayMinSize(M.partners.min)
   @ArrayMaxSize(M.partners.max)
@@ -156,8 +155,15 @@ export class CreateMouDto {
   validUntil!: string;
 }
 
-/** `PATCH /api/v1/mous/:id` (a draft, by its initiator). */
-export class UpdateMouDto extends PartialDto(CreateMouDto, [
+/** `POST /api/v1/mous`: a draft MoU of the caller's school (one of the partners). */
+export class CreateMouDto extends MouFieldsDto {
+  /** A published curriculum: its latest version is the one the MoU is about. */
+  @IsUUID('all')
+  curriculumId!: string;
+}
+
+/** `PATCH /api/v1/mous/:id` (a draft, by its initiator; the curriculum stays). */
+export class UpdateMouDto extends PartialDto(MouFieldsDto, [
   'title',
   'partners',
   'assessmentArrangements',
