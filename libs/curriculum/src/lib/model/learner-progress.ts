@@ -2,11 +2,12 @@ import type { Curriculum, ElectiveGroup, Unit } from './curriculum';
 import { withKnownChoiceRule } from './curriculum';
 import type { Achievement, RecordPoints, UnitProgress } from './mobility';
 
+/** What the record needs of a curriculum (a published version's snapshot has it all). */
 type ProgressCurriculum = Pick<Curriculum, 'ecvetPoints' | 'electiveGroups'> & {
-  readonly units: readonly Pick<
+  readonly units: readonly (Pick<
     Unit,
-    'id' | 'code' | 'title' | 'ecvetPoints' | 'mandatory' | 'electiveGroup' | 'addOn' | 'outcomes'
-  >[];
+    'id' | 'code' | 'title' | 'ecvetPoints' | 'mandatory' | 'electiveGroup' | 'addOn'
+  > & { readonly outcomes: readonly { readonly id: string }[] })[];
 };
 
 const passedOn = (achievements: readonly Achievement[]) =>

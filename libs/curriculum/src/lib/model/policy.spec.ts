@@ -39,13 +39,22 @@ describe('the role table', () => {
     expect(rolesWith('review.read')).toEqual(['admin', 'author', 'reviewer']);
     expect(rolesWith('review.discuss')).toEqual(['author', 'reviewer']);
     expect(rolesWith('curriculum.review')).toEqual(['reviewer']);
+    expect(rolesWith('learner.manage')).toEqual(['author', 'mobility-coordinator']);
+    expect(rolesWith('mobility.read')).toEqual(['admin', 'author', 'mobility-coordinator']);
+    expect(rolesWith('mobility.manage')).toEqual(['mobility-coordinator']);
+    expect(rolesWith('mobility.assess')).toEqual(['author', 'mobility-coordinator']);
+    expect(rolesWith('record.own')).toEqual(['learner']);
+    expect(rolesWith('learner.erase')).toEqual(['admin']);
     for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
       expect(may(null, permission)).toBe(false);
       expect(may(undefined, permission)).toBe(false);
-      expect(may('learner', permission)).toBe(false);
-      expect(may('mobility-coordinator', permission)).toBe(false);
       expect(may('company', permission)).toBe(false);
     }
+    // The mobility coordinator writes no curriculum; the learner only reads the own record.
+    expect(
+      ROLE_TABLE['mobility-coordinator'].permissions.some((p) => p.startsWith('curriculum.')),
+    ).toBe(false);
+    expect(ROLE_TABLE.learner.permissions).toEqual(['record.own']);
   });
 
   it('ties each role with an institution to its kind', () => {
