@@ -30,6 +30,21 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./review/review.routes').then((m) => m.REVIEW_ROUTES),
   },
   {
+    path: 'mobility',
+    canActivate: [permissionGuard('mobility.read')],
+    loadChildren: () => import('./mobility/mobility.routes').then((m) => m.MOBILITY_ROUTES),
+  },
+  {
+    path: 'learners',
+    canActivate: [permissionGuard('learner.manage')],
+    loadChildren: () => import('./learners/learners.routes').then((m) => m.LEARNERS_ROUTES),
+  },
+  {
+    path: 'my-record',
+    canActivate: [permissionGuard('record.own')],
+    loadChildren: () => import('./learners/learners.routes').then((m) => m.MY_RECORD_ROUTES),
+  },
+  {
     path: 'notifications',
     title: 'Notifications · Curriculum builder',
     canActivate: [permissionGuard('notification.read')],

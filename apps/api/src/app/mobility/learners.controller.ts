@@ -4,11 +4,24 @@ import {
   RecordAchievementDto,
   UpdateLearnerDto,
 } from '@curriculum-builder/curriculum/dto';
-import { Body, Controller, Delete, Get, Header, HttpCode, Patch, Post } from '@nestjs/common';
-import { ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Header,
+  HttpCode,
+  Patch,
+  Post,
+  StreamableFile,
+} from '@nestjs/common';
+import { ApiNoContentResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators';
 import { AchievementId, LearnerId } from '../../common/decorators/route-params';
+import { representation } from '../../infrastructure/web/cached-representations';
+import { downloadFile } from '../../infrastructure/web/content-disposition';
+import { ELM_MEDIA_TYPE } from '../interop/elm/elm-vocabulary';
 import { LearnersService } from './learners.service';
 import { RecordCredentialService } from './record-credential.service';
 
@@ -72,11 +85,21 @@ export class LearnersController {
     return this.learners.record(caller, id);
   }
 
-  /** The record as an unsigned Europass ELM credential (JSON-LD). */
+  /** The record as an unsigned Europass ELM credential (JSON-LD), as a file. */
   @Get(':id/record/elm')
-  @Header('Content-Type', 'application/ld+json; charset=utf-8')
-  credential(@CurrentCaller() caller: Caller, @LearnerId() id: string): Promise<object> {
-    return this.credentials.credential(caller, id);
+  @ApiProduces(ELM_MEDIA_TYPE)
+  async credential(
+    @CurrentCaller() caller: Caller,
+    @LearnerId() id: string,
+  ): Promise<StreamableFile> {
+    const document = await this.credentials.credential(caller, id);
+    return downloadFile({
+      ...representation(
+        Buffer.from(JSON.stringify(document, null, 2)),
+        `${ELM_MEDIA_TYPE}; charset=utf-8`,
+      ),
+      filename: `learner-record-${id}-elm.jsonld`,
+    });
   }
 
   @Requires('learner.manage')
