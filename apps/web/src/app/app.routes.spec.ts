@@ -86,6 +86,20 @@ describe('account and administration routes', () => {
     expect(heading()).toBe('User accounts');
   });
 
+  it('opens /admin/learners for admins only', async () => {
+    await signIn('mobility-coordinator');
+    await harness.navigateByUrl('/admin/learners');
+    await settle();
+    expect(TestBed.inject(Router).url).toBe('/login?returnTo=%2Fadmin%2Flearners');
+
+    await signIn('admin');
+    await harness.navigateByUrl('/admin/learners');
+    await settle();
+    http.expectOne('/api/v1/learners').flush([]);
+    await settle();
+    expect(heading()).toBe("Learners' personal data");
+  });
+
   it('opens /reset-password without signing in', async () => {
     history.replaceState(null, '', '/reset-password#token=abcdefghijklmnopqrstuvwxyz');
     await harness.navigateByUrl('/reset-password');

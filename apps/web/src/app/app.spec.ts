@@ -40,7 +40,7 @@ describe('App shell', () => {
     http.verify();
   });
 
-  it('links every signed-in user to their account, and admins to the user accounts', async () => {
+  it('links every signed-in user to their account, and admins to the administration', async () => {
     const fixture = TestBed.createComponent(App);
     const http = TestBed.inject(HttpTestingController);
     fixture.detectChanges();
@@ -73,10 +73,12 @@ describe('App shell', () => {
     await signIn('learner');
     expect(links()).toContainEqual(['Account', '/account']);
     expect(links()).not.toContainEqual(['User accounts', '/admin/accounts']);
+    expect(links()).not.toContainEqual(["Learners' data", '/admin/learners']);
 
     await signIn('admin');
     expect(links()).toContainEqual(['Account', '/account']);
     expect(links()).toContainEqual(['User accounts', '/admin/accounts']);
+    expect(links()).toContainEqual(["Learners' data", '/admin/learners']);
     http.verify();
   });
 

@@ -61,6 +61,15 @@ export class TranscriptsService {
           { path: 'place', message: 'is the host institution or a company' },
         ]);
       requireNoProblems(resultProblems(curriculum, dto, agreedUnits(curriculum, mobility)));
+      // A unit agreed only in single outcomes takes results of those outcomes only.
+      if (
+        !mobility.unitIds.includes(dto.unitId) &&
+        (dto.outcomeId === undefined || !mobility.outcomeIds.includes(dto.outcomeId))
+      ) {
+        throw new InvalidInputError([
+          { path: 'outcomeId', message: 'must be one of the outcomes agreed for this unit' },
+        ]);
+      }
       const position = await em.countBy(TranscriptLineEntity, { mobilityId: id });
       await em.insert(TranscriptLineEntity, {
         id: randomUUID(),

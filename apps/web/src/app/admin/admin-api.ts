@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
+  LearnerSummary,
   PasswordResetLink,
   SecurityEvent,
   SecurityEventAction,
@@ -17,7 +18,10 @@ export interface SecurityEventFilter {
   readonly limit?: number;
 }
 
-/** The administration's view of the API: accounts, their reset links, the security log. */
+/**
+ * The administration's view of the API: accounts, their reset links, the security log; learners'
+ * personal data (export and erasure).
+ */
 @Injectable({ providedIn: 'root' })
 export class AdminApi {
   private readonly http = inject(HttpClient);
@@ -52,5 +56,25 @@ export class AdminApi {
       this.http.get<{ items: SecurityEvent[] }>('/api/v1/security-events', { params }),
     );
     return page.items;
+  }
+
+  /** Every learner of every school (an erased one: name "—", no learner number). */
+  learners(): Promise<LearnerSummary[]> {
+    return firstValueFrom(this.http.get<LearnerSummary[]>('/api/v1/learners'));
+  }
+
+  /** Everything stored about a learner, as one JSON document (the right of access). */
+  exportLearner(id: string): Promise<object> {
+    return firstValueFrom(
+      this.http.get<object>(`/api/v1/learners/${encodeURIComponent(id)}/export`),
+    );
+  }
+
+  /**
+   * Erases a learner's names, date of birth, learner number and account link; the results stay
+   * as anonymised statistics.
+   */
+  eraseLearner(id: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(`/api/v1/learners/${encodeURIComponent(id)}`));
   }
 }

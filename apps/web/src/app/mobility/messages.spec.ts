@@ -1,3 +1,4 @@
+import { ADMIN_MESSAGES } from '../admin/admin.messages';
 import type { Messages } from '../core/i18n/i18n';
 import { CORE_MESSAGES } from '../core/i18n/core.messages';
 import { LEARNERS_MESSAGES } from '../learners/learners.messages';
@@ -10,6 +11,7 @@ describe('the messages of the ECVET areas', () => {
     ['learners', LEARNERS_MESSAGES],
     ['results', RESULTS_MESSAGES],
     ['core', CORE_MESSAGES],
+    ['admin', ADMIN_MESSAGES],
   ])('has every %s key in English and German', (_area, messages) => {
     expect(Object.keys(messages.de).sort()).toEqual(Object.keys(messages.en).sort());
     for (const language of ['en', 'de'] as const) {

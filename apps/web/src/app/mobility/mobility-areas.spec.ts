@@ -129,7 +129,7 @@ describe('the ECVET areas', () => {
     expect(links()).toEqual(['Catalogue', 'My record']);
     await as('admin');
     await fixture.whenStable();
-    expect(links()).toEqual(['Catalogue', 'Mobility', 'User accounts']);
+    expect(links()).toEqual(['Catalogue', 'Mobility', 'User accounts', "Learners' data"]);
     await as('author');
     await fixture.whenStable();
     expect(links()).toEqual(['Catalogue', 'My curricula', 'Mobility', 'Learners']);

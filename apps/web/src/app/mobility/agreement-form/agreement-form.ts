@@ -1,8 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
   computed,
   effect,
   inject,
@@ -12,15 +10,15 @@ import {
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { LearnerSummary, Mou, MouSummary, UnitRef } from '@curriculum-builder/curriculum';
-import { apiError } from '../../core/api/api-error';
 import { sentErrorText } from '../../core/api/error-text';
 import { Auth } from '../../core/auth/auth';
-import { FormProblems, focusFirstInvalid } from '../../core/forms/form-problems';
+import { FormProblems } from '../../core/forms/form-problems';
 import { I18n } from '../../core/i18n/i18n';
 import { pickText } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { LearnersApi } from '../../learners/learners-api';
 import { MobilityApi } from '../mobility-api';
+import { draftSubmitter } from '../shared/draft-submitter';
 import {
   AGREEMENT_FIELDS,
   type AgreementDraft,
@@ -51,8 +49,6 @@ export class AgreementForm {
   private readonly auth = inject(Auth);
   private readonly router = inject(Router);
   protected readonly i18n = inject(I18n);
-  private readonly injector = inject(Injector);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
 
   /** `?mou=`: the MoU to start from (the MoU page links here). */
   readonly mou = input<string>();
@@ -64,6 +60,11 @@ export class AgreementForm {
   protected readonly problems = new FormProblems<AgreementField>('agreement', AGREEMENT_FIELDS);
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  private readonly submitDraft = draftSubmitter({
+    problems: this.problems,
+    busy: this.busy,
+    error: this.error,
+  });
   protected readonly placementFields: readonly PlacementField[] = [
     'company',
     'address',
@@ -152,33 +153,15 @@ export class AgreementForm {
 
   protected async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy()) return;
-    this.error.set(null);
     const draft = this.draft();
-    const problems = agreementProblems(draft);
-    this.problems.set(
-      Object.fromEntries(
-        Object.entries(problems).map(([field, key]) => [field, this.i18n.t(key ?? '')]),
-      ),
-    );
-    if (this.problems.any) {
-      focusFirstInvalid(this.host, this.injector);
-      return;
-    }
-    this.busy.set(true);
-    try {
-      const order = this.chosenMou()?.units.map((u) => u.id) ?? [];
-      const mobility = await this.api.createMobility(agreementBody(draft, order));
-      await this.router.navigate(['/mobility/agreements', mobility.id]);
-    } catch (error) {
-      const rest = this.problems.fromServer(apiError(error).errors);
-      if (this.problems.any) focusFirstInvalid(this.host, this.injector);
-      if (!this.problems.any || rest.length > 0) {
-        this.error.set(sentErrorText((key, params) => this.i18n.t(key, params), error));
-      }
-    } finally {
-      this.busy.set(false);
-    }
+    await this.submitDraft({
+      problems: agreementProblems(draft),
+      send: async () => {
+        const order = this.chosenMou()?.units.map((u) => u.id) ?? [];
+        const mobility = await this.api.createMobility(agreementBody(draft, order));
+        await this.router.navigate(['/mobility/agreements', mobility.id]);
+      },
+    });
   }
 
   private async load(): Promise<void> {

@@ -1,9 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -15,8 +12,7 @@ import {
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { Mobility, Signature, UnitRef } from '@curriculum-builder/curriculum';
-import { apiError } from '../../core/api/api-error';
-import { errorText, sentErrorText } from '../../core/api/error-text';
+import { errorText } from '../../core/api/error-text';
 import { Auth } from '../../core/auth/auth';
 import { formatDate } from '../../core/i18n/format-date';
 import { I18n } from '../../core/i18n/i18n';
@@ -24,6 +20,7 @@ import { Localized, pickText } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { MobilityApi } from '../mobility-api';
 import { DecisionButtons } from '../shared/decision-buttons';
+import { decisionSender } from '../shared/decision-sender';
 import { HistoryList } from '../shared/history-list';
 import { PdfLinks } from '../shared/pdf-links';
 import { TranscriptPanel } from '../transcript/transcript-panel';
@@ -50,8 +47,6 @@ export class AgreementPage {
   protected readonly auth = inject(Auth);
   protected readonly i18n = inject(I18n);
   private readonly title = inject(Title);
-  private readonly injector = inject(Injector);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
 
   /** The mobility id, from the route. */
   readonly id = input.required<string>();
@@ -62,6 +57,16 @@ export class AgreementPage {
   protected readonly status = signal('');
   protected readonly busy = signal(false);
   private readonly decision = viewChild(DecisionButtons);
+  /** Sends a decision; a 409 (changed meanwhile) shows what is stored now and says so. */
+  private readonly act = decisionSender({
+    document: this.mobility,
+    busy: this.busy,
+    status: this.status,
+    error: this.actionError,
+    statusLine: '[data-testid="agreement-status"]',
+    close: () => this.decision()?.close(),
+    reload: (id) => this.load(id),
+  });
 
   /** Staff go back to the mobility area, a learner to the own record. */
   protected readonly back = computed(() =>
@@ -124,32 +129,6 @@ export class AgreementPage {
     await this.load(this.id());
   }
 
-  /** Sends a decision; a 409 (changed meanwhile) shows what is stored now and says so. */
-  private async act(done: string, send: (mobility: Mobility) => Promise<Mobility>): Promise<void> {
-    const mobility = this.mobility();
-    if (mobility === null || this.busy()) return;
-    this.busy.set(true);
-    this.actionError.set(null);
-    this.status.set('');
-    try {
-      this.mobility.set(await send(mobility));
-      this.decision()?.close();
-      this.status.set(this.i18n.t(done));
-      this.focusStatusLine();
-    } catch (error) {
-      if (apiError(error).status === 409) {
-        await this.load(mobility.id);
-        this.decision()?.close();
-        this.actionError.set(this.i18n.t('mobility.changed'));
-        this.focusStatusLine();
-      } else {
-        this.actionError.set(sentErrorText((key, params) => this.i18n.t(key, params), error));
-      }
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
   private async load(id: string): Promise<void> {
     this.loadError.set(null);
     try {
@@ -160,13 +139,5 @@ export class AgreementPage {
     } catch (error) {
       this.loadError.set(errorText((key, params) => this.i18n.t(key, params), error));
     }
-  }
-
-  /** The buttons are gone after a decision: the focus goes to the status it changed. */
-  private focusStatusLine(): void {
-    afterNextRender(
-      () => this.host.querySelector<HTMLElement>('[data-testid="agreement-status"]')?.focus(),
-      { injector: this.injector },
-    );
   }
 }

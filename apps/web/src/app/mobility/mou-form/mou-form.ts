@@ -10,15 +10,15 @@ import {
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
 import type { Curriculum, CurriculumSummary, Institution } from '@curriculum-builder/curriculum';
-import { apiError } from '../../core/api/api-error';
 import { sentErrorText } from '../../core/api/error-text';
 import { Auth } from '../../core/auth/auth';
-import { FormProblems, focusFirstInvalid } from '../../core/forms/form-problems';
+import { FormProblems } from '../../core/forms/form-problems';
 import { I18n } from '../../core/i18n/i18n';
 import { pickText } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { LearnersApi } from '../../learners/learners-api';
 import { MobilityApi } from '../mobility-api';
+import { draftSubmitter } from '../shared/draft-submitter';
 import {
   type MouDraft,
   type MouField,
@@ -61,6 +61,11 @@ export class MouForm {
   protected readonly problems = new FormProblems<MouField>('mou');
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  private readonly submitDraft = draftSubmitter({
+    problems: this.problems,
+    busy: this.busy,
+    error: this.error,
+  });
   /** The school chosen to be added as a partner. */
   protected readonly toAdd = signal('');
   protected readonly ownId = computed(() => this.auth.user()?.institutionId ?? null);
@@ -167,33 +172,17 @@ export class MouForm {
 
   protected async submit(event: Event): Promise<void> {
     event.preventDefault();
-    if (this.busy()) return;
-    this.error.set(null);
     const draft = this.draft();
-    const problems = mouProblems(draft);
-    this.problems.set(
-      Object.fromEntries(
-        Object.entries(problems).map(([field, key]) => [field, this.i18n.t(key ?? '')]),
-      ),
-    );
-    if (this.problems.any) {
-      focusFirstInvalid(this.host, this.injector);
-      return;
-    }
-    this.busy.set(true);
-    try {
-      const order = this.curriculum()?.units.map((u) => u.id) ?? [];
-      const mou = await this.api.createMou(mouBody(draft, order));
-      await this.router.navigate(['/mobility/mous', mou.id]);
-    } catch (error) {
-      const rest = this.problems.fromServer(apiError(error).errors, mouFields(draft));
-      if (this.problems.any) focusFirstInvalid(this.host, this.injector);
-      if (!this.problems.any || rest.length > 0) {
-        this.error.set(sentErrorText((key, params) => this.i18n.t(key, params), error));
-      }
-    } finally {
-      this.busy.set(false);
-    }
+    await this.submitDraft({
+      problems: mouProblems(draft),
+      send: async () => {
+        const order = this.curriculum()?.units.map((u) => u.id) ?? [];
+        const mou = await this.api.createMou(mouBody(draft, order));
+        await this.router.navigate(['/mobility/mous', mou.id]);
+      },
+      // The partners' fields: as many as the draft has partners.
+      serverFields: mouFields(draft),
+    });
   }
 
   private updatePartner(index: number, change: (partner: PartnerDraft) => PartnerDraft): void {

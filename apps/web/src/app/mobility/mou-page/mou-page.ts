@@ -1,9 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  ElementRef,
-  Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -15,8 +12,7 @@ import {
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import type { Mou, UnitRef } from '@curriculum-builder/curriculum';
-import { apiError } from '../../core/api/api-error';
-import { errorText, sentErrorText } from '../../core/api/error-text';
+import { errorText } from '../../core/api/error-text';
 import { Auth } from '../../core/auth/auth';
 import { formatDate } from '../../core/i18n/format-date';
 import { I18n } from '../../core/i18n/i18n';
@@ -24,6 +20,7 @@ import { Localized, pickText } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { MobilityApi } from '../mobility-api';
 import { DecisionButtons } from '../shared/decision-buttons';
+import { decisionSender } from '../shared/decision-sender';
 import { HistoryList } from '../shared/history-list';
 import { PdfLinks } from '../shared/pdf-links';
 
@@ -43,8 +40,6 @@ export class MouPage {
   private readonly auth = inject(Auth);
   protected readonly i18n = inject(I18n);
   private readonly title = inject(Title);
-  private readonly injector = inject(Injector);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef).nativeElement;
 
   /** The MoU id, from the route. */
   readonly id = input.required<string>();
@@ -55,6 +50,16 @@ export class MouPage {
   protected readonly status = signal('');
   protected readonly busy = signal(false);
   private readonly decision = viewChild(DecisionButtons);
+  /** Sends a decision; a 409 (changed meanwhile) shows what is stored now and says so. */
+  private readonly act = decisionSender({
+    document: this.mou,
+    busy: this.busy,
+    status: this.status,
+    error: this.actionError,
+    statusLine: '[data-testid="mou-status"]',
+    close: () => this.decision()?.close(),
+    reload: (id) => this.load(id),
+  });
 
   /** The initiator's school accepts a draft to send it to the other partners. */
   protected readonly sends = computed(() => {
@@ -100,32 +105,6 @@ export class MouPage {
     );
   }
 
-  /** Sends a decision; a 409 (changed meanwhile) shows what is stored now and says so. */
-  private async act(done: string, send: (mou: Mou) => Promise<Mou>): Promise<void> {
-    const mou = this.mou();
-    if (mou === null || this.busy()) return;
-    this.busy.set(true);
-    this.actionError.set(null);
-    this.status.set('');
-    try {
-      this.mou.set(await send(mou));
-      this.decision()?.close();
-      this.status.set(this.i18n.t(done));
-      this.focusStatusLine();
-    } catch (error) {
-      if (apiError(error).status === 409) {
-        await this.load(mou.id);
-        this.decision()?.close();
-        this.actionError.set(this.i18n.t('mobility.changed'));
-        this.focusStatusLine();
-      } else {
-        this.actionError.set(sentErrorText((key, params) => this.i18n.t(key, params), error));
-      }
-    } finally {
-      this.busy.set(false);
-    }
-  }
-
   private async load(id: string): Promise<void> {
     this.loadError.set(null);
     try {
@@ -135,13 +114,5 @@ export class MouPage {
     } catch (error) {
       this.loadError.set(errorText((key, params) => this.i18n.t(key, params), error));
     }
-  }
-
-  /** The decision's buttons are gone: the focus goes to the status they changed. */
-  private focusStatusLine(): void {
-    afterNextRender(
-      () => this.host.querySelector<HTMLElement>('[data-testid="mou-status"]')?.focus(),
-      { injector: this.injector },
-    );
   }
 }
