@@ -208,4 +208,21 @@ describe('the mobility round trip in Chromium', () => {
     await saveScreenshot(page, 'learner-record');
     for (const list of problems) expect(list).toEqual([]);
   });
+  it("lets an admin export a learner's personal data and erase it, keeping the statistics", async () => {
+    const { page, problems: adminProblems } = await watchedPage(browser, server.url);
+    await signIn(page, DEMO.admin);
+    await page.goto('/admin/learners');
+    await page.getByRole('heading', { level: 1, name: "Learners' personal data" }).waitFor();
+    await axe(page);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export data of Jonas Petrauskas' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^learner-.+\.json$/);
+    await page.getByRole('button', { name: 'Erase the personal data of Jonas Petrauskas' }).click();
+    await page.getByRole('button', { name: 'Erase personal data' }).click();
+    await page.getByText('The personal data of Jonas Petrauskas is erased.').waitFor();
+    expect(await page.getByRole('rowheader', { name: 'Jonas Petrauskas' }).count()).toBe(0);
+    await axe(page);
+    expect(adminProblems).toEqual([]);
+    await page.context().close();
+  });
 });
