@@ -1,5 +1,5 @@
 import type { Mobility, Mou, Transcript, UnitRef } from '@curriculum-builder/curriculum';
-import { PdfFormat } from '../../exports/pdf/pdf-labels';
+import { labelsFor, PdfFormat } from '../../exports/pdf/pdf-labels';
 import { TextPicker } from '../../exports/pdf/pdf-text';
 import {
   COLORS,
@@ -56,6 +56,12 @@ class MobilityDocument {
 
   points(value: number): string {
     return this.format.number(value);
+  }
+
+  /** An assessment method: a method of the curriculum model in the document's words, else as written. */
+  method(value: string): string {
+    const names: Readonly<Record<string, string>> = labelsFor(this.language).methodNames;
+    return Object.hasOwn(names, value) ? names[value] : value;
   }
 
   unitsTable(units: readonly UnitRef[]): void {
@@ -239,7 +245,7 @@ export function renderTranscriptPdf(
         },
         {
           title: `${labels.results[line.result]}${line.grade ? ` (${line.grade})` : ''}`,
-          detail: `${d.date(line.assessedOn)} · ${line.method} · ${line.placeName}`,
+          detail: `${d.date(line.assessedOn)} · ${d.method(line.method)} · ${line.placeName}`,
         },
         d.points(line.ecvetPoints),
         line.assessor,
