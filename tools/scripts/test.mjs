@@ -148,9 +148,14 @@ if (build.passed) {
 // The CSV formula-injection test and the Excel and Word round trips open the exports in
 // LibreOffice (headless): Calc and Writer.
 const libreOffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
-const apiE2eArgs = libreOffice
-  ? []
-  : ['--testPathIgnorePatterns', 'csv-formula-libreoffice|interop-xlsx|interop-docx'];
+// Two workers: each suite has its own database (file or schema), so suites run side by side on
+// the two cores (4.7 instead of 8 minutes per database here); the browser suites stay serial.
+const apiE2eArgs = [
+  '--maxWorkers=2',
+  ...(libreOffice
+    ? []
+    : ['--testPathIgnorePatterns', 'csv-formula-libreoffice|interop-xlsx|interop-docx']),
+];
 if (!libreOffice) {
   loud([
     'NO LIBREOFFICE FOUND: the spreadsheet and Word round trips are NOT being run.',

@@ -34,10 +34,9 @@ describe(`published reads: cached bytes, ETag and 304 (${testDatabase()})`, () =
   it('answers learners with the published version, a strong ETag, public no-cache and Vary', async () => {
     const first = await demo.anonymous.get(`${api}/curricula/${cncId}`).expect(200);
     expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
-    expect(first.headers['etag']).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    expect(first.headers['etag']).toMatch(/^"[A-Za-z0-9_-]{27}-gzip"$/);
     expect(first.headers['cache-control']).toBe('public, no-cache');
-    expect(first.headers['vary']).toBe('Authorization, Cookie');
-    expect(Number(first.headers['content-length'])).toBe(Buffer.byteLength(first.text));
+    expect(first.headers['vary']).toBe('Authorization, Cookie, Accept-Encoding');
     const tree = first.body as Curriculum;
     expect(tree).toMatchObject({ id: cncId, status: 'published', code: 'ZM-CNC-2018' });
     expect(tree.units.length).toBe(23);
@@ -71,7 +70,7 @@ describe(`published reads: cached bytes, ETag and 304 (${testDatabase()})`, () =
   it('gives authors their working copy, private and never the published bytes', async () => {
     const response = await demo.teacher.get(`${api}/curricula/${cncId}`).expect(200);
     expect(response.headers['cache-control']).toBe('private, no-cache');
-    expect(response.headers['vary']).toBe('Authorization, Cookie');
+    expect(response.headers['vary']).toBe('Authorization, Cookie, Accept-Encoding');
     expect(response.headers['etag']).toBeUndefined();
     expect(response.body.id).toBe(cncId);
   });

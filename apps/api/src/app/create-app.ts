@@ -9,6 +9,7 @@ import { createValidationPipe } from '../common/pipes/validation.pipe';
 import { AppConfig, enabledLogLevels } from '../infrastructure/config/app-config';
 import { setUpOpenApi } from '../infrastructure/web/open-api';
 import { answerClientError } from '../infrastructure/web/client-error';
+import { registerCompression } from '../infrastructure/web/compression';
 import { serveSpa } from '../infrastructure/web/spa';
 import { useStrictJson } from '../infrastructure/web/strict-json';
 import { registerRequestLimits } from './accounts/request-limits';
@@ -81,6 +82,8 @@ export async function createApp(
       done(error instanceof Error ? error : undefined),
     ),
   );
+  // Text answers of 1 KiB and more go compressed (brotli or gzip) to clients that accept it.
+  registerCompression(fastify);
   registerRequestLimits(fastify, app.get(SessionsService), config.anonymousRateLimit, {
     importBytes: config.importBodyLimitBytes,
     otherBytes: BODY_LIMIT_BYTES,

@@ -1,5 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Representation } from './cached-representations';
+import {
+  encodedEtag,
+  isCompressible,
+  markImmutable,
+  negotiateEncoding,
+  varyOnEncoding,
+} from './compression';
 
 /**
  * Whether an `If-None-Match` header names this entity tag (weak comparison, RFC 9110 §13.1.2):
@@ -7,7 +14,12 @@ import type { Representation } from './cached-representations';
  */
 export function matchesIfNoneMatch(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
-  const strip = (tag: string) => tag.trim().replace(/^W\//, '');
+  // A compressed answer carried the tag with its encoding (`"…-br"`): the same bytes when decoded.
+  const strip = (tag: string) =>
+    tag
+      .trim()
+      .replace(/^W\//, '')
+      .replace(/-(br|gzip)"$/, '"');
   const wanted = strip(etag);
   return header.split(',').some((tag) => tag.trim() === '*' || strip(tag) === wanted);
 }
@@ -23,13 +35,17 @@ export function sendRepresentation(
   representation: Representation,
   cacheControl: string,
 ): FastifyReply {
-  void reply.headers({
-    etag: representation.etag,
-    'cache-control': cacheControl,
-    vary: 'Authorization, Cookie',
-  });
+  // A body the compression hook will encode is a representation of its own per encoding: its
+  // tag says which (also on a 304, so that the client's copy stays named as it was sent).
+  const compressible = isCompressible(representation.contentType, representation.body.length);
+  const encoding = compressible ? negotiateEncoding(request.headers['accept-encoding']) : null;
+  const etag = encoding === null ? representation.etag : encodedEtag(representation.etag, encoding);
+  void reply.headers({ etag, 'cache-control': cacheControl, vary: 'Authorization, Cookie' });
+  if (compressible) varyOnEncoding(reply);
   if (matchesIfNoneMatch(request.headers['if-none-match'], representation.etag)) {
     return reply.status(304).send();
   }
+  // The bytes never change: the compression hook compresses them once per encoding.
+  markImmutable(representation.body);
   return reply.status(200).type(representation.contentType).send(representation.body);
 }

@@ -2,9 +2,13 @@ import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { markImmutable } from './compression';
 
-/** Angular's production build names hashed files like `main-AB12CD34.js`: those never change. */
-const HASHED_FILE = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf|svg|png)$/;
+/**
+ * Angular's production build names hashed files like `main-AB12CD34.js`: those never change (nor
+ * their brotli and gzip copies).
+ */
+const HASHED_FILE = /-[A-Z0-9]{8}\.(js|css|woff2?|ttf|svg|png)(\.br|\.gz)?$/;
 
 /** The API and the CASE provider API (`/ims/…`): a path there that matches no route is a 404. */
 function isApiPath(path: string): boolean {
@@ -19,12 +23,16 @@ export async function serveSpa(app: NestFastifyApplication, root: string): Promi
   const indexFile = join(root, 'index.html');
   if (!existsSync(indexFile)) return false;
   const index = readFileSync(indexFile);
-  // One route per file of the build (no wildcard), so API routes never look at the disk.
+  // Compressed once, on its first request (see compression.ts).
+  markImmutable(index);
+  // One route per file of the build (no wildcard), so API routes never look at the disk. The
+  // build's brotli and gzip copies (tools/scripts/precompress.mjs) go to clients that accept them.
   await app.register(fastifyStatic, {
     root,
     wildcard: false,
     index: false,
     cacheControl: false,
+    preCompressed: true,
     setHeaders: (reply, path) => {
       void reply.header(
         'Cache-Control',
