@@ -27,7 +27,9 @@ import {
   VersionConflictError,
 } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { UserEntity } from '../accounts/entities/user.entity';
+import { CurriculumVersionEntity } from '../curricula';
 import {
   AchievementEntity,
   EnrolmentEntity,
@@ -170,16 +172,17 @@ export class LearnersService {
         dto.accountEmail === undefined
           ? learner.userId
           : await this.learnerAccount(em, dto.accountEmail, learner.id);
-      Object.assign(learner, {
+      const changes = {
         givenName: dto.givenName?.trim() ?? learner.givenName,
         familyName: dto.familyName?.trim() ?? learner.familyName,
         dateOfBirth: dto.dateOfBirth ?? learner.dateOfBirth,
         learnerNumber: dto.learnerNumber?.trim() ?? learner.learnerNumber,
         userId,
-        version: learner.version + 1,
         updatedAt: nowIso(),
-      });
-      await em.save(LearnerEntity, learner);
+      };
+      if (!(await updateVersioned(em, LearnerEntity, id, learner.version, changes)))
+        throw new InvalidStateError('The learner changed meanwhile; reload it.');
+      Object.assign(learner, changes, { version: learner.version + 1 });
       await recordEvent(em, caller, 'learner', learner.id, 'learner.updated');
       return this.view(em, learner);
     });
@@ -433,6 +436,10 @@ export class LearnersService {
     };
   }
 
+  /**
+   * The enrolments of `learners`, named by the code and title columns of their curriculum versions
+   * (one query, no snapshot parsed: the list of a school's learners stays cheap).
+   */
   private async enrolmentsOf(em: EntityManager, learners: readonly LearnerEntity[]) {
     const rows =
       learners.length === 0
@@ -441,17 +448,24 @@ export class LearnersService {
             where: { learnerId: In(learners.map((l) => l.id)) },
             order: { startedOn: 'ASC' },
           });
-    const curricula = await publishedCurricula(em, rows);
+    const versions =
+      rows.length === 0
+        ? []
+        : await em.find(CurriculumVersionEntity, {
+            select: { curriculumId: true, number: true, code: true, title: true },
+            where: { curriculumId: In([...new Set(rows.map((r) => r.curriculumId))]) },
+          });
+    const named = new Map(versions.map((v) => [`${v.curriculumId}/${v.number}`, v]));
     const byLearner = new Map<string, Learner['enrolments'][number][]>();
     for (const row of rows) {
-      const c = curricula.get(`${row.curriculumId}/${row.curriculumVersion}`) as Curriculum;
+      const version = named.get(`${row.curriculumId}/${row.curriculumVersion}`);
       const list = byLearner.get(row.learnerId) ?? [];
       list.push({
         id: row.id,
         curriculumId: row.curriculumId,
         curriculumVersion: row.curriculumVersion,
-        code: c.code,
-        title: c.title,
+        code: version?.code ?? '',
+        title: version?.title ?? {},
         startedOn: row.startedOn,
         status: row.status,
       });

@@ -24,6 +24,7 @@ import {
   VersionConflictError,
 } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import {
   EnrolmentEntity,
   LearnerEntity,
@@ -37,6 +38,7 @@ import {
   institutionRefs,
   periodProblems,
   publishedCurriculum,
+  requireCoordinator,
   recordEvent,
   requireNoProblems,
   unitRefs,
@@ -134,7 +136,10 @@ export class MobilitiesService {
 
   create(caller: Caller, dto: CreateMobilityDto): Promise<Mobility> {
     return this.unitOfWork.write(async (em) => {
-      const homeId = this.requireCoordinator(caller);
+      const homeId = requireCoordinator(
+        caller,
+        "Only the mobility coordinator of the learner's school drafts a Learning Agreement.",
+      );
       const learner = await em.findOneBy(LearnerEntity, { id: dto.learnerId });
       if (learner === null || learner.institutionId !== homeId || learner.erasedAt !== null)
         throw new InvalidInputError([
@@ -301,18 +306,11 @@ export class MobilitiesService {
       throw new VersionConflictError('Learning Agreement', await this.view(em, caller, mobility));
   }
 
+  /** Writes the agreement, if nobody changed it meanwhile, as its next version. */
   async bump(em: EntityManager, mobility: MobilityEntity): Promise<void> {
     const now = nowIso();
-    const moved = await em.update(
-      MobilityEntity,
-      { id: mobility.id, version: mobility.version },
-      {
-        ...mobility,
-        version: mobility.version + 1,
-        updatedAt: now,
-      },
-    );
-    if (moved.affected !== 1)
+    const { id, version, ...fields } = mobility;
+    if (!(await updateVersioned(em, MobilityEntity, id, version, { ...fields, updatedAt: now })))
       throw new InvalidStateError('The agreement changed meanwhile; reload it.');
     mobility.version += 1;
     mobility.updatedAt = now;
@@ -320,8 +318,13 @@ export class MobilitiesService {
 
   /** The curriculum version of the MoU a mobility is under. */
   async curriculumOf(em: EntityManager, mobility: MobilityEntity): Promise<Curriculum> {
+    return (await this.mouOf(em, mobility)).curriculum;
+  }
+
+  /** The MoU a mobility is under, and that MoU's curriculum version. */
+  private async mouOf(em: EntityManager, mobility: MobilityEntity) {
     const mou = (await em.findOneBy(MouEntity, { id: mobility.mouId })) as MouEntity;
-    return (await publishedCurriculum(em, mou.curriculumId, mou.curriculumVersion)).curriculum;
+    return publishedCurriculum(em, mou.curriculumId, mou.curriculumVersion);
   }
 
   async view(em: EntityManager, caller: Caller, mobility: MobilityEntity): Promise<Mobility> {
@@ -330,8 +333,7 @@ export class MobilitiesService {
     })) as LearnerEntity;
     const viewer = viewerOf(caller, mobility, learner);
     const refs = await institutionRefs(em, [mobility.homeId, mobility.hostId]);
-    const curriculum = await this.curriculumOf(em, mobility);
-    const mou = (await em.findOneBy(MouEntity, { id: mobility.mouId })) as MouEntity;
+    const { curriculum, number } = await this.mouOf(em, mobility);
     const outcomeUnits = curriculum.units
       .filter((u) => u.outcomes.some((o) => mobility.outcomeIds.includes(o.id)))
       .map((u) => u.id);
@@ -351,7 +353,7 @@ export class MobilitiesService {
       host: refs.get(mobility.hostId) ?? { id: mobility.hostId, name: '', country: '' },
       curriculum: {
         id: curriculum.id,
-        version: mou.curriculumVersion,
+        version: number,
         code: curriculum.code,
         title: curriculum.title,
         primaryLanguage: curriculum.primaryLanguage,
@@ -392,14 +394,6 @@ export class MobilitiesService {
     }
     if (may(caller.role, 'mobility.read')) return em.find(MobilityEntity, { order });
     return [];
-  }
-
-  private requireCoordinator(caller: Caller): string {
-    if (!may(caller.role, 'mobility.manage') || caller.institutionId === null)
-      throw new ForbiddenError(
-        "Only the mobility coordinator of the learner's school drafts a Learning Agreement.",
-      );
-    return caller.institutionId;
   }
 
   /**

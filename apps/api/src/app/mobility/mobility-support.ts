@@ -1,15 +1,20 @@
-import type {
-  Curriculum,
-  FieldError,
-  InstitutionRef,
-  MobilityEvent,
-  UnitRef,
+import {
+  may,
+  type Curriculum,
+  type FieldError,
+  type InstitutionRef,
+  type MobilityEvent,
+  type UnitRef,
 } from '@curriculum-builder/curriculum';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { nowIso } from '../../common/clock';
-import { InvalidInputError, NotFoundError } from '../../common/errors/domain.errors';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+} from '../../common/errors/domain.errors';
 import { CurriculumEntity, CurriculumVersionEntity } from '../curricula';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { MobilityEventEntity } from './entities/mobility.entities';
@@ -99,6 +104,13 @@ export function unknownUnits(
         ? [{ path: `${path}[${i}]`, message: 'is not a unit the host delivers under the MoU' }]
         : [],
   );
+}
+
+/** The school of a mobility coordinator (`mobility.manage`); 403 with `message` for anyone else. */
+export function requireCoordinator(caller: Caller, message: string): string {
+  if (!may(caller.role, 'mobility.manage') || caller.institutionId === null)
+    throw new ForbiddenError(message);
+  return caller.institutionId;
 }
 
 /** A problem when `from` is after `until`. */

@@ -13,6 +13,7 @@ import {
   VersionConflictError,
 } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { MouEntity, MouPartnerEntity } from './entities/mobility.entities';
 import {
@@ -20,6 +21,7 @@ import {
   institutionRef,
   institutionRefs,
   periodProblems,
+  requireCoordinator,
   publishedCurriculum,
   recordEvent,
   requireNoProblems,
@@ -125,11 +127,9 @@ export class MousService {
         assessmentArrangements: dto.assessmentArrangements?.trim() ?? mou.assessmentArrangements,
         validFrom: dto.validFrom ?? mou.validFrom,
         validUntil: dto.validUntil ?? mou.validUntil,
-        version: mou.version + 1,
-        updatedAt: nowIso(),
       });
       requireNoProblems(periodProblems(mou.validFrom, mou.validUntil, 'validUntil'));
-      await em.save(MouEntity, mou);
+      await this.bump(em, mou, nowIso());
       await recordEvent(em, caller, 'mou', id, 'mou.edited');
       return this.view(em, caller, mou);
     });
@@ -263,9 +263,10 @@ export class MousService {
   }
 
   private requireCoordinator(caller: Caller): string {
-    if (!may(caller.role, 'mobility.manage') || caller.institutionId === null)
-      throw new ForbiddenError("Only a school's mobility coordinator drafts and accepts MoUs.");
-    return caller.institutionId;
+    return requireCoordinator(
+      caller,
+      "Only a school's mobility coordinator drafts and accepts MoUs.",
+    );
   }
 
   private async requireVersion(em: EntityManager, caller: Caller, mou: MouEntity, version: number) {
@@ -273,17 +274,11 @@ export class MousService {
       throw new VersionConflictError('MoU', await this.view(em, caller, mou));
   }
 
+  /** Writes the MoU's terms and status, if nobody changed it meanwhile, as its next version. */
   private async bump(em: EntityManager, mou: MouEntity, now: string): Promise<void> {
-    const moved = await em.update(
-      MouEntity,
-      { id: mou.id, version: mou.version },
-      {
-        status: mou.status,
-        version: mou.version + 1,
-        updatedAt: now,
-      },
-    );
-    if (moved.affected !== 1) throw new InvalidStateError('The MoU changed meanwhile; reload it.');
+    const { id, version, ...terms } = mou;
+    if (!(await updateVersioned(em, MouEntity, id, version, { ...terms, updatedAt: now })))
+      throw new InvalidStateError('The MoU changed meanwhile; reload it.');
     mou.version += 1;
     mou.updatedAt = now;
   }

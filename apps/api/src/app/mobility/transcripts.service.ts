@@ -13,6 +13,7 @@ import {
   VersionConflictError,
 } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
+import { updateVersioned } from '../../infrastructure/database/versioned-update';
 import {
   AchievementEntity,
   MobilityEntity,
@@ -143,19 +144,13 @@ export class TranscriptsService {
         throw new VersionConflictError('transcript line', await this.view(em, mobility));
       if (line.decision !== 'pending') throw new InvalidStateError('The line was decided already.');
       const now = nowIso();
-      const moved = await em.update(
-        TranscriptLineEntity,
-        { id: lineId, version: line.version },
-        {
-          decision,
-          reason: dto.reason?.trim() ?? null,
-          decidedAt: now,
-          decidedBy: caller.displayName,
-          version: line.version + 1,
-        },
-      );
-      if (moved.affected !== 1)
-        throw new InvalidStateError('The line changed meanwhile; reload it.');
+      const decided = await updateVersioned(em, TranscriptLineEntity, lineId, line.version, {
+        decision,
+        reason: dto.reason?.trim() ?? null,
+        decidedAt: now,
+        decidedBy: caller.displayName,
+      });
+      if (!decided) throw new InvalidStateError('The line changed meanwhile; reload it.');
       if (decision === 'recognised') {
         await em.insert(AchievementEntity, {
           id: randomUUID(),
