@@ -12,6 +12,8 @@ module.exports = {
   transform: {
     '^.+\\.[tj]s$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
+  // The ICU message formatter the journeys read the app's messages with is published as ES modules.
+  transformIgnorePatterns: ['node_modules/(?!(intl-messageformat|@formatjs)/)'],
   moduleFileExtensions: ['ts', 'js'],
   testTimeout: 60000,
 };

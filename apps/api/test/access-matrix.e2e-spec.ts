@@ -41,7 +41,7 @@ interface Fixture {
 
 interface Case {
   readonly name: string;
-  readonly method: 'get' | 'post' | 'patch' | 'delete';
+  readonly method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   readonly path: (f: Fixture) => string;
   readonly body?: (f: Fixture) => object;
   /** Expected status per subject, in the order of SUBJECTS. */
@@ -407,6 +407,13 @@ const CASES: Case[] = [
       newPassword: 'Neue-Spindel-Drehzahl-77',
     }),
     expected: [401, 400, 400, 400, 400, 400, 400, 400, 400],
+  },
+  {
+    name: 'keep own interface language',
+    method: 'put',
+    path: () => '/auth/preferences',
+    body: () => ({ uiLanguage: 'de' }),
+    expected: [401, 204, 204, 204, 204, 204, 204, 204, 204],
   },
   {
     name: 'set a password with an unknown reset token',

@@ -93,6 +93,25 @@ describe(`accounts and sessions (${testDatabase()})`, () => {
     expect(session.body).toMatchObject({ user: { email }, csrfToken: body.csrfToken });
   });
 
+  it('keeps the interface language with the account: every new session reads it', async () => {
+    const { email, password } = await newAuthor();
+    const first = await login(email, password).expect(200);
+    expect(first.body.user.uiLanguage).toBeNull();
+    const as = client(t.server, first.body.token);
+    await as.put(`${api}/auth/preferences`).send({ uiLanguage: 'lv' }).expect(204);
+    const refused = await as.put(`${api}/auth/preferences`).send({ uiLanguage: 'fr' }).expect(400);
+    expect(JSON.stringify(refused.body)).toContain('uiLanguage');
+    await as.put(`${api}/auth/preferences`).send({}).expect(400);
+    await request(t.server).put(`${api}/auth/preferences`).send({ uiLanguage: 'et' }).expect(401);
+
+    const second = await login(email, password).expect(200);
+    expect(second.body.user.uiLanguage).toBe('lv');
+    const session = await client(t.server, second.body.token)
+      .get(`${api}/auth/session`)
+      .expect(200);
+    expect(session.body.user.uiLanguage).toBe('lv');
+  });
+
   it('requires the CSRF token for cookie-authenticated writes, not for bearer tokens', async () => {
     const { email, password } = await newAuthor();
     const { body, headers } = await login(email, password).expect(200);

@@ -116,6 +116,36 @@ describe(`notifications and the e-mail outbox (${testDatabase()})`, () => {
     expect(toReviewer.every((m) => m.body.includes(`/review/${id}`))).toBe(true);
   });
 
+  it("writes each e-mail in the recipient's interface language, English and German until they choose", async () => {
+    const school = await createInstitution(t, 'school');
+    const association = await createInstitution(t, 'association');
+    await link(t, school, association);
+    const latvian = await createUser(t, 'reviewer', association);
+    const undecided = await createUser(t, 'reviewer', association);
+    const writer = await createUser(t, 'author', school);
+    await as(latvian).put(`${api}/auth/preferences`).send({ uiLanguage: 'lv' }).expect(204);
+    const content = generateCurriculum({
+      units: 2,
+      outcomesPerUnit: 1,
+      workBasedLearningPeriods: 1,
+      languages: ['de'],
+      years: 1,
+    });
+    const draft = await storeContent(t, content, school);
+    await as(writer).post(`${api}/curricula/${draft}/submit`).send({}).expect(200);
+
+    const [lv] = await outbox(latvian.email);
+    expect(lv.subject).toMatch(
+      /^Mācību programmu veidotājs: .* ir iesniegta izskatīšanai Jūsu asociācijā\.$/,
+    );
+    expect(lv.body).toContain(`Atvērt: /review/${draft}`);
+    expect(lv.body).not.toContain('submitted');
+    const [both] = await outbox(undecided.email);
+    expect(both.subject).toMatch(/^Curriculum builder: .* was submitted to your association/);
+    expect(both.body).toContain('wurde Ihrem Verband zur Begutachtung vorgelegt');
+    expect(both.body).toContain(`Open / Öffnen: /review/${draft}`);
+  });
+
   it("marks one or all read, only the caller's own", async () => {
     const before = await inbox(author);
     const first = before.items[0];

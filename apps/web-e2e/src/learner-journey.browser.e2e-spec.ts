@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, saveScreenshot, watchedPage } from './support/browser';
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { DEMO, DEMO_PASSWORD, signIn } from './support/session';
+import { uiText } from './support/ui-messages';
 
 /** axe with WCAG 2.1 A and AA: every violation is logged, serious and critical ones are returned. */
 async function seriousViolations(page: Page, name: string): Promise<string[]> {
@@ -19,6 +20,7 @@ async function seriousViolations(page: Page, name: string): Promise<string[]> {
 }
 
 const CNC_TITLE_EN = 'Cutting machining mechanic – CNC machining';
+const CNC_TITLE_DE = 'Zerspanungsmechaniker/in – CNC-Fertigungstechnik';
 const CNC_TITLE_LT = 'Metalo apdirbimo pjovimu mechanikas – CNC staklių operatorius';
 
 describe('learner journeys in Chromium', () => {
@@ -75,32 +77,38 @@ describe('learner journeys in Chromium', () => {
     await page.context().close();
   });
 
-  it('follows a learner from the search to the pathway in Lithuanian and its PDF', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await signIn(page, DEMO.learner);
-    await page.getByRole('heading', { level: 1, name: 'Catalogue' }).waitFor();
+  it('follows a learner in Estonian from the search to the pathway in Lithuanian and its PDF', async () => {
+    // The learner's browser speaks Estonian: the interface does, the content is Lithuanian.
+    const ui = await uiText('et');
+    const { page, problems } = await watchedPage(browser, server.url, undefined, 'et-EE');
+    await signIn(page, DEMO.learner, DEMO_PASSWORD, ui);
+    await page.getByRole('heading', { level: 1, name: ui.t('nav.catalogue') }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('et');
 
     // Search: the field is labelled, the result list follows once typing pauses.
-    const search = page.getByLabel('Search titles, codes, units and outcomes');
+    const search = page.getByLabel(ui.t('pathways.search.label'));
     await search.click();
     await page.keyboard.type('Zerspan');
     await page.waitForURL(/q=Zerspan/);
     await page
       .getByRole('status')
-      .filter({ hasText: /^\s*1 curriculum\s*$/ })
+      .filter({ hasText: ui.t('pathways.results', { count: 1 }) })
       .waitFor();
-    const result = page.getByRole('link', { name: CNC_TITLE_EN });
+    // No Estonian title: the catalogue shows the primary language's, marked as such.
+    const result = page.getByRole('link', { name: CNC_TITLE_DE });
     await result.waitFor();
     expect(await page.locator('.results li').count()).toBe(1);
-    expect(await page.locator('.results li').textContent()).toContain('210 ECVET points');
+    expect(await page.locator('.results li').textContent()).toContain(
+      ui.t('common.points', { points: 210 }),
+    );
     expect(await seriousViolations(page, 'catalogue')).toEqual([]);
-    await saveScreenshot(page, 'learner-catalogue');
+    await saveScreenshot(page, 'learner-catalogue-et');
 
     // Full text: a word of the outcomes, and the occupation word by word, find it too.
     for (const words of ['Fräsen', 'cnc operator']) {
       await search.fill(words);
       await page.waitForURL((url) => url.searchParams.get('q') === words);
-      await page.getByRole('link', { name: CNC_TITLE_EN }).waitFor();
+      await page.getByRole('link', { name: CNC_TITLE_DE }).waitFor();
     }
     await search.fill('Zerspan');
     await page.waitForURL(/q=Zerspan$/);
@@ -108,17 +116,21 @@ describe('learner journeys in Chromium', () => {
     // The pathway, from the keyboard.
     await result.focus();
     await page.keyboard.press('Enter');
-    const timeline = page.getByRole('heading', { level: 2, name: 'Pathway year by year' });
+    const timeline = page.getByRole('heading', { level: 2, name: ui.t('pathways.timeline.title') });
     await timeline.waitFor();
     const pathwayUrl = new URL(page.url()).pathname;
     expect(pathwayUrl).toMatch(/^\/catalogue\/[^/]+$/);
     expect(await page.locator('.facts').textContent()).toContain(
-      '3.5 years (42 months), full-time',
+      ui.t('pathways.facts.durationValue', {
+        years: 3.5,
+        months: 42,
+        mode: ui.t('pathways.facts.fullTime'),
+      }),
     );
     expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
 
     // Content language: Lithuanian where there is a translation, marked fallbacks elsewhere.
-    await page.getByLabel('Content language').selectOption({ label: 'Lietuvių' });
+    await page.getByLabel(ui.t('content.language')).selectOption({ label: 'Lietuvių' });
     const title = page.locator('h1 [lang="lt"]');
     await title.waitFor();
     expect(await title.textContent()).toBe(CNC_TITLE_LT);
@@ -134,24 +146,28 @@ describe('learner journeys in Chromium', () => {
     await zm10.focus();
     await page.keyboard.press('Enter');
     const detail = page.locator(`#${await zm10.getAttribute('aria-controls')}`);
-    await detail.getByRole('heading', { level: 6, name: 'Knowledge' }).waitFor();
+    await detail.getByRole('heading', { level: 6, name: ui.t('category.knowledge') }).waitFor();
     expect(await zm10.getAttribute('aria-expanded')).toBe('true');
-    expect(await detail.getByRole('heading', { level: 6 }).allTextContents()).toEqual([
-      'Knowledge',
-      'Skills',
-      'Responsibility and autonomy',
-    ]);
+    expect(await detail.getByRole('heading', { level: 6 }).allTextContents()).toEqual(
+      ['category.knowledge', 'category.skill', 'category.responsibility-autonomy'].map((key) =>
+        ui.t(key),
+      ),
+    );
     expect(await detail.textContent()).toContain('Paaiškina CNC programų sandarą');
 
     // The points accumulate year by year up to the qualification's 210.
     expect(await page.locator('.progress p').allTextContents()).toEqual(
-      [1, 2, 3, 4].map((year) => expect.stringContaining(`/ 210 ECVET points after year ${year}`)),
+      [1, 2, 3, 4].map((year) =>
+        expect.stringMatching(ui.pattern('pathways.timeline.accumulated', { total: 210, year })),
+      ),
     );
-    await page.getByText('210 / 210 ECVET points after year 4').waitFor();
+    await page
+      .getByText(ui.t('pathways.timeline.accumulated', { points: 210, total: 210, year: 4 }))
+      .waitFor();
     expect(await page.getByRole('progressbar').last().getAttribute('value')).toBe('210');
 
     expect(await seriousViolations(page, 'pathway')).toEqual([]);
-    await saveScreenshot(page, 'learner-pathway');
+    await saveScreenshot(page, 'learner-pathway-et');
 
     // Time to first render of the pathway: from navigation to the timeline heading.
     const started = Date.now();
@@ -167,12 +183,14 @@ describe('learner journeys in Chromium', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       768,
     );
-    await saveScreenshot(page, 'learner-pathway-tablet');
-    await page.getByLabel('Content language').selectOption({ label: 'Lietuvių' });
+    await saveScreenshot(page, 'learner-pathway-tablet-et');
+    await page.getByLabel(ui.t('content.language')).selectOption({ label: 'Lietuvių' });
     await title.waitFor();
 
     // The learner pathway as a PDF in the chosen language.
-    const pdfLink = page.getByRole('link', { name: 'Learner pathway (PDF, Lietuvių)' });
+    const pdfLink = page.getByRole('link', {
+      name: ui.t('pathways.downloads.pathway', { language: 'Lietuvių' }),
+    });
     const href = await pdfLink.getAttribute('href');
     expect(href).toMatch(/\/export\/pathway-pdf\?lang=lt$/);
     const response = await page.request.get(href ?? '');

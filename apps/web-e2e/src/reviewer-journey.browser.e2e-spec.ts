@@ -8,26 +8,32 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium, saveScreenshot, watchedPage, seriousViolations } from './support/browser';
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { DEMO, DEMO_PASSWORD, apiCall, apiToken, signIn } from './support/session';
+import { uiText, UiText } from './support/ui-messages';
 
 const REWORDING =
   'Liest technische Zeichnungen und Stücklisten und leitet daraus die Arbeitsschritte ab.';
-
-/** Axe findings that would keep a person from using the page. */
 
 /** Waits until the element with this id has the focus (focus moves after Angular renders). */
 async function focusOn(page: Page, id: string): Promise<void> {
   await page.waitForFunction((wanted) => document.activeElement?.id === wanted, id);
 }
 
-describe('industry reviewer journey in Chromium', () => {
+/**
+ * The industry reviewer's journey runs in Lithuanian: a browser set to `lt-LT` gets the Lithuanian
+ * interface on its first visit, and every control is found by its Lithuanian name.
+ */
+describe('industry reviewer journey in Chromium, in Lithuanian', () => {
   let server: RunningServer;
   let browser: Browser;
   let teacher: string;
   let curriculumId: string;
+  let total: number;
+  let ui: UiText;
 
   beforeAll(async () => {
     server = await startProductionServer({ DEMO_PASSWORD });
     browser = await launchChromium();
+    ui = await uiText('lt');
     // Set-up, not part of the journey: the school reopens its published CNC curriculum (a new
     // draft), edits it and submits it to the associations it works with.
     teacher = await apiToken(server.url, DEMO.teacher);
@@ -46,6 +52,7 @@ describe('industry reviewer journey in Chromium', () => {
       version: tree.version,
       eqfLevel: 4,
     });
+    total = tree.units.flatMap((unit) => unit.outcomes).length;
     const submitted = await apiCall<Curriculum>(
       server.url,
       teacher,
@@ -62,45 +69,50 @@ describe('industry reviewer journey in Chromium', () => {
   });
 
   it('reviews outcome by outcome from the keyboard, suggests a rewording and approves', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
+    const { page, problems } = await watchedPage(browser, server.url, undefined, 'lt-LT');
 
     // The queue: the reviewer lands there after signing in.
-    await signIn(page, DEMO.reviewer);
-    await page.getByRole('heading', { level: 1, name: 'Review queue' }).waitFor();
+    await signIn(page, DEMO.reviewer, DEMO_PASSWORD, ui);
+    await page.getByRole('heading', { level: 1, name: ui.t('review.queue.title') }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('lt');
     const row = page.getByRole('row', { name: /ZM-CNC-2018/ });
     await row
       .getByTestId('open-comments')
       .filter({ hasText: /^\s*0\s*$/ })
       .waitFor();
-    expect(await row.textContent()).toContain('In review');
-    await saveScreenshot(page, 'reviewer-queue');
+    expect(await row.textContent()).toContain(ui.t('status.in-review'));
+    await saveScreenshot(page, 'reviewer-queue-lt');
     expect(await seriousViolations(page)).toEqual([]);
 
     // The workspace starts at the first outcome, with the progress of this reviewer.
-    await row.getByRole('link', { name: /Cutting machining mechanic/ }).click();
-    await page.getByRole('heading', { level: 1, name: /Cutting machining mechanic/ }).waitFor();
+    await row.getByRole('link').first().click();
     const progress = page.getByTestId('review-progress');
-    const total = Number(/of (\d+) outcomes/.exec((await progress.textContent()) ?? '')?.[1]);
+    await progress.filter({ hasText: ui.t('review.progress.text', { done: 0, total }) }).waitFor();
     expect(total).toBeGreaterThan(50);
-    expect((await progress.textContent())?.trim()).toBe(`0 of ${total} outcomes commented`);
     const outcomeHeading = page.locator('#review-outcome-heading');
-    expect((await outcomeHeading.textContent())?.trim()).toBe(`Outcome 1 of ${total}`);
+    expect((await outcomeHeading.textContent())?.trim()).toBe(
+      ui.t('review.outcome.heading', { n: 1, total }),
+    );
 
     // j moves on (focus on the outcome's heading, a live region says where), k moves back.
     await page.keyboard.press('j');
     await page.keyboard.press('j');
     await page.keyboard.press('k');
     await page.keyboard.press('ArrowRight');
-    await page.getByRole('heading', { level: 3, name: `Outcome 3 of ${total}` }).waitFor();
+    await page
+      .getByRole('heading', { level: 3, name: ui.t('review.outcome.heading', { n: 3, total }) })
+      .waitFor();
     await focusOn(page, 'review-outcome-heading');
     await page
       .getByTestId('announcer')
-      .filter({ hasText: new RegExp(`^Outcome 3 of ${total}, unit ZM-\\d+\\.$`) })
+      .filter({ hasText: ui.pattern('review.announce.outcome', { n: 3, total }) })
       .waitFor({ state: 'attached' });
 
     // s chooses "suggest change" and prefills the proposals; c goes to the comment.
     await page.keyboard.press('s');
-    await page.getByRole('radio', { name: 'Suggest change', checked: true }).waitFor();
+    await page
+      .getByRole('radio', { name: ui.t('review.verdict.suggest-change'), checked: true })
+      .waitFor();
     const german = page.getByRole('textbox', { name: 'Deutsch' });
     await german.waitFor();
     expect((await german.inputValue()).length).toBeGreaterThan(10);
@@ -108,36 +120,47 @@ describe('industry reviewer journey in Chromium', () => {
     await focusOn(page, 'review-outcome-text');
     await page.keyboard.type('Bitte die Stücklisten ausdrücklich nennen.');
     await german.fill(REWORDING);
-    await page.getByLabel('Content language').selectOption('de');
+    await page.getByLabel(ui.t('content.language')).selectOption('de');
     expect(await seriousViolations(page)).toEqual([]);
     await german.press('Control+Enter');
-    await progress.filter({ hasText: `1 of ${total} outcomes commented` }).waitFor();
+    await progress.filter({ hasText: ui.t('review.progress.text', { done: 1, total }) }).waitFor();
     const thread = page.getByTestId('review-thread');
     await thread.filter({ hasText: REWORDING }).waitFor();
     await focusOn(page, 'review-outcome-heading');
-    await saveScreenshot(page, 'reviewer-workspace');
+    await saveScreenshot(page, 'reviewer-workspace-lt');
 
     // Agreeing with the next outcome takes three keys.
     await page.keyboard.press('j');
-    await page.getByRole('heading', { level: 3, name: `Outcome 4 of ${total}` }).waitFor();
+    await page
+      .getByRole('heading', { level: 3, name: ui.t('review.outcome.heading', { n: 4, total }) })
+      .waitFor();
     await page.keyboard.press('a');
     await page.keyboard.press('Control+Enter');
-    await progress.filter({ hasText: `2 of ${total} outcomes commented` }).waitFor();
-    const outline = page.getByRole('navigation', { name: 'Outcomes of the curriculum' });
+    await progress.filter({ hasText: ui.t('review.progress.text', { done: 2, total }) }).waitFor();
+    const outline = page.getByRole('navigation', { name: ui.t('review.outline.label') });
     expect(
-      await outline.getByRole('button', { name: /, commented$/ }).allTextContents(),
+      await outline
+        .getByRole('button', { name: ui.t('review.outline.commented') })
+        .allTextContents(),
     ).toHaveLength(2);
-    expect(await outline.locator('[aria-current="step"]').textContent()).toContain('Outcome 4');
+    expect(await outline.locator('[aria-current="step"]').textContent()).toContain(
+      ui.t('review.outline.outcome', { n: 4 }),
+    );
 
     // The decision, after a confirmation.
-    await page.getByRole('button', { name: 'Approve', exact: true }).click();
-    await page.getByRole('group', { name: /^Approve ZM-CNC-2018\?/ }).waitFor();
-    await page.getByRole('button', { name: 'Yes, approve' }).click();
-    await page.getByTestId('curriculum-status').filter({ hasText: 'Status: Approved' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Save comment' }).count()).toBe(0);
-    await saveScreenshot(page, 'reviewer-approved');
+    await page.getByRole('button', { name: ui.t('review.decision.approve'), exact: true }).click();
+    await page
+      .getByRole('group', { name: ui.t('review.decision.confirmApprove', { code: 'ZM-CNC-2018' }) })
+      .waitFor();
+    await page.getByRole('button', { name: ui.t('review.decision.yesApprove') }).click();
+    await page
+      .getByTestId('curriculum-status')
+      .filter({ hasText: ui.t('review.decision.status', { status: ui.t('status.approved') }) })
+      .waitFor();
+    expect(await page.getByRole('button', { name: ui.t('review.form.save') }).count()).toBe(0);
+    await saveScreenshot(page, 'reviewer-approved-lt');
     await page.setViewportSize({ width: 820, height: 1180 });
-    await saveScreenshot(page, 'reviewer-workspace-tablet');
+    await saveScreenshot(page, 'reviewer-workspace-tablet-lt');
     expect(problems).toEqual([]);
     await page.context().close();
 

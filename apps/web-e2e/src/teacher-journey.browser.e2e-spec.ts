@@ -8,14 +8,21 @@ import { launchChromium, saveScreenshot, watchedPage, seriousViolations } from '
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { addSkill } from './support/editor';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
+import { uiText, UiText } from './support/ui-messages';
 
-describe('teacher journeys in Chromium', () => {
+/**
+ * The teacher's journey runs in Latvian: a browser set to `lv-LV` gets the Latvian interface on its
+ * first visit, and every button and message is found by its Latvian name from the app's catalogue.
+ */
+describe('teacher journeys in Chromium, in Latvian', () => {
   let server: RunningServer;
   let browser: Browser;
+  let ui: UiText;
 
   beforeAll(async () => {
     server = await startProductionServer({ DEMO_PASSWORD });
     browser = await launchChromium();
+    ui = await uiText('lv');
   });
 
   afterAll(async () => {
@@ -24,21 +31,23 @@ describe('teacher journeys in Chromium', () => {
   });
 
   it('creates a curriculum with units, outcomes and a WBL period, fixes the findings and submits it', async () => {
-    const { page, problems } = await watchedPage(browser, server.url);
-    await signIn(page, DEMO.teacher);
-    await page.getByRole('heading', { level: 1, name: 'My curricula' }).waitFor();
+    const { page, problems } = await watchedPage(browser, server.url, undefined, 'lv-LV');
+    await signIn(page, DEMO.teacher, DEMO_PASSWORD, ui);
+    await page.getByRole('heading', { level: 1, name: ui.t('dashboard.title') }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('lv');
+    expect(await page.locator('header select').inputValue()).toBe('lv');
     expect(await seriousViolations(page)).toEqual([]);
-    await saveScreenshot(page, 'teacher-dashboard');
+    await saveScreenshot(page, 'teacher-dashboard-lv');
 
     // A new draft from the dashboard.
     await page.locator('#new-code').fill('MECH-GL');
     await page.locator('#new-title').fill('Mechatronik Grundlagen');
     await page.locator('#new-duration').fill('12');
-    await page.getByRole('button', { name: 'New curriculum' }).click();
+    await page.getByRole('button', { name: ui.t('dashboard.create') }).click();
     await page.getByRole('heading', { level: 1, name: 'Mechatronik Grundlagen' }).waitFor();
     await page
       .getByTestId('finding-counts')
-      .filter({ hasText: /\b[1-9]\d* errors/ })
+      .filter({ hasNotText: ui.pattern('editor.findingCounts', { errors: 0 }) })
       .waitFor();
 
     // Two units of 30 points, each with outcomes and assessment criteria.
@@ -53,53 +62,71 @@ describe('teacher journeys in Chromium', () => {
       await page.locator('#new-unit-code').fill(code);
       await page.locator('#new-unit-title').fill(title);
       await page.locator('#new-unit-points').fill('30');
-      await page.getByRole('button', { name: 'Add unit' }).last().click();
+      await page
+        .getByRole('button', { name: ui.t('editor.addUnit') })
+        .last()
+        .click();
       await page
         .getByRole('button', { name: new RegExp(code) })
         .first()
         .waitFor();
-      await addSkill(page, outcome);
+      await addSkill(page, outcome, ui.t('editor.add'));
       await page.locator('textarea[id$="-outcomes-0-text"]').waitFor();
       const criteria = page.locator('textarea[id$="-assessment"]');
       await criteria.fill(
         `Aufgabe ${code} vollständig und fehlerfrei ausgeführt; Maße und Messwerte dokumentiert.`,
       );
       await page.keyboard.press('Control+s');
-      await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: ui.t('editor.save.saved') })
+        .waitFor();
     }
     // An ESCO skill link on the second unit: a made-up URI is refused, the real one is kept.
     const unitSkillUri = page.locator(
       'input[id^="f-units-"][id$="-escoSkills"]:not([id*="-outcomes-"])',
     );
     await unitSkillUri.fill('http://example.com/skill/cnc');
-    await page.getByRole('button', { name: 'Link ESCO skill' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Enter an ESCO skill URI' }).waitFor();
+    await page.getByRole('button', { name: ui.t('editor.escoAdd') }).click();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: ui.t('editor.escoInvalid') })
+      .waitFor();
     await unitSkillUri.fill(
       'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
     );
     await page.locator('#esco-label').fill('CNC-Steuerung programmieren');
-    await page.getByRole('button', { name: 'Link ESCO skill' }).click();
+    await page.getByRole('button', { name: ui.t('editor.escoAdd') }).click();
     await page.getByRole('link', { name: 'CNC-Steuerung programmieren' }).waitFor();
     await page.keyboard.press('Control+s');
-    await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
-    await saveScreenshot(page, 'teacher-editor');
+    await page
+      .getByRole('status')
+      .filter({ hasText: ui.t('editor.save.saved') })
+      .waitFor();
+    await saveScreenshot(page, 'teacher-editor-lv');
 
     // A company placement covering the first unit.
-    await page.getByRole('tab', { name: 'Work-based learning' }).click();
+    await page.getByRole('tab', { name: ui.t('editor.tab.wbl') }).click();
     await page.locator('#new-period-title').fill('Betriebliche Phase: Instandhaltung');
     await page.getByRole('checkbox', { name: 'MG-1' }).check();
-    await page.getByRole('button', { name: 'Add work-based learning period' }).last().click();
+    await page
+      .getByRole('button', { name: ui.t('editor.addPeriod') })
+      .last()
+      .click();
     await page.getByText('Betriebliche Phase: Instandhaltung').first().waitFor();
 
     // No errors left (translations into English are warnings only): submit.
     await page
       .getByTestId('finding-counts')
-      .filter({ hasText: /\b0 errors/ })
+      .filter({ hasText: ui.pattern('editor.findingCounts', { errors: 0 }) })
       .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Submit for review' }).click();
-    await page.getByTestId('status').filter({ hasText: 'In review' }).waitFor();
-    await saveScreenshot(page, 'teacher-submitted');
+    await page.getByRole('button', { name: ui.t('editor.submit') }).click();
+    await page
+      .getByTestId('status')
+      .filter({ hasText: ui.t('status.in-review') })
+      .waitFor();
+    await saveScreenshot(page, 'teacher-submitted-lv');
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -117,16 +144,24 @@ describe('teacher journeys in Chromium', () => {
     if (!cnc) throw new Error('demo curriculum missing');
 
     // The published curriculum is read only until the teacher reopens it (after a confirmation).
-    const { page, problems } = await watchedPage(browser, server.url);
-    await signIn(page, DEMO.teacher);
+    const { page, problems } = await watchedPage(browser, server.url, undefined, 'lv-LV');
+    await signIn(page, DEMO.teacher, DEMO_PASSWORD, ui);
     await page.goto(`/curricula/${cnc.id}`);
-    await page.getByTestId('status').filter({ hasText: 'Published' }).waitFor();
-    await page.getByRole('button', { name: 'Reopen for editing' }).click();
-    await page.getByRole('group', { name: /^Reopen ZM-CNC-2018 for editing\?/ }).waitFor();
+    await page
+      .getByTestId('status')
+      .filter({ hasText: ui.t('status.published') })
+      .waitFor();
+    await page.getByRole('button', { name: ui.t('editor.reopen.ask') }).click();
+    await page
+      .getByRole('group', { name: ui.t('editor.reopen.confirm', { code: 'ZM-CNC-2018' }) })
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Reopen as a draft' }).click();
-    await page.getByTestId('status').filter({ hasText: 'Draft' }).waitFor();
-    await page.getByText('Reopened for editing: this is now a draft.').waitFor();
+    await page.getByRole('button', { name: ui.t('editor.reopen.yes') }).click();
+    await page
+      .getByTestId('status')
+      .filter({ hasText: ui.t('status.draft') })
+      .waitFor();
+    await page.getByText(ui.t('editor.reopened')).waitFor();
 
     // Set-up through the API: the CNC curriculum goes to review, the reviewer suggests and approves.
     const tree = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${cnc.id}`);
@@ -147,16 +182,22 @@ describe('teacher journeys in Chromium', () => {
     await apiCall(server.url, reviewer, 'POST', `/curricula/${cnc.id}/approve`);
 
     await page.goto(`/curricula/${cnc.id}`);
-    await page.getByTestId('status').filter({ hasText: 'Approved' }).waitFor();
+    await page
+      .getByTestId('status')
+      .filter({ hasText: ui.t('status.approved') })
+      .waitFor();
     await page
       .getByTestId('review-thread')
       .getByText('Bitte die Unfallverhütungsvorschrift nennen.')
       .waitFor();
-    await saveScreenshot(page, 'teacher-suggestion');
-    await page.getByRole('button', { name: 'Accept suggestion' }).click();
-    await page.getByText('Rewording accepted').waitFor();
-    await page.getByRole('button', { name: 'Publish' }).click();
-    await page.getByTestId('status').filter({ hasText: 'Published' }).waitFor();
+    await saveScreenshot(page, 'teacher-suggestion-lv');
+    await page.getByRole('button', { name: ui.t('editor.accept') }).click();
+    await page.getByText(ui.t('review.thread.accepted')).waitFor();
+    await page.getByRole('button', { name: ui.t('editor.publish'), exact: true }).click();
+    await page
+      .getByTestId('status')
+      .filter({ hasText: ui.t('status.published') })
+      .waitFor();
     expect(problems).toEqual([]);
 
     const published = await apiCall<Curriculum>(

@@ -1,4 +1,4 @@
-import type { Role } from '@curriculum-builder/curriculum';
+import type { InterfaceLanguage, Role } from '@curriculum-builder/curriculum';
 
 /** Who is calling: resolved from the session cookie or the bearer token by the AuthGuard. */
 export interface Caller {
@@ -7,6 +7,7 @@ export interface Caller {
   readonly displayName: string;
   readonly role: Role;
   readonly institutionId: string | null;
+  readonly uiLanguage: InterfaceLanguage | null;
   readonly sessionId: string;
   readonly csrfToken: string;
   readonly expiresAt: string;

@@ -23,16 +23,23 @@ export interface TestUser {
 export interface Client {
   get(path: string): request.Test;
   post(path: string): request.Test;
+  put(path: string): request.Test;
   patch(path: string): request.Test;
   delete(path: string): request.Test;
 }
 
 export function client(server: App, token?: string): Client {
-  const call = (method: 'get' | 'post' | 'patch' | 'delete') => (path: string) => {
+  const call = (method: 'get' | 'post' | 'put' | 'patch' | 'delete') => (path: string) => {
     const test = request(server)[method](path);
     return token === undefined ? test : test.set('Authorization', `Bearer ${token}`);
   };
-  return { get: call('get'), post: call('post'), patch: call('patch'), delete: call('delete') };
+  return {
+    get: call('get'),
+    post: call('post'),
+    put: call('put'),
+    patch: call('patch'),
+    delete: call('delete'),
+  };
 }
 
 export async function createInstitution(

@@ -36,17 +36,21 @@ export interface WatchedPage {
 
 /**
  * A new page that records every console error, page error and failed request; `storageState`
- * starts it signed in (see `signedInState`), so that tests do not spend the login limits.
+ * starts it signed in (see `signedInState`), so that tests do not spend the login limits; `locale`
+ * is the browser's language.
  */
 export async function watchedPage(
   browser: Browser,
   baseURL: string,
   storageState?: StorageState,
+  locale?: string,
 ): Promise<WatchedPage> {
   const context = await browser.newContext({
     baseURL,
     viewport: { width: 1280, height: 800 },
     storageState,
+    // The browser's language: the app opens in it on a first visit (`lv-LV`: Latvian).
+    locale,
   });
   const page = await context.newPage();
   const problems: string[] = [];

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import type { UiText } from './ui-messages';
 
 /** The demo password the browser suites start the production server with. */
 export const DEMO_PASSWORD = 'Demo-Zerspanung-2026';
@@ -11,12 +12,20 @@ export const DEMO = {
   admin: 'admin@demo.local',
 } as const;
 
-/** Signs in through the login page, as a person would, and waits for the user name in the header. */
-export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+/**
+ * Signs in through the login page, as a person would, and waits for the user name in the header;
+ * `ui` names the fields in the language of the page (English or German without it).
+ */
+export async function signIn(
+  page: Page,
+  email: string,
+  password = DEMO_PASSWORD,
+  ui?: UiText,
+): Promise<void> {
   await page.goto('/login');
-  await page.getByLabel(/E-mail|E-Mail/).fill(email);
-  await page.getByLabel(/Password|Passwort/).fill(password);
-  await page.getByRole('button', { name: /Sign in|Anmelden/ }).click();
+  await page.getByLabel(ui?.t('login.email') ?? /E-mail|E-Mail/).fill(email);
+  await page.getByLabel(ui?.t('login.password') ?? /Password|Passwort/).fill(password);
+  await page.getByRole('button', { name: ui?.t('login.submit') ?? /Sign in|Anmelden/ }).click();
   await page.getByTestId('current-user').waitFor();
 }
 

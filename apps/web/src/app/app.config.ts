@@ -5,10 +5,12 @@ import {
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
-import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { Auth } from './core/auth/auth';
 import { authInterceptor } from './core/auth/auth.interceptor';
+import { LanguagePreference } from './core/i18n/language-preference';
+import { MessageTitleStrategy } from './core/i18n/title-strategy';
 
 /** Zoneless by default in Angular 21: no zone.js is loaded, change detection follows signals. */
 export const appConfig: ApplicationConfig = {
@@ -16,7 +18,13 @@ export const appConfig: ApplicationConfig = {
     provideBrowserGlobalErrorListeners(),
     provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
     provideRouter(appRoutes, withComponentInputBinding()),
-    // A session cookie from an earlier visit is picked up before the first page renders.
-    provideAppInitializer(() => inject(Auth).restore()),
+    // A session cookie from an earlier visit is picked up before the first page renders, and the
+    // page renders in the account's, this browser's or the browser's language.
+    provideAppInitializer(async () => {
+      const preference = inject(LanguagePreference);
+      await inject(Auth).restore();
+      await preference.start();
+    }),
+    { provide: TitleStrategy, useClass: MessageTitleStrategy },
   ],
 };

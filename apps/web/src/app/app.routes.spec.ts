@@ -44,7 +44,7 @@ describe('account and administration routes', () => {
         provideHttpClientTesting(),
       ],
     });
-    TestBed.inject(I18n).language.set('en');
+    await TestBed.inject(I18n).use('en');
     http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create();
   });

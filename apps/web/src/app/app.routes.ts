@@ -7,12 +7,12 @@ export const appRoutes: Route[] = [
   {
     path: '',
     pathMatch: 'full',
-    title: 'Curriculum builder',
+    title: 'title.home',
     loadComponent: () => import('./home/home').then((m) => m.Home),
   },
   {
     path: 'login',
-    title: 'Sign in · Curriculum builder',
+    title: 'title.login',
     loadComponent: () => import('./login/login').then((m) => m.Login),
   },
   {
@@ -46,7 +46,7 @@ export const appRoutes: Route[] = [
   },
   {
     path: 'notifications',
-    title: 'Notifications · Curriculum builder',
+    title: 'title.notifications',
     canActivate: [permissionGuard('notification.read')],
     loadComponent: () => import('./notifications/notifications').then((m) => m.Notifications),
   },
@@ -67,7 +67,7 @@ export const appRoutes: Route[] = [
   },
   {
     path: '**',
-    title: 'Page not found · Curriculum builder',
+    title: 'title.notFound',
     loadComponent: () => import('./not-found/not-found').then((m) => m.NotFound),
   },
 ];

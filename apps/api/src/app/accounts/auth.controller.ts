@@ -1,6 +1,11 @@
 import type { AnonymousSession, LoginResponse, SessionInfo } from '@curriculum-builder/curriculum';
-import { ChangePasswordDto, LoginDto, ResetPasswordDto } from '@curriculum-builder/curriculum/dto';
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import {
+  ChangePasswordDto,
+  LoginDto,
+  PreferencesDto,
+  ResetPasswordDto,
+} from '@curriculum-builder/curriculum/dto';
+import { Body, Controller, Get, HttpCode, Inject, Post, Put, Req, Res } from '@nestjs/common';
 import {
   ApiForbiddenResponse,
   ApiNoContentResponse,
@@ -89,6 +94,17 @@ export class AuthController {
     await this.passwords.change(caller, dto.currentPassword, dto.newPassword, request.ip);
   }
 
+  /** Keeps the caller's own settings with the account: the interface language on every device. */
+  @Put('preferences')
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Kept; the next session and the e-mails use them.' })
+  async setPreferences(
+    @CurrentCaller() caller: Caller,
+    @Body() dto: PreferencesDto,
+  ): Promise<void> {
+    await this.auth.setPreferences(caller, dto.uiLanguage);
+  }
+
   /** Sets a new password with the one-time token of a reset link; every session of the user ends. */
   @Public()
   @Post('password-reset')
@@ -115,6 +131,7 @@ export class AuthController {
         displayName: caller.displayName,
         role: caller.role,
         institutionId: caller.institutionId,
+        uiLanguage: caller.uiLanguage,
       },
       csrfToken: caller.csrfToken,
       expiresAt: caller.expiresAt,

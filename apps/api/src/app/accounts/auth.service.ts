@@ -1,4 +1,5 @@
-import type { LoginResponse } from '@curriculum-builder/curriculum';
+import type { InterfaceLanguage, LoginResponse } from '@curriculum-builder/curriculum';
+import type { Caller } from '../../common/caller';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { TooManyRequestsError } from '../../common/errors/domain.errors';
 import { normalizeEmail } from '../../common/email';
@@ -65,11 +66,19 @@ export class AuthService {
         displayName: user.displayName,
         role: user.role,
         institutionId: user.institutionId,
+        uiLanguage: user.uiLanguage,
       },
       token,
       csrfToken: session.csrfToken,
       expiresAt: session.expiresAt,
     };
+  }
+
+  /** Keeps the caller's interface language with their account. */
+  async setPreferences(caller: Caller, uiLanguage: InterfaceLanguage): Promise<void> {
+    await this.unitOfWork.write((em) =>
+      em.update(UserEntity, { id: caller.userId }, { uiLanguage }),
+    );
   }
 
   /**

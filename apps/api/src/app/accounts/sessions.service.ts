@@ -61,6 +61,7 @@ export class SessionsService {
         displayName: user.displayName,
         role: user.role,
         institutionId: user.institutionId,
+        uiLanguage: user.uiLanguage,
         sessionId: id,
         csrfToken: session.csrfToken,
         expiresAt: session.expiresAt,

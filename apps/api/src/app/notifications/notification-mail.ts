@@ -1,28 +1,52 @@
-import type { LocalizedText } from '@curriculum-builder/curriculum';
+import type { InterfaceLanguage, LocalizedText } from '@curriculum-builder/curriculum';
 import type { NotificationEntity } from './entities/notification.entity';
 
-/** The sentences of each kind of notification, in English and German (the interface languages). */
-const SENTENCES: Record<string, { en: string; de: string }> = {
+/** The sentences of each kind of notification in every interface language (ADR 0024). */
+const SENTENCES: Record<string, Readonly<Record<InterfaceLanguage, string>>> = {
   submitted: {
     en: '{code} "{title}" was submitted to your association for review.',
     de: '{code} „{title}“ wurde Ihrem Verband zur Begutachtung vorgelegt.',
+    lt: '{code} „{title}“ pateikta Jūsų asociacijai recenzuoti.',
+    lv: '{code} „{title}“ ir iesniegta izskatīšanai Jūsu asociācijā.',
+    et: '{code} „{title}“ esitati teie ühendusele läbivaatamiseks.',
   },
   'review-finished:approved': {
     en: 'The review of {code} "{title}" is finished: approved. It can be published.',
     de: 'Die Begutachtung von {code} „{title}“ ist abgeschlossen: freigegeben. Es kann veröffentlicht werden.',
+    lt: '{code} „{title}“ recenzavimas baigtas: patvirtinta. Programą galima paskelbti.',
+    lv: '{code} „{title}“ izskatīšana pabeigta: apstiprināts. To var publicēt.',
+    et: '{code} „{title}“ läbivaatus on lõpetatud: heaks kiidetud. Selle saab avaldada.',
   },
   'review-finished:changes-requested': {
     en: 'The review of {code} "{title}" is finished: changes are requested. The editor lists what to fix.',
     de: 'Die Begutachtung von {code} „{title}“ ist abgeschlossen: Änderungen sind erbeten. Der Editor zeigt, was zu tun ist.',
+    lt: '{code} „{title}“ recenzavimas baigtas: prašoma pakeitimų. Redaktoriuje matyti, ką reikia pataisyti.',
+    lv: '{code} „{title}“ izskatīšana pabeigta: lūgts veikt izmaiņas. Redaktorā redzams, kas jālabo.',
+    et: '{code} „{title}“ läbivaatus on lõpetatud: paluti muudatusi. Redaktor näitab, mida parandada.',
   },
   suggestion: {
     en: 'A reviewer suggests a new wording in {code} "{title}"; you can accept it in the editor.',
     de: 'Eine Begutachtung schlägt eine neue Formulierung in {code} „{title}“ vor; Sie können sie im Editor übernehmen.',
+    lt: 'Recenzentas siūlo naują formuluotę programoje {code} „{title}“; ją galite priimti redaktoriuje.',
+    lv: 'Izskatītājs ierosina jaunu formulējumu mācību programmā {code} „{title}“; to var pieņemt redaktorā.',
+    et: 'Läbivaataja pakub õppekavas {code} „{title}“ välja uue sõnastuse; selle saab redaktoris vastu võtta.',
   },
   reply: {
     en: 'There is a new reply in a review thread of {code} "{title}".',
     de: 'In einem Begutachtungskommentar zu {code} „{title}“ gibt es eine neue Antwort.',
+    lt: 'Programos {code} „{title}“ recenzavimo diskusijoje yra naujas atsakymas.',
+    lv: 'Mācību programmas {code} „{title}“ izskatīšanas diskusijā ir jauna atbilde.',
+    et: 'Õppekava {code} „{title}“ läbivaatuse arutelus on uus vastus.',
   },
+};
+
+/** The product's name and the word for opening the page, in each language. */
+const FRAME: Readonly<Record<InterfaceLanguage, { app: string; open: string }>> = {
+  en: { app: 'Curriculum builder', open: 'Open' },
+  de: { app: 'Curriculum-Baukasten', open: 'Öffnen' },
+  lt: { app: 'Mokymo programų rengyklė', open: 'Atidaryti' },
+  lv: { app: 'Mācību programmu veidotājs', open: 'Atvērt' },
+  et: { app: 'Õppekavade koostaja', open: 'Ava' },
 };
 
 function fill(template: string, code: string, title: string): string {
@@ -30,13 +54,14 @@ function fill(template: string, code: string, title: string): string {
 }
 
 /**
- * The e-mail of a notification: subject and plain-text body with the sentence in English and
- * German and the page to open (a path: the deployment knows its own address).
+ * The e-mail of a notification: subject and plain-text body in the recipient's interface language,
+ * or in English and German while they have chosen none, and the page to open (a path: the
+ * deployment knows its own address).
  */
 export function mailFor(
   notification: Pick<NotificationEntity, 'kind' | 'detail' | 'curriculumId'>,
   curriculum: { code: string; title: LocalizedText; primaryLanguage: string },
-  forReviewer: boolean,
+  recipient: { forReviewer: boolean; uiLanguage: InterfaceLanguage | null },
 ): { subject: string; body: string } {
   const key =
     notification.kind === 'review-finished'
@@ -44,12 +69,17 @@ export function mailFor(
       : notification.kind;
   const sentence = SENTENCES[key] ?? SENTENCES['reply'];
   const title =
-    curriculum.title[curriculum.primaryLanguage] ?? Object.values(curriculum.title)[0] ?? '';
-  const en = fill(sentence.en, curriculum.code, title);
-  const de = fill(sentence.de, curriculum.code, title);
-  const path = `${forReviewer ? '/review' : '/curricula'}/${notification.curriculumId}`;
+    curriculum.title[recipient.uiLanguage ?? curriculum.primaryLanguage] ??
+    curriculum.title[curriculum.primaryLanguage] ??
+    Object.values(curriculum.title)[0] ??
+    '';
+  const languages: InterfaceLanguage[] =
+    recipient.uiLanguage === null ? ['en', 'de'] : [recipient.uiLanguage];
+  const lines = languages.map((language) => fill(sentence[language], curriculum.code, title));
+  const path = `${recipient.forReviewer ? '/review' : '/curricula'}/${notification.curriculumId}`;
+  const open = languages.map((language) => FRAME[language].open).join(' / ');
   return {
-    subject: `Curriculum builder: ${en}`.slice(0, 300),
-    body: `${en}\n${de}\n\nOpen / Öffnen: ${path}\n`,
+    subject: `${FRAME[languages[0]].app}: ${lines[0]}`.slice(0, 300),
+    body: `${lines.join('\n')}\n\n${open}: ${path}\n`,
   };
 }

@@ -79,7 +79,10 @@ export class NotificationsService {
         id: randomUUID(),
         notificationId: notification.id,
         toEmail: recipients[i].email,
-        ...mailFor(notification, curriculum, REVIEWERS.includes(recipients[i].role)),
+        ...mailFor(notification, curriculum, {
+          forReviewer: REVIEWERS.includes(recipients[i].role),
+          uiLanguage: recipients[i].uiLanguage,
+        }),
         createdAt,
         sentAt: null,
       })),

@@ -19,6 +19,7 @@ import { PartialQualifications1763684900000 } from './1763684900000-PartialQuali
 import { OutcomeCriteria1763685000000 } from './1763685000000-OutcomeCriteria';
 import { QualificationCode1763685100000 } from './1763685100000-QualificationCode';
 import { LearnerRecordsAndMobility1763685200000 } from './1763685200000-LearnerRecordsAndMobility';
+import { InterfaceLanguage1763685300000 } from './1763685300000-InterfaceLanguage';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -46,4 +47,5 @@ export const migrations = [
   OutcomeCriteria1763685000000,
   QualificationCode1763685100000,
   LearnerRecordsAndMobility1763685200000,
+  InterfaceLanguage1763685300000,
 ];

@@ -1,6 +1,6 @@
 import { Route } from '@angular/router';
 import { permissionGuard } from '../core/auth/permission.guard';
-import { provideMessages } from '../core/i18n/provide-messages';
+import { withMessages } from '../core/i18n/with-messages';
 import { ADMIN_MESSAGES } from './admin.messages';
 
 /**
@@ -10,12 +10,12 @@ import { ADMIN_MESSAGES } from './admin.messages';
 export const ADMIN_ROUTES: Route[] = [
   {
     path: '',
-    providers: [provideMessages(ADMIN_MESSAGES)],
+    canActivate: [withMessages(ADMIN_MESSAGES)],
     children: [
       { path: '', pathMatch: 'full', redirectTo: 'accounts' },
       {
         path: 'accounts',
-        title: 'User accounts · Curriculum builder',
+        title: 'title.accounts',
         loadComponent: () => import('./accounts/accounts').then((m) => m.Accounts),
       },
       {

@@ -1,7 +1,7 @@
 import { inject } from '@angular/core';
 import { CanDeactivateFn, Route } from '@angular/router';
 import { I18n } from '../core/i18n/i18n';
-import { provideMessages } from '../core/i18n/provide-messages';
+import { withMessages } from '../core/i18n/with-messages';
 import { THREAD_MESSAGES } from '../threads/threads.messages';
 import { CURRICULA_MESSAGES } from './curricula.messages';
 import type { Editor } from './editor/editor';
@@ -13,16 +13,16 @@ const unsavedChanges: CanDeactivateFn<Editor> = (editor) =>
 export const CURRICULA_ROUTES: Route[] = [
   {
     path: '',
-    providers: [provideMessages(CURRICULA_MESSAGES), provideMessages(THREAD_MESSAGES)],
+    canActivate: [withMessages(CURRICULA_MESSAGES, THREAD_MESSAGES)],
     children: [
       {
         path: '',
-        title: 'My curricula · Curriculum builder',
+        title: 'title.curricula',
         loadComponent: () => import('./dashboard/dashboard').then((m) => m.Dashboard),
       },
       {
         path: ':id',
-        title: 'Editor · Curriculum builder',
+        title: 'title.editor',
         canDeactivate: [unsavedChanges],
         loadComponent: () => import('./editor/editor').then((m) => m.Editor),
       },

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { provideMessages } from '../core/i18n/provide-messages';
+import { withMessages } from '../core/i18n/with-messages';
 import { MOBILITY_MESSAGES } from '../mobility/mobility.messages';
 import { RESULTS_MESSAGES } from '../results/results.messages';
 import { LEARNERS_MESSAGES } from './learners.messages';
@@ -8,16 +8,16 @@ import { LEARNERS_MESSAGES } from './learners.messages';
 export const LEARNERS_ROUTES: Route[] = [
   {
     path: '',
-    providers: [provideMessages(LEARNERS_MESSAGES), provideMessages(RESULTS_MESSAGES)],
+    canActivate: [withMessages(LEARNERS_MESSAGES, RESULTS_MESSAGES)],
     children: [
       {
         path: '',
-        title: 'Learners · Curriculum builder',
+        title: 'title.learners',
         loadComponent: () => import('./learner-list/learner-list').then((m) => m.LearnerList),
       },
       {
         path: ':id',
-        title: 'Learner record · Curriculum builder',
+        title: 'title.learner',
         loadComponent: () => import('./learner-page/learner-page').then((m) => m.LearnerPage),
       },
     ],
@@ -31,20 +31,16 @@ export const LEARNERS_ROUTES: Route[] = [
 export const MY_RECORD_ROUTES: Route[] = [
   {
     path: '',
-    providers: [
-      provideMessages(LEARNERS_MESSAGES),
-      provideMessages(RESULTS_MESSAGES),
-      provideMessages(MOBILITY_MESSAGES),
-    ],
+    canActivate: [withMessages(LEARNERS_MESSAGES, RESULTS_MESSAGES, MOBILITY_MESSAGES)],
     children: [
       {
         path: '',
-        title: 'My record · Curriculum builder',
+        title: 'title.myRecord',
         loadComponent: () => import('./my-record/my-record').then((m) => m.MyRecord),
       },
       {
         path: 'agreements/:id',
-        title: 'Learning Agreement · Curriculum builder',
+        title: 'title.agreement',
         loadComponent: () =>
           import('../mobility/agreement-page/agreement-page').then((m) => m.AgreementPage),
       },

@@ -45,7 +45,7 @@ describe('Login', () => {
         provideHttpClientTesting(),
       ],
     });
-    TestBed.inject(I18n).language.set('en');
+    await TestBed.inject(I18n).use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(Login);
     page = fixture.nativeElement as HTMLElement;
@@ -68,7 +68,7 @@ describe('Login', () => {
   });
 
   it('reads the Retry-After header when the body has no retryAfterSeconds, in German too', async () => {
-    TestBed.inject(I18n).language.set('de');
+    await TestBed.inject(I18n).use('de');
     await signIn('ana@school.example', 'wrong guess');
     http
       .expectOne('/api/v1/auth/login')

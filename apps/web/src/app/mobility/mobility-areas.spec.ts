@@ -35,7 +35,7 @@ describe('the ECVET areas', () => {
         provideHttpClientTesting(),
       ],
     });
-    TestBed.inject(I18n).language.set('en');
+    await TestBed.inject(I18n).use('en');
     http = TestBed.inject(HttpTestingController);
     harness = await RouterTestingHarness.create();
   });

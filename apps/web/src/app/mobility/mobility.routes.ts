@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { provideMessages } from '../core/i18n/provide-messages';
+import { withMessages } from '../core/i18n/with-messages';
 import { RESULTS_MESSAGES } from '../results/results.messages';
 import { MOBILITY_MESSAGES } from './mobility.messages';
 
@@ -10,31 +10,31 @@ import { MOBILITY_MESSAGES } from './mobility.messages';
 export const MOBILITY_ROUTES: Route[] = [
   {
     path: '',
-    providers: [provideMessages(MOBILITY_MESSAGES), provideMessages(RESULTS_MESSAGES)],
+    canActivate: [withMessages(MOBILITY_MESSAGES, RESULTS_MESSAGES)],
     children: [
       {
         path: '',
-        title: 'Mobility · Curriculum builder',
+        title: 'title.mobility',
         loadComponent: () => import('./overview/mobility-overview').then((m) => m.MobilityOverview),
       },
       {
         path: 'mous/new',
-        title: 'New MoU · Curriculum builder',
+        title: 'title.newMou',
         loadComponent: () => import('./mou-form/mou-form').then((m) => m.MouForm),
       },
       {
         path: 'mous/:id',
-        title: 'MoU · Curriculum builder',
+        title: 'title.mou',
         loadComponent: () => import('./mou-page/mou-page').then((m) => m.MouPage),
       },
       {
         path: 'agreements/new',
-        title: 'New Learning Agreement · Curriculum builder',
+        title: 'title.newAgreement',
         loadComponent: () => import('./agreement-form/agreement-form').then((m) => m.AgreementForm),
       },
       {
         path: 'agreements/:id',
-        title: 'Learning Agreement · Curriculum builder',
+        title: 'title.agreement',
         loadComponent: () => import('./agreement-page/agreement-page').then((m) => m.AgreementPage),
       },
     ],

@@ -1,21 +1,21 @@
 import { Route } from '@angular/router';
-import { provideMessages } from '../core/i18n/provide-messages';
+import { withMessages } from '../core/i18n/with-messages';
 import { PATHWAYS_MESSAGES } from './pathways.messages';
 
 /** The learner area at `/catalogue`: open to everyone, signed in or not. */
 export const PATHWAYS_ROUTES: Route[] = [
   {
     path: '',
-    providers: [provideMessages(PATHWAYS_MESSAGES)],
+    canActivate: [withMessages(PATHWAYS_MESSAGES)],
     children: [
       {
         path: '',
-        title: 'Catalogue · Curriculum builder',
+        title: 'title.catalogue',
         loadComponent: () => import('./catalogue/catalogue').then((m) => m.Catalogue),
       },
       {
         path: ':id',
-        title: 'Pathway · Curriculum builder',
+        title: 'title.pathway',
         loadComponent: () => import('./pathway/pathway').then((m) => m.Pathway),
       },
     ],

@@ -1,7 +1,7 @@
-import type { Messages } from '../core/i18n/i18n';
+import type { MessageBundle } from '../core/i18n/i18n';
 
 /** The result form and result labels, shared by the learners' records and the transcripts. */
-export const RESULTS_MESSAGES: Messages = {
+export const RESULTS_MESSAGES: MessageBundle = {
   en: {
     'results.unit': 'Unit',
     'results.chooseUnit': 'Choose a unit',
@@ -44,48 +44,10 @@ export const RESULTS_MESSAGES: Messages = {
     'results.problem.placeName': 'Name the host institution or company.',
     'results.problem.evidence': 'Describe the evidence the recognition rests on.',
   },
-  de: {
-    'results.unit': 'Einheit',
-    'results.chooseUnit': 'Einheit wählen',
-    'results.unitOption': '{code} — {title} ({points} ECVET)',
-    'results.outcome': 'Lernergebnis (optional)',
-    'results.wholeUnit': 'Die ganze Einheit',
-    'results.outcomeHint':
-      'Nur ein Lernergebnis wählen, wenn das Ergebnis dieses einzelne Lernergebnis betrifft.',
-    'results.assessedOn': 'Bewertet am',
-    'results.method': 'Prüfungsform',
-    'results.chooseMethod': 'Prüfungsform wählen',
-    'results.result': 'Ergebnis',
-    'results.result.passed': 'Bestanden',
-    'results.result.failed': 'Nicht bestanden',
-    'results.grade': 'Note (optional)',
-    'results.gradeValue': 'Note: {grade}',
-    'results.col.unit': 'Einheit',
-    'results.col.date': 'Bewertet am',
-    'results.col.method': 'Prüfungsform',
-    'results.col.result': 'Ergebnis',
-    'results.col.assessor': 'Prüfer/in',
-    'results.col.place': 'Ort',
-    'results.col.actions': 'Aktionen',
-    'results.assessor': 'Prüferin oder Prüfer',
-    'results.place': 'Ort',
-    'results.place.home': 'Heimatschule',
-    'results.place.host': 'Gasteinrichtung',
-    'results.place.company': 'Unternehmen',
-    'results.placeName.host': 'Name der Gasteinrichtung',
-    'results.placeName.company': 'Name des Unternehmens',
-    'results.evidence': 'Nachweise',
-    'results.evidenceHint':
-      'Worauf die Anerkennung beruht: Zeugnisse, Arbeitsproben, ein Portfolio, ein Gespräch.',
-    'results.submit': 'Ergebnis eintragen',
-    'results.submitPrior': 'Vorwissen anerkennen',
-    'results.problem.unit': 'Bitte die Einheit wählen.',
-    'results.problem.date': 'Bitte das Datum der Bewertung angeben.',
-    'results.problem.method': 'Bitte die Prüfungsform wählen.',
-    'results.problem.result': 'Bitte bestanden oder nicht bestanden wählen.',
-    'results.problem.assessor': 'Bitte die Prüferin oder den Prüfer nennen.',
-    'results.problem.placeName': 'Bitte die Gasteinrichtung oder das Unternehmen nennen.',
-    'results.problem.evidence':
-      'Bitte die Nachweise beschreiben, auf denen die Anerkennung beruht.',
+  translations: {
+    de: () => import('./results.messages.de').then((m) => m.default),
+    lt: () => import('./results.messages.lt').then((m) => m.default),
+    lv: () => import('./results.messages.lv').then((m) => m.default),
+    et: () => import('./results.messages.et').then((m) => m.default),
   },
 };

@@ -1,5 +1,5 @@
 import { Route } from '@angular/router';
-import { provideMessages } from '../core/i18n/provide-messages';
+import { withMessages } from '../core/i18n/with-messages';
 import { THREAD_MESSAGES } from '../threads/threads.messages';
 import { REVIEW_MESSAGES } from './review.messages';
 
@@ -7,16 +7,16 @@ import { REVIEW_MESSAGES } from './review.messages';
 export const REVIEW_ROUTES: Route[] = [
   {
     path: '',
-    providers: [provideMessages(REVIEW_MESSAGES), provideMessages(THREAD_MESSAGES)],
+    canActivate: [withMessages(REVIEW_MESSAGES, THREAD_MESSAGES)],
     children: [
       {
         path: '',
-        title: 'Review queue · Curriculum builder',
+        title: 'title.reviewQueue',
         loadComponent: () => import('./queue/review-queue').then((m) => m.ReviewQueue),
       },
       {
         path: ':id',
-        title: 'Review · Curriculum builder',
+        title: 'title.review',
         loadComponent: () => import('./workspace/review-workspace').then((m) => m.ReviewWorkspace),
       },
     ],

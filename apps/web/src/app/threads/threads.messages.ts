@@ -1,7 +1,7 @@
-import type { Messages } from '../core/i18n/i18n';
+import type { MessageBundle } from '../core/i18n/i18n';
 
 /** The messages of review threads, wherever they are shown (review workspace, editor). */
-export const THREAD_MESSAGES: Messages = {
+export const THREAD_MESSAGES: MessageBundle = {
   en: {
     'review.verdict.agree': 'Agree',
     'review.verdict.suggest-change': 'Suggest change',
@@ -20,22 +20,10 @@ export const THREAD_MESSAGES: Messages = {
     'review.thread.resolve': 'Resolve',
     'review.thread.reopen': 'Reopen',
   },
-  de: {
-    'review.verdict.agree': 'Zustimmen',
-    'review.verdict.suggest-change': 'Änderung vorschlagen',
-    'review.verdict.disagree': 'Ablehnen',
-    'review.thread.by': '{author} · {date}',
-    'review.thread.you': 'Sie',
-    'review.thread.otherAssociation': 'ein anderer Verband',
-    'review.thread.readOnly': 'Begutachtung eines anderen Verbands: nur zum Lesen.',
-    'review.thread.open': 'Offen',
-    'review.thread.resolved': 'Erledigt',
-    'review.thread.accepted': 'Formulierung übernommen',
-    'review.thread.proposed': 'Vorgeschlagene Formulierung',
-    'review.thread.reply': 'Antworten',
-    'review.thread.replyLabel': 'Ihre Antwort',
-    'review.thread.send': 'Antwort senden',
-    'review.thread.resolve': 'Erledigt',
-    'review.thread.reopen': 'Wieder öffnen',
+  translations: {
+    de: () => import('./threads.messages.de').then((m) => m.default),
+    lt: () => import('./threads.messages.lt').then((m) => m.default),
+    lv: () => import('./threads.messages.lv').then((m) => m.default),
+    et: () => import('./threads.messages.et').then((m) => m.default),
   },
 };

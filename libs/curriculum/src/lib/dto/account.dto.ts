@@ -13,6 +13,7 @@ import {
   Matches,
   MaxLength,
 } from 'class-validator';
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../model/account';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../model/institution';
 import { ROLES, type Role } from '../model/policy';
 
@@ -41,6 +42,13 @@ export class ChangePasswordDto {
   @IsString()
   @MaxLength(1024)
   newPassword!: string;
+}
+
+/** `PUT /api/v1/auth/preferences`: the signed-in user's own settings. */
+export class PreferencesDto {
+  /** The interface language, kept with the account so that every device and e-mail uses it. */
+  @IsIn(INTERFACE_LANGUAGES)
+  uiLanguage!: InterfaceLanguage;
 }
 
 /** `POST /api/v1/auth/password-reset`: set a new password with the one-time token of a reset link. */

@@ -11,6 +11,10 @@ export interface UserAccount {
   readonly active: boolean;
 }
 
+/** The languages the interface speaks (ADR 0024); an account may keep one as its own. */
+export const INTERFACE_LANGUAGES = ['en', 'de', 'lt', 'lv', 'et'] as const;
+export type InterfaceLanguage = (typeof INTERFACE_LANGUAGES)[number];
+
 /** The shortest password an account may have (ASVS 5.0 V6.2.1 allows 8, recommends 15). */
 export const PASSWORD_MIN_LENGTH = 12;
 
@@ -22,6 +26,8 @@ export const PASSWORD_MIN_LENGTH = 12;
 export interface LoginResponse {
   readonly user: Pick<UserAccount, 'id' | 'email' | 'role' | 'institutionId'> & {
     displayName: string;
+    /** The interface language the user chose, on any device; null until they choose one. */
+    uiLanguage: InterfaceLanguage | null;
   };
   readonly token?: string;
   readonly csrfToken: string;

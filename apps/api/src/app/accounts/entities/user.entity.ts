@@ -1,4 +1,4 @@
-import type { Role } from '@curriculum-builder/curriculum';
+import type { InterfaceLanguage, Role } from '@curriculum-builder/curriculum';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('user_account')
@@ -25,6 +25,10 @@ export class UserEntity {
 
   @Column('boolean')
   active!: boolean;
+
+  /** The interface language the user chose (ADR 0024); null until they choose one. */
+  @Column('varchar', { name: 'ui_language', length: 5, nullable: true })
+  uiLanguage!: InterfaceLanguage | null;
 
   @Column('varchar', { name: 'created_at', length: 30 })
   createdAt!: string;

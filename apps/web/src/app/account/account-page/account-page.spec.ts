@@ -54,7 +54,7 @@ describe('AccountPage', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(ACCOUNT_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     const login = TestBed.inject(Auth).login('ana@school.example', 'old passphrase');
     http.expectOne('/api/v1/auth/login').flush({
@@ -165,11 +165,5 @@ describe('AccountPage', () => {
       );
     await settle();
     expect(text('[role="alert"]')).toBe('Too many attempts. Try again in 60 seconds.');
-  });
-
-  it('has every message of the area in English and German', () => {
-    expect(Object.keys(ACCOUNT_MESSAGES.de).sort()).toEqual(
-      Object.keys(ACCOUNT_MESSAGES.en).sort(),
-    );
   });
 });

@@ -47,14 +47,14 @@ describe('ResetPassword', () => {
     await settle();
   }
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [ResetPassword],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(ACCOUNT_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
   });
 

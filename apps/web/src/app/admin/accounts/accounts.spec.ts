@@ -63,7 +63,7 @@ describe('Accounts', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(ADMIN_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     const login = TestBed.inject(Auth).login(ADMIN.email, 'admin passphrase');
     http.expectOne('/api/v1/auth/login').flush({
@@ -197,9 +197,5 @@ describe('Accounts', () => {
     await settle();
     expect(confirm).not.toHaveBeenCalled();
     expect(text(row('u-cara')?.querySelector('.state'))).toBe('Active');
-  });
-
-  it('has every message of the area in English and German', () => {
-    expect(Object.keys(ADMIN_MESSAGES.de).sort()).toEqual(Object.keys(ADMIN_MESSAGES.en).sort());
   });
 });

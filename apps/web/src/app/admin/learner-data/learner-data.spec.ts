@@ -75,7 +75,7 @@ describe('LearnerData', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(ADMIN_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(LearnerData);
     page = fixture.nativeElement as HTMLElement;
@@ -254,7 +254,7 @@ describe('LearnerData (no learners, a failed list)', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(ADMIN_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     const http = TestBed.inject(HttpTestingController);
     const settle = async (fixture: ComponentFixture<LearnerData>) => {
       for (let i = 0; i < 3; i++) await new Promise((done) => setTimeout(done));

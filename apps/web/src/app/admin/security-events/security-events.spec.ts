@@ -59,7 +59,7 @@ describe('SecurityEvents', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(ADMIN_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(SecurityEvents);
     fixture.componentRef.setInput('users', [ADMIN]);

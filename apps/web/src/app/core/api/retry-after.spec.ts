@@ -1,4 +1,6 @@
 import { HttpErrorResponse, HttpHeaders } from '@angular/common/http';
+import { TestBed } from '@angular/core/testing';
+import { I18n } from '../i18n/i18n';
 import { retryAfterSeconds, retryAfterText } from './retry-after';
 
 function tooMany(body: unknown, headers: Record<string, string> = {}): HttpErrorResponse {
@@ -35,8 +37,15 @@ describe('retryAfterSeconds', () => {
     expect(retryAfterSeconds(new Error('offline'))).toBeNull();
   });
 
-  it('picks the singular for one second', () => {
-    expect(retryAfterText(1).key).toBe('throttle.oneSecond');
-    expect(retryAfterText(20)).toEqual({ key: 'throttle.seconds', params: { seconds: 20 } });
+  it('reads in the plural form the number asks for', async () => {
+    const i18n = TestBed.inject(I18n);
+    const say = (seconds: number) => {
+      const { key, params } = retryAfterText(seconds);
+      return i18n.t(key, params);
+    };
+    expect(say(1)).toBe('Too many attempts. Try again in 1 second.');
+    expect(say(20)).toBe('Too many attempts. Try again in 20 seconds.');
+    await i18n.use('de');
+    expect(say(1)).toBe('Zu viele Versuche. Bitte in 1 Sekunde erneut versuchen.');
   });
 });

@@ -23,5 +23,5 @@ export function retryAfterText(seconds: number): {
   key: string;
   params: Readonly<Record<string, number>>;
 } {
-  return { key: seconds === 1 ? 'throttle.oneSecond' : 'throttle.seconds', params: { seconds } };
+  return { key: 'throttle.seconds', params: { seconds } };
 }

@@ -3,6 +3,7 @@ import { Injectable, computed, inject, signal } from '@angular/core';
 import {
   may,
   type AnonymousSession,
+  type InterfaceLanguage,
   type LoginResponse,
   type Permission,
   type Role,
@@ -64,6 +65,12 @@ export class Auth {
   clear(): void {
     this.userSignal.set(null);
     this.csrf = null;
+  }
+
+  /** The signed-in user chose an interface language (kept with the account by the caller). */
+  noteLanguage(uiLanguage: InterfaceLanguage): void {
+    const user = this.userSignal();
+    if (user !== null) this.userSignal.set({ ...user, uiLanguage });
   }
 
   /** Whether the signed-in user's role holds `permission` (the role table of libs/curriculum). */

@@ -5,6 +5,7 @@ import { ApiHealth } from '../health/api-health';
 import { ApiStatus } from '../health/api-status';
 import { Inbox } from '../notifications/inbox';
 import { I18n, UI_LANGUAGES, UiLanguage } from '../i18n/i18n';
+import { LanguagePreference } from '../i18n/language-preference';
 import { TPipe } from '../i18n/t.pipe';
 
 /** Page frame: skip link, header with navigation by role and language switch, main, footer. */
@@ -19,6 +20,7 @@ export class Shell {
   protected readonly auth = inject(Auth);
   protected readonly inbox = inject(Inbox);
   protected readonly i18n = inject(I18n);
+  private readonly preference = inject(LanguagePreference);
   private readonly router = inject(Router);
   protected readonly languages = UI_LANGUAGES;
   private readonly health = inject(ApiHealth);
@@ -29,7 +31,7 @@ export class Shell {
   });
 
   protected setLanguage(code: string): void {
-    this.i18n.language.set(code as UiLanguage);
+    void this.preference.choose(code as UiLanguage);
   }
 
   protected async logout(): Promise<void> {

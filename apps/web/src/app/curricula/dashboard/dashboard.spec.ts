@@ -120,7 +120,7 @@ describe('Dashboard import', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(CURRICULA_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
     fixture = TestBed.createComponent(Dashboard);

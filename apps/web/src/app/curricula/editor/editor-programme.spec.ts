@@ -146,7 +146,7 @@ describe('EditorProgramme', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(CURRICULA_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     state = TestBed.inject(EditorState);
     fixture = TestBed.createComponent(EditorProgramme);
@@ -427,7 +427,7 @@ describe('EditorProgramme', () => {
     });
 
     it('speaks German', async () => {
-      TestBed.inject(I18n).language.set('de');
+      await TestBed.inject(I18n).use('de');
       await load(tree(1, { units: UNITS, assessmentPlan: [part({ code: 'AP1', weight: 33.5 })] }));
       await render();
       expect(legends()).toContain('Prüfungsplan');
@@ -630,7 +630,7 @@ describe('EditorProgramme', () => {
     });
 
     it('speaks German', async () => {
-      TestBed.inject(I18n).language.set('de');
+      await TestBed.inject(I18n).use('de');
       await load(tree(1, { units: WORTH, partialQualifications: [partial('TQ1', ['u1', 'u2'])] }));
       await render();
       expect(legends()).toContain('Teilqualifikationen');
@@ -715,7 +715,7 @@ describe('EditorProgramme', () => {
     });
 
     it('says in German how a programme differs', async () => {
-      TestBed.inject(I18n).language.set('de');
+      await TestBed.inject(I18n).use('de');
       await load(tree(1, { qualificationCode: 'ZM-2018' }));
       await render();
       http.expectOne(PROGRAMMES).flush([PART_TIME]);

@@ -398,9 +398,9 @@ export class EditorProgramme {
     });
   }
 
-  /** The points a partial qualification is worth, written the way the interface language does. */
-  protected partialPointsText(partial: PartialQualification, units: readonly Unit[]): string {
-    return this.percent(partialPoints(partial, units));
+  /** The points a partial qualification is worth (to two decimals; the message writes the number). */
+  protected partialPointsOf(partial: PartialQualification, units: readonly Unit[]): number {
+    return Math.round(partialPoints(partial, units) * 100) / 100;
   }
 
   /** A unit as a choice of the plan: "code – title" (the title in the primary language if needed). */

@@ -83,7 +83,7 @@ describe('EditorUnits', () => {
     return patch.request.body;
   }
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [EditorUnits],
       providers: [
@@ -96,7 +96,7 @@ describe('EditorUnits', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(CURRICULA_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     state = TestBed.inject(EditorState);
     fixture = TestBed.createComponent(EditorUnits);
@@ -662,7 +662,7 @@ describe('EditorUnits', () => {
         'f-units-0-outcomes-0-criteria-problem',
       ]);
       expect(page.querySelector('#f-units-0-outcomes-0-criteria-problem')?.textContent).toBe(
-        'Use at most 5000 characters.',
+        'Use at most 5,000 characters.',
       );
       expect(state.saveState()).toBe('invalid');
 
@@ -710,7 +710,7 @@ describe('EditorUnits', () => {
         'f-units-0-outcomes-0-criteria-problem',
       );
       const problem = page.querySelector('#f-units-0-outcomes-0-criteria-problem');
-      expect(problem?.textContent).toBe('Use at most 5000 characters.');
+      expect(problem?.textContent).toBe('Use at most 5,000 characters.');
       expect(field?.nextElementSibling).toBe(problem);
       expect(state.saveState()).toBe('invalid');
       // The outcome's text shows no problem: only the criteria were refused.
@@ -789,7 +789,7 @@ describe('EditorUnits', () => {
     });
 
     it('is said in the interface language', async () => {
-      TestBed.inject(I18n).language.set('de');
+      await TestBed.inject(I18n).use('de');
       await load(tree(1, unit({ eqfLevel: 6, outcomes: [outcome({ category: 'knowledge' })] })));
       await render();
       expect(said()).toMatch(/^Verben für EQR 6, Kenntnisse: analysieren, erklären,/);

@@ -60,7 +60,7 @@ describe('ExportPanel', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(CURRICULA_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ExportPanel);
     fixture.componentRef.setInput('curriculumId', 'c 1');

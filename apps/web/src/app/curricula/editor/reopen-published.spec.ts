@@ -90,7 +90,7 @@ describe('Editor of a published curriculum', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(CURRICULA_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(Editor);
     fixture.componentRef.setInput('id', 'c1');
@@ -219,14 +219,14 @@ describe('Editor of a curriculum with values an import guessed', () => {
     await answerLoad(curriculum);
   };
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({
       imports: [Editor],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(CURRICULA_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
   });
 

@@ -37,7 +37,7 @@ describe('EnrolForm', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(LEARNERS_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(EnrolForm);
     page = fixture.nativeElement as HTMLElement;

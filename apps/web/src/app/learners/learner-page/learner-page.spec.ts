@@ -49,7 +49,7 @@ describe('LearnerPage', () => {
     const i18n = TestBed.inject(I18n);
     i18n.register(LEARNERS_MESSAGES);
     i18n.register(RESULTS_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     await signIn(http, 'author', HOME.id);
     fixture = TestBed.createComponent(LearnerPage);

@@ -18,7 +18,7 @@ describe('LearnerRecordView', () => {
     const i18n = TestBed.inject(I18n);
     i18n.register(LEARNERS_MESSAGES);
     i18n.register(RESULTS_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     fixture = TestBed.createComponent(LearnerRecordView);
     fixture.componentRef.setInput('record', learnerRecord());
     fixture.componentRef.setInput('canDelete', canDelete);

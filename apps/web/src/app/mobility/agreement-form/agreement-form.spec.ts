@@ -85,7 +85,7 @@ describe('AgreementForm', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(MOBILITY_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     await signIn(http, 'mobility-coordinator', HOME.id);
     fixture = TestBed.createComponent(AgreementForm);

@@ -50,7 +50,7 @@ describe('AgreementPage', () => {
     const i18n = TestBed.inject(I18n);
     i18n.register(MOBILITY_MESSAGES);
     i18n.register(RESULTS_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     const login = TestBed.inject(Auth).login(`${role}@example.org`, 'a long passphrase');
     http.expectOne('/api/v1/auth/login').flush({

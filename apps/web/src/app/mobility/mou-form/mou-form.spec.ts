@@ -131,7 +131,7 @@ describe('MouForm', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(MOBILITY_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     const login = TestBed.inject(Auth).login('coord@nord.example', 'a long passphrase');
     http.expectOne('/api/v1/auth/login').flush({

@@ -30,7 +30,7 @@ describe('MouPage', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(MOBILITY_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     await signIn(http, 'mobility-coordinator', institutionId);
     fixture = TestBed.createComponent(MouPage);

@@ -72,7 +72,7 @@ describe('MobilityOverview', () => {
     });
     const i18n = TestBed.inject(I18n);
     i18n.register(MOBILITY_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     await signIn(http, role, HOME.id);
     fixture = TestBed.createComponent(MobilityOverview);

@@ -40,7 +40,7 @@ describe('Catalogue', () => {
     harness.detectChanges();
   }
 
-  beforeEach(() => {
+  beforeEach(async () => {
     TestBed.configureTestingModule({
       providers: [
         provideRouter(
@@ -51,7 +51,7 @@ describe('Catalogue', () => {
         provideHttpClientTesting(),
       ],
     });
-    TestBed.inject(I18n).language.set('en');
+    await TestBed.inject(I18n).use('en');
     http = TestBed.inject(HttpTestingController);
   });
 

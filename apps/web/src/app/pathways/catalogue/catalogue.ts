@@ -14,7 +14,6 @@ import { apiError } from '../../core/api/api-error';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
-import { formatNumber } from '../format';
 import { PathwaysApi } from '../pathways-api';
 
 /** Time after the last key press before a search runs. */
@@ -120,11 +119,7 @@ export class Catalogue {
 
   protected count(): string {
     const count = this.items().length;
-    return count === 1
-      ? this.i18n.t('pathways.results.one')
-      : this.i18n.t('pathways.results.other', {
-          count: formatNumber(count, this.i18n.language()),
-        });
+    return this.i18n.t('pathways.results', { count });
   }
 
   protected typed(value: string): void {

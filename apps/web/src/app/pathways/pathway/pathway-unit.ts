@@ -81,25 +81,12 @@ export class PathwayUnit {
   /** Its hours of guided learning and national credits in words, those it states. */
   protected readonly extent = computed(() => {
     const { guidedHours, nationalCredits } = this.unit();
-    const language = this.i18n.language();
     const facts: string[] = [];
     if (guidedHours !== null && guidedHours !== undefined) {
-      facts.push(
-        this.i18n.t(
-          guidedHours === 1 ? 'pathways.unit.guidedHours.one' : 'pathways.unit.guidedHours.other',
-          { hours: formatNumber(guidedHours, language) },
-        ),
-      );
+      facts.push(this.i18n.t('pathways.unit.guidedHours', { hours: guidedHours }));
     }
     if (nationalCredits !== null && nationalCredits !== undefined) {
-      facts.push(
-        this.i18n.t(
-          nationalCredits === 1
-            ? 'pathways.unit.nationalCredits.one'
-            : 'pathways.unit.nationalCredits.other',
-          { credits: formatNumber(nationalCredits, language) },
-        ),
-      );
+      facts.push(this.i18n.t('pathways.unit.nationalCredits', { credits: nationalCredits }));
     }
     return facts;
   });

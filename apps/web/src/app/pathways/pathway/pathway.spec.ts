@@ -39,7 +39,7 @@ describe('Pathway', () => {
   }
 
   async function open(language: UiLanguage = 'en', curriculum = pathwayFixture()): Promise<void> {
-    TestBed.inject(I18n).language.set(language);
+    await TestBed.inject(I18n).use(language);
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/catalogue/c1');
     http.expectOne('/api/v1/curricula/c1').flush(curriculum);
@@ -476,7 +476,7 @@ describe('Pathway', () => {
   });
 
   it('says so when the curriculum is not there or not published', async () => {
-    TestBed.inject(I18n).language.set('en');
+    await TestBed.inject(I18n).use('en');
     harness = await RouterTestingHarness.create();
     await harness.navigateByUrl('/catalogue/c1');
     http

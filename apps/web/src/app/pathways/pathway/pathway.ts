@@ -165,10 +165,7 @@ export class Pathway {
     const units = this.codesOf(part.unitIds);
     const count = part.outcomeIds.length;
     if (count === 0) return units;
-    const outcomes = this.i18n.t(
-      count === 1 ? 'pathways.exam.outcomes.one' : 'pathways.exam.outcomes.other',
-      { count: this.number(count) },
-    );
+    const outcomes = this.i18n.t('pathways.exam.outcomes', { count });
     return units === '' ? outcomes : this.i18n.t('pathways.exam.and', { units, outcomes });
   }
 

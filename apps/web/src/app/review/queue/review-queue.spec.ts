@@ -45,7 +45,7 @@ describe('ReviewQueue', () => {
     const i18n = TestBed.inject(I18n);
     i18n.register(REVIEW_MESSAGES);
     i18n.register(THREAD_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ReviewQueue);
     fixture.detectChanges();

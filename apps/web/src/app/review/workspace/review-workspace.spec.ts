@@ -52,7 +52,7 @@ describe('ReviewWorkspace', () => {
     const i18n = TestBed.inject(I18n);
     i18n.register(REVIEW_MESSAGES);
     i18n.register(THREAD_MESSAGES);
-    i18n.language.set('en');
+    await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ReviewWorkspace);
     fixture.componentRef.setInput('id', 'c1');
