@@ -57,6 +57,7 @@ const READER: Caller = {
   displayName: 'Command line',
   role: 'admin',
   institutionId: null,
+  uiLanguage: null,
   sessionId: 'cli',
   csrfToken: '',
   expiresAt: '',

@@ -445,6 +445,7 @@ describe(`Excel export and import (${testDatabase()})`, () => {
       displayName: 'Author',
       role: author.role,
       institutionId: author.institutionId,
+      uiLanguage: null,
       sessionId: 'cli',
       csrfToken: '',
       expiresAt: '',

@@ -1,11 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
-import { launchChromium, saveScreenshot, seriousViolations } from './support/browser';
+import { join } from 'node:path';
+import {
+  launchChromium,
+  saveScreenshot,
+  screenshotDir,
+  seriousViolations,
+} from './support/browser';
 import { apiToken, demoCurriculumId, DEMO, DEMO_PASSWORD, signIn } from './support/session';
+import { uiText, UiLanguage } from './support/ui-messages';
 
 /*
- * Phones (issue 14): the dashboard, the editor and every learner page fit 320 and 390 CSS pixels
- * without scrolling sideways.
+ * Phones (issues 14 and 19): the dashboard, the editor, the review queue and every learner page
+ * fit 320 and 390 CSS pixels without scrolling sideways, in every interface language.
  */
 describe('pages on phones (Chromium, 320 and 390 px)', () => {
   let server: RunningServer;
@@ -36,39 +43,102 @@ describe('pages on phones (Chromium, 320 and 390 px)', () => {
     });
   }
 
-  for (const width of [320, 390]) {
-    it(`fits ${width} px: dashboard, editor tabs, catalogue and pathway`, async () => {
+  // Every language at the narrowest width, English and Lithuanian (the longest words) at 390 px.
+  const runs: [number, UiLanguage][] = [
+    [320, 'en'],
+    [320, 'de'],
+    [320, 'lt'],
+    [320, 'lv'],
+    [320, 'et'],
+    [390, 'en'],
+    [390, 'lt'],
+  ];
+  for (const [width, language] of runs) {
+    it(`fits ${width} px in ${language}: catalogue, pathway, dashboard, editor, review, own record`, async () => {
+      const ui = await uiText(language);
       const context = await browser.newContext({
         baseURL: server.url,
         viewport: { width, height: 780 },
         isMobile: true,
         hasTouch: true,
+        locale: language,
       });
       const page = await context.newPage();
       const found: Record<string, { by: number; widest: string[] }> = {};
       await page.goto('/catalogue');
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.getByRole('heading', { level: 1, name: ui.t('nav.catalogue') }).waitFor();
       found['catalogue'] = await overflow(page);
       await page.goto(`/catalogue/${cncId}`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page
+        .getByRole('heading', { level: 2, name: ui.t('pathways.timeline.title') })
+        .waitFor();
       found['pathway'] = await overflow(page);
-      await signIn(page, DEMO.teacher);
+      await signIn(page, DEMO.teacher, DEMO_PASSWORD, ui);
       await page.goto('/curricula');
-      await page.getByRole('heading', { level: 1, name: 'My curricula' }).waitFor();
+      await page.getByRole('heading', { level: 1, name: ui.t('dashboard.title') }).waitFor();
       found['dashboard'] = await overflow(page);
       await page.goto(`/curricula/${cncId}`);
       await page.getByTestId('status').waitFor();
-      for (const tab of ['Units and outcomes', 'Qualification', 'Work-based learning', 'History']) {
-        await page.getByRole('tab', { name: tab }).click();
-        await page.getByRole('tab', { name: tab, selected: true }).waitFor();
+      for (const tab of ['units', 'curriculum', 'wbl', 'history']) {
+        const name = ui.t(`editor.tab.${tab}`);
+        await page.getByRole('tab', { name }).click();
+        await page.getByRole('tab', { name, selected: true }).waitFor();
         found[`editor: ${tab}`] = await overflow(page);
       }
-      await saveScreenshot(page, `phone-${width}-editor`);
+      await saveScreenshot(page, `phone-${width}-${language}-editor`);
+      expect(await seriousViolations(page)).toEqual([]);
+      await context.clearCookies();
+      await signIn(page, DEMO.reviewer, DEMO_PASSWORD, ui);
+      await page.goto('/review');
+      await page.getByRole('heading', { level: 1, name: ui.t('review.queue.title') }).waitFor();
+      found['review queue'] = await overflow(page);
+      await context.clearCookies();
+      await signIn(page, DEMO.learner, DEMO_PASSWORD, ui);
+      await page.goto('/my-record');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      found['own record'] = await overflow(page);
       expect(Object.entries(found).filter(([, o]) => o.by > 0)).toEqual([]);
       expect(await seriousViolations(page)).toEqual([]);
       await context.close();
     });
+  }
 
+  it("prints the pathway with every unit open and the editor's read view without controls", async () => {
+    const context = await browser.newContext({ baseURL: server.url, locale: 'lt' });
+    const page = await context.newPage();
+    const visible = (selector: string) =>
+      page
+        .locator(selector)
+        .evaluateAll(
+          (all) =>
+            all.filter((e) => getComputedStyle(e).display !== 'none' && !e.closest('[hidden]'))
+              .length,
+        );
+    await page.goto(`/catalogue/${cncId}`);
+    await page.locator('.timeline .detail').first().waitFor({ state: 'attached' });
+    const units = await page.locator('.timeline .detail').count();
+    expect(await visible('.timeline .detail')).toBe(0);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.emulateMedia({ media: 'print' });
+    await page.locator('.timeline .detail .description').first().waitFor();
+    expect(await visible('.timeline .detail')).toBe(units);
+    expect(await visible('.header, .footer, .downloads, select')).toBe(0);
+    const pdf = await page.pdf({ format: 'A4', path: join(screenshotDir, 'pathway-print-lt.pdf') });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    await page.emulateMedia({ media: 'screen' });
+    await signIn(page, DEMO.teacher, DEMO_PASSWORD, await uiText('lt'));
+    await page.goto(`/curricula/${cncId}`);
+    await page.getByTestId('status').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await visible('.header, .tabs, .side-col, .editor-head .actions, form button')).toBe(0);
+    expect(await visible('h1')).toBe(1);
+    expect(await visible('.unit-pick')).toBeGreaterThan(10);
+    await page.pdf({ format: 'A4', path: join(screenshotDir, 'editor-print.pdf') });
+    await context.close();
+  });
+
+  for (const width of [320, 390]) {
     it(`fits ${width} px: the account page, and an admin's accounts and security log`, async () => {
       const context = await browser.newContext({
         baseURL: server.url,

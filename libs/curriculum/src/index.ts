@@ -24,6 +24,7 @@ export * from './lib/model/outcome-verbs';
 export * from './lib/model/review';
 export * from './lib/model/workflow';
 export * from './lib/rules/finding';
+export { MESSAGE_LANGUAGES, type MessageLanguage } from './lib/rules/rule-support';
 export * from './lib/rules/qualification-points';
 export type * from './lib/rules/validatable-curriculum';
 export { validateCurriculum } from './lib/rules/validate-curriculum';

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../model/localized-text';
+import type { MessageLanguage } from './rule-support';
 
 export type Severity = 'error' | 'warning';
 
@@ -9,7 +10,7 @@ export interface Finding {
   readonly severity: Severity;
   /** English message. */
   readonly message: string;
-  /** The message in every language the engine speaks (at least `en` and `de`). */
+  /** The message in every language the engine speaks: en, de, lt, lv, et. */
   readonly messages: LocalizedText;
   /** Path to the offending element, e.g. `ecvetPoints` or `units[2].ecvetPoints`. */
   readonly path: string;
@@ -19,7 +20,7 @@ export function finding(
   ruleId: string,
   severity: Severity,
   path: string,
-  messages: { en: string; de: string },
+  messages: Readonly<Record<MessageLanguage, string>>,
 ): Finding {
   return { ruleId, severity, path, message: messages.en, messages };
 }

@@ -3,7 +3,18 @@ import { finding, Finding } from './finding';
 import { similarPairs } from './near-duplicates';
 import { normalizeCurriculum } from './normalize';
 import { actionsOf, namesCondition, nonVerbOpening } from './outcome-statement';
-import { quote, textIn, unitName, unitPath } from './rule-support';
+import {
+  count,
+  ET,
+  inEveryLanguage,
+  LT,
+  LV,
+  type Messages,
+  quote,
+  textIn,
+  unitName,
+  unitPath,
+} from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
 /**
@@ -114,6 +125,9 @@ export function checkOutcomeQuality(input: ValidatableCurriculum): Finding[] {
       const subject = {
         en: `Outcome ${j + 1} of unit ${name}`,
         de: `Lernergebnis ${j + 1} der Einheit ${name}`,
+        lt: `Modulio ${name} mokymosi rezultatas Nr. ${j + 1}`,
+        lv: `Vienības ${name} ${j + 1}. mācīšanās rezultāts`,
+        et: `Ühiku ${name} ${j + 1}. õpiväljund`,
       };
       for (const language of c.languages) {
         const tokens = words(textIn(outcome.text, language));
@@ -124,6 +138,9 @@ export function checkOutcomeQuality(input: ValidatableCurriculum): Finding[] {
             finding('OUTCOME-QUALITY', 'warning', path, {
               en: `${subject.en} (${language}) uses ${quote(vague, 'en')}, which names nothing a learner can be seen to do: use an action verb that can be assessed (set up, measure, program, check …).`,
               de: `${subject.de} (${language}) verwendet ${quote(vague, 'de')}, was keine beobachtbare Handlung beschreibt: ein prüfbares Handlungsverb verwenden (einrichten, messen, programmieren, prüfen …).`,
+              lt: `${subject.lt} (${language}): formuluotė ${quote(vague, 'lt')} neįvardija jokio besimokančiojo veiksmo, kurį būtų galima stebėti; vartokite vertinamą veiksmažodį (parengti, išmatuoti, programuoti, patikrinti …).`,
+              lv: `${subject.lv} (${language}): formulējums ${quote(vague, 'lv')} nenosauc nevienu izglītojamā darbību, ko var novērot; lietojiet novērtējamu darbības vārdu (iestatīt, izmērīt, programmēt, pārbaudīt …).`,
+              et: `${subject.et} (${language}): väljend ${quote(vague, 'et')} ei nimeta ühtegi õppija tegevust, mida saaks jälgida; kasutage hinnatavat tegevusverbi (seadistama, mõõtma, programmeerima, kontrollima …).`,
             }),
           );
         const noun = (NOUN_OPENINGS[language] ?? []).find((opening) => startsWith(tokens, opening));
@@ -132,6 +149,9 @@ export function checkOutcomeQuality(input: ValidatableCurriculum): Finding[] {
             finding('OUTCOME-QUALITY', 'warning', path, {
               en: `${subject.en} (${language}) is a noun phrase (${quote(noun, 'en')} …), not an outcome: say what the learner does with it.`,
               de: `${subject.de} (${language}) ist eine Nominalphrase (${quote(noun, 'de')} …), kein Lernergebnis: sagen, was die Lernenden damit tun.`,
+              lt: `${subject.lt} (${language}) yra daiktavardinė frazė (${quote(noun, 'lt')} …), o ne mokymosi rezultatas: nurodykite, ką besimokantysis su tuo daro.`,
+              lv: `${subject.lv} (${language}) ir lietvārda frāze (${quote(noun, 'lv')} …), nevis mācīšanās rezultāts: norādiet, ko izglītojamais ar to dara.`,
+              et: `${subject.et} (${language}) on nimisõnafraas (${quote(noun, 'et')} …), mitte õpiväljund: öelge, mida õppija sellega teeb.`,
             }),
           );
         const lexicon = lexiconLanguage(language);
@@ -144,6 +164,9 @@ export function checkOutcomeQuality(input: ValidatableCurriculum): Finding[] {
             finding('OUTCOME-QUALITY', 'warning', path, {
               en: `${subject.en} (${language}) opens with ${quote(opening, 'en')}, not with an action verb: begin with what the learner does (sets up, measures, programs …).`,
               de: `${subject.de} (${language}) beginnt mit ${quote(opening, 'de')}, nicht mit einem Handlungsverb: mit dem beginnen, was die Lernenden tun (richtet ein, misst, programmiert …).`,
+              lt: `${subject.lt} (${language}) prasideda žodžiu ${quote(opening, 'lt')}, o ne veiksmažodžiu: pradėkite nuo to, ką besimokantysis daro (parengia, išmatuoja, programuoja …).`,
+              lv: `${subject.lv} (${language}) sākas ar ${quote(opening, 'lv')}, nevis ar darbības vārdu: sāciet ar to, ko izglītojamais dara (iestata, izmēra, programmē …).`,
+              et: `${subject.et} (${language}) algab sõnaga ${quote(opening, 'et')}, mitte tegevusverbiga: alustage sellest, mida õppija teeb (seadistab, mõõdab, programmeerib …).`,
             }),
           );
       }
@@ -165,6 +188,9 @@ export function checkOutcomeQuality(input: ValidatableCurriculum): Finding[] {
         finding('OUTCOME-QUALITY', 'warning', path, {
           en: `${subject.en} repeats outcome ${first.outcome} of unit ${first.unit}: merge them, or say what differs.`,
           de: `${subject.de} wiederholt Lernergebnis ${first.outcome} der Einheit ${first.unit}: zusammenführen oder den Unterschied benennen.`,
+          lt: `${subject.lt} kartoja modulio ${first.unit} mokymosi rezultatą Nr. ${first.outcome}: sujunkite juos arba nurodykite, kuo jie skiriasi.`,
+          lv: `${subject.lv} atkārto vienības ${first.unit} ${first.outcome}. mācīšanās rezultātu: apvienojiet tos vai norādiet, ar ko tie atšķiras.`,
+          et: `${subject.et} kordab ühiku ${first.unit} ${first.outcome}. õpiväljundit: ühendage need või sõnastage, mille poolest need erinevad.`,
         }),
       );
     });
@@ -173,6 +199,9 @@ export function checkOutcomeQuality(input: ValidatableCurriculum): Finding[] {
         finding('OUTCOME-QUALITY', 'warning', unitPath(i, 'outcomes'), {
           en: `Unit ${name} has no skill outcome: a unit of a vocational qualification says what the learner can do.`,
           de: `Die Einheit ${name} hat kein Lernergebnis der Kategorie Fertigkeit: eine Einheit einer beruflichen Qualifikation sagt, was die Lernenden können.`,
+          lt: `Modulis ${name} neturi įgūdžių kategorijos mokymosi rezultato: profesinės kvalifikacijos modulis turi nurodyti, ką besimokantysis geba daryti.`,
+          lv: `Vienībai ${name} nav neviena prasmju kategorijas mācīšanās rezultāta: profesionālās kvalifikācijas vienībai jānorāda, ko izglītojamais prot darīt.`,
+          et: `Ühikul ${name} pole ühtegi oskuste kategooria õpiväljundit: kutsekvalifikatsiooni ühik peab ütlema, mida õppija oskab teha.`,
         }),
       );
   });
@@ -184,7 +213,7 @@ interface Statement {
   readonly unit: string;
   readonly outcome: number;
   readonly path: string;
-  readonly subject: { readonly en: string; readonly de: string };
+  readonly subject: Messages;
 }
 
 /** Outcomes that share most of their words with an earlier one (not all: that is a repeat). */
@@ -203,6 +232,9 @@ function nearRepeats(statements: readonly Statement[]): Finding[] {
       finding('OUTCOME-QUALITY', 'warning', path, {
         en: `${subject.en} nearly repeats outcome ${first.outcome} of unit ${first.unit}: merge them, or say what differs.`,
         de: `${subject.de} wiederholt fast wörtlich Lernergebnis ${first.outcome} der Einheit ${first.unit}: zusammenführen oder den Unterschied benennen.`,
+        lt: `${subject.lt} beveik pažodžiui kartoja modulio ${first.unit} mokymosi rezultatą Nr. ${first.outcome}: sujunkite juos arba nurodykite, kuo jie skiriasi.`,
+        lv: `${subject.lv} gandrīz vārds vārdā atkārto vienības ${first.unit} ${first.outcome}. mācīšanās rezultātu: apvienojiet tos vai norādiet, ar ko tie atšķiras.`,
+        et: `${subject.et} kordab peaaegu sõna-sõnalt ühiku ${first.unit} ${first.outcome}. õpiväljundit: ühendage need või sõnastage, mille poolest need erinevad.`,
       }),
     );
   }
@@ -215,17 +247,19 @@ function statementFindings(
   statement: string,
   category: string,
   path: string,
-  subject: { readonly en: string; readonly de: string },
+  subject: Messages,
 ): Finding[] {
   const findings: Finding[] = [];
   const actions = actionsOf(language, statement);
   if (actions.length > 2) {
-    const named = actions.map((verb) => quote(verb, 'en')).join(', ');
-    const genannt = actions.map((verb) => quote(verb, 'de')).join(', ');
+    const named = inEveryLanguage((l) => actions.map((verb) => quote(verb, l)).join(', '));
     findings.push(
       finding('OUTCOME-QUALITY', 'warning', path, {
-        en: `${subject.en} names ${actions.length} actions (${named}): at most two main verbs, so that each outcome can be assessed as one; split it.`,
-        de: `${subject.de} nennt ${actions.length} Handlungen (${genannt}): höchstens zwei Hauptverben, damit jedes Lernergebnis als eines geprüft werden kann; aufteilen.`,
+        en: `${subject.en} names ${actions.length} actions (${named.en}): at most two main verbs, so that each outcome can be assessed as one; split it.`,
+        de: `${subject.de} nennt ${actions.length} Handlungen (${named.de}): höchstens zwei Hauptverben, damit jedes Lernergebnis als eines geprüft werden kann; aufteilen.`,
+        lt: `${subject.lt} įvardija ${count(actions.length, 'lt', LT.actionsAcc)} (${named.lt}): ne daugiau kaip du pagrindiniai veiksmažodžiai, kad kiekvieną mokymosi rezultatą būtų galima įvertinti kaip vieną visumą; padalykite jį.`,
+        lv: `${subject.lv} nosauc ${count(actions.length, 'lv', LV.actionsAcc)} (${named.lv}): ne vairāk kā divi galvenie darbības vārdi, lai katru mācīšanās rezultātu varētu novērtēt kā vienu veselu; sadaliet to.`,
+        et: `${subject.et} nimetab ${count(actions.length, 'et', ET.actionsPart)} (${named.et}): kõige rohkem kaks põhiverbi, et iga õpiväljundit saaks hinnata ühe tervikuna; jagage see osadeks.`,
       }),
     );
   }
@@ -234,6 +268,9 @@ function statementFindings(
       finding('OUTCOME-QUALITY', 'warning', path, {
         en: `${subject.en} is a skill without a condition or standard: say how well or under which conditions (according to the drawing, within the tolerance, using …).`,
         de: `${subject.de} ist eine Fertigkeit ohne Bedingung oder Maßstab: sagen, wie gut oder unter welchen Bedingungen (nach Zeichnung, innerhalb der Toleranz, mit …).`,
+        lt: `${subject.lt} yra įgūdis be sąlygos ar standarto: nurodykite, kaip gerai arba kokiomis sąlygomis (pagal brėžinį, laikantis leistinųjų nuokrypių, naudojant …).`,
+        lv: `${subject.lv} ir prasme bez nosacījuma vai standarta: norādiet, cik labi vai kādos apstākļos (atbilstoši rasējumam, pielaides robežās, izmantojot …).`,
+        et: `${subject.et} on oskus ilma tingimuse või standardita: öelge, kui hästi või millistel tingimustel (joonise järgi, tolerantsi piires, kasutades …).`,
       }),
     );
   return findings;

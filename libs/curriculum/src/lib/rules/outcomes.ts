@@ -32,6 +32,18 @@ export function checkOutcomes(input: ValidatableCurriculum): Finding[] {
               found === ''
                 ? `Lernergebnis ${j + 1} der Einheit ${name} hat keine Kategorie; zulässig sind Wissen (knowledge), Fertigkeiten (skill) sowie Verantwortung und Selbstständigkeit (responsibility-autonomy).`
                 : `Lernergebnis ${j + 1} der Einheit ${name} hat die unbekannte Kategorie ${quote(found, 'de')}; zulässig sind Wissen (knowledge), Fertigkeiten (skill) sowie Verantwortung und Selbstständigkeit (responsibility-autonomy).`,
+            lt:
+              found === ''
+                ? `Modulio ${name} mokymosi rezultatui Nr. ${j + 1} nenurodyta kategorija; galimos kategorijos: žinios (knowledge), įgūdžiai (skill), atsakomybė ir savarankiškumas (responsibility-autonomy).`
+                : `Modulio ${name} mokymosi rezultatui Nr. ${j + 1} nurodyta nežinoma kategorija ${quote(found, 'lt')}; galimos kategorijos: žinios (knowledge), įgūdžiai (skill), atsakomybė ir savarankiškumas (responsibility-autonomy).`,
+            lv:
+              found === ''
+                ? `Vienības ${name} ${j + 1}. mācīšanās rezultātam nav norādīta kategorija; iespējamās kategorijas: zināšanas (knowledge), prasmes (skill), atbildība un autonomija (responsibility-autonomy).`
+                : `Vienības ${name} ${j + 1}. mācīšanās rezultātam norādīta nezināma kategorija ${quote(found, 'lv')}; iespējamās kategorijas: zināšanas (knowledge), prasmes (skill), atbildība un autonomija (responsibility-autonomy).`,
+            et:
+              found === ''
+                ? `Ühiku ${name} ${j + 1}. õpiväljundil puudub kategooria; võimalikud kategooriad: teadmised (knowledge), oskused (skill), vastutus ja iseseisvus (responsibility-autonomy).`
+                : `Ühiku ${name} ${j + 1}. õpiväljundil on tundmatu kategooria ${quote(found, 'et')}; võimalikud kategooriad: teadmised (knowledge), oskused (skill), vastutus ja iseseisvus (responsibility-autonomy).`,
           }),
         );
       }
@@ -40,6 +52,9 @@ export function checkOutcomes(input: ValidatableCurriculum): Finding[] {
           finding('ECVET-R5', 'error', `${path}.text`, {
             en: `Outcome ${j + 1} of unit ${name} has no text in the primary language (${pl}).`,
             de: `Lernergebnis ${j + 1} der Einheit ${name} hat keinen Text in der Hauptsprache (${pl}).`,
+            lt: `Modulio ${name} mokymosi rezultatas Nr. ${j + 1} neturi teksto pagrindine kalba (${pl}).`,
+            lv: `Vienības ${name} ${j + 1}. mācīšanās rezultātam nav teksta galvenajā valodā (${pl}).`,
+            et: `Ühiku ${name} ${j + 1}. õpiväljundil puudub tekst põhikeeles (${pl}).`,
           }),
         );
       }

@@ -1,6 +1,6 @@
 import { finding, Finding } from './finding';
 import { normalizeCurriculum } from './normalize';
-import { fmt, textIn, unitName } from './rule-support';
+import { count, ET, fmt, inEveryLanguage, LT, LV, quote, textIn, unitName } from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
 const partialPath = (i: number, field?: string) =>
@@ -30,35 +30,49 @@ export function checkPartialQualifications(input: ValidatableCurriculum): Findin
   partials.forEach((partial, i) => {
     const title = textIn(partial.title, c.primaryLanguage);
     const code = partial.code.trim();
-    const name = code === '' ? `${i + 1}` : title === '' ? code : `${code} "${title}"`;
+    const name = inEveryLanguage((l) =>
+      code === '' ? `${i + 1}` : title === '' ? code : `${code} ${quote(title, l)}`,
+    );
     const key = code.toLowerCase();
     if (code === '')
       findings.push(
         finding('ECVET-PARTIAL', 'error', partialPath(i, 'code'), {
           en: `Partial qualification ${i + 1} has no code.`,
           de: `Die Teilqualifikation ${i + 1} hat keinen Code.`,
+          lt: `Dalinei kvalifikacijai Nr. ${i + 1} nenurodytas kodas.`,
+          lv: `${i + 1}. daļējai kvalifikācijai nav koda.`,
+          et: `${i + 1}. osakvalifikatsioonil puudub kood.`,
         }),
       );
     else if (codes.has(key))
       findings.push(
         finding('ECVET-PARTIAL', 'error', partialPath(i, 'code'), {
-          en: `Partial qualification ${name} has the code of partial qualification ${(codes.get(key) as number) + 1}; codes are unique.`,
-          de: `Die Teilqualifikation ${name} hat den Code der Teilqualifikation ${(codes.get(key) as number) + 1}; Codes sind eindeutig.`,
+          en: `Partial qualification ${name.en} has the code of partial qualification ${(codes.get(key) as number) + 1}; codes are unique.`,
+          de: `Die Teilqualifikation ${name.de} hat den Code der Teilqualifikation ${(codes.get(key) as number) + 1}; Codes sind eindeutig.`,
+          lt: `Dalinės kvalifikacijos ${name.lt} kodas sutampa su dalinės kvalifikacijos Nr. ${(codes.get(key) as number) + 1} kodu; kodai turi būti unikalūs.`,
+          lv: `Daļējai kvalifikācijai ${name.lv} ir tāds pats kods kā ${(codes.get(key) as number) + 1}. daļējai kvalifikācijai; kodiem jābūt unikāliem.`,
+          et: `Osakvalifikatsioonil ${name.et} on sama kood mis ${(codes.get(key) as number) + 1}. osakvalifikatsioonil; koodid peavad olema kordumatud.`,
         }),
       );
     else codes.set(key, i);
     if (title === '')
       findings.push(
         finding('ECVET-PARTIAL', 'error', partialPath(i, 'title'), {
-          en: `Partial qualification ${name} has no title in the primary language (${c.primaryLanguage}).`,
-          de: `Die Teilqualifikation ${name} hat keinen Titel in der Hauptsprache (${c.primaryLanguage}).`,
+          en: `Partial qualification ${name.en} has no title in the primary language (${c.primaryLanguage}).`,
+          de: `Die Teilqualifikation ${name.de} hat keinen Titel in der Hauptsprache (${c.primaryLanguage}).`,
+          lt: `Dalinė kvalifikacija ${name.lt} neturi pavadinimo pagrindine kalba (${c.primaryLanguage}).`,
+          lv: `Daļējai kvalifikācijai ${name.lv} nav nosaukuma galvenajā valodā (${c.primaryLanguage}).`,
+          et: `Osakvalifikatsioonil ${name.et} puudub nimetus põhikeeles (${c.primaryLanguage}).`,
         }),
       );
     if (partial.unitIds.length === 0) {
       findings.push(
         finding('ECVET-PARTIAL', 'error', partialPath(i, 'unitIds'), {
-          en: `Partial qualification ${name} has no unit: name the units it certifies.`,
-          de: `Die Teilqualifikation ${name} hat keine Einheit: die Einheiten nennen, die sie bescheinigt.`,
+          en: `Partial qualification ${name.en} has no unit: name the units it certifies.`,
+          de: `Die Teilqualifikation ${name.de} hat keine Einheit: die Einheiten nennen, die sie bescheinigt.`,
+          lt: `Dalinė kvalifikacija ${name.lt} neturi nė vieno modulio: nurodykite modulius, kuriuos ji patvirtina.`,
+          lv: `Daļējai kvalifikācijai ${name.lv} nav nevienas vienības: norādiet vienības, ko tā apliecina.`,
+          et: `Osakvalifikatsioonil ${name.et} pole ühtegi ühikut: nimetage ühikud, mida see tõendab.`,
         }),
       );
       return;
@@ -69,15 +83,21 @@ export function checkPartialQualifications(input: ValidatableCurriculum): Findin
       if (!units.has(id))
         findings.push(
           finding('ECVET-PARTIAL', 'error', path, {
-            en: `Partial qualification ${name} names a unit the curriculum does not have (${id}).`,
-            de: `Die Teilqualifikation ${name} nennt eine Einheit, die das Curriculum nicht hat (${id}).`,
+            en: `Partial qualification ${name.en} names a unit the curriculum does not have (${id}).`,
+            de: `Die Teilqualifikation ${name.de} nennt eine Einheit, die das Curriculum nicht hat (${id}).`,
+            lt: `Dalinėje kvalifikacijoje ${name.lt} nurodytas modulis, kurio mokymo programoje nėra (${id}).`,
+            lv: `Daļējā kvalifikācijā ${name.lv} norādīta vienība, kuras mācību programmā nav (${id}).`,
+            et: `Osakvalifikatsioon ${name.et} nimetab ühikut, mida õppekavas pole (${id}).`,
           }),
         );
       else if (seen.has(id))
         findings.push(
           finding('ECVET-PARTIAL', 'error', path, {
-            en: `Partial qualification ${name} lists unit ${units.get(id)?.name} twice.`,
-            de: `Die Teilqualifikation ${name} nennt die Einheit ${units.get(id)?.name} zweimal.`,
+            en: `Partial qualification ${name.en} lists unit ${units.get(id)?.name} twice.`,
+            de: `Die Teilqualifikation ${name.de} nennt die Einheit ${units.get(id)?.name} zweimal.`,
+            lt: `Dalinėje kvalifikacijoje ${name.lt} modulis ${units.get(id)?.name} nurodytas du kartus.`,
+            lv: `Daļējā kvalifikācijā ${name.lv} vienība ${units.get(id)?.name} norādīta divreiz.`,
+            et: `Osakvalifikatsioonis ${name.et} on ühik ${units.get(id)?.name} märgitud kaks korda.`,
           }),
         );
       seen.add(id);
@@ -95,8 +115,11 @@ export function checkPartialQualifications(input: ValidatableCurriculum): Findin
       if (missing.length > 0)
         findings.push(
           finding('ECVET-PARTIAL', 'warning', partialPath(i, 'unitIds'), {
-            en: `Partial qualification ${name} cannot be reached: unit ${unitLabel} requires ${names}, which neither it nor an earlier partial qualification includes.`,
-            de: `Die Teilqualifikation ${name} ist nicht erreichbar: Die Einheit ${unitLabel} setzt ${names} voraus, die weder sie noch eine vorherige Teilqualifikation enthält.`,
+            en: `Partial qualification ${name.en} cannot be reached: unit ${unitLabel} requires ${names}, which neither it nor an earlier partial qualification includes.`,
+            de: `Die Teilqualifikation ${name.de} ist nicht erreichbar: Die Einheit ${unitLabel} setzt ${names} voraus, die weder sie noch eine vorherige Teilqualifikation enthält.`,
+            lt: `Dalinės kvalifikacijos ${name.lt} negalima įgyti: moduliui ${unitLabel} būtina ${names}, tačiau to neapima nei ši, nei jokia ankstesnė dalinė kvalifikacija.`,
+            lv: `Daļējo kvalifikāciju ${name.lv} nav iespējams iegūt: vienībai ${unitLabel} priekšnosacījums ir ${names}, ko neietver ne šī, ne kāda iepriekšējā daļējā kvalifikācija.`,
+            et: `Osakvalifikatsiooni ${name.et} ei ole võimalik omandada: ühiku ${unitLabel} eelduseks on ${names}, mida ei sisalda ei see ega ükski varasem osakvalifikatsioon.`,
           }),
         );
     }
@@ -104,8 +127,11 @@ export function checkPartialQualifications(input: ValidatableCurriculum): Findin
     if (counted.length > 0 && counted.every((id) => seen.has(id)))
       findings.push(
         finding('ECVET-PARTIAL', 'warning', partialPath(i, 'unitIds'), {
-          en: `Partial qualification ${name} holds every unit of the qualification (${fmt(points, 'en')} points): it is the whole qualification, not a part.`,
-          de: `Die Teilqualifikation ${name} enthält alle Einheiten der Qualifikation (${fmt(points, 'de')} Punkte): Sie ist die ganze Qualifikation, kein Teil.`,
+          en: `Partial qualification ${name.en} holds every unit of the qualification (${fmt(points, 'en')} points): it is the whole qualification, not a part.`,
+          de: `Die Teilqualifikation ${name.de} enthält alle Einheiten der Qualifikation (${fmt(points, 'de')} Punkte): Sie ist die ganze Qualifikation, kein Teil.`,
+          lt: `Dalinė kvalifikacija ${name.lt} apima visus kvalifikacijos modulius (${count(points, 'lt', LT.pointsNom)}): tai visa kvalifikacija, o ne jos dalis.`,
+          lv: `Daļējā kvalifikācija ${name.lv} ietver visas kvalifikācijas vienības (${count(points, 'lv', LV.pointsNom)}): tā ir visa kvalifikācija, nevis tās daļa.`,
+          et: `Osakvalifikatsioon ${name.et} sisaldab kõiki kvalifikatsiooni ühikuid (${count(points, 'et', ET.points)}): see on kogu kvalifikatsioon, mitte selle osa.`,
         }),
       );
     const set = [...known].sort().join(' ');
@@ -113,8 +139,11 @@ export function checkPartialQualifications(input: ValidatableCurriculum): Findin
     if (same !== undefined && set !== '')
       findings.push(
         finding('ECVET-PARTIAL', 'warning', partialPath(i, 'unitIds'), {
-          en: `Partial qualification ${name} holds the same units as partial qualification ${same + 1}.`,
-          de: `Die Teilqualifikation ${name} enthält dieselben Einheiten wie Teilqualifikation ${same + 1}.`,
+          en: `Partial qualification ${name.en} holds the same units as partial qualification ${same + 1}.`,
+          de: `Die Teilqualifikation ${name.de} enthält dieselben Einheiten wie Teilqualifikation ${same + 1}.`,
+          lt: `Dalinė kvalifikacija ${name.lt} apima tuos pačius modulius kaip dalinė kvalifikacija Nr. ${same + 1}.`,
+          lv: `Daļējā kvalifikācija ${name.lv} ietver tās pašas vienības, ko ${same + 1}. daļējā kvalifikācija.`,
+          et: `Osakvalifikatsioon ${name.et} sisaldab samu ühikuid mis ${same + 1}. osakvalifikatsioon.`,
         }),
       );
     else if (set !== '') sets.set(set, i);

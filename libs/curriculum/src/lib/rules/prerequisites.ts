@@ -2,6 +2,7 @@ import { finding, Finding } from './finding';
 import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
 import {
   endSlot,
+  inEveryLanguage,
   isValidTerm,
   isValidYear,
   quote,
@@ -190,6 +191,9 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
           finding('ECVET-PREREQ', 'error', path, {
             en: `Unit ${name} has an empty prerequisite entry.`,
             de: `Einheit ${name} hat einen leeren Eintrag bei den Voraussetzungen.`,
+            lt: `Modulio ${name} išankstinių reikalavimų sąraše yra tuščias įrašas.`,
+            lv: `Vienības ${name} priekšnosacījumu sarakstā ir tukšs ieraksts.`,
+            et: `Ühiku ${name} eelduste loetelus on tühi kirje.`,
           }),
         );
       } else if (id === unit.id) {
@@ -197,6 +201,9 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
           finding('ECVET-PREREQ', 'error', path, {
             en: `Unit ${name} is its own prerequisite.`,
             de: `Einheit ${name} ist ihre eigene Voraussetzung.`,
+            lt: `Modulis ${name} nurodytas kaip savo paties išankstinis reikalavimas.`,
+            lv: `Vienība ${name} ir norādīta kā savs priekšnosacījums.`,
+            et: `Ühik ${name} on iseenda eeldus.`,
           }),
         );
       } else if (!indexById.has(id)) {
@@ -204,6 +211,9 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
           finding('ECVET-PREREQ', 'error', path, {
             en: `Unit ${name} requires ${quote(id, 'en')}, which is no unit of this curriculum.`,
             de: `Einheit ${name} setzt ${quote(id, 'de')} voraus; das ist keine Einheit dieses Curriculums.`,
+            lt: `Moduliui ${name} kaip išankstinis reikalavimas nurodytas ${quote(id, 'lt')}, tačiau tokio modulio šioje mokymo programoje nėra.`,
+            lv: `Vienībai ${name} kā priekšnosacījums norādīts ${quote(id, 'lv')}, taču šādas vienības šajā mācību programmā nav.`,
+            et: `Ühiku ${name} eelduseks on märgitud ${quote(id, 'et')}, kuid sellist ühikut selles õppekavas pole.`,
           }),
         );
       }
@@ -218,6 +228,9 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
       finding('ECVET-PREREQ', 'error', unitPath(cycle[0], 'prerequisites'), {
         en: `Prerequisite cycle: ${codes} (each unit requires the next one).`,
         de: `Zyklus bei den Voraussetzungen: ${codes} (jede Einheit setzt die nächste voraus).`,
+        lt: `Išankstinių reikalavimų ciklas: ${codes} (kiekvienam moduliui būtinas kitas).`,
+        lv: `Priekšnosacījumu cikls: ${codes} (katrai vienībai priekšnosacījums ir nākamā).`,
+        et: `Eelduste tsükkel: ${codes} (iga ühiku eelduseks on järgmine).`,
       }),
     );
   }
@@ -235,6 +248,9 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
           finding('ECVET-PREREQ', 'error', unitPath(i, `prerequisites[${entry}]`), {
             en: `Mandatory unit ${name} requires the ${addOn ? 'add-on' : 'elective'} unit ${other}, which a learner may not choose.`,
             de: `Die Pflichteinheit ${name} setzt die ${addOn ? 'Zusatzqualifikation' : 'Wahlpflichteinheit'} ${other} voraus, die Lernende nicht wählen müssen.`,
+            lt: `Privalomajam moduliui ${name} būtinas ${addOn ? 'papildomos kvalifikacijos' : 'pasirenkamasis'} modulis ${other}, kurio besimokantysis gali nepasirinkti.`,
+            lv: `Obligātajai vienībai ${name} priekšnosacījums ir ${addOn ? 'papildkvalifikācijas' : 'izvēles'} vienība ${other}, kuru izglītojamais var neizvēlēties.`,
+            et: `Kohustusliku ühiku ${name} eelduseks on ${addOn ? 'lisaühik' : 'valikühik'} ${other}, mida õppija ei pruugi valida.`,
           }),
         );
       }
@@ -257,14 +273,8 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
       if (!before && !sameSlot) continue;
       const name = unitName(unit, i);
       const other = unitName(prerequisite, to);
-      const mine = {
-        en: slotText(unit.year, unit.term, 'en'),
-        de: slotText(unit.year, unit.term, 'de'),
-      };
-      const theirs = {
-        en: slotText(prerequisite.year, prerequisite.term, 'en'),
-        de: slotText(prerequisite.year, prerequisite.term, 'de'),
-      };
+      const mine = inEveryLanguage((l) => slotText(unit.year, unit.term, l));
+      const theirs = inEveryLanguage((l) => slotText(prerequisite.year, prerequisite.term, l));
       findings.push(
         finding('ECVET-PREREQ', 'error', unitPath(i, `prerequisites[${entry}]`), {
           en: before
@@ -273,6 +283,15 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
           de: before
             ? `Einheit ${name} (${mine.de}) liegt vor ihrer Voraussetzung ${other} (${theirs.de}).`
             : `Einheit ${name} (${mine.de}) liegt im selben Zeitraum wie ihre Voraussetzung ${other} (${theirs.de}); sie muss später kommen.`,
+          lt: before
+            ? `Modulis ${name} (${mine.lt}) suplanuotas anksčiau nei jam būtinas modulis ${other} (${theirs.lt}).`
+            : `Modulis ${name} (${mine.lt}) suplanuotas tuo pačiu metu kaip jam būtinas modulis ${other} (${theirs.lt}); jis turi būti vėliau.`,
+          lv: before
+            ? `Vienība ${name} (${mine.lv}) ir ieplānota pirms tās priekšnosacījuma ${other} (${theirs.lv}).`
+            : `Vienība ${name} (${mine.lv}) ir ieplānota tajā pašā laikā kā tās priekšnosacījums ${other} (${theirs.lv}); tai jābūt vēlāk.`,
+          et: before
+            ? `Ühik ${name} (${mine.et}) toimub varem kui selle eeldus ${other} (${theirs.et}).`
+            : `Ühik ${name} (${mine.et}) toimub samal ajal kui selle eeldus ${other} (${theirs.et}); see peab toimuma hiljem.`,
         }),
       );
     }

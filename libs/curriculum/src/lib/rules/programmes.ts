@@ -1,14 +1,51 @@
 import { QUALIFICATION_FACTS, type QualificationFact } from '../model/curriculum';
 import { finding, Finding } from './finding';
+import type { Messages } from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
-const FACT_NAMES: Readonly<Record<QualificationFact, { en: string; de: string }>> = {
-  eqfLevel: { en: 'EQF level', de: 'EQR-Niveau' },
-  nqfLevel: { en: 'NQF level', de: 'NQR-Niveau' },
-  iscedFCode: { en: 'ISCED-F code', de: 'ISCED-F-Code' },
-  occupation: { en: 'ESCO occupation', de: 'ESCO-Beruf' },
-  ecvetPoints: { en: 'ECVET points', de: 'ECVET-Punkte' },
-  referenceDurationMonths: { en: 'reference duration (months)', de: 'Referenzdauer (Monate)' },
+const FACT_NAMES: Readonly<Record<QualificationFact, Messages>> = {
+  eqfLevel: {
+    en: 'EQF level',
+    de: 'EQR-Niveau',
+    lt: 'EKS lygis',
+    lv: 'EKI līmenis',
+    et: 'EQF tase',
+  },
+  nqfLevel: {
+    en: 'NQF level',
+    de: 'NQR-Niveau',
+    lt: 'nacionalinės kvalifikacijų sandaros lygis',
+    lv: 'nacionālās kvalifikāciju ietvarstruktūras līmenis',
+    et: 'riikliku kvalifikatsiooniraamistiku tase',
+  },
+  iscedFCode: {
+    en: 'ISCED-F code',
+    de: 'ISCED-F-Code',
+    lt: 'ISCED-F kodas',
+    lv: 'ISCED-F kods',
+    et: 'ISCED-F kood',
+  },
+  occupation: {
+    en: 'ESCO occupation',
+    de: 'ESCO-Beruf',
+    lt: 'ESCO profesija',
+    lv: 'ESCO profesija',
+    et: 'ESCO amet',
+  },
+  ecvetPoints: {
+    en: 'ECVET points',
+    de: 'ECVET-Punkte',
+    lt: 'ECVET taškai',
+    lv: 'ECVET punkti',
+    et: 'ECVET-punktid',
+  },
+  referenceDurationMonths: {
+    en: 'reference duration (months)',
+    de: 'Referenzdauer (Monate)',
+    lt: 'orientacinė trukmė (mėnesiais)',
+    lv: 'atsauces ilgums (mēnešos)',
+    et: 'võrdluskestus (kuudes)',
+  },
 };
 
 /** A fact as it is compared and shown: an occupation by its URI, a missing value as "none". */
@@ -47,6 +84,9 @@ export function checkProgrammes(input: ValidatableCurriculum): Finding[] {
       finding('ECVET-PROGRAMMES', 'warning', fact, {
         en: `Programme ${String(other['code'])} of qualification ${code} states ${FACT_NAMES[fact].en} ${shown(fact, other[fact])}, this one ${shown(fact, mine[fact])}: programmes of one qualification state it alike.`,
         de: `Das Programm ${String(other['code'])} der Qualifikation ${code} nennt ${FACT_NAMES[fact].de} ${shown(fact, other[fact])}, dieses ${shown(fact, mine[fact])}: Programme einer Qualifikation nennen es gleich.`,
+        lt: `Kvalifikacijos ${code} programoje ${String(other['code'])} nurodyta: ${FACT_NAMES[fact].lt} ${shown(fact, other[fact])}, šioje programoje – ${shown(fact, mine[fact])}; tos pačios kvalifikacijos programose šis duomuo turi sutapti.`,
+        lv: `Kvalifikācijas ${code} izglītības programmā ${String(other['code'])} norādīts: ${FACT_NAMES[fact].lv} ${shown(fact, other[fact])}, šajā programmā – ${shown(fact, mine[fact])}; vienas kvalifikācijas programmās šim rādītājam jāsakrīt.`,
+        et: `Kvalifikatsiooni ${code} õppekavas ${String(other['code'])} on märgitud: ${FACT_NAMES[fact].et} ${shown(fact, other[fact])}, selles õppekavas ${shown(fact, mine[fact])}; sama kvalifikatsiooni õppekavades peab see väärtus olema sama.`,
       }),
     ),
   );

@@ -1,6 +1,17 @@
 import { finding, Finding } from './finding';
 import { normalizeCurriculum, type NormalizedCurriculum } from './normalize';
-import { approxEqual, fmt, isPositiveFinite, round } from './rule-support';
+import {
+  approxEqual,
+  count,
+  ET,
+  fmt,
+  isPositiveFinite,
+  LT,
+  LV,
+  plural,
+  round,
+  type MessageLanguage,
+} from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
 /** ECVET convention: 60 points for one year of formal full-time VET. Configurable per curriculum. */
@@ -34,6 +45,9 @@ export function checkQualificationPoints(
       finding('ECVET-R1', 'error', 'durationMonths', {
         en: 'The programme duration must be a positive number of months.',
         de: 'Die Ausbildungsdauer muss eine positive Zahl von Monaten sein.',
+        lt: 'Programos trukmė turi būti teigiamas mėnesių skaičius.',
+        lv: 'Programmas ilgumam jābūt pozitīvam mēnešu skaitam.',
+        et: 'Õppe kestus kuudes peab olema positiivne arv.',
       }),
     ];
   }
@@ -42,6 +56,9 @@ export function checkQualificationPoints(
       finding('ECVET-R1', 'error', 'ecvetPoints', {
         en: `The qualification's ECVET points must be a number (found: ${fmt(NaN, 'en')}).`,
         de: `Die ECVET-Punkte der Qualifikation müssen eine Zahl sein (gefunden: ${fmt(NaN, 'de')}).`,
+        lt: `Kvalifikacijos ECVET taškai turi būti nurodyti skaičiumi (dabartinė reikšmė: ${fmt(NaN, 'lt')}).`,
+        lv: `Kvalifikācijas ECVET punktiem jābūt skaitlim (pašreizējā vērtība: ${fmt(NaN, 'lv')}).`,
+        et: `Kvalifikatsiooni ECVET-punktid peavad olema arv (praegune väärtus: ${fmt(NaN, 'et')}).`,
       }),
     ];
   }
@@ -53,6 +70,9 @@ export function checkQualificationPoints(
     finding('ECVET-R1', 'error', 'ecvetPoints', {
       en: `The qualification has ${fmt(input.ecvetPoints, 'en')} ECVET points; ${fmt(years, 'en')} years of full-time VET at ${fmt(pointsPerYear, 'en')} points a year give ${fmt(expected, 'en')}.`,
       de: `Die Qualifikation hat ${fmt(input.ecvetPoints, 'de')} ECVET-Punkte; ${fmt(years, 'de')} Jahre Vollzeit-Berufsbildung mit ${fmt(pointsPerYear, 'de')} Punkten pro Jahr ergeben ${fmt(expected, 'de')}.`,
+      lt: `Kvalifikacijos vertė – ${count(input.ecvetPoints, 'lt', LT.ecvetPointsNom)}; ${fmt(years, 'lt')} nuolatinio profesinio mokymo ${plural(years, 'lt', LT.yearsNom)} po ${count(pointsPerYear, 'lt', LT.pointsAcc)} per metus sudaro ${fmt(expected, 'lt')}.`,
+      lv: `Kvalifikācijai ir ${count(input.ecvetPoints, 'lv', LV.ecvetPointsNom)}; ${fmt(years, 'lv')} pilna laika profesionālās izglītības ${plural(years, 'lv', LV.yearsNom)}, ${count(pointsPerYear, 'lv', LV.pointsNom)} gadā, kopā dod ${fmt(expected, 'lv')}.`,
+      et: `Kvalifikatsioonil on ${count(input.ecvetPoints, 'et', ET.ecvetPoints)}; ${count(years, 'et', ET.years)} täiskoormusega kutseõpet ${fmt(pointsPerYear, 'et')} punktiga aastas annab ${fmt(expected, 'et')}.`,
     }),
   ];
 }
@@ -83,11 +103,14 @@ function checkDelivery(n: NormalizedCurriculum): Finding[] {
   if (![durationMonths, intensity, reference].every(isPositiveFinite)) return [];
   const fullTimeMonths = durationMonths * intensity;
   if (approxEqual(fullTimeMonths, reference)) return [];
-  const years = (months: number, language: 'en' | 'de') => fmt(months / 12, language);
+  const years = (months: number, language: MessageLanguage) => fmt(months / 12, language);
   return [
     finding('ECVET-R1', 'warning', 'durationMonths', {
       en: `The programme runs ${years(durationMonths, 'en')} years at ${fmt(intensity * 100, 'en')} % of full time, which is ${years(fullTimeMonths, 'en')} full-time years; the qualification's reference duration is ${years(reference, 'en')} years.`,
       de: `Der Bildungsgang dauert ${years(durationMonths, 'de')} Jahre mit ${fmt(intensity * 100, 'de')} % der Vollzeit, das sind ${years(fullTimeMonths, 'de')} Vollzeitjahre; die Referenzdauer der Qualifikation beträgt ${years(reference, 'de')} Jahre.`,
+      lt: `Programa trunka ${count(durationMonths / 12, 'lt', LT.yearsAcc)}, kai intensyvumas – ${fmt(intensity * 100, 'lt')} % nuolatinio mokymo apimties, t. y. ${fmt(fullTimeMonths / 12, 'lt')} nuolatinio mokymo ${plural(fullTimeMonths / 12, 'lt', LT.yearsNom)}; kvalifikacijos orientacinė trukmė – ${count(reference / 12, 'lt', LT.yearsNom)}.`,
+      lv: `Programma ilgst ${count(durationMonths / 12, 'lv', LV.yearsAcc)} ar ${fmt(intensity * 100, 'lv')} % no pilna laika slodzes, kas ir ${fmt(fullTimeMonths / 12, 'lv')} pilna laika ${plural(fullTimeMonths / 12, 'lv', LV.yearsNom)}; kvalifikācijas atsauces ilgums ir ${count(reference / 12, 'lv', LV.yearsNom)}.`,
+      et: `Õpe kestab ${count(durationMonths / 12, 'et', ET.years)} koormusega ${fmt(intensity * 100, 'et')}% täiskoormusest, mis teeb ${fmt(fullTimeMonths / 12, 'et')} täiskoormusega ${plural(fullTimeMonths / 12, 'et', ET.years)}; kvalifikatsiooni võrdluskestus on ${count(reference / 12, 'et', ET.years)}.`,
     }),
   ];
 }

@@ -9,7 +9,19 @@ import type {
 
 /* Small helpers shared by the rule families. Internal to the engine. */
 
-export type MessageLanguage = 'en' | 'de';
+/** The languages the engine writes its messages in: every finding speaks all of them. */
+export const MESSAGE_LANGUAGES = ['en', 'de', 'lt', 'lv', 'et'] as const;
+
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+
+/** A message, or a phrase of one, in every language the engine speaks. */
+export type Messages = Readonly<Record<MessageLanguage, string>>;
+
+/** The phrase `phrase(language)` in every message language. */
+export function inEveryLanguage(phrase: (language: MessageLanguage) => string): Messages {
+  const entries = MESSAGE_LANGUAGES.map((language) => [language, phrase(language)] as const);
+  return Object.fromEntries(entries) as Record<MessageLanguage, string>;
+}
 
 /** The most terms a year is divided into. */
 export const MAX_TERM = LIMITS.unit.term.max;
@@ -31,12 +43,167 @@ export function round(value: number, decimals = 2): number {
   return Object.is(rounded, -0) ? 0 : rounded;
 }
 
-/** A number for a message: at most two decimals, decimal comma in German. */
+const NOT_A_NUMBER: Messages = {
+  en: 'not a number',
+  de: 'keine Zahl',
+  lt: 'ne skaičius',
+  lv: 'nav skaitlis',
+  et: 'pole arv',
+};
+
+const INFINITE: Messages = {
+  en: 'infinite',
+  de: 'unendlich',
+  lt: 'begalybė',
+  lv: 'bezgalība',
+  et: 'lõpmatus',
+};
+
+/**
+ * A number for a message: at most two decimals, a decimal point in English and a decimal comma in
+ * every other language (German, Lithuanian, Latvian, Estonian).
+ */
 export function fmt(value: number, language: MessageLanguage): string {
-  if (Number.isNaN(value)) return language === 'de' ? 'keine Zahl' : 'not a number';
-  if (!Number.isFinite(value)) return language === 'de' ? 'unendlich' : 'infinite';
+  if (Number.isNaN(value)) return NOT_A_NUMBER[language];
+  if (!Number.isFinite(value)) return INFINITE[language];
   const s = String(round(value));
-  return language === 'de' ? s.replace('.', ',') : s;
+  return language === 'en' ? s : s.replace('.', ',');
+}
+
+/**
+ * The forms of a word after a number, by the CLDR plural category of the number in the language
+ * (`Intl.PluralRules`): Lithuanian `one` (1, 21 …), `few` (2–9, 22 …), `many` (fractions, 7,5),
+ * `other` (0, 10–20, 30 …); Latvian `zero` (0, 10–20, 30 …), `one` (1, 21 …), `other`; Estonian,
+ * English and German `one` (1) and `other`. A category without a form of its own takes `other`.
+ */
+export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> & {
+  readonly other: string;
+};
+
+const pluralRules = new Map<MessageLanguage, Intl.PluralRules>();
+
+/** The form of a word that goes with the number `n` as a message shows it (`fmt`). */
+export function plural(n: number, language: MessageLanguage, forms: PluralForms): string {
+  if (!Number.isFinite(n)) return forms.other;
+  let rules = pluralRules.get(language);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return forms[rules.select(round(n))] ?? forms.other;
+}
+
+/** A number and its word: `count(2, 'lt', LT.unitsNom)` → "2 moduliai", 10 → "10 modulių". */
+export function count(n: number, language: MessageLanguage, forms: PluralForms): string {
+  return `${fmt(n, language)} ${plural(n, language, forms)}`;
+}
+
+/*
+ * Words after numbers, in the terms of `docs/glossary.md` and in the case the sentence needs them
+ * (nom. = the subject or after a dash, acc. = an object, gen. = after a preposition or a verb that
+ * wants the genitive).
+ */
+
+/** Lithuanian. */
+export const LT = {
+  ecvetPointsNom: {
+    one: 'ECVET taškas',
+    few: 'ECVET taškai',
+    many: 'ECVET taško',
+    other: 'ECVET taškų',
+  },
+  ecvetPointsAcc: {
+    one: 'ECVET tašką',
+    few: 'ECVET taškus',
+    many: 'ECVET taško',
+    other: 'ECVET taškų',
+  },
+  ecvetPointsGen: {
+    one: 'ECVET taško',
+    few: 'ECVET taškų',
+    many: 'ECVET taško',
+    other: 'ECVET taškų',
+  },
+  pointsNom: { one: 'taškas', few: 'taškai', many: 'taško', other: 'taškų' },
+  pointsAcc: { one: 'tašką', few: 'taškus', many: 'taško', other: 'taškų' },
+  unitsNom: { one: 'modulis', few: 'moduliai', many: 'modulio', other: 'modulių' },
+  unitsAcc: { one: 'modulį', few: 'modulius', many: 'modulio', other: 'modulių' },
+  outcomesNom: {
+    one: 'mokymosi rezultatas',
+    few: 'mokymosi rezultatai',
+    many: 'mokymosi rezultato',
+    other: 'mokymosi rezultatų',
+  },
+  outcomesGen: {
+    one: 'mokymosi rezultato',
+    few: 'mokymosi rezultatų',
+    many: 'mokymosi rezultato',
+    other: 'mokymosi rezultatų',
+  },
+  actionsAcc: { one: 'veiksmą', few: 'veiksmus', many: 'veiksmo', other: 'veiksmų' },
+  hoursNom: { one: 'valanda', few: 'valandos', many: 'valandos', other: 'valandų' },
+  hoursAcc: { one: 'valandą', few: 'valandas', many: 'valandos', other: 'valandų' },
+  hoursGen: { one: 'valandos', few: 'valandų', many: 'valandos', other: 'valandų' },
+  monthsNom: { one: 'mėnuo', few: 'mėnesiai', many: 'mėnesio', other: 'mėnesių' },
+  monthsGen: { one: 'mėnesio', few: 'mėnesių', many: 'mėnesio', other: 'mėnesių' },
+  yearsNom: { one: 'metai', few: 'metai', many: 'metų', other: 'metų' },
+  yearsAcc: { one: 'metus', few: 'metus', many: 'metų', other: 'metų' },
+  termsAcc: { one: 'pusmetį', few: 'pusmečius', many: 'pusmečio', other: 'pusmečių' },
+} as const satisfies Record<string, PluralForms>;
+
+/** Latvian. */
+export const LV = {
+  ecvetPointsNom: { one: 'ECVET punkts', other: 'ECVET punkti', zero: 'ECVET punktu' },
+  ecvetPointsAcc: { one: 'ECVET punktu', other: 'ECVET punktus', zero: 'ECVET punktu' },
+  pointsNom: { one: 'punkts', other: 'punkti', zero: 'punktu' },
+  unitsNom: { one: 'vienība', other: 'vienības', zero: 'vienību' },
+  outcomesNom: {
+    one: 'mācīšanās rezultāts',
+    other: 'mācīšanās rezultāti',
+    zero: 'mācīšanās rezultātu',
+  },
+  outcomesGen: {
+    one: 'mācīšanās rezultāta',
+    other: 'mācīšanās rezultātu',
+    zero: 'mācīšanās rezultātu',
+  },
+  actionsAcc: { one: 'darbību', other: 'darbības', zero: 'darbību' },
+  hoursNom: { one: 'stunda', other: 'stundas', zero: 'stundu' },
+  hoursAcc: { one: 'stundu', other: 'stundas', zero: 'stundu' },
+  /** After "no" (of): "320 no 4800 stundām". */
+  hoursOf: { one: 'stundas', other: 'stundām', zero: 'stundām' },
+  monthsNom: { one: 'mēnesis', other: 'mēneši', zero: 'mēnešu' },
+  monthsGen: { one: 'mēneša', other: 'mēnešu', zero: 'mēnešu' },
+  yearsNom: { one: 'gads', other: 'gadi', zero: 'gadu' },
+  yearsAcc: { one: 'gadu', other: 'gadus', zero: 'gadu' },
+  termsLoc: { one: 'semestrī', other: 'semestros', zero: 'semestros' },
+} as const satisfies Record<string, PluralForms>;
+
+/** Estonian: the singular after 1, the partitive singular after every other number. */
+export const ET = {
+  ecvetPoints: { one: 'ECVET-punkt', other: 'ECVET-punkti' },
+  /** As the partial object of a verb ("nõuab 1 ECVET-punkti"). */
+  ecvetPointsPart: { other: 'ECVET-punkti' },
+  points: { one: 'punkt', other: 'punkti' },
+  units: { one: 'ühik', other: 'ühikut' },
+  outcomes: { one: 'õpiväljund', other: 'õpiväljundit' },
+  /** As the partial object of a verb ("nimetab 3 tegevust"). */
+  actionsPart: { other: 'tegevust' },
+  hours: { one: 'tund', other: 'tundi' },
+  months: { one: 'kuu', other: 'kuud' },
+  years: { one: 'aasta', other: 'aastat' },
+} as const satisfies Record<string, PluralForms>;
+
+/**
+ * An ordinal number before a noun ("the 2nd year"): Latvian and Estonian write it with a full stop
+ * ("2. mācību gads", "2. õppeaasta"); English, German and Lithuanian as the number ("2 kursas").
+ * A number that is no whole number of 1 or more stays as it is.
+ */
+export function ordinal(n: number, language: MessageLanguage): string {
+  const whole = Number.isInteger(n) && n >= 1;
+  return (language === 'lv' || language === 'et') && whole
+    ? `${fmt(n, language)}.`
+    : fmt(n, language);
 }
 
 /** The points a unit adds to sums: invalid points (NaN, ≤ 0) count as 0 and are reported by R3. */
@@ -104,11 +271,21 @@ export function wblName(
 ): string {
   const title = textIn(period.title, primaryLanguage);
   if (title === '') return `${index + 1}`;
-  return language === 'de' ? `${index + 1} „${title}“` : `${index + 1} "${title}"`;
+  return `${index + 1} ${quote(title, language)}`;
 }
 
+/** Quotation marks of each message language. Latvian typography follows „…“ as well. */
+const QUOTES: Readonly<Record<MessageLanguage, readonly [string, string]>> = {
+  en: ['"', '"'],
+  de: ['„', '“'],
+  lt: ['„', '“'],
+  lv: ['„', '“'],
+  et: ['„', '“'],
+};
+
 export function quote(value: string, language: MessageLanguage): string {
-  return language === 'de' ? `„${value}“` : `"${value}"`;
+  const [open, close] = QUOTES[language];
+  return `${open}${value}${close}`;
 }
 
 export function unitPath(index: number, field?: string): string {
@@ -144,14 +321,32 @@ export function endSlot(unit: NormalizedUnit): { year: number; term: number | nu
   return { year: unit.endYear ?? unit.year, term: unit.endTerm };
 }
 
-/** Slot of a unit or WBL period in a message: `year 2, term 1` or `year 2`. */
+/**
+ * Slot of a unit or WBL period in a message: `year 2, term 1` or `year 2`; Lithuanian "2 kursas,
+ * 1 pusmetis", Latvian "2. mācību gads, 1. semestris", Estonian "2. õppeaasta, 1. poolaasta" (the
+ * words of `docs/glossary.md`).
+ */
 export function slotText(year: number, term: number | null, language: MessageLanguage): string {
-  if (language === 'de') {
-    return term === null
-      ? `Jahr ${fmt(year, 'de')}`
-      : `Jahr ${fmt(year, 'de')}, Abschnitt ${fmt(term, 'de')}`;
+  switch (language) {
+    case 'de':
+      return term === null
+        ? `Jahr ${fmt(year, 'de')}`
+        : `Jahr ${fmt(year, 'de')}, Abschnitt ${fmt(term, 'de')}`;
+    case 'lt':
+      return term === null
+        ? `${ordinal(year, 'lt')} kursas`
+        : `${ordinal(year, 'lt')} kursas, ${ordinal(term, 'lt')} pusmetis`;
+    case 'lv':
+      return term === null
+        ? `${ordinal(year, 'lv')} mācību gads`
+        : `${ordinal(year, 'lv')} mācību gads, ${ordinal(term, 'lv')} semestris`;
+    case 'et':
+      return term === null
+        ? `${ordinal(year, 'et')} õppeaasta`
+        : `${ordinal(year, 'et')} õppeaasta, ${ordinal(term, 'et')} poolaasta`;
+    default:
+      return term === null
+        ? `year ${fmt(year, 'en')}`
+        : `year ${fmt(year, 'en')}, term ${fmt(term, 'en')}`;
   }
-  return term === null
-    ? `year ${fmt(year, 'en')}`
-    : `year ${fmt(year, 'en')}, term ${fmt(term, 'en')}`;
 }

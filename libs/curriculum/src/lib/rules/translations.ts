@@ -1,13 +1,28 @@
 import type { LocalizedText } from '../model/localized-text';
 import { finding, Finding } from './finding';
 import { normalizeCurriculum } from './normalize';
-import { hasAnyText, hasText, quote, unitName, unitPath, wblName, wblPath } from './rule-support';
+import {
+  count,
+  ET,
+  fmt,
+  hasAnyText,
+  hasText,
+  inEveryLanguage,
+  LT,
+  LV,
+  type MessageLanguage,
+  type Messages,
+  plural,
+  quote,
+  unitName,
+  unitPath,
+  wblName,
+  wblPath,
+} from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
-interface Label {
-  readonly en: string;
-  readonly de: string;
-}
+/** A field or element as messages name it, in every message language. */
+type Label = Messages;
 
 /** One translatable field of an element: a single text, or a list of texts counted together. */
 type Field =
@@ -18,8 +33,8 @@ type Field =
       readonly texts: readonly LocalizedText[];
     };
 
-function single(en: string, de: string, text: LocalizedText): Field {
-  return { kind: 'single', label: { en, de }, text };
+function single(label: Label, text: LocalizedText): Field {
+  return { kind: 'single', label, text };
 }
 
 /** A text is missing in a language when it exists in some language but not in that one. */
@@ -86,25 +101,63 @@ function elementFinding(
     else groups.push({ languages: [language], labels, key });
   }
   if (groups.length === 0) return null;
-  const en = groups
-    .map((g) => `${g.languages.join(', ')} in: ${g.labels.map((l) => l.en).join(', ')}`)
-    .join('; ');
-  const de = groups
-    .map((g) => `${g.languages.join(', ')} für: ${g.labels.map((l) => l.de).join(', ')}`)
-    .join('; in ');
+  const labelsOf = (g: (typeof groups)[number], l: MessageLanguage) =>
+    g.labels.map((label) => label[l]).join(', ');
+  const en = groups.map((g) => `${g.languages.join(', ')} in: ${labelsOf(g, 'en')}`).join('; ');
+  const de = groups.map((g) => `${g.languages.join(', ')} für: ${labelsOf(g, 'de')}`).join('; in ');
+  // Lithuanian, Latvian, Estonian: "… into de, lt (title, description); et (title)".
+  const missingIn = inEveryLanguage((l) =>
+    groups.map((g) => `${g.languages.join(', ')} (${labelsOf(g, l)})`).join('; '),
+  );
   if (severity === 'error') {
     return finding('ECVET-TRANSLATION', 'error', path, {
       en: `${subject.en} lacks ${en} (required languages: review and publication wait for them).`,
       de: `${subject.de}: Übersetzungen fehlen in ${de} (Pflichtsprachen: Begutachtung und Veröffentlichung warten darauf).`,
+      lt: `${subject.lt}: trūksta vertimų į ${missingIn.lt}. Tai privalomos kalbos: recenzavimas ir paskelbimas galimi tik su šiais vertimais.`,
+      lv: `${subject.lv}: trūkst tulkojumu valodās ${missingIn.lv}. Tās ir obligātās valodas: izskatīšana un publicēšana iespējama tikai ar šiem tulkojumiem.`,
+      et: `${subject.et}: puuduvad tõlked keeltesse ${missingIn.et}. Need on kohustuslikud keeled: läbivaatamine ja avaldamine on võimalik alles pärast nende tõlkimist.`,
     });
   }
   return finding('ECVET-TRANSLATION', 'warning', path, {
     en: `${subject.en} lacks ${en}.`,
     de: `${subject.de}: Übersetzungen fehlen in ${de}.`,
+    lt: `${subject.lt}: trūksta vertimų į ${missingIn.lt}.`,
+    lv: `${subject.lv}: trūkst tulkojumu valodās ${missingIn.lv}.`,
+    et: `${subject.et}: puuduvad tõlked keeltesse ${missingIn.et}.`,
   });
 }
 
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** "1 outcome", "2 outcomes": the English and German counts of a list label. */
+const counted = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+const TITLE: Label = {
+  en: 'title',
+  de: 'Titel',
+  lt: 'pavadinimas',
+  lv: 'nosaukums',
+  et: 'nimetus',
+};
+const DESCRIPTION: Label = {
+  en: 'description',
+  de: 'Beschreibung',
+  lt: 'aprašymas',
+  lv: 'apraksts',
+  et: 'kirjeldus',
+};
+
+/** "2 elective group titles": after the number and "pasirenkamųjų modulių" (of elective units). */
+const LT_GROUP_TITLES = {
+  one: 'grupės pavadinimas',
+  few: 'grupių pavadinimai',
+  many: 'grupės pavadinimo',
+  other: 'grupių pavadinimų',
+};
+const LV_GROUP_TITLES = {
+  one: 'izvēles grupas nosaukums',
+  other: 'izvēles grupu nosaukumi',
+  zero: 'izvēles grupu nosaukumu',
+};
+const ET_GROUP_TITLES = { one: 'valikrühma nimetus', other: 'valikrühma nimetust' };
 
 /**
  * ECVET-TRANSLATION: every text that exists in one language also exists in every declared
@@ -124,6 +177,9 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-TRANSLATION', 'warning', `languages[${i}]`, {
           en: `Language entry ${i + 1} is empty.`,
           de: `Der Spracheintrag ${i + 1} ist leer.`,
+          lt: `Kalbos įrašas Nr. ${i + 1} yra tuščias.`,
+          lv: `${i + 1}. valodas ieraksts ir tukšs.`,
+          et: `${i + 1}. keelekirje on tühi.`,
         }),
       );
     } else if (!languages.includes(language)) {
@@ -137,6 +193,9 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
       finding('ECVET-TRANSLATION', 'warning', 'primaryLanguage', {
         en: 'The curriculum has no primary language.',
         de: 'Das Curriculum hat keine Hauptsprache.',
+        lt: 'Mokymo programai nenurodyta pagrindinė kalba.',
+        lv: 'Mācību programmai nav norādīta galvenā valoda.',
+        et: 'Õppekaval puudub põhikeel.',
       }),
     );
   } else if (!languages.includes(pl)) {
@@ -145,6 +204,9 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
       finding('ECVET-TRANSLATION', 'warning', 'primaryLanguage', {
         en: `The primary language ${quote(pl, 'en')} is not among the declared languages (${declared}).`,
         de: `Die Hauptsprache ${quote(pl, 'de')} ist nicht unter den angegebenen Sprachen (${declared}).`,
+        lt: `Pagrindinė kalba ${quote(pl, 'lt')} nėra tarp nurodytų kalbų (${declared}).`,
+        lv: `Galvenā valoda ${quote(pl, 'lv')} nav starp norādītajām valodām (${declared}).`,
+        et: `Põhikeel ${quote(pl, 'et')} ei ole määratud keelte hulgas (${declared}).`,
       }),
     );
   }
@@ -157,6 +219,9 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-TRANSLATION', 'warning', `requiredLanguages[${i}]`, {
           en: `The required language ${quote(language, 'en')} is not among the declared languages.`,
           de: `Die Pflichtsprache ${quote(language, 'de')} ist nicht unter den angegebenen Sprachen.`,
+          lt: `Privaloma kalba ${quote(language, 'lt')} nėra tarp nurodytų kalbų.`,
+          lv: `Obligātā valoda ${quote(language, 'lv')} nav starp norādītajām valodām.`,
+          et: `Kohustuslik keel ${quote(language, 'et')} ei ole määratud keelte hulgas.`,
         }),
       );
     }
@@ -167,15 +232,24 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
   add(
     elementFindings(
       '',
-      { en: 'The curriculum', de: 'Curriculum' },
+      {
+        en: 'The curriculum',
+        de: 'Curriculum',
+        lt: 'Mokymo programa',
+        lv: 'Mācību programma',
+        et: 'Õppekava',
+      },
       [
-        single('title', 'Titel', c.title),
-        single('description', 'Beschreibung', c.description),
+        single(TITLE, c.title),
+        single(DESCRIPTION, c.description),
         {
           kind: 'list',
           label: (n) => ({
-            en: count(n, 'elective group title', 'elective group titles'),
-            de: `Titel von ${count(n, 'Wahlpflichtgruppe', 'Wahlpflichtgruppen')}`,
+            en: counted(n, 'elective group title', 'elective group titles'),
+            de: `Titel von ${counted(n, 'Wahlpflichtgruppe', 'Wahlpflichtgruppen')}`,
+            lt: `${fmt(n, 'lt')} pasirenkamųjų modulių ${plural(n, 'lt', LT_GROUP_TITLES)}`,
+            lv: `${fmt(n, 'lv')} ${plural(n, 'lv', LV_GROUP_TITLES)}`,
+            et: `${fmt(n, 'et')} ${plural(n, 'et', ET_GROUP_TITLES)}`,
           }),
           texts: c.electiveGroups.map((g) => g.title),
         },
@@ -189,28 +263,49 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
     add(
       elementFindings(
         unitPath(i),
-        { en: `Unit ${name}`, de: `Einheit ${name}` },
+        {
+          en: `Unit ${name}`,
+          de: `Einheit ${name}`,
+          lt: `Modulis ${name}`,
+          lv: `Vienība ${name}`,
+          et: `Ühik ${name}`,
+        },
         [
-          single('title', 'Titel', unit.title),
-          single('description', 'Beschreibung', unit.description),
+          single(TITLE, unit.title),
+          single(DESCRIPTION, unit.description),
           {
             kind: 'list',
             label: (n) => ({
-              en: count(n, 'outcome', 'outcomes'),
-              de: count(n, 'Lernergebnis', 'Lernergebnisse'),
+              en: counted(n, 'outcome', 'outcomes'),
+              de: counted(n, 'Lernergebnis', 'Lernergebnisse'),
+              lt: count(n, 'lt', LT.outcomesNom),
+              lv: count(n, 'lv', LV.outcomesNom),
+              et: count(n, 'et', ET.outcomes),
             }),
             texts: unit.outcomes.map((o) => o.text),
           },
           {
             kind: 'list',
             label: (n) => ({
-              en: `criteria of ${count(n, 'outcome', 'outcomes')}`,
-              de: `Kriterien von ${count(n, 'Lernergebnis', 'Lernergebnissen')}`,
+              en: `criteria of ${counted(n, 'outcome', 'outcomes')}`,
+              de: `Kriterien von ${counted(n, 'Lernergebnis', 'Lernergebnissen')}`,
+              lt: `${count(n, 'lt', LT.outcomesGen)} vertinimo kriterijai`,
+              lv: `${count(n, 'lv', LV.outcomesGen)} vērtēšanas kritēriji`,
+              et: `${fmt(n, 'et')} õpiväljundi hindamiskriteeriumid`,
             }),
             // An outcome without criteria misses no translation of them.
             texts: unit.outcomes.map((o) => o.criteria),
           },
-          single('assessment criteria', 'Bewertungskriterien', unit.criteria),
+          single(
+            {
+              en: 'assessment criteria',
+              de: 'Bewertungskriterien',
+              lt: 'vertinimo kriterijai',
+              lv: 'vērtēšanas kritēriji',
+              et: 'hindamiskriteeriumid',
+            },
+            unit.criteria,
+          ),
         ],
         languages,
         required,
@@ -224,12 +319,42 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
         {
           en: `Work-based learning period ${wblName(period, i, pl, 'en')}`,
           de: `Betriebliche Lernphase ${wblName(period, i, pl, 'de')}`,
+          lt: `Mokymosi darbo vietoje laikotarpis ${wblName(period, i, pl, 'lt')}`,
+          lv: `Darba vidē balstīto mācību periods ${wblName(period, i, pl, 'lv')}`,
+          et: `Töökohapõhise õppe periood ${wblName(period, i, pl, 'et')}`,
         },
         [
-          single('title', 'Titel', period.title),
-          single('company profile', 'Betriebsprofil', period.companyProfile),
-          single('mentor role', 'Rolle der betrieblichen Betreuung', period.mentorRole),
-          single('assessment', 'Bewertung', period.assessment),
+          single(TITLE, period.title),
+          single(
+            {
+              en: 'company profile',
+              de: 'Betriebsprofil',
+              lt: 'įmonės profilis',
+              lv: 'uzņēmuma profils',
+              et: 'ettevõtte profiil',
+            },
+            period.companyProfile,
+          ),
+          single(
+            {
+              en: 'mentor role',
+              de: 'Rolle der betrieblichen Betreuung',
+              lt: 'praktikos vadovas įmonėje',
+              lv: 'mentors uzņēmumā',
+              et: 'juhendaja ettevõttes',
+            },
+            period.mentorRole,
+          ),
+          single(
+            {
+              en: 'assessment',
+              de: 'Bewertung',
+              lt: 'vertinimas',
+              lv: 'novērtēšana',
+              et: 'hindamine',
+            },
+            period.assessment,
+          ),
         ],
         languages,
         required,

@@ -24,6 +24,9 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-R3', 'error', unitPath(i, 'title'), {
           en: `Unit ${name} has no title in the primary language (${pl}).`,
           de: `Einheit ${name} hat keinen Titel in der Hauptsprache (${pl}).`,
+          lt: `Modulis ${name} neturi pavadinimo pagrindine kalba (${pl}).`,
+          lv: `Vienībai ${name} nav nosaukuma galvenajā valodā (${pl}).`,
+          et: `Ühikul ${name} puudub nimetus põhikeeles (${pl}).`,
         }),
       );
     }
@@ -32,6 +35,9 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-R3', 'error', unitPath(i, 'outcomes'), {
           en: `Unit ${name} has no learning outcomes; at least one is required.`,
           de: `Einheit ${name} hat keine Lernergebnisse; mindestens eines ist erforderlich.`,
+          lt: `Modulis ${name} neturi mokymosi rezultatų; būtinas bent vienas.`,
+          lv: `Vienībai ${name} nav mācīšanās rezultātu; nepieciešams vismaz viens.`,
+          et: `Ühikul ${name} puuduvad õpiväljundid; vaja on vähemalt üht.`,
         }),
       );
     }
@@ -41,6 +47,9 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-R3', 'warning', unitPath(i, 'assessment.methods'), {
           en: `Unit ${name} names no assessment method: how is it assessed (practical task, work sample, written exam …)?`,
           de: `Die Einheit ${name} nennt keine Prüfungsmethode: wie wird sie geprüft (praktische Aufgabe, Arbeitsprobe, schriftliche Prüfung …)?`,
+          lt: `Moduliui ${name} nenurodytas joks vertinimo metodas: kaip jis vertinamas (praktinė užduotis, darbo pavyzdys, rašto egzaminas …)?`,
+          lv: `Vienībai ${name} nav norādīta neviena vērtēšanas metode: kā to novērtē (praktisks uzdevums, darba paraugs, rakstisks eksāmens …)?`,
+          et: `Ühikul ${name} pole märgitud ühtegi hindamismeetodit: kuidas seda hinnatakse (praktiline ülesanne, tööproov, kirjalik eksam …)?`,
         }),
       );
     }
@@ -52,6 +61,9 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-R3', 'error', unitPath(i, 'assessment.criteria'), {
           en: `Unit ${name} has no assessment criteria in the primary language (${pl}): state them for the unit, or for each of its outcomes.`,
           de: `Einheit ${name} hat keine Bewertungskriterien in der Hauptsprache (${pl}): für die Einheit oder für jedes ihrer Lernergebnisse angeben.`,
+          lt: `Modulis ${name} neturi vertinimo kriterijų pagrindine kalba (${pl}): nurodykite juos visam moduliui arba kiekvienam jo mokymosi rezultatui.`,
+          lv: `Vienībai ${name} nav vērtēšanas kritēriju galvenajā valodā (${pl}): norādiet tos visai vienībai vai katram tās mācīšanās rezultātam.`,
+          et: `Ühikul ${name} puuduvad hindamiskriteeriumid põhikeeles (${pl}): esitage need kogu ühiku või selle iga õpiväljundi kohta.`,
         }),
       );
     }
@@ -60,6 +72,9 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-R3', 'error', unitPath(i, 'ecvetPoints'), {
           en: `Unit ${name} must carry more than 0 ECVET points (found: ${fmt(unit.ecvetPoints, 'en')}).`,
           de: `Einheit ${name} muss mehr als 0 ECVET-Punkte haben (gefunden: ${fmt(unit.ecvetPoints, 'de')}).`,
+          lt: `Modulio ${name} ECVET taškų skaičius turi būti didesnis už 0 (dabartinė reikšmė: ${fmt(unit.ecvetPoints, 'lt')}).`,
+          lv: `Vienības ${name} ECVET punktu skaitam jābūt lielākam par 0 (pašreizējā vērtība: ${fmt(unit.ecvetPoints, 'lv')}).`,
+          et: `Ühiku ${name} ECVET-punktide arv peab olema suurem kui 0 (praegune väärtus: ${fmt(unit.ecvetPoints, 'et')}).`,
         }),
       );
     }
@@ -68,6 +83,9 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-R3', 'error', unitPath(i, 'eqfLevel'), {
           en: `Unit ${name} has no EQF level.`,
           de: `Einheit ${name} hat kein EQR-Niveau.`,
+          lt: `Moduliui ${name} nenurodytas EKS lygis.`,
+          lv: `Vienībai ${name} nav norādīts EKI līmenis.`,
+          et: `Ühikul ${name} puudub EQF tase.`,
         }),
       );
     }
@@ -77,6 +95,9 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-AREA', 'warning', unitPath(i, `areas[${k}]`), {
           en: `Unit ${name} is tagged with ${quote(area, 'en')}, which is none of the six Industry 4.0 areas (${INDUSTRY_40_AREAS.join(', ')}).`,
           de: `Einheit ${name} ist mit ${quote(area, 'de')} verschlagwortet; das ist keiner der sechs Industrie-4.0-Bereiche (${INDUSTRY_40_AREAS.join(', ')}).`,
+          lt: `Modulis ${name} pažymėtas žyma ${quote(area, 'lt')}, kuri nėra nė viena iš šešių Pramonės 4.0 sričių (${INDUSTRY_40_AREAS.join(', ')}).`,
+          lv: `Vienībai ${name} piešķirta birka ${quote(area, 'lv')}, kas nav neviena no sešām Industrijas 4.0 jomām (${INDUSTRY_40_AREAS.join(', ')}).`,
+          et: `Ühikule ${name} on lisatud märksõna ${quote(area, 'et')}, mis ei ole ükski kuuest Tööstus 4.0 valdkonnast (${INDUSTRY_40_AREAS.join(', ')}).`,
         }),
       );
     });

@@ -1,7 +1,20 @@
 import { FORM_MIN_WBL_SHARE } from '../model/curriculum';
 import { finding, Finding } from './finding';
 import { normalizeCurriculum, NormalizedCurriculum } from './normalize';
-import { fmt, isPositiveFinite, round, wblName, wblPath } from './rule-support';
+import {
+  count,
+  ET,
+  fmt,
+  isPositiveFinite,
+  LT,
+  LV,
+  type MessageLanguage,
+  plural,
+  round,
+  slotText,
+  wblName,
+  wblPath,
+} from './rule-support';
 import type { ValidatableCurriculum } from './validatable-curriculum';
 
 export interface WblShare {
@@ -83,6 +96,9 @@ function checkTermHours(c: NormalizedCurriculum): Finding[] {
       finding('ECVET-WBL-SHARE', 'warning', wblPath(slot.first, 'durationHours'), {
         en: `Work-based learning in year ${slot.year}, term ${slot.term} takes ${fmt(slot.hours, 'en')} hours, more than the ${fmt(round(termHours), 'en')} hours of a term (${fmt(round(hoursPerYear * intensity), 'en')} a year in ${terms} terms).`,
         de: `Die betrieblichen Lernphasen im Jahr ${slot.year}, Abschnitt ${slot.term} dauern ${fmt(slot.hours, 'de')} Stunden, mehr als die ${fmt(round(termHours), 'de')} Stunden eines Abschnitts (${fmt(round(hoursPerYear * intensity), 'de')} im Jahr in ${terms} Abschnitten).`,
+        lt: `Mokymasis darbo vietoje (${slotText(slot.year, slot.term, 'lt')}) trunka ${count(slot.hours, 'lt', LT.hoursAcc)}, o tai viršija vieno pusmečio valandų skaičių – ${fmt(round(termHours), 'lt')} (metinis valandų skaičius ${fmt(round(hoursPerYear * intensity), 'lt')}, padalytas į ${count(terms, 'lt', LT.termsAcc)}).`,
+        lv: `Darba vidē balstītas mācības (${slotText(slot.year, slot.term, 'lv')}) ilgst ${count(slot.hours, 'lv', LV.hoursAcc)}, kas pārsniedz viena semestra stundu skaitu – ${fmt(round(termHours), 'lv')} (gada stundu skaits ${fmt(round(hoursPerYear * intensity), 'lv')}, sadalīts ${count(terms, 'lv', LV.termsLoc)}).`,
+        et: `Töökohapõhine õpe (${slotText(slot.year, slot.term, 'et')}) kestab ${count(slot.hours, 'et', ET.hours)}, rohkem kui ühe poolaasta ${count(round(termHours), 'et', ET.hours)} (${fmt(round(hoursPerYear * intensity), 'et')} tundi aastas, jagatuna ${terms} poolaastaks).`,
       }),
     );
 }
@@ -95,6 +111,9 @@ function checkTotalHours(c: NormalizedCurriculum): Finding[] {
     finding('ECVET-WBL-SHARE', 'warning', 'workBasedLearning', {
       en: `Work-based learning takes ${fmt(wblHours, 'en')} hours, more than the ${fmt(programmeHours, 'en')} hours of the whole programme (${fmt(c.durationMonths, 'en')} months).`,
       de: `Die betrieblichen Lernphasen dauern ${fmt(wblHours, 'de')} Stunden, mehr als die ${fmt(programmeHours, 'de')} Stunden des ganzen Bildungsgangs (${fmt(c.durationMonths, 'de')} Monate).`,
+      lt: `Mokymasis darbo vietoje trunka ${count(wblHours, 'lt', LT.hoursAcc)}, o tai viršija visos programos valandų skaičių – ${fmt(programmeHours, 'lt')} (${count(c.durationMonths, 'lt', LT.monthsNom)}).`,
+      lv: `Darba vidē balstītas mācības ilgst ${count(wblHours, 'lv', LV.hoursAcc)}, kas pārsniedz visas programmas stundu skaitu – ${fmt(programmeHours, 'lv')} (${count(c.durationMonths, 'lv', LV.monthsNom)}).`,
+      et: `Töökohapõhine õpe kestab ${count(wblHours, 'et', ET.hours)}, mis ületab kogu õppe tundide arvu – ${fmt(programmeHours, 'et')} (${count(c.durationMonths, 'et', ET.months)}).`,
     }),
   ];
 }
@@ -105,11 +124,14 @@ function checkPeriodLengths(c: NormalizedCurriculum): Finding[] {
   if (!isPositiveFinite(year)) return [];
   return c.workBasedLearning.flatMap((period, w) => {
     if (!isPositiveFinite(period.durationHours) || period.durationHours <= year) return [];
-    const name = (language: 'en' | 'de') => wblName(period, w, c.primaryLanguage, language);
+    const name = (language: MessageLanguage) => wblName(period, w, c.primaryLanguage, language);
     return [
       finding('ECVET-WBL-SHARE', 'warning', wblPath(w, 'durationHours'), {
         en: `Work-based learning period ${name('en')} lasts ${fmt(period.durationHours, 'en')} hours, more than the ${fmt(year, 'en')} hours of a whole programme year.`,
         de: `Die betriebliche Lernphase ${name('de')} dauert ${fmt(period.durationHours, 'de')} Stunden, mehr als die ${fmt(year, 'de')} Stunden eines ganzen Ausbildungsjahres.`,
+        lt: `Mokymosi darbo vietoje laikotarpis ${name('lt')} trunka ${count(period.durationHours, 'lt', LT.hoursAcc)}, o tai viršija metinį programos valandų skaičių – ${fmt(year, 'lt')}.`,
+        lv: `Darba vidē balstīto mācību periods ${name('lv')} ilgst ${count(period.durationHours, 'lv', LV.hoursAcc)}, kas pārsniedz viena mācību gada stundu skaitu – ${fmt(year, 'lv')}.`,
+        et: `Töökohapõhise õppe periood ${name('et')} kestab ${count(period.durationHours, 'et', ET.hours)}, mis ületab terve õppeaasta tundide arvu – ${fmt(year, 'et')}.`,
       }),
     ];
   });
@@ -136,6 +158,23 @@ const FORM_NAMES = {
     dual: 'duale Ausbildung',
     'workplace-based': 'Ausbildung im Betrieb',
   },
+  // The forms of provision as the editor names them ("Mokymo organizavimo forma", "Mācību forma",
+  // "Õppevorm").
+  lt: {
+    'school-based': 'mokyklinė',
+    dual: 'pameistrystės',
+    'workplace-based': 'darbo vietoje',
+  },
+  lv: {
+    'school-based': 'skolā balstīta',
+    dual: 'duāla',
+    'workplace-based': 'darba vidē balstīta',
+  },
+  et: {
+    'school-based': 'koolipõhine',
+    dual: 'duaalne',
+    'workplace-based': 'töökohapõhine',
+  },
 } as const;
 
 function checkMinimumShare(c: NormalizedCurriculum): Finding[] {
@@ -145,11 +184,14 @@ function checkMinimumShare(c: NormalizedCurriculum): Finding[] {
   if (programmeHours <= 0) return [];
   const exact = wblHours / programmeHours;
   if (exact >= min) return [];
-  const percent = (value: number, language: 'en' | 'de'): string => fmt(value * 100, language);
+  const percent = (value: number, language: MessageLanguage): string => fmt(value * 100, language);
   return [
     finding('ECVET-WBL-SHARE', 'warning', 'workBasedLearning', {
       en: `Work-based learning takes ${fmt(wblHours, 'en')} of ${fmt(programmeHours, 'en')} programme hours (${percent(exact, 'en')} %); at least ${percent(min, 'en')} % are expected${byForm ? ` in ${FORM_NAMES.en[c.programmeForm]}` : ''}.`,
       de: `Betriebliches Lernen umfasst ${fmt(wblHours, 'de')} von ${fmt(programmeHours, 'de')} Ausbildungsstunden (${percent(exact, 'de')} %); erwartet werden mindestens ${percent(min, 'de')} %${byForm ? ` in der ${FORM_NAMES.de[c.programmeForm]}` : ''}.`,
+      lt: `Mokymasis darbo vietoje sudaro ${fmt(wblHours, 'lt')} iš ${fmt(programmeHours, 'lt')} programos ${plural(programmeHours, 'lt', LT.hoursGen)} (${percent(exact, 'lt')} %); tikimasi bent ${percent(min, 'lt')} %${byForm ? `, kai mokymo organizavimo forma – ${FORM_NAMES.lt[c.programmeForm]}` : ''}.`,
+      lv: `Darba vidē balstītas mācības aizņem ${fmt(wblHours, 'lv')} no ${fmt(programmeHours, 'lv')} programmas ${plural(programmeHours, 'lv', LV.hoursOf)} (${percent(exact, 'lv')} %); sagaidāmi vismaz ${percent(min, 'lv')} %${byForm ? `, ja mācību forma ir ${FORM_NAMES.lv[c.programmeForm]}` : ''}.`,
+      et: `Töökohapõhine õpe moodustab ${count(wblHours, 'et', ET.hours)} õppe ${fmt(programmeHours, 'et')} tunnist (${percent(exact, 'et')}%); oodatakse vähemalt ${percent(min, 'et')}%${byForm ? `, kui õppevorm on ${FORM_NAMES.et[c.programmeForm]}` : ''}.`,
     }),
   ];
 }

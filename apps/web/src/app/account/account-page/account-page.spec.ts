@@ -53,7 +53,7 @@ describe('AccountPage', () => {
       ],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(ACCOUNT_MESSAGES);
+    void i18n.register(ACCOUNT_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     const login = TestBed.inject(Auth).login('ana@school.example', 'old passphrase');

@@ -53,7 +53,7 @@ describe('ResetPassword', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(ACCOUNT_MESSAGES);
+    void i18n.register(ACCOUNT_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
   });

@@ -62,7 +62,7 @@ describe('Accounts', () => {
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(ADMIN_MESSAGES);
+    void i18n.register(ADMIN_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     const login = TestBed.inject(Auth).login(ADMIN.email, 'admin passphrase');

@@ -74,7 +74,7 @@ describe('LearnerData', () => {
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(ADMIN_MESSAGES);
+    void i18n.register(ADMIN_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(LearnerData);
@@ -253,7 +253,7 @@ describe('LearnerData (no learners, a failed list)', () => {
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(ADMIN_MESSAGES);
+    void i18n.register(ADMIN_MESSAGES);
     await i18n.use('en');
     const http = TestBed.inject(HttpTestingController);
     const settle = async (fixture: ComponentFixture<LearnerData>) => {

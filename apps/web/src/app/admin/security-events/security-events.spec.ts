@@ -58,7 +58,7 @@ describe('SecurityEvents', () => {
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(ADMIN_MESSAGES);
+    void i18n.register(ADMIN_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(SecurityEvents);

@@ -119,7 +119,7 @@ describe('Dashboard import', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(CURRICULA_MESSAGES);
+    void i18n.register(CURRICULA_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);

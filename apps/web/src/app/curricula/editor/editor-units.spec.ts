@@ -95,7 +95,7 @@ describe('EditorUnits', () => {
       ],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(CURRICULA_MESSAGES);
+    void i18n.register(CURRICULA_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     state = TestBed.inject(EditorState);

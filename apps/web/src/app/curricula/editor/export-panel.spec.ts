@@ -59,7 +59,7 @@ describe('ExportPanel', () => {
       providers: [provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(CURRICULA_MESSAGES);
+    void i18n.register(CURRICULA_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ExportPanel);

@@ -89,7 +89,7 @@ describe('Editor of a published curriculum', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(CURRICULA_MESSAGES);
+    void i18n.register(CURRICULA_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(Editor);
@@ -225,7 +225,7 @@ describe('Editor of a curriculum with values an import guessed', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(CURRICULA_MESSAGES);
+    void i18n.register(CURRICULA_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
   });

@@ -36,7 +36,7 @@ describe('EnrolForm', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(LEARNERS_MESSAGES);
+    void i18n.register(LEARNERS_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(EnrolForm);

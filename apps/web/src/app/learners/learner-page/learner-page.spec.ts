@@ -47,8 +47,8 @@ describe('LearnerPage', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(LEARNERS_MESSAGES);
-    i18n.register(RESULTS_MESSAGES);
+    void i18n.register(LEARNERS_MESSAGES);
+    void i18n.register(RESULTS_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     await signIn(http, 'author', HOME.id);

@@ -16,8 +16,8 @@ describe('LearnerRecordView', () => {
   async function render(canDelete = false): Promise<void> {
     TestBed.configureTestingModule({ imports: [LearnerRecordView] });
     const i18n = TestBed.inject(I18n);
-    i18n.register(LEARNERS_MESSAGES);
-    i18n.register(RESULTS_MESSAGES);
+    void i18n.register(LEARNERS_MESSAGES);
+    void i18n.register(RESULTS_MESSAGES);
     await i18n.use('en');
     fixture = TestBed.createComponent(LearnerRecordView);
     fixture.componentRef.setInput('record', learnerRecord());

@@ -48,8 +48,8 @@ describe('AgreementPage', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(MOBILITY_MESSAGES);
-    i18n.register(RESULTS_MESSAGES);
+    void i18n.register(MOBILITY_MESSAGES);
+    void i18n.register(RESULTS_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     const login = TestBed.inject(Auth).login(`${role}@example.org`, 'a long passphrase');

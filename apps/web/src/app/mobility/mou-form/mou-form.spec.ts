@@ -130,7 +130,7 @@ describe('MouForm', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(MOBILITY_MESSAGES);
+    void i18n.register(MOBILITY_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     const login = TestBed.inject(Auth).login('coord@nord.example', 'a long passphrase');

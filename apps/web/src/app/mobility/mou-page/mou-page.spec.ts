@@ -29,7 +29,7 @@ describe('MouPage', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(MOBILITY_MESSAGES);
+    void i18n.register(MOBILITY_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     await signIn(http, 'mobility-coordinator', institutionId);

@@ -1,4 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  HostListener,
+  computed,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import {
   OUTCOME_CATEGORIES,
   type ElectiveGroup,
@@ -93,5 +101,11 @@ export class PathwayUnit {
 
   protected toggle(): void {
     this.open.update((open) => !open);
+  }
+
+  /** On paper every unit shows its outcomes: the page opens them before it prints. */
+  @HostListener('window:beforeprint')
+  protected openForPrint(): void {
+    this.open.set(true);
   }
 }

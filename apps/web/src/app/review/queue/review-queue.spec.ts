@@ -43,8 +43,8 @@ describe('ReviewQueue', () => {
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(REVIEW_MESSAGES);
-    i18n.register(THREAD_MESSAGES);
+    void i18n.register(REVIEW_MESSAGES);
+    void i18n.register(THREAD_MESSAGES);
     await i18n.use('en');
     const http = TestBed.inject(HttpTestingController);
     const fixture = TestBed.createComponent(ReviewQueue);

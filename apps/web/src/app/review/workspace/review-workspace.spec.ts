@@ -50,8 +50,8 @@ describe('ReviewWorkspace', () => {
       ],
     });
     const i18n = TestBed.inject(I18n);
-    i18n.register(REVIEW_MESSAGES);
-    i18n.register(THREAD_MESSAGES);
+    void i18n.register(REVIEW_MESSAGES);
+    void i18n.register(THREAD_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     fixture = TestBed.createComponent(ReviewWorkspace);
