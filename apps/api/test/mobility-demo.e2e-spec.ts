@@ -19,10 +19,10 @@ import { testDatabase } from './support/test-app';
 const LETTERS = 'ÄÖÜäöüß ĄČĘĖĮŠŲŪŽąčęėįšųūž ĀĒĢĪĶĻŅāēģīķļņ ÕõŠšŽž';
 const TITLES: Record<string, [string, string, string]> = {
   en: ['Memorandum of Understanding', 'Learning Agreement', 'Personal Transcript'],
-  de: ['Vereinbarung', 'Lernvereinbarung', 'Persönlicher Leistungsnachweis'],
-  lt: ['Susitarimo memorandumas', 'Mokymosi susitarimas', 'Asmeninė pasiekimų ataskaita'],
-  lv: ['Saprašanās memorands', 'Mācību līgums', 'Personīgais sekmju izraksts'],
-  et: ['Vastastikuse mõistmise memorandum', 'Õpileping', 'Isiklik õpitulemuste väljavõte'],
+  de: ['Absichtserklärung (MoU)', 'Lernvereinbarung', 'Persönlicher Leistungsnachweis'],
+  lt: ['Susitarimo memorandumas', 'Mokymosi sutartis', 'Asmeninė mokymosi pasiekimų ataskaita'],
+  lv: ['Saprašanās memorands', 'Mācību līgums', 'Personīgā sekmju izziņa'],
+  et: ['Vastastikuse mõistmise memorandum', 'Õppeleping', 'Isiklik õpitulemuste väljavõte'],
 };
 
 /**

@@ -32,6 +32,22 @@ describe('single-page app served beside the API', () => {
     expect(response.text).toBe(indexHtml);
   });
 
+  it("names what the page fetches first, for the browser to preload: the session, a pathway's data", async () => {
+    const home = await request(t.server).get('/').expect(200);
+    expect(home.headers['link']).toBe('</api/v1/auth/session>; rel=preload; as=fetch; crossorigin');
+    const pathway = await request(t.server).get('/catalogue/0d9c-77ab').expect(200);
+    expect(pathway.headers['link']).toBe(
+      [
+        '</api/v1/auth/session>; rel=preload; as=fetch; crossorigin',
+        '</api/v1/curricula/0d9c-77ab>; rel=preload; as=fetch; crossorigin',
+        '</api/v1/curricula/0d9c-77ab/versions>; rel=preload; as=fetch; crossorigin',
+      ].join(', '),
+    );
+    // Anything else in the address is not copied into a header.
+    const odd = await request(t.server).get('/catalogue/%3Cx%3E%3B%20rel%3Dstylesheet').expect(200);
+    expect(odd.headers['link']).toBe('</api/v1/auth/session>; rel=preload; as=fetch; crossorigin');
+  });
+
   it('serves hashed assets as immutable', async () => {
     const response = await request(t.server).get('/main-ABCD1234.js').expect(200);
     expect(response.headers['cache-control']).toContain('immutable');

@@ -3,7 +3,7 @@ import type { Translations } from '../core/i18n/i18n';
 export default {
   'account.title': 'Paskyra',
   'account.lead': 'Esate prisijungę šia paskyra.',
-  'account.name': 'Vardas ir pavardė',
+  'account.name': 'Vardas, pavardė',
   'account.email': 'El. paštas',
   'account.role': 'Vaidmuo',
   'account.password.title': 'Slaptažodžio keitimas',

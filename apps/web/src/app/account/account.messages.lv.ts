@@ -25,7 +25,7 @@ export default {
   'account.problem.breached':
     'Šī parole ir atrodama nopludināto paroļu sarakstos. Izvēlieties citu paroli.',
   'account.problem.other': 'Nav pieņemts: {message}',
-  'account.reset.title': 'Iestatīt jaunu paroli',
+  'account.reset.title': 'Jaunas paroles iestatīšana',
   'account.reset.lead':
     'Izvēlieties jaunu paroli savam kontam. Pēc tam piesakieties ar to: visas konta sesijas tiks slēgtas.',
   'account.reset.submit': 'Iestatīt jauno paroli',

@@ -8,7 +8,7 @@ export default {
   'admin.accounts.email': 'El. paštas',
   'admin.accounts.name': 'Vardas, pavardė',
   'admin.accounts.role': 'Vaidmuo',
-  'admin.accounts.state': 'Būsena',
+  'admin.accounts.state': 'Aktyvi',
   'admin.accounts.actions': 'Veiksmai',
   'admin.accounts.active': 'Aktyvi',
   'admin.accounts.inactive': 'Išjungta',

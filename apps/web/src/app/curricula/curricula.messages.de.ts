@@ -27,7 +27,7 @@ export default {
   'import.cancel': 'Abbrechen',
   'import.preview.title': 'Was der Import anlegt',
   'import.preview.summary':
-    '{units, plural, one {# Einheit} other {# Einheiten}}, {outcomes, plural, one {# Lernergebnis} other {# Lernergebnisse}}, {wbl, plural, one {# Praxisphase} other {# Praxisphasen}}, {points, plural, one {# ECVET-Punkt} other {# ECVET-Punkte}}; Sprachen: {languages}.',
+    '{units, plural, one {# Einheit} other {# Einheiten}}, {outcomes, plural, one {# Lernergebnis} other {# Lernergebnisse}}, {wbl, plural, one {# betriebliche Phase} other {# betriebliche Phasen}}, {points, plural, one {# ECVET-Punkt} other {# ECVET-Punkte}}; Sprachen: {languages}.',
   'import.preview.rules':
     'ECVET-Prüfung: {errors} Fehler, {warnings} Hinweise (Sie korrigieren sie im Entwurf).',
   'import.preview.warnings':
@@ -40,7 +40,7 @@ export default {
   'import.update.known': 'Die Datei ist das Curriculum {code}, das Ihre Einrichtung bereits hat.',
   'import.update.updates': 'Der Import aktualisiert dessen Entwurf, statt einen neuen anzulegen.',
   'import.update.reopens':
-    'Das Curriculum ist veröffentlicht: Der Import öffnet es zuerst als neuen Entwurf. Lernende behalten die veröffentlichte Fassung, bis die nächste geprüft und veröffentlicht ist.',
+    'Das Curriculum ist veröffentlicht: Der Import öffnet es zuerst als neuen Entwurf. Lernende behalten die veröffentlichte Fassung, bis die nächste begutachtet und veröffentlicht ist.',
   'import.update.units': 'Einheiten: {added} neu, {removed} entfernt, {changed} geändert',
   'import.update.outcomes': 'Lernergebnisse: {added} neu, {removed} entfernt, {changed} geändert',
   'import.update.points': 'ECVET-Punkte: {before} → {after}',
@@ -155,17 +155,17 @@ export default {
   'editor.field.languages': 'Sprachen',
   'editor.field.electiveGroups': 'Wahlpflichtbereiche',
   'editor.help.electiveGroups':
-    'Ein Bildungsweg nimmt die geforderten Punkte aus den Wahleinheiten jedes Bereichs (ECVET-R2).',
+    'Ein Lernpfad nimmt die geforderten Punkte aus den Wahleinheiten jedes Wahlpflichtbereichs (ECVET-R2).',
   'editor.field.pointsRequired': 'Geforderte Punkte',
   'editor.field.rule': 'Wie Einheiten gewählt werden',
   'editor.rule.points-at-least': 'Einheiten mit mindestens den geforderten Punkten',
   'editor.rule.points-exactly': 'Einheiten mit genau den geforderten Punkten',
   'editor.rule.units': 'Eine Anzahl ihrer Einheiten',
   'editor.field.unitsRequired': 'Zu wählende Einheiten',
-  'editor.field.requiredLanguages': 'Pflicht für Prüfung und Veröffentlichung',
+  'editor.field.requiredLanguages': 'Pflicht für Begutachtung und Veröffentlichung',
   'editor.requiredLanguages.primary': 'Hauptsprache, immer Pflicht',
   'editor.help.requiredLanguages':
-    'Jeder Text muss in den Pflichtsprachen vorliegen, bevor das Curriculum zur Prüfung gehen oder veröffentlicht werden kann; fehlt ein Text in einer anderen Sprache, ist das nur eine Warnung.',
+    'Jeder Text muss in den Pflichtsprachen vorliegen, bevor das Curriculum zur Begutachtung gehen oder veröffentlicht werden kann; fehlt ein Text in einer anderen Sprache, ist das nur eine Warnung.',
   'editor.group.add': 'Wahlpflichtbereich hinzufügen',
   'editor.group.remove': 'Bereich {code} entfernen',
   'editor.field.assessmentPlan': 'Prüfungsplan',
@@ -287,7 +287,7 @@ export default {
   'editor.problem.occupation':
     'Bitte eine ESCO-Berufs-URI eingeben, z. B. http://data.europa.eu/esco/occupation/…',
   'editor.problem.server': 'Nicht angenommen: {message}',
-  'editor.field.nqfLevel': 'Nationales Qualifikationsniveau (DQR)',
+  'editor.field.nqfLevel': 'NQR-Niveau',
   'editor.field.iscedFCode': 'ISCED-F-Bildungsfeld',
   'editor.field.occupation': 'Zielberuf (ESCO-URI)',
   'editor.field.occupationLabel': 'Bezeichnung des Berufs',
@@ -297,7 +297,7 @@ export default {
   'editor.field.intensity': 'Intensität (Anteil an Vollzeit)',
   'editor.field.referenceDurationMonths': 'Referenzdauer der Qualifikation (Monate)',
   'editor.programmeForm.school-based': 'schulisch',
-  'editor.programmeForm.dual': 'dual (Schule und Betrieb)',
+  'editor.programmeForm.dual': 'dual (Schule und Unternehmen)',
   'editor.programmeForm.workplace-based': 'betrieblich',
   'editor.help.intensity':
     '1 = Vollzeit, 0,5 = Teilzeit zur Hälfte; jedes Jahr des Bildungsgangs trägt diesen Anteil der Punkte eines Vollzeitjahres.',
@@ -308,10 +308,10 @@ export default {
   'editor.field.qualificationCode': 'Qualifikationscode',
   'editor.help.qualificationCode':
     'Bildungsgänge einer Qualifikation – Vollzeit, Teilzeit, verkürzt – teilen ihren Code; leer lassen für eine eigenständige Qualifikation.',
-  'editor.programmes.title': 'Weitere Programme dieser Qualifikation',
-  'editor.programmes.none': 'Kein anderes Programm hat diesen Code.',
+  'editor.programmes.title': 'Weitere Bildungsgänge dieser Qualifikation',
+  'editor.programmes.none': 'Kein anderer Bildungsgang hat diesen Code.',
   'editor.programmes.failed':
-    'Die weiteren Programme dieser Qualifikation konnten nicht geladen werden. Das Bearbeiten ist davon nicht betroffen.',
+    'Die weiteren Bildungsgänge dieser Qualifikation konnten nicht geladen werden. Das Bearbeiten ist davon nicht betroffen.',
   'editor.programmes.fullTime': 'Vollzeit',
   'editor.programmes.partTime': 'Teilzeit {percent} %',
   'editor.programmes.differs': 'Abweichend: {facts}',
@@ -346,8 +346,8 @@ export default {
   'editor.field.electiveNone': 'Keiner',
   'editor.field.prerequisites': 'Voraussetzungen (vorher abgeschlossene Einheiten)',
   'editor.field.assessment': 'Bewertung',
-  'editor.field.companyProfile': 'Betriebsprofil',
-  'editor.field.mentorRole': 'Betreuung im Betrieb',
+  'editor.field.companyProfile': 'Unternehmensprofil',
+  'editor.field.mentorRole': 'Betreuung im Unternehmen',
   'editor.field.periodAssessment': 'Bewertung im Betrieb',
   'editor.field.unitIds': 'Abgedeckte Einheiten',
   'editor.field.outcomeIds': 'Geübte Lernergebnisse',
@@ -361,7 +361,7 @@ export default {
   'editor.help.criteria':
     'Wie die Lernergebnisse dieser Einheit bewertet werden; die ECVET-Prüfung verlangt es, sofern nicht jedes Lernergebnis eigene Kriterien hat.',
   'editor.help.wbl':
-    'Eine Phase mit Betriebsprofil, Betreuung, Bewertung und den geübten Lernergebnissen besteht die ECVET-Prüfung.',
+    'Eine Phase mit Unternehmensprofil, Betreuung, Bewertung und den geübten Lernergebnissen besteht die ECVET-Prüfung.',
   'editor.period.delete': 'Diese Phase löschen',
   'editor.period.deleted': 'Phase „{title}“ gelöscht.',
   'editor.undo': 'Rückgängig',

@@ -294,7 +294,7 @@ export default {
   'editor.problem.occupation':
     'Įveskite ESCO profesijos URI, pvz., http://data.europa.eu/esco/occupation/…',
   'editor.problem.server': 'Nepriimta: {message}',
-  'editor.field.nqfLevel': 'Nacionalinis kvalifikacijos lygis (LTKS)',
+  'editor.field.nqfLevel': 'Nacionalinės kvalifikacijų sandaros lygis',
   'editor.field.iscedFCode': 'ISCED-F švietimo ir mokymo sritis',
   'editor.field.occupation': 'Tikslinė profesija (ESCO URI)',
   'editor.field.occupationLabel': 'Profesijos pavadinimas',
@@ -323,7 +323,7 @@ export default {
   'editor.programmes.partTime': 'ištęstinė, {percent} %',
   'editor.programmes.differs': 'Skiriasi: {facts}',
   'editor.programmes.fact.eqfLevel': 'EKS lygis',
-  'editor.programmes.fact.nqfLevel': 'LTKS lygis',
+  'editor.programmes.fact.nqfLevel': 'nacionalinės kvalifikacijų sandaros lygis',
   'editor.programmes.fact.iscedFCode': 'ISCED-F sritis',
   'editor.programmes.fact.occupation': 'ESCO profesija',
   'editor.programmes.fact.ecvetPoints': 'ECVET taškai',

@@ -295,7 +295,7 @@ export default {
   'editor.problem.occupation':
     'Ievadiet ESCO profesijas URI, piemēram, http://data.europa.eu/esco/occupation/…',
   'editor.problem.server': 'Nav pieņemts: {message}',
-  'editor.field.nqfLevel': 'Nacionālais kvalifikāciju līmenis (LKI)',
+  'editor.field.nqfLevel': 'Nacionālās kvalifikāciju ietvarstruktūras līmenis',
   'editor.field.iscedFCode': 'ISCED-F izglītības joma',
   'editor.field.occupation': 'Mērķa profesija (ESCO URI)',
   'editor.field.occupationLabel': 'Profesijas nosaukums',
@@ -324,7 +324,7 @@ export default {
   'editor.programmes.partTime': 'nepilna laika, {percent} %',
   'editor.programmes.differs': 'Atšķiras: {facts}',
   'editor.programmes.fact.eqfLevel': 'EKI līmenis',
-  'editor.programmes.fact.nqfLevel': 'LKI līmenis',
+  'editor.programmes.fact.nqfLevel': 'nacionālās kvalifikāciju ietvarstruktūras līmenis',
   'editor.programmes.fact.iscedFCode': 'ISCED-F joma',
   'editor.programmes.fact.occupation': 'ESCO profesija',
   'editor.programmes.fact.ecvetPoints': 'ECVET punkti',
@@ -347,7 +347,7 @@ export default {
   'editor.unit.years': '{year}.–{endYear}. mācību gads',
   'editor.field.addOn': 'Papildkvalifikācija (ārpus kopsummas)',
   'editor.help.addOn':
-    'Brīvprātīga, ar savu novērtēšanu; tās punkti tiek ierakstīti izglītojamā sekmju uzskaitē, nevis pieskaitīti kvalifikācijas kopsummai. Papildkvalifikācija nav ne obligāta, ne iekļauta kādā izvēles grupā.',
+    'Brīvprātīga, ar savu novērtēšanu; tās punkti tiek ierakstīti izglītojamā sekmju pārskatā, nevis pieskaitīti kvalifikācijas kopsummai. Papildkvalifikācija nav ne obligāta, ne iekļauta kādā izvēles grupā.',
   'editor.unit.addOn': 'papildkvalifikācija',
   'editor.field.mandatory': 'Obligātā vienība',
   'editor.field.electiveGroup': 'Izvēles grupa',

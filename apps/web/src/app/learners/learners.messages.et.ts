@@ -68,7 +68,7 @@ export default {
   'record.on': '{date}',
   'record.abroad': 'kavandatud välismaal õppelepingu alusel',
   'record.outcomesPassed':
-    '{total, plural, one {# õpiväljundist} other {# õpiväljundist}} on sooritatud {passed}',
+    '{total, plural, one {# õpiväljundist} other {# õpiväljundist}} on arvestatud {passed}',
   'record.results': 'Tulemused',
   'record.col.kind': 'Liik',
   'record.kind.assessed': 'Hinnatud',

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { Router } from '@angular/router';
-import { may } from '@curriculum-builder/curriculum';
+import { may } from '@curriculum-builder/curriculum/policy';
 import { apiError } from '../core/api/api-error';
 import { retryAfterSeconds, retryAfterText } from '../core/api/retry-after';
 import { Auth } from '../core/auth/auth';

@@ -5,7 +5,7 @@ import type {
   CurriculumSummary,
   Page,
   PublishedVersion,
-} from '@curriculum-builder/curriculum';
+} from '@curriculum-builder/curriculum/model';
 import type { Observable } from 'rxjs';
 
 export interface CatalogueQuery {

@@ -2,7 +2,7 @@ import type { Translations } from '../core/i18n/i18n';
 
 export default {
   'pathways.catalogue.lead':
-    'Veröffentlichte Curricula der Berufsbildung. Öffnen Sie eines, um dem Bildungsgang Jahr für Jahr zu folgen: Einheiten, betriebliche Phasen und die ECVET-Punkte, die Sie sammeln.',
+    'Veröffentlichte Curricula der Berufsbildung. Öffnen Sie eines, um seinem Lernpfad Jahr für Jahr zu folgen: Einheiten, betriebliche Phasen und die ECVET-Punkte, die Sie sammeln.',
   'pathways.search.form': 'Katalog durchsuchen',
   'pathways.search.label': 'Titel, Kürzel, Einheiten und Lernergebnisse durchsuchen',
   'pathways.filter.eqf': 'EQR-Niveau',
@@ -22,7 +22,7 @@ export default {
   'pathways.facts.title': 'Zur Qualifikation',
   'pathways.facts.code': 'Kürzel',
   'pathways.facts.eqf': 'EQR-Niveau',
-  'pathways.facts.nqf': 'Niveau im nationalen Qualifikationsrahmen',
+  'pathways.facts.nqf': 'NQR-Niveau',
   'pathways.facts.isced': 'ISCED-F-Bildungsfeld',
   'pathways.facts.occupation': 'Beruf (ESCO)',
   'pathways.facts.duration': 'Dauer',
@@ -38,18 +38,18 @@ export default {
   'pathways.downloads.title': 'Downloads',
   'pathways.downloads.pathway': 'Lernpfad (PDF, {language})',
   'pathways.downloads.document': 'Curriculum-Dokument (PDF, {language})',
-  'pathways.timeline.title': 'Der Bildungsgang Jahr für Jahr',
+  'pathways.timeline.title': 'Der Lernpfad Jahr für Jahr',
   'pathways.timeline.wholeYear': 'Über das ganze Jahr',
   'pathways.timeline.yearPoints':
     '{points, plural, one {# ECVET-Punkt} other {# ECVET-Punkte}} in diesem Jahr',
   'pathways.timeline.accumulated':
     '{points} / {total, plural, one {# ECVET-Punkt} other {# ECVET-Punkte}} nach Jahr {year}',
   'pathways.timeline.electives.points-at-least':
-    'Einheiten mit mindestens {points, plural, one {# ECVET-Punkt} other {# ECVET-Punkten}} aus der Wahlgruppe wählen',
+    'Einheiten mit mindestens {points, plural, one {# ECVET-Punkt} other {# ECVET-Punkten}} aus dem Wahlpflichtbereich wählen',
   'pathways.timeline.electives.points-exactly':
-    'Einheiten mit genau {points, plural, one {# ECVET-Punkt} other {# ECVET-Punkten}} aus der Wahlgruppe wählen',
+    'Einheiten mit genau {points, plural, one {# ECVET-Punkt} other {# ECVET-Punkten}} aus dem Wahlpflichtbereich wählen',
   'pathways.timeline.electives.units':
-    '{count} von {total, plural, one {# Einheit} other {# Einheiten}} ({points, plural, one {# ECVET-Punkt} other {# ECVET-Punkte}}) aus der Wahlgruppe wählen',
+    '{count} von {total, plural, one {# Einheit} other {# Einheiten}} ({points, plural, one {# ECVET-Punkt} other {# ECVET-Punkte}}) aus dem Wahlpflichtbereich wählen',
   'pathways.timeline.addOnPoints':
     '+ {points, plural, one {# ECVET-Punkt} other {# ECVET-Punkte}} freiwilliger Zusatzqualifikationen, außerhalb der Gesamtpunkte',
   'pathways.facts.addOns': 'Freiwillige Zusatzqualifikationen',
@@ -73,9 +73,9 @@ export default {
     '{hours, plural, one {# Stunde} other {# Stunden}} angeleitetes Lernen',
   'pathways.unit.nationalCredits':
     '{credits, plural, one {# nationaler Leistungspunkt} other {# nationale Leistungspunkte}}',
-  'pathways.wbl.label': 'Betriebliche Lernphase',
-  'pathways.wbl.hours': '{hours, plural, one {# Stunde} other {# Stunden}} im Betrieb',
-  'pathways.wbl.company': 'Betrieb',
+  'pathways.wbl.label': 'Betriebliche Phase',
+  'pathways.wbl.hours': '{hours, plural, one {# Stunde} other {# Stunden}} im Unternehmen',
+  'pathways.wbl.company': 'Unternehmen',
   'pathways.wbl.units': 'Einheiten',
   'pathways.exam.list': 'Prüfung in Jahr {year}',
   'pathways.exam.label': 'Prüfung {code}',

@@ -38,7 +38,7 @@ export default {
   'review.shortcuts.title': 'Kiirklahvid',
   'review.shortcuts.next': 'järgmine õpiväljund',
   'review.shortcuts.previous': 'eelmine õpiväljund',
-  'review.shortcuts.verdict': 'nõustu / tee muudatusettepanek / ei nõustu',
+  'review.shortcuts.verdict': 'nõus / paku muudatus / ei ole nõus',
   'review.shortcuts.comment': 'kirjuta kommentaar',
   'review.shortcuts.save': 'salvesta kommentaar',
   'review.shortcuts.note': 'Tähe- ja nooleklahvid toimivad, kui fookus ei ole tekstiväljal.',

@@ -6,9 +6,9 @@ export default {
   'review.verdict.disagree': 'Ei ole nõus',
   'review.thread.by': '{author} · {date}',
   'review.thread.you': 'teie',
-  'review.thread.otherAssociation': 'teine erialaliit',
+  'review.thread.otherAssociation': 'teine ühendus',
   'review.thread.readOnly':
-    'Teise erialaliidu retsensioon: saate seda lugeda, kuid mitte selles osaleda.',
+    'Teise ühenduse läbivaatuse arutelu: saate seda lugeda, kuid mitte selles osaleda.',
   'review.thread.open': 'Avatud',
   'review.thread.resolved': 'Lahendatud',
   'review.thread.accepted': 'Uus sõnastus vastu võetud',

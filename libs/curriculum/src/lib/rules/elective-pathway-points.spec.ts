@@ -79,7 +79,7 @@ describe('ECVET-R2 mandatory points + elective pathway points = qualification po
     expect(paths).toContainEqual(['units[5].electiveGroup', 'error']);
     expect(paths).toContainEqual(['units[6].electiveGroup', 'error']);
     const unknown = checkElectivePoints(c).find((f) => f.path === 'units[6].electiveGroup');
-    expect(unknown?.messages['de']).toContain('„WP-9“, die nicht angelegt ist');
+    expect(unknown?.messages['de']).toContain('„WP-9“, der nicht angelegt ist');
   });
 
   it('warns about a mandatory unit that names an elective group', () => {

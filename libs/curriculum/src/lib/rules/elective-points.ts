@@ -72,7 +72,7 @@ export function checkElectivePoints(input: ValidatableCurriculum): Finding[] {
     findings.push(
       finding('ECVET-R2', 'error', 'ecvetPoints', {
         en: `Mandatory units carry ${fmt(mandatory, 'en')} ECVET points and the elective groups require ${fmt(elective, 'en')}; together ${fmt(total, 'en')}, but the qualification has ${fmt(c.ecvetPoints, 'en')}.`,
-        de: `Die Pflichteinheiten haben ${fmt(mandatory, 'de')} ECVET-Punkte und die Wahlpflichtgruppen verlangen ${fmt(elective, 'de')}; zusammen ${fmt(total, 'de')}, die Qualifikation hat aber ${fmt(c.ecvetPoints, 'de')}.`,
+        de: `Die Pflichteinheiten haben ${fmt(mandatory, 'de')} ECVET-Punkte und die Wahlpflichtbereiche verlangen ${fmt(elective, 'de')}; zusammen ${fmt(total, 'de')}, die Qualifikation hat aber ${fmt(c.ecvetPoints, 'de')}.`,
         lt: `Privalomieji moduliai turi ${count(mandatory, 'lt', LT.ecvetPointsAcc)}, o pasirenkamųjų modulių grupės reikalauja ${fmt(elective, 'lt')}; iš viso ${fmt(total, 'lt')}, tačiau kvalifikacijos vertė – ${count(c.ecvetPoints, 'lt', LT.ecvetPointsNom)}.`,
         lv: `Obligātajām vienībām ir ${count(mandatory, 'lv', LV.ecvetPointsNom)}, un izvēles grupas prasa ${fmt(elective, 'lv')}; kopā ${fmt(total, 'lv')}, taču kvalifikācijai ir ${count(c.ecvetPoints, 'lv', LV.ecvetPointsNom)}.`,
         et: `Kohustuslikel ühikutel on ${count(mandatory, 'et', ET.ecvetPoints)} ja valikrühmad nõuavad ${fmt(elective, 'et')}; kokku ${fmt(total, 'et')}, kuid kvalifikatsioonil on ${count(c.ecvetPoints, 'et', ET.ecvetPoints)}.`,
@@ -96,7 +96,7 @@ export function checkElectivePoints(input: ValidatableCurriculum): Finding[] {
         findings.push(
           finding('ECVET-R2', 'warning', path, {
             en: `Mandatory unit ${name} names the elective group ${quote(group, 'en')}; mandatory units count in full and belong to no group.`,
-            de: `Die Pflichteinheit ${name} nennt die Wahlpflichtgruppe ${quote(group, 'de')}; Pflichteinheiten zählen voll und gehören zu keiner Gruppe.`,
+            de: `Die Pflichteinheit ${name} nennt den Wahlpflichtbereich ${quote(group, 'de')}; Pflichteinheiten zählen voll und gehören zu keinem Wahlpflichtbereich.`,
             lt: `Privalomajam moduliui ${name} nurodyta pasirenkamųjų modulių grupė ${quote(group, 'lt')}; privalomieji moduliai įskaitomi visa apimtimi ir nepriklauso jokiai grupei.`,
             lv: `Obligātajai vienībai ${name} norādīta izvēles grupa ${quote(group, 'lv')}; obligātās vienības tiek ieskaitītas pilnā apjomā un nepieder nevienai grupai.`,
             et: `Kohustuslikul ühikul ${name} on märgitud valikrühm ${quote(group, 'et')}; kohustuslikud ühikud arvestatakse täies mahus ega kuulu ühtegi rühma.`,
@@ -107,7 +107,7 @@ export function checkElectivePoints(input: ValidatableCurriculum): Finding[] {
       findings.push(
         finding('ECVET-R2', 'error', path, {
           en: `Elective unit ${name} belongs to no elective group.`,
-          de: `Die Wahlpflichteinheit ${name} gehört zu keiner Wahlpflichtgruppe.`,
+          de: `Die Wahlpflichteinheit ${name} gehört zu keinem Wahlpflichtbereich.`,
           lt: `Pasirenkamasis modulis ${name} nepriskirtas jokiai pasirenkamųjų modulių grupei.`,
           lv: `Izvēles vienība ${name} nav iekļauta nevienā izvēles grupā.`,
           et: `Valikühik ${name} ei kuulu ühtegi valikrühma.`,
@@ -117,7 +117,7 @@ export function checkElectivePoints(input: ValidatableCurriculum): Finding[] {
       findings.push(
         finding('ECVET-R2', 'error', path, {
           en: `Elective unit ${name} names the elective group ${quote(group, 'en')}, which is not declared.`,
-          de: `Die Wahlpflichteinheit ${name} nennt die Wahlpflichtgruppe ${quote(group, 'de')}, die nicht angelegt ist.`,
+          de: `Die Wahlpflichteinheit ${name} nennt den Wahlpflichtbereich ${quote(group, 'de')}, der nicht angelegt ist.`,
           lt: `Pasirenkamajam moduliui ${name} nurodyta pasirenkamųjų modulių grupė ${quote(group, 'lt')}, kuri nėra apibrėžta.`,
           lv: `Izvēles vienībai ${name} norādīta izvēles grupa ${quote(group, 'lv')}, kas nav definēta.`,
           et: `Valikühikul ${name} on märgitud valikrühm ${quote(group, 'et')}, mida pole määratletud.`,
@@ -139,7 +139,7 @@ function checkAddOn(unit: NormalizedUnit, i: number): Finding[] {
         de: `Die Einheit ${name} ist zugleich Pflicht und Zusatzqualifikation; eine Zusatzqualifikation ist freiwillig und zählt außerhalb der Punkte der Qualifikation.`,
         lt: `Modulis ${name} pažymėtas ir kaip privalomasis, ir kaip papildoma kvalifikacija; papildoma kvalifikacija yra neprivaloma, o jos taškai į kvalifikacijos taškus neįskaitomi.`,
         lv: `Vienība ${name} ir gan obligāta, gan papildkvalifikācija; papildkvalifikācija ir brīvprātīga, un tās punkti netiek ieskaitīti kvalifikācijas punktos.`,
-        et: `Ühik ${name} on korraga kohustuslik ja lisaühik; lisakvalifikatsioon on vabatahtlik ja selle punkte kvalifikatsiooni punktide hulka ei arvestata.`,
+        et: `Ühik ${name} on korraga kohustuslik ja lisakvalifikatsioon; lisakvalifikatsioon on vabatahtlik ja selle punkte kvalifikatsiooni punktide hulka ei arvestata.`,
       }),
     );
   }
@@ -147,10 +147,10 @@ function checkAddOn(unit: NormalizedUnit, i: number): Finding[] {
     findings.push(
       finding('ECVET-R2', 'warning', unitPath(i, 'electiveGroup'), {
         en: `Add-on unit ${name} names the elective group ${quote(unit.electiveGroup, 'en')}; add-ons belong to no group, their points count outside the qualification's.`,
-        de: `Die Zusatzqualifikation ${name} nennt die Wahlpflichtgruppe ${quote(unit.electiveGroup, 'de')}; Zusatzqualifikationen gehören zu keiner Gruppe, ihre Punkte zählen außerhalb der Qualifikation.`,
+        de: `Die Zusatzqualifikation ${name} nennt den Wahlpflichtbereich ${quote(unit.electiveGroup, 'de')}; Zusatzqualifikationen gehören zu keinem Wahlpflichtbereich, ihre Punkte zählen außerhalb der Qualifikation.`,
         lt: `Papildomos kvalifikacijos moduliui ${name} nurodyta pasirenkamųjų modulių grupė ${quote(unit.electiveGroup, 'lt')}; papildomos kvalifikacijos moduliai nepriklauso jokiai grupei, o jų taškai į kvalifikacijos taškus neįskaitomi.`,
         lv: `Papildkvalifikācijas vienībai ${name} norādīta izvēles grupa ${quote(unit.electiveGroup, 'lv')}; papildkvalifikācijas vienības nepieder nevienai grupai, un to punkti netiek ieskaitīti kvalifikācijas punktos.`,
-        et: `Lisaühikul ${name} on märgitud valikrühm ${quote(unit.electiveGroup, 'et')}; lisaühikud ei kuulu ühtegi rühma ja nende punkte kvalifikatsiooni punktide hulka ei arvestata.`,
+        et: `Lisakvalifikatsiooni ühikul ${name} on märgitud valikrühm ${quote(unit.electiveGroup, 'et')}; lisakvalifikatsioonid ei kuulu ühtegi rühma ja nende punkte kvalifikatsiooni punktide hulka ei arvestata.`,
       }),
     );
   }
@@ -170,7 +170,7 @@ function checkGroupChoice(
     return [
       finding('ECVET-R2', 'error', path, {
         en: `Elective group ${code} must require a number of points of 0 or more (found: ${fmt(required, 'en')}).`,
-        de: `Die Wahlpflichtgruppe ${code} muss eine Punktzahl von 0 oder mehr verlangen (gefunden: ${fmt(required, 'de')}).`,
+        de: `Der Wahlpflichtbereich ${code} muss eine Punktzahl von 0 oder mehr verlangen (gefunden: ${fmt(required, 'de')}).`,
         lt: `Pasirenkamųjų modulių grupės ${code} reikalaujamas taškų skaičius turi būti 0 arba didesnis (dabartinė reikšmė: ${fmt(required, 'lt')}).`,
         lv: `Izvēles grupas ${code} prasītajam punktu skaitam jābūt 0 vai lielākam (pašreizējā vērtība: ${fmt(required, 'lv')}).`,
         et: `Valikrühma ${code} nõutav punktide arv peab olema 0 või suurem (praegune väärtus: ${fmt(required, 'et')}).`,
@@ -181,7 +181,7 @@ function checkGroupChoice(
     return [
       finding('ECVET-R2', 'error', `electiveGroups[${i}].rule`, {
         en: `Elective group ${code} has no valid choice rule (one of ${CHOICE_RULES.join(', ')}).`,
-        de: `Die Wahlpflichtgruppe ${code} hat keine gültige Auswahlregel (eine von ${CHOICE_RULES.join(', ')}).`,
+        de: `Der Wahlpflichtbereich ${code} hat keine gültige Auswahlregel (eine von ${CHOICE_RULES.join(', ')}).`,
         lt: `Pasirenkamųjų modulių grupė ${code} neturi tinkamos pasirinkimo taisyklės (galimos: ${CHOICE_RULES.join(', ')}).`,
         lv: `Izvēles grupai ${code} nav derīga izvēles noteikuma (iespējamie: ${CHOICE_RULES.join(', ')}).`,
         et: `Valikrühmal ${code} puudub kehtiv valikureegel (võimalikud: ${CHOICE_RULES.join(', ')}).`,
@@ -197,7 +197,7 @@ function checkGroupChoice(
     return [
       finding('ECVET-R2', 'error', path, {
         en: `Elective group ${code} requires ${fmt(required, 'en')} ECVET points, but its units carry only ${fmt(offered, 'en')}.`,
-        de: `Die Wahlpflichtgruppe ${code} verlangt ${fmt(required, 'de')} ECVET-Punkte, ihre Einheiten haben aber nur ${fmt(offered, 'de')}.`,
+        de: `Der Wahlpflichtbereich ${code} verlangt ${fmt(required, 'de')} ECVET-Punkte, seine Einheiten haben aber nur ${fmt(offered, 'de')}.`,
         lt: `Pasirenkamųjų modulių grupė ${code} reikalauja ${count(required, 'lt', LT.ecvetPointsGen)}, tačiau jos moduliai turi tik ${fmt(offered, 'lt')}.`,
         lv: `Izvēles grupa ${code} prasa ${count(required, 'lv', LV.ecvetPointsAcc)}, taču tās vienībām ir tikai ${fmt(offered, 'lv')}.`,
         et: `Valikrühm ${code} nõuab ${count(required, 'et', ET.ecvetPointsPart)}, kuid selle ühikutel on ainult ${fmt(offered, 'et')}.`,
@@ -210,7 +210,7 @@ function checkGroupChoice(
     return [
       finding('ECVET-R2', exactly ? 'error' : 'warning', path, {
         en: `Elective group ${code} requires ${exactly ? 'exactly ' : ''}${fmt(required, 'en')} ECVET points, but no choice of its units makes exactly that (they carry ${points.map((p) => fmt(p, 'en')).join(', ')}).`,
-        de: `Die Wahlpflichtgruppe ${code} verlangt ${exactly ? 'genau ' : ''}${fmt(required, 'de')} ECVET-Punkte, aber keine Auswahl ihrer Einheiten ergibt genau so viele (sie haben ${points.map((p) => fmt(p, 'de')).join('; ')}).`,
+        de: `Der Wahlpflichtbereich ${code} verlangt ${exactly ? 'genau ' : ''}${fmt(required, 'de')} ECVET-Punkte, aber keine Auswahl seiner Einheiten ergibt genau so viele (sie haben ${points.map((p) => fmt(p, 'de')).join('; ')}).`,
         lt: `Pasirenkamųjų modulių grupė ${code} reikalauja ${exactly ? 'lygiai ' : ''}${count(required, 'lt', LT.ecvetPointsGen)}, tačiau jokiu jos modulių deriniu negalima surinkti lygiai tiek (jų taškai: ${points.map((p) => fmt(p, 'lt')).join('; ')}).`,
         lv: `Izvēles grupa ${code} prasa ${exactly ? 'tieši ' : ''}${count(required, 'lv', LV.ecvetPointsAcc)}, taču neviena tās vienību kombinācija nedod tieši tik daudz (to punkti: ${points.map((p) => fmt(p, 'lv')).join('; ')}).`,
         et: `Valikrühm ${code} nõuab ${exactly ? 'täpselt ' : ''}${count(required, 'et', ET.ecvetPointsPart)}, kuid ükski selle ühikute valik ei anna täpselt nii palju (nende punktid: ${points.map((p) => fmt(p, 'et')).join('; ')}).`,
@@ -237,7 +237,7 @@ function checkUnitsChoice(
     return [
       finding('ECVET-R2', 'error', at, {
         en: `Elective group ${code} lets learners choose units: say how many (a whole number of 1 or more).`,
-        de: `In der Wahlpflichtgruppe ${code} wählen Lernende Einheiten: Geben Sie an, wie viele (eine ganze Zahl ab 1).`,
+        de: `Im Wahlpflichtbereich ${code} wählen Lernende Einheiten: Geben Sie an, wie viele (eine ganze Zahl ab 1).`,
         lt: `Pasirenkamųjų modulių grupėje ${code} besimokantieji renkasi modulius: nurodykite, kiek jų reikia pasirinkti (sveikasis skaičius, ne mažesnis kaip 1).`,
         lv: `Izvēles grupā ${code} izglītojamie izvēlas vienības: norādiet, cik vienību jāizvēlas (vesels skaitlis, ne mazāks par 1).`,
         et: `Valikrühmas ${code} valivad õppijad ühikuid: märkige, mitu ühikut tuleb valida (täisarv, vähemalt 1).`,
@@ -248,7 +248,7 @@ function checkUnitsChoice(
     return [
       finding('ECVET-R2', 'error', at, {
         en: `Elective group ${code} requires choosing ${n} of its units, but it has ${points.length}.`,
-        de: `In der Wahlpflichtgruppe ${code} sind ${n} Einheiten zu wählen, sie hat aber ${points.length}.`,
+        de: `Im Wahlpflichtbereich ${code} sind ${n} Einheiten zu wählen, er hat aber ${points.length}.`,
         lt: `Pasirenkamųjų modulių grupėje ${code} reikia pasirinkti ${count(n, 'lt', LT.unitsAcc)}, tačiau joje yra ${count(points.length, 'lt', LT.unitsNom)}.`,
         lv: `Izvēles grupā ${code} jāizvēlas ${count(n, 'lv', LV.unitsNom)}, taču tajā ir ${count(points.length, 'lv', LV.unitsNom)}.`,
         et: `Valikrühmas ${code} tuleb valida ${count(n, 'et', ET.units)}, kuid selles on ${count(points.length, 'et', ET.units)}.`,
@@ -264,7 +264,7 @@ function checkUnitsChoice(
     return [
       finding('ECVET-R2', 'error', path, {
         en: `Choosing ${n} of the units of elective group ${code} can give as little as ${fmt(least, 'en')} ECVET points, but the group counts ${fmt(required, 'en')} towards the qualification.`,
-        de: `Die Wahl von ${n} Einheiten der Wahlpflichtgruppe ${code} kann nur ${fmt(least, 'de')} ECVET-Punkte ergeben, die Gruppe zählt aber ${fmt(required, 'de')} zur Qualifikation.`,
+        de: `Die Wahl von ${n} Einheiten des Wahlpflichtbereichs ${code} kann nur ${fmt(least, 'de')} ECVET-Punkte ergeben, der Bereich zählt aber ${fmt(required, 'de')} zur Qualifikation.`,
         lt: `Pasirinkus ${n} iš pasirenkamųjų modulių grupės ${code} modulių, galima surinkti vos ${count(least, 'lt', LT.ecvetPointsAcc)}, tačiau į kvalifikaciją įskaitomas grupės taškų skaičius yra ${fmt(required, 'lt')}.`,
         lv: `Izvēloties ${n} no izvēles grupas ${code} vienībām, var iegūt tikai ${count(least, 'lv', LV.ecvetPointsAcc)}, taču kvalifikācijā ieskaitāmais grupas punktu skaits ir ${fmt(required, 'lv')}.`,
         et: `Valides valikrühma ${code} ühikutest ${n}, võib saada kõigest ${count(least, 'et', ET.ecvetPointsPart)}, kuid rühm arvestatakse kvalifikatsiooni ${fmt(required, 'et')} punktiga.`,
@@ -275,7 +275,7 @@ function checkUnitsChoice(
     return [
       finding('ECVET-R2', 'warning', path, {
         en: `Choosing ${n} of the units of elective group ${code} can give up to ${fmt(most, 'en')} ECVET points, more than the ${fmt(required, 'en')} the group counts towards the qualification; give its units the same points.`,
-        de: `Die Wahl von ${n} Einheiten der Wahlpflichtgruppe ${code} kann bis zu ${fmt(most, 'de')} ECVET-Punkte ergeben, mehr als die ${fmt(required, 'de')}, die die Gruppe zur Qualifikation zählt; geben Sie ihren Einheiten gleich viele Punkte.`,
+        de: `Die Wahl von ${n} Einheiten des Wahlpflichtbereichs ${code} kann bis zu ${fmt(most, 'de')} ECVET-Punkte ergeben, mehr als die ${fmt(required, 'de')}, die der Bereich zur Qualifikation zählt; geben Sie seinen Einheiten gleich viele Punkte.`,
         lt: `Pasirinkus ${n} iš pasirenkamųjų modulių grupės ${code} modulių, galima surinkti iki ${count(most, 'lt', LT.ecvetPointsGen)}, t. y. daugiau nei į kvalifikaciją įskaitomas grupės taškų skaičius (${fmt(required, 'lt')}); suteikite šios grupės moduliams vienodą taškų skaičių.`,
         lv: `Izvēloties ${n} no izvēles grupas ${code} vienībām, var iegūt pat ${count(most, 'lv', LV.ecvetPointsAcc)}, vairāk nekā kvalifikācijā ieskaitāmais grupas punktu skaits (${fmt(required, 'lv')}); piešķiriet tās vienībām vienādu punktu skaitu.`,
         et: `Valides valikrühma ${code} ühikutest ${n}, võib saada kuni ${count(most, 'et', ET.ecvetPointsPart)}, rohkem kui ${fmt(required, 'et')}, millega rühm kvalifikatsiooni arvestatakse; andke rühma ühikutele võrdselt punkte.`,

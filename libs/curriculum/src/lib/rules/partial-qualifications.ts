@@ -62,7 +62,7 @@ export function checkPartialQualifications(input: ValidatableCurriculum): Findin
           de: `Die Teilqualifikation ${name.de} hat keinen Titel in der Hauptsprache (${c.primaryLanguage}).`,
           lt: `Dalinė kvalifikacija ${name.lt} neturi pavadinimo pagrindine kalba (${c.primaryLanguage}).`,
           lv: `Daļējai kvalifikācijai ${name.lv} nav nosaukuma galvenajā valodā (${c.primaryLanguage}).`,
-          et: `Osakvalifikatsioonil ${name.et} puudub nimetus põhikeeles (${c.primaryLanguage}).`,
+          et: `Osakvalifikatsioonil ${name.et} puudub pealkiri põhikeeles (${c.primaryLanguage}).`,
         }),
       );
     if (partial.unitIds.length === 0) {

@@ -250,7 +250,7 @@ export function checkPrerequisites(input: ValidatableCurriculum): Finding[] {
             de: `Die Pflichteinheit ${name} setzt die ${addOn ? 'Zusatzqualifikation' : 'Wahlpflichteinheit'} ${other} voraus, die Lernende nicht wählen müssen.`,
             lt: `Privalomajam moduliui ${name} būtinas ${addOn ? 'papildomos kvalifikacijos' : 'pasirenkamasis'} modulis ${other}, kurio besimokantysis gali nepasirinkti.`,
             lv: `Obligātajai vienībai ${name} priekšnosacījums ir ${addOn ? 'papildkvalifikācijas' : 'izvēles'} vienība ${other}, kuru izglītojamais var neizvēlēties.`,
-            et: `Kohustusliku ühiku ${name} eelduseks on ${addOn ? 'lisaühik' : 'valikühik'} ${other}, mida õppija ei pruugi valida.`,
+            et: `Kohustusliku ühiku ${name} eelduseks on ${addOn ? 'lisakvalifikatsiooni ühik' : 'valikühik'} ${other}, mida õppija ei pruugi valida.`,
           }),
         );
       }

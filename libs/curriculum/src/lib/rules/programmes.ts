@@ -83,7 +83,7 @@ export function checkProgrammes(input: ValidatableCurriculum): Finding[] {
     differingFacts(mine, other).map((fact) =>
       finding('ECVET-PROGRAMMES', 'warning', fact, {
         en: `Programme ${String(other['code'])} of qualification ${code} states ${FACT_NAMES[fact].en} ${shown(fact, other[fact])}, this one ${shown(fact, mine[fact])}: programmes of one qualification state it alike.`,
-        de: `Das Programm ${String(other['code'])} der Qualifikation ${code} nennt ${FACT_NAMES[fact].de} ${shown(fact, other[fact])}, dieses ${shown(fact, mine[fact])}: Programme einer Qualifikation nennen es gleich.`,
+        de: `Der Bildungsgang ${String(other['code'])} der Qualifikation ${code} nennt ${FACT_NAMES[fact].de} ${shown(fact, other[fact])}, dieser ${shown(fact, mine[fact])}: Bildungsgänge einer Qualifikation nennen es gleich.`,
         lt: `Kvalifikacijos ${code} programoje ${String(other['code'])} nurodyta: ${FACT_NAMES[fact].lt} ${shown(fact, other[fact])}, šioje programoje – ${shown(fact, mine[fact])}; tos pačios kvalifikacijos programose šis duomuo turi sutapti.`,
         lv: `Kvalifikācijas ${code} izglītības programmā ${String(other['code'])} norādīts: ${FACT_NAMES[fact].lv} ${shown(fact, other[fact])}, šajā programmā – ${shown(fact, mine[fact])}; vienas kvalifikācijas programmās šim rādītājam jāsakrīt.`,
         et: `Kvalifikatsiooni ${code} õppekavas ${String(other['code'])} on märgitud: ${FACT_NAMES[fact].et} ${shown(fact, other[fact])}, selles õppekavas ${shown(fact, mine[fact])}; sama kvalifikatsiooni õppekavades peab see väärtus olema sama.`,

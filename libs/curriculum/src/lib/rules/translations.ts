@@ -135,7 +135,7 @@ const TITLE: Label = {
   de: 'Titel',
   lt: 'pavadinimas',
   lv: 'nosaukums',
-  et: 'nimetus',
+  et: 'pealkiri',
 };
 const DESCRIPTION: Label = {
   en: 'description',
@@ -157,7 +157,7 @@ const LV_GROUP_TITLES = {
   other: 'izvēles grupu nosaukumi',
   zero: 'izvēles grupu nosaukumu',
 };
-const ET_GROUP_TITLES = { one: 'valikrühma nimetus', other: 'valikrühma nimetust' };
+const ET_GROUP_TITLES = { one: 'valikrühma pealkiri', other: 'valikrühma pealkirja' };
 
 /**
  * ECVET-TRANSLATION: every text that exists in one language also exists in every declared
@@ -246,7 +246,7 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
           kind: 'list',
           label: (n) => ({
             en: counted(n, 'elective group title', 'elective group titles'),
-            de: `Titel von ${counted(n, 'Wahlpflichtgruppe', 'Wahlpflichtgruppen')}`,
+            de: `Titel von ${counted(n, 'Wahlpflichtbereich', 'Wahlpflichtbereichen')}`,
             lt: `${fmt(n, 'lt')} pasirenkamųjų modulių ${plural(n, 'lt', LT_GROUP_TITLES)}`,
             lv: `${fmt(n, 'lv')} ${plural(n, 'lv', LV_GROUP_TITLES)}`,
             et: `${fmt(n, 'et')} ${plural(n, 'et', ET_GROUP_TITLES)}`,
@@ -318,7 +318,7 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
         wblPath(i),
         {
           en: `Work-based learning period ${wblName(period, i, pl, 'en')}`,
-          de: `Betriebliche Lernphase ${wblName(period, i, pl, 'de')}`,
+          de: `Betriebliche Phase ${wblName(period, i, pl, 'de')}`,
           lt: `Mokymosi darbo vietoje laikotarpis ${wblName(period, i, pl, 'lt')}`,
           lv: `Darba vidē balstīto mācību periods ${wblName(period, i, pl, 'lv')}`,
           et: `Töökohapõhise õppe periood ${wblName(period, i, pl, 'et')}`,
@@ -328,7 +328,7 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
           single(
             {
               en: 'company profile',
-              de: 'Betriebsprofil',
+              de: 'Unternehmensprofil',
               lt: 'įmonės profilis',
               lv: 'uzņēmuma profils',
               et: 'ettevõtte profiil',

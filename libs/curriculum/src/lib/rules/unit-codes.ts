@@ -70,7 +70,7 @@ export function checkUniqueCodes(input: ValidatableCurriculum): Finding[] {
       findings.push(
         finding('ECVET-CODE-UNIQUE', 'error', path, {
           en: `Elective group ${i + 1} has no code.`,
-          de: `Wahlpflichtgruppe ${i + 1} hat keinen Code.`,
+          de: `Wahlpflichtbereich ${i + 1} hat keinen Code.`,
           lt: `Pasirenkamųjų modulių grupei Nr. ${i + 1} nenurodytas kodas.`,
           lv: `${i + 1}. izvēles grupai nav koda.`,
           et: `${i + 1}. valikrühmal puudub kood.`,
@@ -87,7 +87,7 @@ export function checkUniqueCodes(input: ValidatableCurriculum): Finding[] {
     findings.push(
       finding('ECVET-CODE-UNIQUE', 'error', path, {
         en: `Elective group ${i + 1} repeats the code ${quote(code, 'en')} of elective group ${first + 1}; group codes must be unique.`,
-        de: `Wahlpflichtgruppe ${i + 1} wiederholt den Code ${quote(code, 'de')} von Wahlpflichtgruppe ${first + 1}; Gruppencodes müssen eindeutig sein.`,
+        de: `Wahlpflichtbereich ${i + 1} wiederholt den Code ${quote(code, 'de')} von Wahlpflichtbereich ${first + 1}; Codes von Wahlpflichtbereichen müssen eindeutig sein.`,
         lt: `Pasirenkamųjų modulių grupės Nr. ${i + 1} kodas ${quote(code, 'lt')} kartoja grupės Nr. ${first + 1} kodą; grupių kodai turi būti unikalūs.`,
         lv: `${i + 1}. izvēles grupai ir tas pats kods ${quote(code, 'lv')} kā ${first + 1}. izvēles grupai; grupu kodiem jābūt unikāliem.`,
         et: `${i + 1}. valikrühmal on sama kood ${quote(code, 'et')} mis ${first + 1}. valikrühmal; rühmade koodid peavad olema kordumatud.`,
@@ -145,7 +145,7 @@ export function checkUniqueCodes(input: ValidatableCurriculum): Finding[] {
   c.workBasedLearning.forEach((period, i) => {
     duplicateId(wblIds, period.id, wblPath(i, 'id'), {
       en: `work-based learning period ${i + 1}`,
-      de: `betriebliche Lernphase ${i + 1}`,
+      de: `betriebliche Phase ${i + 1}`,
       lt: `mokymosi darbo vietoje laikotarpio Nr. ${i + 1}`,
       lv: `${i + 1}. darba vidē balstīto mācību perioda`,
       et: `${i + 1}. töökohapõhise õppe perioodi`,

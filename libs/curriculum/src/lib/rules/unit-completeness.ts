@@ -26,7 +26,7 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
           de: `Einheit ${name} hat keinen Titel in der Hauptsprache (${pl}).`,
           lt: `Modulis ${name} neturi pavadinimo pagrindine kalba (${pl}).`,
           lv: `Vienībai ${name} nav nosaukuma galvenajā valodā (${pl}).`,
-          et: `Ühikul ${name} puudub nimetus põhikeeles (${pl}).`,
+          et: `Ühikul ${name} puudub pealkiri põhikeeles (${pl}).`,
         }),
       );
     }
@@ -95,9 +95,9 @@ export function checkUnitCompleteness(input: ValidatableCurriculum): Finding[] {
         finding('ECVET-AREA', 'warning', unitPath(i, `areas[${k}]`), {
           en: `Unit ${name} is tagged with ${quote(area, 'en')}, which is none of the six Industry 4.0 areas (${INDUSTRY_40_AREAS.join(', ')}).`,
           de: `Einheit ${name} ist mit ${quote(area, 'de')} verschlagwortet; das ist keiner der sechs Industrie-4.0-Bereiche (${INDUSTRY_40_AREAS.join(', ')}).`,
-          lt: `Modulis ${name} pažymėtas žyma ${quote(area, 'lt')}, kuri nėra nė viena iš šešių Pramonės 4.0 sričių (${INDUSTRY_40_AREAS.join(', ')}).`,
-          lv: `Vienībai ${name} piešķirta birka ${quote(area, 'lv')}, kas nav neviena no sešām Industrijas 4.0 jomām (${INDUSTRY_40_AREAS.join(', ')}).`,
-          et: `Ühikule ${name} on lisatud märksõna ${quote(area, 'et')}, mis ei ole ükski kuuest Tööstus 4.0 valdkonnast (${INDUSTRY_40_AREAS.join(', ')}).`,
+          lt: `Modulis ${name} pažymėtas žyma ${quote(area, 'lt')}, kuri nėra nė viena iš šešių Industry 4.0 sričių (${INDUSTRY_40_AREAS.join(', ')}).`,
+          lv: `Vienībai ${name} piešķirta birka ${quote(area, 'lv')}, kas nav neviena no sešām Industry 4.0 jomām (${INDUSTRY_40_AREAS.join(', ')}).`,
+          et: `Ühikule ${name} on lisatud märksõna ${quote(area, 'et')}, mis ei ole ükski kuuest Industry 4.0 valdkonnast (${INDUSTRY_40_AREAS.join(', ')}).`,
         }),
       );
     });

@@ -20,7 +20,7 @@ describe('ECVET-WBL-COVERAGE work-based learning periods cover units', () => {
       }),
     ]);
     expect(findings[0].messages['de']).toBe(
-      'Die betriebliche Lernphase 1 „Company placement“ deckt keine Einheit ab.',
+      'Die betriebliche Phase 1 „Company placement“ deckt keine Einheit ab.',
     );
   });
 

@@ -38,7 +38,7 @@ export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
       findings.push(
         finding('ECVET-WBL-COVERAGE', 'error', wblPath(w, 'durationHours'), {
           en: `Work-based learning period ${name.en} must last more than 0 hours (found: ${fmt(period.durationHours, 'en')}).`,
-          de: `Die betriebliche Lernphase ${name.de} muss länger als 0 Stunden dauern (gefunden: ${fmt(period.durationHours, 'de')}).`,
+          de: `Die betriebliche Phase ${name.de} muss länger als 0 Stunden dauern (gefunden: ${fmt(period.durationHours, 'de')}).`,
           lt: `Mokymosi darbo vietoje laikotarpio ${name.lt} trukmė turi būti ilgesnė nei 0 valandų (dabartinė reikšmė: ${fmt(period.durationHours, 'lt')}).`,
           lv: `Darba vidē balstīto mācību perioda ${name.lv} ilgumam jābūt lielākam par 0 stundām (pašreizējā vērtība: ${fmt(period.durationHours, 'lv')}).`,
           et: `Töökohapõhise õppe perioodi ${name.et} kestus peab olema üle 0 tunni (praegune väärtus: ${fmt(period.durationHours, 'et')}).`,
@@ -49,7 +49,7 @@ export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
       findings.push(
         finding('ECVET-WBL-COVERAGE', 'error', wblPath(w, 'unitIds'), {
           en: `Work-based learning period ${name.en} covers no unit.`,
-          de: `Die betriebliche Lernphase ${name.de} deckt keine Einheit ab.`,
+          de: `Die betriebliche Phase ${name.de} deckt keine Einheit ab.`,
           lt: `Mokymosi darbo vietoje laikotarpis ${name.lt} neapima nė vieno modulio.`,
           lv: `Darba vidē balstīto mācību periods ${name.lv} neaptver nevienu vienību.`,
           et: `Töökohapõhise õppe periood ${name.et} ei hõlma ühtegi ühikut.`,
@@ -66,8 +66,8 @@ export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
               : `Work-based learning period ${name.en} names the unit id ${quote(id, 'en')}, which is no unit of this curriculum.`,
           de:
             id.trim() === ''
-              ? `Die betriebliche Lernphase ${name.de} hat einen leeren Eintrag bei den Einheiten.`
-              : `Die betriebliche Lernphase ${name.de} nennt die Einheiten-ID ${quote(id, 'de')}, die zu keiner Einheit dieses Curriculums gehört.`,
+              ? `Die betriebliche Phase ${name.de} hat einen leeren Eintrag bei den Einheiten.`
+              : `Die betriebliche Phase ${name.de} nennt die Einheiten-ID ${quote(id, 'de')}, die zu keiner Einheit dieses Curriculums gehört.`,
           lt:
             id.trim() === ''
               ? `Mokymosi darbo vietoje laikotarpio ${name.lt} modulių sąraše yra tuščias įrašas.`
@@ -93,10 +93,10 @@ export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
       findings.push(
         finding('ECVET-WBL-COVERAGE', 'warning', wblPath(w, 'unitIds'), {
           en: `Work-based learning period ${name.en} covers only elective or add-on units: learners who choose others practise nothing there.`,
-          de: `Die betriebliche Lernphase ${name.de} deckt nur Wahlpflichteinheiten oder Zusatzqualifikationen ab: wer andere wählt, übt dort nichts.`,
+          de: `Die betriebliche Phase ${name.de} deckt nur Wahlpflichteinheiten oder Zusatzqualifikationen ab: wer andere wählt, übt dort nichts.`,
           lt: `Mokymosi darbo vietoje laikotarpis ${name.lt} apima tik pasirenkamuosius arba papildomos kvalifikacijos modulius: besimokantieji, pasirinkę kitus modulius, jame nieko nepraktikuoja.`,
           lv: `Darba vidē balstīto mācību periods ${name.lv} aptver tikai izvēles vai papildkvalifikācijas vienības: izglītojamie, kuri izvēlas citas vienības, tajā neko nepraktizē.`,
-          et: `Töökohapõhise õppe periood ${name.et} hõlmab ainult valik- või lisaühikuid: õppijad, kes valivad muud ühikud, ei harjuta seal midagi.`,
+          et: `Töökohapõhise õppe periood ${name.et} hõlmab ainult valikulisi ühikuid või lisakvalifikatsioone: õppijad, kes valivad muud ühikud, ei harjuta seal midagi.`,
         }),
       );
     }
@@ -106,7 +106,7 @@ export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
       findings.push(
         finding('ECVET-WBL-COVERAGE', 'warning', wblPath(w, 'year'), {
           en: `Work-based learning period ${name.en} (${slotText(period.year, period.term, 'en')}) comes before unit ${unitLabel} (${slotText(unit.year, unit.term, 'en')}), which it practises.`,
-          de: `Die betriebliche Lernphase ${name.de} (${slotText(period.year, period.term, 'de')}) liegt vor der Einheit ${unitLabel} (${slotText(unit.year, unit.term, 'de')}), die sie übt.`,
+          de: `Die betriebliche Phase ${name.de} (${slotText(period.year, period.term, 'de')}) liegt vor der Einheit ${unitLabel} (${slotText(unit.year, unit.term, 'de')}), die sie übt.`,
           lt: `Mokymosi darbo vietoje laikotarpis ${name.lt} (${slotText(period.year, period.term, 'lt')}) suplanuotas anksčiau nei modulis ${unitLabel} (${slotText(unit.year, unit.term, 'lt')}), kuris jame praktikuojamas.`,
           lv: `Darba vidē balstīto mācību periods ${name.lv} (${slotText(period.year, period.term, 'lv')}) ir ieplānots pirms vienības ${unitLabel} (${slotText(unit.year, unit.term, 'lv')}), ko tajā praktizē.`,
           et: `Töökohapõhise õppe periood ${name.et} (${slotText(period.year, period.term, 'et')}) toimub enne ühikut ${unitLabel} (${slotText(unit.year, unit.term, 'et')}), mida selles harjutatakse.`,
@@ -117,7 +117,7 @@ export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
       findings.push(
         finding('ECVET-WBL-COVERAGE', 'warning', wblPath(w, 'assessment'), {
           en: `Work-based learning period ${name.en} says nothing of how it is assessed (primary language ${c.primaryLanguage}).`,
-          de: `Die betriebliche Lernphase ${name.de} sagt nicht, wie sie bewertet wird (Hauptsprache ${c.primaryLanguage}).`,
+          de: `Die betriebliche Phase ${name.de} sagt nicht, wie sie bewertet wird (Hauptsprache ${c.primaryLanguage}).`,
           lt: `Mokymosi darbo vietoje laikotarpiui ${name.lt} nenurodyta, kaip jis vertinamas (pagrindinė kalba: ${c.primaryLanguage}).`,
           lv: `Darba vidē balstīto mācību periodam ${name.lv} nav norādīts, kā tas tiek novērtēts (galvenā valoda: ${c.primaryLanguage}).`,
           et: `Töökohapõhise õppe perioodi ${name.et} juures pole märgitud, kuidas seda hinnatakse (põhikeel: ${c.primaryLanguage}).`,
@@ -137,8 +137,8 @@ export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
                 : `Work-based learning period ${name.en} names the outcome id ${quote(id, 'en')}, which is no learning outcome of this curriculum.`,
             de:
               id.trim() === ''
-                ? `Die betriebliche Lernphase ${name.de} hat einen leeren Eintrag bei den Lernergebnissen.`
-                : `Die betriebliche Lernphase ${name.de} nennt die Lernergebnis-ID ${quote(id, 'de')}, die zu keinem Lernergebnis dieses Curriculums gehört.`,
+                ? `Die betriebliche Phase ${name.de} hat einen leeren Eintrag bei den Lernergebnissen.`
+                : `Die betriebliche Phase ${name.de} nennt die Lernergebnis-ID ${quote(id, 'de')}, die zu keinem Lernergebnis dieses Curriculums gehört.`,
             lt:
               id.trim() === ''
                 ? `Mokymosi darbo vietoje laikotarpio ${name.lt} mokymosi rezultatų sąraše yra tuščias įrašas.`
@@ -162,7 +162,7 @@ export function checkWblCoverage(input: ValidatableCurriculum): Finding[] {
       findings.push(
         finding('ECVET-WBL-COVERAGE', 'warning', path, {
           en: `Work-based learning period ${name.en} lists outcome ${position} of unit ${unitLabel}, but does not cover the unit itself.`,
-          de: `Die betriebliche Lernphase ${name.de} nennt Lernergebnis ${position} der Einheit ${unitLabel}, deckt die Einheit selbst aber nicht ab.`,
+          de: `Die betriebliche Phase ${name.de} nennt Lernergebnis ${position} der Einheit ${unitLabel}, deckt die Einheit selbst aber nicht ab.`,
           lt: `Mokymosi darbo vietoje laikotarpyje ${name.lt} nurodytas modulio ${unitLabel} mokymosi rezultatas Nr. ${position}, tačiau pats modulis į laikotarpį neįtrauktas.`,
           lv: `Darba vidē balstīto mācību periodā ${name.lv} norādīts vienības ${unitLabel} ${position}. mācīšanās rezultāts, taču pati vienība periodā nav iekļauta.`,
           et: `Töökohapõhise õppe perioodis ${name.et} on märgitud ühiku ${unitLabel} ${position}. õpiväljund, kuid ühikut ennast periood ei hõlma.`,

@@ -95,7 +95,7 @@ function checkTermHours(c: NormalizedCurriculum): Finding[] {
     .map((slot) =>
       finding('ECVET-WBL-SHARE', 'warning', wblPath(slot.first, 'durationHours'), {
         en: `Work-based learning in year ${slot.year}, term ${slot.term} takes ${fmt(slot.hours, 'en')} hours, more than the ${fmt(round(termHours), 'en')} hours of a term (${fmt(round(hoursPerYear * intensity), 'en')} a year in ${terms} terms).`,
-        de: `Die betrieblichen Lernphasen im Jahr ${slot.year}, Abschnitt ${slot.term} dauern ${fmt(slot.hours, 'de')} Stunden, mehr als die ${fmt(round(termHours), 'de')} Stunden eines Abschnitts (${fmt(round(hoursPerYear * intensity), 'de')} im Jahr in ${terms} Abschnitten).`,
+        de: `Die betrieblichen Phasen im Jahr ${slot.year}, Abschnitt ${slot.term} dauern ${fmt(slot.hours, 'de')} Stunden, mehr als die ${fmt(round(termHours), 'de')} Stunden eines Abschnitts (${fmt(round(hoursPerYear * intensity), 'de')} im Jahr in ${terms} Abschnitten).`,
         lt: `Mokymasis darbo vietoje (${slotText(slot.year, slot.term, 'lt')}) trunka ${count(slot.hours, 'lt', LT.hoursAcc)}, o tai viršija vieno pusmečio valandų skaičių – ${fmt(round(termHours), 'lt')} (metinis valandų skaičius ${fmt(round(hoursPerYear * intensity), 'lt')}, padalytas į ${count(terms, 'lt', LT.termsAcc)}).`,
         lv: `Darba vidē balstītas mācības (${slotText(slot.year, slot.term, 'lv')}) ilgst ${count(slot.hours, 'lv', LV.hoursAcc)}, kas pārsniedz viena semestra stundu skaitu – ${fmt(round(termHours), 'lv')} (gada stundu skaits ${fmt(round(hoursPerYear * intensity), 'lv')}, sadalīts ${count(terms, 'lv', LV.termsLoc)}).`,
         et: `Töökohapõhine õpe (${slotText(slot.year, slot.term, 'et')}) kestab ${count(slot.hours, 'et', ET.hours)}, rohkem kui ühe poolaasta ${count(round(termHours), 'et', ET.hours)} (${fmt(round(hoursPerYear * intensity), 'et')} tundi aastas, jagatuna ${terms} poolaastaks).`,
@@ -110,7 +110,7 @@ function checkTotalHours(c: NormalizedCurriculum): Finding[] {
   return [
     finding('ECVET-WBL-SHARE', 'warning', 'workBasedLearning', {
       en: `Work-based learning takes ${fmt(wblHours, 'en')} hours, more than the ${fmt(programmeHours, 'en')} hours of the whole programme (${fmt(c.durationMonths, 'en')} months).`,
-      de: `Die betrieblichen Lernphasen dauern ${fmt(wblHours, 'de')} Stunden, mehr als die ${fmt(programmeHours, 'de')} Stunden des ganzen Bildungsgangs (${fmt(c.durationMonths, 'de')} Monate).`,
+      de: `Die betrieblichen Phasen dauern ${fmt(wblHours, 'de')} Stunden, mehr als die ${fmt(programmeHours, 'de')} Stunden des ganzen Bildungsgangs (${fmt(c.durationMonths, 'de')} Monate).`,
       lt: `Mokymasis darbo vietoje trunka ${count(wblHours, 'lt', LT.hoursAcc)}, o tai viršija visos programos valandų skaičių – ${fmt(programmeHours, 'lt')} (${count(c.durationMonths, 'lt', LT.monthsNom)}).`,
       lv: `Darba vidē balstītas mācības ilgst ${count(wblHours, 'lv', LV.hoursAcc)}, kas pārsniedz visas programmas stundu skaitu – ${fmt(programmeHours, 'lv')} (${count(c.durationMonths, 'lv', LV.monthsNom)}).`,
       et: `Töökohapõhine õpe kestab ${count(wblHours, 'et', ET.hours)}, mis ületab kogu õppe tundide arvu – ${fmt(programmeHours, 'et')} (${count(c.durationMonths, 'et', ET.months)}).`,
@@ -128,7 +128,7 @@ function checkPeriodLengths(c: NormalizedCurriculum): Finding[] {
     return [
       finding('ECVET-WBL-SHARE', 'warning', wblPath(w, 'durationHours'), {
         en: `Work-based learning period ${name('en')} lasts ${fmt(period.durationHours, 'en')} hours, more than the ${fmt(year, 'en')} hours of a whole programme year.`,
-        de: `Die betriebliche Lernphase ${name('de')} dauert ${fmt(period.durationHours, 'de')} Stunden, mehr als die ${fmt(year, 'de')} Stunden eines ganzen Ausbildungsjahres.`,
+        de: `Die betriebliche Phase ${name('de')} dauert ${fmt(period.durationHours, 'de')} Stunden, mehr als die ${fmt(year, 'de')} Stunden eines ganzen Ausbildungsjahres.`,
         lt: `Mokymosi darbo vietoje laikotarpis ${name('lt')} trunka ${count(period.durationHours, 'lt', LT.hoursAcc)}, o tai viršija metinį programos valandų skaičių – ${fmt(year, 'lt')}.`,
         lv: `Darba vidē balstīto mācību periods ${name('lv')} ilgst ${count(period.durationHours, 'lv', LV.hoursAcc)}, kas pārsniedz viena mācību gada stundu skaitu – ${fmt(year, 'lv')}.`,
         et: `Töökohapõhise õppe periood ${name('et')} kestab ${count(period.durationHours, 'et', ET.hours)}, mis ületab terve õppeaasta tundide arvu – ${fmt(year, 'et')}.`,

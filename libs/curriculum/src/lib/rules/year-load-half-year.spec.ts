@@ -144,7 +144,7 @@ describe('ECVET-YEAR-RANGE schedule within the programme', () => {
     expect(findings[1].message).toBe(
       'Unit CNC-09 is scheduled in year 4, but the programme of 36 months has years 1 to 3 only.',
     );
-    expect(findings[2].messages['de']).toContain('Betriebliche Lernphase 1 „Company placement“');
+    expect(findings[2].messages['de']).toContain('Betriebliche Phase 1 „Company placement“');
   });
 
   it('reports a fractional year and an invalid term', () => {

@@ -267,7 +267,7 @@ export function checkYearRange(input: ValidatableCurriculum): Finding[] {
   c.workBasedLearning.forEach((period, i) => {
     check(period.year, period.term, (field) => wblPath(i, field), {
       en: `Work-based learning period ${wblName(period, i, c.primaryLanguage, 'en')}`,
-      de: `Betriebliche Lernphase ${wblName(period, i, c.primaryLanguage, 'de')}`,
+      de: `Betriebliche Phase ${wblName(period, i, c.primaryLanguage, 'de')}`,
       lt: `Mokymosi darbo vietoje laikotarpis ${wblName(period, i, c.primaryLanguage, 'lt')}`,
       lv: `Darba vidē balstīto mācību periods ${wblName(period, i, c.primaryLanguage, 'lv')}`,
       et: `Töökohapõhise õppe periood ${wblName(period, i, c.primaryLanguage, 'et')}`,

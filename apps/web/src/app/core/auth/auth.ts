@@ -1,14 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
-import {
-  may,
-  type AnonymousSession,
-  type InterfaceLanguage,
-  type LoginResponse,
-  type Permission,
-  type Role,
-  type SessionInfo,
+import type {
+  AnonymousSession,
+  InterfaceLanguage,
+  LoginResponse,
+  SessionInfo,
 } from '@curriculum-builder/curriculum';
+import { may, type Permission, type Role } from '@curriculum-builder/curriculum/policy';
 import { firstValueFrom } from 'rxjs';
 
 export type SessionUser = LoginResponse['user'];

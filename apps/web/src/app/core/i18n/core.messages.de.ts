@@ -62,16 +62,16 @@ export default {
   'notFound.text': 'Unter dieser Adresse gibt es keine Seite.',
   'notFound.home': 'Zur Startseite',
   'home.lead':
-    'Lernergebnisorientierte Curricula der Berufsbildung mit ECVET-Punkten und betrieblichen Lernphasen, von der Industrie begutachtet und als PDF, Europass ELM und 1EdTech CASE exportiert.',
+    'Lernergebnisorientierte Curricula der Berufsbildung mit ECVET-Punkten und betrieblichen Phasen, von der Industrie begutachtet und als PDF, Europass ELM und 1EdTech CASE exportiert.',
   'home.teachers.title': 'Lehrkräfte',
   'home.teachers.text':
     'Curricula aus Einheiten von Lernergebnissen zusammenstellen, ECVET-Punkte vergeben, betriebliche Phasen planen und die Punkte automatisch prüfen lassen.',
   'home.industry.title': 'Industrieverbände',
   'home.industry.text':
-    'Lernergebnisse an den Anforderungen der Betriebe messen — CNC-Zerspanung, Smart Factory, Industrie 4.0 — einzelne Ergebnisse kommentieren und bessere Formulierungen vorschlagen.',
+    'Lernergebnisse an den Anforderungen der Unternehmen messen — CNC-Zerspanung, Smart Factory, Industrie 4.0 — einzelne Ergebnisse kommentieren und bessere Formulierungen vorschlagen.',
   'home.learners.title': 'Lernende',
   'home.learners.text':
-    'Einem veröffentlichten Bildungsgang Jahr für Jahr folgen: Einheiten, betriebliche Phasen und die gesammelten Punkte.',
+    'Einem veröffentlichten Lernpfad Jahr für Jahr folgen: Einheiten, betriebliche Phasen und die gesammelten Punkte.',
   'home.browse': 'Katalog ansehen',
   'notifications.title': 'Benachrichtigungen',
   'notifications.link': 'Benachrichtigungen, {count} ungelesen',

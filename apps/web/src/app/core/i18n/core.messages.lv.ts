@@ -13,7 +13,7 @@ export default {
   'title.learner': 'Izglītojamā sekmju pārskats',
   'title.myRecord': 'Mans sekmju pārskats',
   'title.agreement': 'Mācību līgums',
-  'title.login': 'Pieteikties',
+  'title.login': 'Pieteikšanās',
   'title.notifications': 'Paziņojumi',
   'title.notFound': 'Lapa nav atrasta',
   'title.catalogue': 'Katalogs',
@@ -71,7 +71,7 @@ export default {
     'Salīdziniet mācīšanās rezultātus ar uzņēmumu vajadzībām — CNC apstrāde, viedā rūpnīca, Industry 4.0 —, komentējiet atsevišķus mācīšanās rezultātus un ierosiniet labāku formulējumu.',
   'home.learners.title': 'Izglītojamie',
   'home.learners.text':
-    'Sekojiet publicētam mācību ceļam gadu pēc gada: vienības, prakses uzņēmumos un Jūsu uzkrātie kredītpunkti.',
+    'Sekojiet publicētam mācību ceļam gadu pēc gada: vienības, prakses uzņēmumos un Jūsu uzkrātie ECVET punkti.',
   'home.browse': 'Pārlūkot katalogu',
   'notifications.title': 'Paziņojumi',
   'notifications.link': 'Paziņojumi (nelasīti: {count})',

@@ -723,7 +723,7 @@ describe('EditorProgramme', () => {
       await render();
       expect(labelled('Qualifikationscode').id).toBe('f-qualificationCode');
       expect(byId('other-programmes-title').textContent?.trim()).toBe(
-        'Weitere Programme dieser Qualifikation',
+        'Weitere Bildungsgänge dieser Qualifikation',
       );
       expect(entries()).toEqual([
         [

@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router, RouterLink } from '@angular/router';
-import type { CurriculumSummary, Page } from '@curriculum-builder/curriculum';
+import type { CurriculumSummary, Page } from '@curriculum-builder/curriculum/model';
 import { apiError } from '../../core/api/api-error';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';

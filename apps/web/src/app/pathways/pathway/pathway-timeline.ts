@@ -8,7 +8,7 @@ import {
   type LocalizedText,
   type Unit,
   type WorkBasedLearningPeriod,
-} from '@curriculum-builder/curriculum';
+} from '@curriculum-builder/curriculum/model';
 
 /** An elective group as the pathway shows it: its choice rule stated and the units it offers. */
 export interface TimelineGroup extends ElectiveGroup {

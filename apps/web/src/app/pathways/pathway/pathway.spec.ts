@@ -460,7 +460,7 @@ describe('Pathway', () => {
   it('speaks German when the interface does', async () => {
     await open('de');
     expect(text('h1')).toBe('Zerspanungsmechaniker/in');
-    expect(text('#pathway-timeline')).toBe('Der Bildungsgang Jahr für Jahr');
+    expect(text('#pathway-timeline')).toBe('Der Lernpfad Jahr für Jahr');
     expect(all('.progress p')[2]).toBe('150 / 150 ECVET-Punkte nach Jahr 3');
     expect(text('.facts')).toContain('2,5 Jahre (30 Monate), Vollzeit');
   });
@@ -468,7 +468,7 @@ describe('Pathway', () => {
   it('speaks German about choices and add-ons too', async () => {
     await open('de', choiceAndAddOnFixture());
     expect(all('.electives')).toEqual([
-      '1 von 2 Einheiten (10 ECVET-Punkte) aus der Wahlgruppe wählen Wahlgruppe',
+      '1 von 2 Einheiten (10 ECVET-Punkte) aus dem Wahlpflichtbereich wählen Wahlgruppe',
     ]);
     expect(all('cb-pathway-unit .kind').at(-1)).toBe(
       'Zusatzqualifikation: freiwillig, ihre Punkte zählen außerhalb der Gesamtpunkte',

@@ -10,7 +10,7 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import type { AssessmentPart, ElectiveGroup } from '@curriculum-builder/curriculum';
+import type { AssessmentPart, ElectiveGroup } from '@curriculum-builder/curriculum/model';
 import { catchError, of } from 'rxjs';
 import { apiError } from '../../core/api/api-error';
 import { I18n } from '../../core/i18n/i18n';
