@@ -243,7 +243,7 @@ describe('the editor a school can work in every day (Chromium)', () => {
     await review.page.goto(`/review/${id}`);
     await review.page.getByRole('button', { name: 'Approve' }).click();
     await review.page
-      .getByLabel(/Your association disagrees in 1 open threads/)
+      .getByLabel(/Your association disagrees in 1 open thread\./)
       .fill('Im Gespräch mit der Kammer geklärt.');
     await review.page.getByRole('button', { name: 'Yes, approve' }).click();
     await review.page.getByTestId('curriculum-status').filter({ hasText: 'Approved' }).waitFor();
