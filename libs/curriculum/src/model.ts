@@ -1,7 +1,7 @@
 // The contract's model (types, constants, the choice rules of a curriculum) without the ECVET rule
 // engine, the content checks and the diff: `@curriculum-builder/curriculum/model`, for the pages a
 // learner opens on a phone (the catalogue and the pathway), whose first paint should not wait for
-// code they never run (ADR 0024).
+// code they never run (ADR 0024). The package's main entry is this and the rest.
 export * from './lib/model/account';
 export * from './lib/model/audit';
 export * from './lib/model/content-licenses';

@@ -109,4 +109,23 @@ describe('createValidationPipe', () => {
     expect(nulCharacterAt({ a: ['x', { b: 'y\u0000' }] })).toBe('a[1].b');
     expect(nulCharacterAt({ a: ['x', { b: 'y' }] })).toBeNull();
   });
+
+  it('refuses lone surrogates (not well-formed Unicode), keeps pairs such as emoji', async () => {
+    const response = await rejection({ title: 'T', units: [{ code: 'U\udbc1x', ecvetPoints: 1 }] });
+    expect(response['errors']).toEqual([
+      {
+        path: 'units[0].code',
+        message: 'units[0].code must be well-formed Unicode text (a lone surrogate was sent)',
+      },
+    ]);
+    expect((await rejection({ title: 'T\udc00', units: [] }))['errors']).toHaveLength(1);
+    await expect(
+      createValidationPipe().transform('x\ud800', { type: 'query', data: 'q' }),
+    ).rejects.toThrow('q must be well-formed Unicode text');
+    const fine = await createValidationPipe().transform(
+      { title: 'Zerspanung 🛠 Ąčę', units: [] },
+      { type: 'body', metatype: CurriculumInput },
+    );
+    expect(fine).toMatchObject({ title: 'Zerspanung 🛠 Ąčę' });
+  });
 });

@@ -20,6 +20,11 @@ interface Hazards {
   /** A text with a NUL character (U+0000). */
   readonly nul: string | null;
   /**
+   * A text that is not well-formed Unicode: a lone UTF-16 surrogate (`"\udbc1"` in JSON). The
+   * databases would store a replacement character instead, and the e-mail check threw on it (500).
+   */
+  readonly loneSurrogate: string | null;
+  /**
    * A key named like a member of `Object.prototype` (`constructor`, `toString`, `__proto__` …): no
    * field of the API is, and class-transformer would read the inherited member instead of refusing
    * the unknown field.
@@ -28,20 +33,23 @@ interface Hazards {
 }
 
 const PROTOTYPE_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Walks a JSON-like input once, depth first and without recursion, for both hazards. */
 function hazards(input: unknown, limit = MAX_BODY_DEPTH): Hazards {
   let nul: string | null = null;
+  let loneSurrogate: string | null = null;
   let prototypeKey: string | null = null;
   const stack = [{ value: input, depth: 0, path: '' }];
   for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
     const { value, depth, path } = current;
     if (typeof value === 'string') {
       if (nul === null && value.includes('\u0000')) nul = path;
+      if (loneSurrogate === null && LONE_SURROGATE.test(value)) loneSurrogate = path;
       continue;
     }
     if (typeof value !== 'object' || value === null) continue;
-    if (depth >= limit) return { tooDeep: path, nul, prototypeKey };
+    if (depth >= limit) return { tooDeep: path, nul, loneSurrogate, prototypeKey };
     for (const [key, child] of Object.entries(value)) {
       const childPath = Array.isArray(value)
         ? `${path}[${key}]`
@@ -54,7 +62,7 @@ function hazards(input: unknown, limit = MAX_BODY_DEPTH): Hazards {
       stack.push({ value: child, depth: depth + 1, path: childPath });
     }
   }
-  return { tooDeep: null, nul, prototypeKey };
+  return { tooDeep: null, nul, loneSurrogate, prototypeKey };
 }
 
 /** The path of the first value nested deeper than `limit`, or `null`. */
@@ -84,8 +92,8 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
 }
 
 /**
- * Refuses bodies nested too deeply before anything walks them recursively, and NUL characters in
- * JSON bodies and query strings (a CSV body is a single text: its importer reports its problems).
+ * Refuses bodies nested too deeply before anything walks them recursively, and NUL characters and
+ * lone surrogates in JSON bodies and query strings (a CSV body is a single text: its importer reports its problems).
  */
 class ApiValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
@@ -106,11 +114,16 @@ class ApiValidationPipe extends ValidationPipe {
       throw new BadRequestException({ message, errors: [{ path, message }] });
     }
     if (metadata.type === 'query' || typeof value === 'object') {
-      const path = found.nul;
-      if (path !== null) {
-        const field = path.slice(0, 200) || (metadata.data ?? metadata.type);
-        const message = `${field} must not contain NUL characters (U+0000)`;
-        throw new BadRequestException({ message, errors: [{ path: field, message }] });
+      const field = (path: string) => path.slice(0, 200) || (metadata.data ?? metadata.type);
+      if (found.nul !== null) {
+        const path = field(found.nul);
+        const message = `${path} must not contain NUL characters (U+0000)`;
+        throw new BadRequestException({ message, errors: [{ path, message }] });
+      }
+      if (found.loneSurrogate !== null) {
+        const path = field(found.loneSurrogate);
+        const message = `${path} must be well-formed Unicode text (a lone surrogate was sent)`;
+        throw new BadRequestException({ message, errors: [{ path, message }] });
       }
     }
     return super.transform(value, metadata);

@@ -2,16 +2,22 @@ import { DOCUMENT } from '@angular/common';
 import { Injectable, effect, inject, signal } from '@angular/core';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE } from '@formatjs/icu-messageformat-parser';
+import type { InterfaceLanguage } from '@curriculum-builder/curriculum';
 import { CORE_MESSAGES } from './core.messages';
 
-export const UI_LANGUAGES = [
-  { code: 'en', label: 'English' },
-  { code: 'de', label: 'Deutsch' },
-  { code: 'lt', label: 'Lietuvių' },
-  { code: 'lv', label: 'Latviešu' },
-  { code: 'et', label: 'Eesti' },
-] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number]['code'];
+/** The interface languages of the contract (the account keeps one), each named in itself. */
+const LANGUAGE_LABELS: Readonly<Record<InterfaceLanguage, string>> = {
+  en: 'English',
+  de: 'Deutsch',
+  lt: 'Lietuvių',
+  lv: 'Latviešu',
+  et: 'Eesti',
+};
+export type UiLanguage = InterfaceLanguage;
+export const UI_LANGUAGES = (Object.keys(LANGUAGE_LABELS) as UiLanguage[]).map((code) => ({
+  code,
+  label: LANGUAGE_LABELS[code],
+}));
 /** The languages whose messages load on demand; English is the source and ships with the code. */
 export type TranslatedLanguage = Exclude<UiLanguage, 'en'>;
 
