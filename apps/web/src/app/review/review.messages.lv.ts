@@ -38,7 +38,7 @@ export default {
   'review.shortcuts.title': 'Īsinājumtaustiņi',
   'review.shortcuts.next': 'nākamais mācīšanās rezultāts',
   'review.shortcuts.previous': 'iepriekšējais mācīšanās rezultāts',
-  'review.shortcuts.verdict': 'piekrist / ierosināt izmaiņas / nepiekrist',
+  'review.shortcuts.verdict': 'piekrītu / ierosinu izmaiņas / nepiekrītu',
   'review.shortcuts.comment': 'rakstīt komentāru',
   'review.shortcuts.save': 'saglabāt komentāru',
   'review.shortcuts.note': 'Burti un bultiņas darbojas, kamēr fokuss nav teksta laukā.',
