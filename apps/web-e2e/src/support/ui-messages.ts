@@ -1,31 +1,11 @@
 /* eslint-disable @nx/enforce-module-boundaries -- the web app's message catalogues are data the
    journeys read, so that a journey in Latvian finds each button by the name a Latvian user sees. */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { ACCOUNT_MESSAGES } from '../../../web/src/app/account/account.messages';
-import { ADMIN_MESSAGES } from '../../../web/src/app/admin/admin.messages';
-import { CORE_MESSAGES } from '../../../web/src/app/core/i18n/core.messages';
+import { ALL_MESSAGES } from '../../../web/src/app/core/i18n/all-messages';
 import type { UiLanguage } from '../../../web/src/app/core/i18n/i18n';
-import { CURRICULA_MESSAGES } from '../../../web/src/app/curricula/curricula.messages';
-import { LEARNERS_MESSAGES } from '../../../web/src/app/learners/learners.messages';
-import { MOBILITY_MESSAGES } from '../../../web/src/app/mobility/mobility.messages';
-import { PATHWAYS_MESSAGES } from '../../../web/src/app/pathways/pathways.messages';
-import { RESULTS_MESSAGES } from '../../../web/src/app/results/results.messages';
-import { REVIEW_MESSAGES } from '../../../web/src/app/review/review.messages';
-import { THREAD_MESSAGES } from '../../../web/src/app/threads/threads.messages';
 /* eslint-enable @nx/enforce-module-boundaries */
 
-const BUNDLES = [
-  CORE_MESSAGES,
-  ACCOUNT_MESSAGES,
-  ADMIN_MESSAGES,
-  CURRICULA_MESSAGES,
-  LEARNERS_MESSAGES,
-  MOBILITY_MESSAGES,
-  PATHWAYS_MESSAGES,
-  RESULTS_MESSAGES,
-  REVIEW_MESSAGES,
-  THREAD_MESSAGES,
-];
+const BUNDLES = Object.values(ALL_MESSAGES);
 
 export type { UiLanguage };
 

@@ -1,30 +1,7 @@
 import { TYPE } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
-import { ACCOUNT_MESSAGES } from '../../account/account.messages';
-import { ADMIN_MESSAGES } from '../../admin/admin.messages';
-import { CURRICULA_MESSAGES } from '../../curricula/curricula.messages';
-import { LEARNERS_MESSAGES } from '../../learners/learners.messages';
-import { MOBILITY_MESSAGES } from '../../mobility/mobility.messages';
-import { PATHWAYS_MESSAGES } from '../../pathways/pathways.messages';
-import { RESULTS_MESSAGES } from '../../results/results.messages';
-import { REVIEW_MESSAGES } from '../../review/review.messages';
-import { THREAD_MESSAGES } from '../../threads/threads.messages';
-import { CORE_MESSAGES } from './core.messages';
-import { MessageBundle, TranslatedLanguage, Translations, UI_LANGUAGES } from './i18n';
-
-/** Every bundle of the app: a new area's messages join this list. */
-const BUNDLES: Readonly<Record<string, MessageBundle>> = {
-  core: CORE_MESSAGES,
-  account: ACCOUNT_MESSAGES,
-  admin: ADMIN_MESSAGES,
-  curricula: CURRICULA_MESSAGES,
-  learners: LEARNERS_MESSAGES,
-  mobility: MOBILITY_MESSAGES,
-  pathways: PATHWAYS_MESSAGES,
-  results: RESULTS_MESSAGES,
-  review: REVIEW_MESSAGES,
-  threads: THREAD_MESSAGES,
-};
+import { ALL_MESSAGES } from './all-messages';
+import { TranslatedLanguage, Translations, UI_LANGUAGES } from './i18n';
 
 const TRANSLATED = UI_LANGUAGES.map((l) => l.code).filter(
   (code): code is TranslatedLanguage => code !== 'en',
@@ -60,7 +37,7 @@ function shapeOf(message: string, language: string): Shape {
 }
 
 describe('the interface messages', () => {
-  describe.each(Object.entries(BUNDLES))('%s', (_name, bundle) => {
+  describe.each(Object.entries(ALL_MESSAGES))('%s', (_name, bundle) => {
     it('are ICU MessageFormat in English, with every {placeholder} an argument', () => {
       for (const [key, message] of Object.entries(bundle.en)) {
         const named = new Set([...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]));

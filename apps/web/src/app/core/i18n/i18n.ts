@@ -4,6 +4,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE } from '@formatjs/icu-messageformat-parser';
 import type { InterfaceLanguage } from '@curriculum-builder/curriculum';
 import { CORE_MESSAGES } from './core.messages';
+import { formatNumber } from './format-number';
 
 /** The interface languages of the contract (the account keeps one), each named in itself. */
 const LANGUAGE_LABELS: Readonly<Record<InterfaceLanguage, string>> = {
@@ -62,16 +63,6 @@ function plainArguments(elements: readonly MessageElement[]): ReadonlySet<string
   walk(elements);
   for (const name of typed) plain.delete(name);
   return plain;
-}
-
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: string): Intl.NumberFormat {
-  let format = numberFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
-    numberFormats.set(locale, format);
-  }
-  return format;
 }
 
 export function isUiLanguage(code: unknown): code is UiLanguage {
@@ -170,7 +161,7 @@ export class I18n {
     const written: Record<string, string | number> = { ...params };
     for (const name of plain) {
       const value = params[name];
-      if (typeof value === 'number') written[name] = numberFormat(locale).format(value);
+      if (typeof value === 'number') written[name] = formatNumber(value, locale);
     }
     return written;
   }

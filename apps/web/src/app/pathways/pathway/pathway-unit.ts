@@ -17,7 +17,6 @@ import {
 import { I18n } from '../../core/i18n/i18n';
 import { Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
-import { formatNumber } from '../format';
 import { isAddOn, spanNote } from './pathway-timeline';
 
 export interface OutcomeGroup {
@@ -63,9 +62,6 @@ export class PathwayUnit {
     const year = this.year();
     return `unit-detail-${this.unit().id}${year === null ? '' : `-${year}`}`;
   });
-  protected readonly points = computed(() =>
-    formatNumber(this.unit().ecvetPoints, this.i18n.language()),
-  );
   protected readonly outcomeGroups = computed(() => groupOutcomes(this.unit().outcomes));
   /** How the unit spans years or terms, in words ("continues until year 3 (term 1)"), or null. */
   protected readonly span = computed(() => {

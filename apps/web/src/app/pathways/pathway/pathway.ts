@@ -16,7 +16,8 @@ import { apiError } from '../../core/api/api-error';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized, pickText } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
-import { formatDate, formatNumber } from '../format';
+import { formatNumber } from '../../core/i18n/format-number';
+import { formatDate } from '../format';
 import { PathwaysApi } from '../pathways-api';
 import {
   buildTimeline,
