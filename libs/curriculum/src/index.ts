@@ -3,6 +3,7 @@ export * from './lib/content/canonical-json';
 export * from './lib/content/content-problems';
 export * from './lib/content/curriculum-content';
 export * from './lib/content/search-text';
+export * from './lib/content/translatable-texts';
 export * from './model';
 export * from './lib/rules/finding';
 export { MESSAGE_LANGUAGES, type MessageLanguage } from './lib/rules/rule-support';

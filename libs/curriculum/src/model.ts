@@ -19,6 +19,7 @@ export * from './lib/model/presence';
 export * from './lib/model/limits';
 export * from './lib/model/policy';
 export * from './lib/model/localized-text';
+export * from './lib/model/translation';
 export * from './lib/model/outcome-verbs';
 export * from './lib/model/review';
 export * from './lib/model/workflow';

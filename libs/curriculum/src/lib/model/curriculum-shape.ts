@@ -11,6 +11,7 @@ import type {
   WorkBasedLearningPeriod,
 } from './curriculum';
 import type { FieldError } from './error-response';
+import type { StaleTranslation } from './translation';
 
 /** The most problems one check reports: enough to repair, small enough to answer. */
 export const MAX_SHAPE_PROBLEMS = 100;
@@ -38,6 +39,13 @@ const localizedText = kind(
 function nullable(check: Check): Check {
   return (value, path, problems) => {
     if (value !== null) check(value, path, problems);
+  };
+}
+
+/** A field snapshots stored before it existed do not have. */
+function optional(check: Check): Check {
+  return (value, path, problems) => {
+    if (value !== undefined) check(value, path, problems);
   };
 }
 
@@ -186,6 +194,17 @@ const curriculum = object<Curriculum>({
   createdAt: text,
   updatedAt: text,
   case: caseOrigin,
+  staleTranslations: optional(
+    list(
+      object<StaleTranslation>({
+        key: text,
+        language: text,
+        sourceLanguage: text,
+        translatedFrom: text,
+        translatedAt: text,
+      }),
+    ),
+  ),
 });
 
 /**

@@ -1,4 +1,5 @@
 import type { LanguageCode, LocalizedText } from './localized-text';
+import type { StaleTranslation } from './translation';
 
 /** EQF level, an integer from 1 to 8. */
 export type EqfLevel = number;
@@ -468,6 +469,11 @@ export interface Curriculum {
   readonly updatedAt: string;
   /** Its CASE identity when it was imported from a CASE package (absent otherwise). */
   readonly case?: CaseOrigin | null;
+  /**
+   * The translations whose source changed after they were made (ADR 0025): of the working copy,
+   * or of a published version when it was published. Absent: none known.
+   */
+  readonly staleTranslations?: readonly StaleTranslation[];
 }
 
 /** The qualification facts its programmes share (ADR 0021). */

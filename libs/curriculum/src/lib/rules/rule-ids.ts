@@ -136,7 +136,7 @@ export const RULE_IDS = [
     id: 'ECVET-TRANSLATION',
     severities: ['error', 'warning'],
     description:
-      'Every text exists in every declared language: an error in a required language (the primary one always; review and publication wait for it), a warning in an optional one; the primary and the required languages are declared.',
+      'Every text exists in every declared language: an error in a required language (the primary one always; review and publication wait for it), a warning in an optional one; the primary and the required languages are declared; a translation whose source text changed after it was made needs review (warning).',
     source: `${OWN}: every declared language complete (mobility partners read their own)`,
   },
   {

@@ -1,6 +1,12 @@
 import type { LocalizedText } from '../model/localized-text';
 import { finding, Finding } from './finding';
-import { normalizeCurriculum } from './normalize';
+import { textKey } from '../content/translatable-texts';
+import {
+  normalizeCurriculum,
+  type NormalizedCurriculum,
+  type NormalizedUnit,
+  type NormalizedWblPeriod,
+} from './normalize';
 import {
   count,
   ET,
@@ -232,13 +238,7 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
   add(
     elementFindings(
       '',
-      {
-        en: 'The curriculum',
-        de: 'Curriculum',
-        lt: 'Mokymo programa',
-        lv: 'Mācību programma',
-        et: 'Õppekava',
-      },
+      CURRICULUM,
       [
         single(TITLE, c.title),
         single(DESCRIPTION, c.description),
@@ -259,17 +259,10 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
     ),
   );
   c.units.forEach((unit, i) => {
-    const name = unitName(unit, i);
     add(
       elementFindings(
         unitPath(i),
-        {
-          en: `Unit ${name}`,
-          de: `Einheit ${name}`,
-          lt: `Modulis ${name}`,
-          lv: `Vienība ${name}`,
-          et: `Ühik ${name}`,
-        },
+        unitSubject(unit, i),
         [
           single(TITLE, unit.title),
           single(DESCRIPTION, unit.description),
@@ -316,13 +309,7 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
     add(
       elementFindings(
         wblPath(i),
-        {
-          en: `Work-based learning period ${wblName(period, i, pl, 'en')}`,
-          de: `Betriebliche Phase ${wblName(period, i, pl, 'de')}`,
-          lt: `Mokymosi darbo vietoje laikotarpis ${wblName(period, i, pl, 'lt')}`,
-          lv: `Darba vidē balstīto mācību periods ${wblName(period, i, pl, 'lv')}`,
-          et: `Töökohapõhise õppe periood ${wblName(period, i, pl, 'et')}`,
-        },
+        wblSubject(period, i, pl),
         [
           single(TITLE, period.title),
           single(
@@ -361,5 +348,77 @@ export function checkTranslations(input: ValidatableCurriculum): Finding[] {
       ),
     );
   });
+  add(staleFindings(c, (input as Partial<ValidatableCurriculum> | null)?.staleTranslations));
   return findings;
+}
+
+const CURRICULUM: Label = {
+  en: 'The curriculum',
+  de: 'Curriculum',
+  lt: 'Mokymo programa',
+  lv: 'Mācību programma',
+  et: 'Õppekava',
+};
+
+function unitSubject(unit: NormalizedUnit, i: number): Label {
+  const name = unitName(unit, i);
+  return {
+    en: `Unit ${name}`,
+    de: `Einheit ${name}`,
+    lt: `Modulis ${name}`,
+    lv: `Vienība ${name}`,
+    et: `Ühik ${name}`,
+  };
+}
+
+function wblSubject(period: NormalizedWblPeriod, i: number, pl: string): Label {
+  return {
+    en: `Work-based learning period ${wblName(period, i, pl, 'en')}`,
+    de: `Betriebliche Phase ${wblName(period, i, pl, 'de')}`,
+    lt: `Mokymosi darbo vietoje laikotarpis ${wblName(period, i, pl, 'lt')}`,
+    lv: `Darba vidē balstīto mācību periods ${wblName(period, i, pl, 'lv')}`,
+    et: `Töökohapõhise õppe periood ${wblName(period, i, pl, 'et')}`,
+  };
+}
+
+/**
+ * A warning per element (the curriculum with its named sets, each unit with its outcomes, each WBL
+ * period) with translations whose source changed after they were made, naming their languages.
+ */
+function staleFindings(c: NormalizedCurriculum, stale: unknown): Finding[] {
+  if (!Array.isArray(stale) || stale.length === 0) return [];
+  const elements = new Map<string, { path: string; subject: Label; order: number }>();
+  c.units.forEach((unit, i) => {
+    const element = { path: unitPath(i), subject: unitSubject(unit, i), order: i + 1 };
+    elements.set(textKey('unit', unit.id, ''), element);
+    for (const o of unit.outcomes) elements.set(textKey('outcome', o.id, ''), element);
+  });
+  c.workBasedLearning.forEach((period, i) =>
+    elements.set(textKey('wbl', period.id, ''), {
+      path: wblPath(i),
+      subject: wblSubject(period, i, c.primaryLanguage),
+      order: c.units.length + i + 1,
+    }),
+  );
+  const whole = { path: '', subject: CURRICULUM, order: 0 };
+  const languagesByElement = new Map<typeof whole, Set<string>>();
+  for (const entry of stale as unknown[]) {
+    const { key, language } = (entry ?? {}) as { key?: unknown; language?: unknown };
+    if (typeof key !== 'string' || typeof language !== 'string') continue;
+    const element = elements.get(key.slice(0, key.lastIndexOf('.') + 1)) ?? whole;
+    const languages = languagesByElement.get(element) ?? new Set<string>();
+    languagesByElement.set(element, languages.add(language));
+  }
+  return [...languagesByElement]
+    .sort(([a], [b]) => a.order - b.order)
+    .map(([{ path, subject }, set]) => {
+      const languages = [...set].sort().join(', ');
+      return finding('ECVET-TRANSLATION', 'warning', path, {
+        en: `${subject.en}: translations into ${languages} need review: their source text changed after they were made.`,
+        de: `${subject.de}: Übersetzungen in ${languages} sind zu prüfen: Ihr Ausgangstext hat sich seitdem geändert.`,
+        lt: `${subject.lt}: reikia peržiūrėti vertimus į ${languages}: po vertimo pasikeitė originalo tekstas.`,
+        lv: `${subject.lv}: jāpārskata tulkojumi valodās ${languages}: pēc tulkošanas ir mainīts avota teksts.`,
+        et: `${subject.et}: tõlked keeltesse ${languages} vajavad ülevaatamist: lähtetekst on pärast tõlkimist muutunud.`,
+      });
+    });
 }

@@ -1,0 +1,148 @@
+import { checkTranslations } from '../rules/translations';
+import { validCurriculum, withOutcome, withUnit } from '../rules/testing/curriculum-builder';
+import { textVersion, sourceLanguageOf } from '../model/translation';
+import {
+  partTexts,
+  textKey,
+  translatableTexts,
+  translationProgress,
+  translationStatus,
+} from './translatable-texts';
+
+const NMTOKEN = /^[A-Za-z0-9_:.-]+$/;
+
+describe('translatable texts and their translation state (ADR 0025)', () => {
+  const c = validCurriculum({ languages: ['en', 'de', 'lt'] });
+
+  it('lists every text of the curriculum in document order, with keys that are XML NMTOKENs', () => {
+    const texts = translatableTexts(c);
+    const unit = c.units[0];
+    expect(texts.slice(0, 2).map((t) => t.key)).toEqual([
+      'curriculum.title',
+      'curriculum.description',
+    ]);
+    expect(texts.find((t) => t.key === `unit.${unit.id}.criteria`)?.path).toBe(
+      'units[0].assessment.criteria',
+    );
+    expect(texts.find((t) => t.key === `outcome.${unit.outcomes[1].id}.text`)).toMatchObject({
+      path: 'units[0].outcomes[1].text',
+      unitCode: unit.code,
+    });
+    expect(texts.filter((t) => t.owner === 'wbl').map((t) => t.field)).toEqual([
+      'title',
+      'companyProfile',
+      'mentorRole',
+      'assessment',
+    ]);
+    expect(new Set(texts.map((t) => t.key)).size).toBe(texts.length);
+    for (const t of texts) expect(t.key).toMatch(NMTOKEN);
+    expect(textKey('group', 'WP 1/ä', 'title')).toBe('group.WP:20:1:2f::e4:.title');
+    expect(textKey('group', 'WP 1/ä', 'title')).toMatch(NMTOKEN);
+  });
+
+  it('reads the texts of one part as the API writes it, partial changes included', () => {
+    const unit = c.units[0];
+    expect([...partTexts('unit', unit).keys()]).toEqual([
+      `unit.${unit.id}.title`,
+      `unit.${unit.id}.description`,
+      `unit.${unit.id}.criteria`,
+    ]);
+    expect([...partTexts('curriculum', { title: { en: 'x' } }).keys()]).toEqual([
+      'curriculum.title',
+    ]);
+    expect([
+      ...partTexts('curriculum', { electiveGroups: [{ code: 'E', title: { en: 'y' } }] }).keys(),
+    ]).toEqual(['group.E.title']);
+    expect(partTexts('outcome', null).size).toBe(0);
+  });
+
+  it('names a source version that changes with every character', () => {
+    expect(textVersion('Dreht Wellen')).toMatch(/^[0-9a-f]{16}$/);
+    expect(textVersion('Dreht Wellen')).toBe(textVersion('Dreht Wellen'));
+    expect(textVersion('Dreht Wellen')).not.toBe(textVersion('Dreht Wellen.'));
+    expect(textVersion('ą')).not.toBe(textVersion('a'));
+    expect(textVersion('')).not.toBe(textVersion(' '));
+  });
+
+  it('takes the source from the recorded language, the primary one, then the first written', () => {
+    expect(sourceLanguageOf({ en: 'a', de: 'b' }, 'en', ['en', 'de'], 'de')).toBe('de');
+    expect(sourceLanguageOf({ en: 'a', de: 'b' }, 'en', ['en', 'de'])).toBe('en');
+    expect(sourceLanguageOf({ en: ' ', lt: 'c', de: 'b' }, 'en', ['en', 'de', 'lt'])).toBe('de');
+    expect(sourceLanguageOf({ en: '' }, 'en', ['en'])).toBeNull();
+  });
+
+  it('marks translations missing, stale or current and counts them per language', () => {
+    const unit = c.units[0];
+    const key = `unit.${unit.id}.title`;
+    const stale = {
+      ...withUnit(c, 0, (u) => ({ title: { ...u.title, lt: 'Darbų sauga' } })),
+      staleTranslations: [
+        { key, language: 'lt', sourceLanguage: 'en', translatedFrom: 'Safety', translatedAt: 'x' },
+        { key, language: 'de', sourceLanguage: 'en', translatedFrom: 'Safety', translatedAt: 'x' },
+      ],
+    };
+    const status = translationStatus(stale);
+    const title = status.find((t) => t.key === key);
+    expect(title).toMatchObject({ sourceLanguage: 'en', source: unit.title['en'] });
+    expect(title?.sourceVersion).toBe(textVersion(unit.title['en']));
+    expect(title?.targets['lt']).toEqual({
+      text: 'Darbų sauga',
+      state: 'stale',
+      translatedFrom: 'Safety',
+    });
+    expect(title?.targets['de'].state).toBe('stale');
+    expect(title?.targets['en']).toBeUndefined();
+    const description = status.find((t) => t.key === `unit.${unit.id}.description`);
+    expect(description?.targets['lt']).toEqual({ text: '', state: 'missing' });
+    expect(description?.targets['de'].state).toBe('current');
+
+    const progress = translationProgress(stale, status);
+    expect(progress.map((p) => p.language)).toEqual(['de', 'lt']);
+    const lt = progress[1];
+    expect(lt.stale).toBe(1);
+    expect(lt.current).toBe(0);
+    expect(lt.missing).toBe(lt.texts - 1);
+    expect(progress[0]).toMatchObject({ stale: 1, missing: 0, current: progress[0].texts - 1 });
+  });
+
+  it('warns once per element with stale translations, in every message language', () => {
+    const outcomeId = c.units[2].outcomes[0].id;
+    const flagged = {
+      ...withOutcome(c, 2, 0, (o) => o),
+      staleTranslations: [
+        {
+          key: `outcome.${outcomeId}.text`,
+          language: 'de',
+          sourceLanguage: 'en',
+          translatedFrom: 'a',
+          translatedAt: 'x',
+        },
+        {
+          key: 'curriculum.title',
+          language: 'de',
+          sourceLanguage: 'en',
+          translatedFrom: 'b',
+          translatedAt: 'x',
+        },
+        {
+          key: 'group.X.title',
+          language: 'lt',
+          sourceLanguage: 'en',
+          translatedFrom: 'b',
+          translatedAt: 'x',
+        },
+        { nonsense: true } as never,
+      ],
+    };
+    const review = checkTranslations(flagged).filter((f) => f.message.includes('need review'));
+    expect(review.map((f) => [f.path, f.severity])).toEqual([
+      ['', 'warning'],
+      ['units[2]', 'warning'],
+    ]);
+    expect(review[0].message).toBe(
+      'The curriculum: translations into de, lt need review: their source text changed after they were made.',
+    );
+    expect(review[1].messages['lt']).toMatch(/^Modulis \S+: reikia peržiūrėti vertimus į de:/);
+    expect(checkTranslations(c).some((f) => f.message.includes('need review'))).toBe(false);
+  });
+});

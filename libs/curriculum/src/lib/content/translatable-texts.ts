@@ -1,0 +1,257 @@
+import type { Curriculum } from '../model/curriculum';
+import type { LanguageCode, LocalizedText } from '../model/localized-text';
+import type {
+  ValidatableCurriculum,
+  ValidatableOutcome,
+  ValidatableUnit,
+  ValidatableWorkBasedLearningPeriod,
+} from '../rules/validatable-curriculum';
+import {
+  sourceLanguageOf,
+  textVersion,
+  type StaleTranslation,
+  type TranslationState,
+} from '../model/translation';
+
+/** What holds a text: the curriculum, one of its parts by id, or a named set by code. */
+export const TEXT_OWNERS = [
+  'curriculum',
+  'group',
+  'part',
+  'partial',
+  'unit',
+  'outcome',
+  'wbl',
+] as const;
+export type TextOwner = (typeof TEXT_OWNERS)[number];
+
+/**
+ * One translatable text of a curriculum. `key` names it across edits, imports and XLIFF files
+ * (`<owner>.<id or code>.<field>`, an XML NMTOKEN); `path` is where it is in the curriculum's JSON.
+ */
+export interface TranslatableText {
+  readonly key: string;
+  readonly path: string;
+  readonly owner: TextOwner;
+  readonly field: string;
+  readonly text: LocalizedText;
+  /** The unit it belongs to (units and outcomes), for grouping in views; null otherwise. */
+  readonly unitCode: string | null;
+}
+
+/** A code as a key segment: letters, digits, `-` and `_` as they are, anything else as `:hex:`. */
+function keySegment(code: string): string {
+  return code.replace(/[^A-Za-z0-9_-]/g, (c) => `:${c.codePointAt(0)?.toString(16)}:`);
+}
+
+/** The key of a text: `unit.<id>.title`, `group.<code>.title`, `curriculum.title`. */
+export function textKey(owner: TextOwner, id: string | null, field: string): string {
+  return id === null ? `${owner}.${field}` : `${owner}.${keySegment(id)}.${field}`;
+}
+
+/** The parts a curriculum's texts are read from (a stored curriculum or a published snapshot). */
+export type TextSource = Pick<
+  ValidatableCurriculum,
+  | 'title'
+  | 'description'
+  | 'electiveGroups'
+  | 'assessmentPlan'
+  | 'partialQualifications'
+  | 'units'
+  | 'workBasedLearning'
+>;
+
+/** The texts of a unit, of an outcome and of a work-based learning period, by field. */
+const UNIT_FIELDS = (u: ValidatableUnit) => ({
+  title: u.title,
+  description: u.description,
+  criteria: u.assessment.criteria,
+});
+const OUTCOME_FIELDS = (o: ValidatableOutcome) => ({
+  text: o.text,
+  criteria: o.criteria ?? {},
+});
+const WBL_FIELDS = (p: ValidatableWorkBasedLearningPeriod) => ({
+  title: p.title,
+  companyProfile: p.companyProfile,
+  mentorRole: p.mentorRole,
+  assessment: p.assessment,
+});
+/** Where a field of a unit is in the JSON when it is not the field's own name. */
+const UNIT_PATHS: Readonly<Record<string, string>> = { criteria: 'assessment.criteria' };
+
+/**
+ * Every translatable text of a curriculum in document order: its title and description, the
+ * titles of its elective groups, assessment parts and partial qualifications, its units with
+ * their outcomes, and its work-based learning periods. ESCO labels are reference data, not ours
+ * to translate, and are not among them.
+ */
+export function translatableTexts(c: TextSource): TranslatableText[] {
+  const texts: TranslatableText[] = [];
+  const add = (
+    owner: TextOwner,
+    id: string | null,
+    fields: Readonly<Record<string, LocalizedText>>,
+    at: string,
+    unitCode: string | null,
+    paths: Readonly<Record<string, string>> = {},
+  ) => {
+    for (const [field, text] of Object.entries(fields)) {
+      const path = `${at}${at === '' ? '' : '.'}${paths[field] ?? field}`;
+      texts.push({ key: textKey(owner, id, field), path, owner, field, text, unitCode });
+    }
+  };
+  add('curriculum', null, { title: c.title, description: c.description }, '', null);
+  c.electiveGroups.forEach((g, i) =>
+    add('group', g.code, { title: g.title }, `electiveGroups[${i}]`, null),
+  );
+  (c.assessmentPlan ?? []).forEach((p, i) =>
+    add('part', p.code, { title: p.title }, `assessmentPlan[${i}]`, null),
+  );
+  (c.partialQualifications ?? []).forEach((p, i) =>
+    add('partial', p.code, { title: p.title }, `partialQualifications[${i}]`, null),
+  );
+  c.units.forEach((u, i) => {
+    add('unit', u.id, UNIT_FIELDS(u), `units[${i}]`, u.code, UNIT_PATHS);
+    u.outcomes.forEach((o, k) =>
+      add('outcome', o.id, OUTCOME_FIELDS(o), `units[${i}].outcomes[${k}]`, u.code),
+    );
+  });
+  c.workBasedLearning.forEach((p, i) =>
+    add('wbl', p.id, WBL_FIELDS(p), `workBasedLearning[${i}]`, null),
+  );
+  return texts;
+}
+
+/**
+ * The texts of one part as the API writes it (a unit, an outcome, a period, or the curriculum's own
+ * fields, any of which may be absent from a partial change), by key: what a change compares.
+ */
+export function partTexts(owner: TextOwner, part: unknown): Map<string, LocalizedText> {
+  const texts = new Map<string, LocalizedText>();
+  if (typeof part !== 'object' || part === null) return texts;
+  const p = part as Record<string, unknown>;
+  const put = (o: TextOwner, id: string | null, field: string, text: unknown) => {
+    if (typeof text === 'object' && text !== null)
+      texts.set(textKey(o, id, field), text as LocalizedText);
+  };
+  const id = typeof p['id'] === 'string' ? p['id'] : '';
+  switch (owner) {
+    case 'unit':
+      put('unit', id, 'title', p['title']);
+      put('unit', id, 'description', p['description']);
+      put(
+        'unit',
+        id,
+        'criteria',
+        (p['assessment'] as { criteria?: unknown } | undefined)?.criteria,
+      );
+      break;
+    case 'outcome':
+      put('outcome', id, 'text', p['text']);
+      put('outcome', id, 'criteria', p['criteria'] ?? {});
+      break;
+    case 'wbl':
+      for (const field of ['title', 'companyProfile', 'mentorRole', 'assessment'])
+        put('wbl', id, field, p[field]);
+      break;
+    default: {
+      put('curriculum', null, 'title', p['title']);
+      put('curriculum', null, 'description', p['description']);
+      const named = (o: TextOwner, list: unknown) => {
+        if (!Array.isArray(list)) return;
+        for (const item of list as { code?: unknown; title?: unknown }[])
+          if (typeof item?.code === 'string') put(o, item.code, 'title', item.title);
+      };
+      named('group', p['electiveGroups']);
+      named('part', p['assessmentPlan']);
+      named('partial', p['partialQualifications']);
+    }
+  }
+  return texts;
+}
+
+/** A translation of a text into one language and where it stands. */
+export interface TargetStatus {
+  readonly text: string;
+  readonly state: TranslationState;
+  /** For a stale translation: the source as it read when it was made. */
+  readonly translatedFrom?: string;
+}
+
+/** A text with its source and each declared language's translation. */
+export interface TextTranslations extends TranslatableText {
+  readonly sourceLanguage: LanguageCode;
+  readonly source: string;
+  readonly sourceVersion: string;
+  readonly targets: Readonly<Record<LanguageCode, TargetStatus>>;
+}
+
+/** How far the translation into one language is: texts to translate, current, stale, missing. */
+export interface TranslationProgress {
+  readonly language: LanguageCode;
+  readonly texts: number;
+  readonly current: number;
+  readonly stale: number;
+  readonly missing: number;
+}
+
+type StatusSource = TextSource &
+  Pick<Curriculum, 'primaryLanguage' | 'languages'> & {
+    readonly staleTranslations?: readonly StaleTranslation[];
+  };
+
+/**
+ * Every text written in some language with the state of its translation into each declared
+ * language other than its source: missing when empty, stale when listed in `staleTranslations`,
+ * current otherwise. Texts written in no language are left out.
+ */
+export function translationStatus(c: StatusSource): TextTranslations[] {
+  const stale = new Map((c.staleTranslations ?? []).map((s) => [`${s.key} ${s.language}`, s]));
+  const sourceOf = new Map((c.staleTranslations ?? []).map((s) => [s.key, s.sourceLanguage]));
+  const result: TextTranslations[] = [];
+  for (const text of translatableTexts(c)) {
+    const sourceLanguage = sourceLanguageOf(
+      text.text,
+      c.primaryLanguage,
+      c.languages,
+      sourceOf.get(text.key),
+    );
+    if (sourceLanguage === null) continue;
+    const targets: Record<LanguageCode, TargetStatus> = {};
+    for (const language of c.languages) {
+      if (language === sourceLanguage || language === '') continue;
+      const target = text.text[language] ?? '';
+      const flagged = stale.get(`${text.key} ${language}`);
+      targets[language] =
+        target.trim() === ''
+          ? { text: target, state: 'missing' }
+          : flagged !== undefined
+            ? { text: target, state: 'stale', translatedFrom: flagged.translatedFrom }
+            : { text: target, state: 'current' };
+    }
+    const source = text.text[sourceLanguage] ?? '';
+    result.push({ ...text, sourceLanguage, source, sourceVersion: textVersion(source), targets });
+  }
+  return result;
+}
+
+/** The progress of each declared language but the primary one over `status`'s texts. */
+export function translationProgress(
+  c: Pick<Curriculum, 'primaryLanguage' | 'languages'>,
+  status: readonly TextTranslations[],
+): TranslationProgress[] {
+  return c.languages
+    .filter((language) => language !== c.primaryLanguage && language !== '')
+    .map((language) => {
+      const states = status.flatMap((t) => t.targets[language]?.state ?? []);
+      const of = (state: TranslationState) => states.filter((s) => s === state).length;
+      return {
+        language,
+        texts: states.length,
+        current: of('current'),
+        stale: of('stale'),
+        missing: of('missing'),
+      };
+    });
+}

@@ -1,0 +1,63 @@
+import type { LanguageCode, LocalizedText } from './localized-text';
+
+/**
+ * A translation whose source text changed after it was made: it needs review (ADR 0025). The
+ * working copy lists them; a published version keeps the list it was published with.
+ */
+export interface StaleTranslation {
+  /** The text's key (see `translatableTexts`), e.g. `outcome.<id>.text`. */
+  readonly key: string;
+  /** The language of the translation. */
+  readonly language: LanguageCode;
+  /** The language it was translated from. */
+  readonly sourceLanguage: LanguageCode;
+  /** The source text as it read when the translation was made. */
+  readonly translatedFrom: string;
+  /** When it was made (ISO 8601). */
+  readonly translatedAt: string;
+}
+
+/** Where a translation stands against its source. */
+export const TRANSLATION_STATES = ['current', 'stale', 'missing'] as const;
+export type TranslationState = (typeof TRANSLATION_STATES)[number];
+
+/**
+ * The version of a source text: 16 hex digits that change whenever the text does (two FNV-1a
+ * hashes of its UTF-16 code units with different offsets). It names what a translation was made
+ * from, in the API and in XLIFF notes; it is not a security measure.
+ */
+export function textVersion(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 13);
+  }
+  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
+  return hex(a) + hex(b);
+}
+
+/** Whether a text has content in a language (not only spaces). */
+function written(text: LocalizedText, language: LanguageCode): boolean {
+  return (text[language] ?? '').trim() !== '';
+}
+
+/**
+ * The language a text is translated from: the one it recorded, then the curriculum's primary
+ * language, then the first declared language it is written in (null when it is written in none).
+ */
+export function sourceLanguageOf(
+  text: LocalizedText,
+  primaryLanguage: LanguageCode,
+  languages: readonly LanguageCode[],
+  recorded?: LanguageCode,
+): LanguageCode | null {
+  if (recorded !== undefined && written(text, recorded)) return recorded;
+  if (written(text, primaryLanguage)) return primaryLanguage;
+  return (
+    languages.find((l) => written(text, l)) ??
+    Object.keys(text).find((l) => written(text, l)) ??
+    null
+  );
+}
