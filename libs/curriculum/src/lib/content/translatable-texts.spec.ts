@@ -1,8 +1,11 @@
 import { checkTranslations } from '../rules/translations';
 import { validCurriculum, withOutcome, withUnit } from '../rules/testing/curriculum-builder';
 import { textVersion, sourceLanguageOf } from '../model/translation';
+import type { TranslationRecord } from '../model/translation';
 import {
   partTexts,
+  recordChanges,
+  staleTranslationsOf,
   textKey,
   translatableTexts,
   translationProgress,
@@ -144,5 +147,104 @@ describe('translatable texts and their translation state (ADR 0025)', () => {
     );
     expect(review[1].messages['lt']).toMatch(/^Modulis \S+: reikia peržiūrėti vertimus į de:/);
     expect(checkTranslations(c).some((f) => f.message.includes('need review'))).toBe(false);
+  });
+
+  describe('records of translations as texts change', () => {
+    const languages = { primaryLanguage: 'de', languages: ['de', 'lt', 'en'] };
+    const key = 'outcome.o1.text';
+    const texts = (t: Record<string, string>) => new Map([[key, t]]);
+    const apply = (
+      before: Record<string, string>,
+      after: Record<string, string> | null,
+      records: TranslationRecord[] = [],
+    ) =>
+      recordChanges(
+        texts(before),
+        after === null ? new Map() : texts(after),
+        languages,
+        (k) => records.filter((r) => r.key === k),
+        '2026-12-07T00:00:00.000Z',
+      );
+    const source = { de: 'Dreht Wellen nach Zeichnung', lt: 'Tekina velenus pagal brėžinį' };
+
+    it('records a translation written or changed as made from the source as it is now', () => {
+      const { put, remove } = apply({ de: source.de }, source);
+      expect(remove).toEqual([]);
+      expect(put).toEqual([
+        {
+          key,
+          language: 'lt',
+          sourceLanguage: 'de',
+          sourceVersion: textVersion(source.de),
+          sourceText: source.de,
+          translatedAt: '2026-12-07T00:00:00.000Z',
+        },
+      ]);
+      // Source and translation changed in one edit: the translation follows the new source.
+      const both = apply(source, { de: 'Dreht Wellen', lt: 'Tekina velenus' });
+      expect(both.put.map((r) => r.sourceText)).toEqual(['Dreht Wellen']);
+    });
+
+    it('keeps what an untouched translation was made from when its source changes', () => {
+      const { put } = apply(source, { ...source, de: 'Dreht und fräst Wellen' });
+      expect(put).toEqual([
+        expect.objectContaining({ language: 'lt', sourceText: source.de, translatedAt: null }),
+      ]);
+      const stale = staleTranslationsOf(
+        {
+          ...validCurriculum(),
+          ...languages,
+          units: [
+            {
+              ...c.units[0],
+              outcomes: [{ ...c.units[0].outcomes[0], id: 'o1', text: { ...source, de: 'Neu' } }],
+            },
+          ],
+        },
+        [...put],
+      );
+      expect(stale).toEqual([
+        {
+          key,
+          language: 'lt',
+          sourceLanguage: 'de',
+          translatedFrom: source.de,
+          translatedAt: null,
+        },
+      ]);
+      // A record already there is not overwritten: it still names the older source.
+      const recorded = { ...put[0], sourceText: 'Älter', sourceVersion: textVersion('Älter') };
+      expect(apply(source, { ...source, de: 'Neu' }, [recorded]).put).toEqual([]);
+    });
+
+    it('forgets an emptied translation and every translation of a deleted text', () => {
+      const record: TranslationRecord = {
+        key,
+        language: 'lt',
+        sourceLanguage: 'de',
+        sourceVersion: textVersion(source.de),
+        sourceText: source.de,
+        translatedAt: null,
+      };
+      expect(apply(source, { ...source, lt: ' ' }, [record]).remove).toEqual([
+        { key, language: 'lt' },
+      ]);
+      expect(apply(source, null, [record]).remove).toEqual([{ key, language: null }]);
+      expect(apply(source, source, [record])).toEqual({ put: [], remove: [] });
+    });
+
+    it('finds no stale translation where the source is as it was translated from', () => {
+      const record: TranslationRecord = {
+        key: `unit.${c.units[0].id}.title`,
+        language: 'de',
+        sourceLanguage: 'en',
+        sourceVersion: textVersion(c.units[0].title['en']),
+        sourceText: c.units[0].title['en'],
+        translatedAt: null,
+      };
+      expect(staleTranslationsOf(c, [record])).toEqual([]);
+      expect(staleTranslationsOf(c, [{ ...record, key: 'unit.gone.title' }])).toEqual([]);
+      expect(staleTranslationsOf(c, [{ ...record, sourceVersion: 'x' }])).toHaveLength(1);
+    });
   });
 });

@@ -10,6 +10,7 @@ import {
   sourceLanguageOf,
   textVersion,
   type StaleTranslation,
+  type TranslationRecord,
   type TranslationState,
 } from '../model/translation';
 
@@ -254,4 +255,101 @@ export function translationProgress(
         missing: of('missing'),
       };
     });
+}
+
+/** Whether a text has content in a language (not only spaces). */
+const written = (text: LocalizedText | undefined, language: LanguageCode): boolean =>
+  (text?.[language] ?? '').trim() !== '';
+
+/**
+ * The translations of `c` whose source changed after they were made: a record whose source version
+ * is not the version of the text's source now, for a translation that is still written.
+ */
+export function staleTranslationsOf(
+  c: TextSource & Pick<Curriculum, 'primaryLanguage' | 'languages'>,
+  records: readonly TranslationRecord[],
+): StaleTranslation[] {
+  if (records.length === 0) return [];
+  const texts = new Map(translatableTexts(c).map((t) => [t.key, t]));
+  const stale: StaleTranslation[] = [];
+  for (const record of records) {
+    const text = texts.get(record.key)?.text;
+    if (text === undefined || !written(text, record.language)) continue;
+    const source = sourceLanguageOf(text, c.primaryLanguage, c.languages, record.sourceLanguage);
+    if (source === null || source === record.language) continue;
+    if (textVersion(text[source] ?? '') === record.sourceVersion) continue;
+    stale.push({
+      key: record.key,
+      language: record.language,
+      sourceLanguage: record.sourceLanguage,
+      translatedFrom: record.sourceText,
+      translatedAt: record.translatedAt,
+    });
+  }
+  const order = new Map([...texts.keys()].map((key, i) => [key, i]));
+  return stale.sort(
+    (a, b) =>
+      (order.get(a.key) ?? 0) - (order.get(b.key) ?? 0) || a.language.localeCompare(b.language),
+  );
+}
+
+/** What a change of texts does to the records of their translations. */
+export interface RecordChanges {
+  /** Records to write (insert or replace). */
+  readonly put: readonly TranslationRecord[];
+  /** Records to delete: of a translation emptied, or every record of a text (`language` null). */
+  readonly remove: readonly { readonly key: string; readonly language: LanguageCode | null }[];
+}
+
+/**
+ * The records a change of texts (by key, before and after; absent after: deleted) leaves: a
+ * translation written or changed was made from the source as it is now (also when the source
+ * changed with it, in the same edit); one left as it was while its source changed was made from
+ * the source before — recorded now if it was not yet, so that it shows as stale; an emptied
+ * translation keeps no record, nor does a deleted text.
+ */
+export function recordChanges(
+  before: ReadonlyMap<string, LocalizedText>,
+  after: ReadonlyMap<string, LocalizedText>,
+  c: Pick<Curriculum, 'primaryLanguage' | 'languages'>,
+  recordsOf: (key: string) => readonly TranslationRecord[],
+  now: string,
+): RecordChanges {
+  const put: TranslationRecord[] = [];
+  const remove: { key: string; language: LanguageCode | null }[] = [];
+  for (const key of new Set([...before.keys(), ...after.keys()])) {
+    const now_ = after.get(key);
+    const was = before.get(key) ?? {};
+    const records = recordsOf(key);
+    const source =
+      now_ === undefined
+        ? null
+        : sourceLanguageOf(now_, c.primaryLanguage, c.languages, records[0]?.sourceLanguage);
+    if (now_ === undefined || source === null) {
+      if (records.length > 0 || now_ === undefined) remove.push({ key, language: null });
+      continue;
+    }
+    const sourceText = now_[source] ?? '';
+    const sourceBefore = was[source] ?? '';
+    for (const language of new Set([...Object.keys(now_), ...Object.keys(was)])) {
+      if (language === source) continue;
+      const recorded = records.find((r) => r.language === language);
+      const record = (text: string, at: string | null): TranslationRecord => ({
+        key,
+        language,
+        sourceLanguage: source,
+        sourceVersion: textVersion(text),
+        sourceText: text,
+        translatedAt: at,
+      });
+      if (!written(now_, language)) {
+        if (recorded !== undefined) remove.push({ key, language });
+      } else if ((now_[language] ?? '') !== (was[language] ?? '')) {
+        put.push(record(sourceText, now));
+      } else if (sourceText !== sourceBefore && recorded === undefined) {
+        put.push(record(sourceBefore, null));
+      }
+    }
+  }
+  return { put, remove };
 }

@@ -13,8 +13,22 @@ export interface StaleTranslation {
   readonly sourceLanguage: LanguageCode;
   /** The source text as it read when the translation was made. */
   readonly translatedFrom: string;
-  /** When it was made (ISO 8601). */
-  readonly translatedAt: string;
+  /** When it was made (ISO 8601); null when it was made before records were kept. */
+  readonly translatedAt: string | null;
+}
+
+/**
+ * What is kept of a translation (ADR 0025): the language and version of the source it was made
+ * from, with that source's text. A translation without a record was made from the current source.
+ */
+export interface TranslationRecord {
+  readonly key: string;
+  readonly language: LanguageCode;
+  readonly sourceLanguage: LanguageCode;
+  readonly sourceVersion: string;
+  readonly sourceText: string;
+  /** When it was made (ISO 8601); null when it was made before records were kept. */
+  readonly translatedAt: string | null;
 }
 
 /** Where a translation stands against its source. */
