@@ -11,3 +11,4 @@ export * from './lib/dto/work-based-learning.dto';
 export * from './lib/dto/account.dto';
 export * from './lib/dto/review.dto';
 export * from './lib/dto/mobility.dto';
+export * from './lib/dto/translation.dto';

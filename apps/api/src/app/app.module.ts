@@ -13,6 +13,7 @@ import { CaseModule } from './interop/case/case.module';
 import { CsvModule } from './interop/csv/csv.module';
 import { DocxModule } from './interop/docx/docx.module';
 import { XlsxModule } from './interop/xlsx/xlsx.module';
+import { TranslationsModule } from './translations/translations.module';
 import { LiveModule } from './live/live.module';
 import { MobilityModule } from './mobility/mobility.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -39,6 +40,7 @@ export class AppModule {
         CaseModule,
         CsvModule,
         XlsxModule,
+        TranslationsModule,
         DocxModule,
         MobilityModule,
         DemoModule,

@@ -72,13 +72,13 @@ const TOO_LARGE = 'Request body is too large';
 
 /** How many bytes of body each kind of request may send. */
 export interface BodyLimits {
-  /** Imports (`/api/v1/curricula/import/…`: CASE packages, spreadsheets, documents). */
+  /** Imports (`/api/v1/curricula/import/…`: CASE packages, spreadsheets, documents; XLIFF files). */
   readonly importBytes: number;
   /** Every other request of a logged-in caller. */
   readonly otherBytes: number;
 }
 
-const IMPORT_PATH = /^\/api\/v\d+\/curricula\/import\//;
+const IMPORT_PATH = /^\/api\/v\d+\/curricula\/(import\/|[^/?]+\/translations\/xliff)/;
 
 /**
  * Who calls is settled before anything else is done with an API request: the session is resolved

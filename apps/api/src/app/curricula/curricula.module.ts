@@ -4,6 +4,8 @@ import { CachedRepresentations } from '../../infrastructure/web/cached-represent
 import { AuditModule } from '../audit/audit.module';
 import { CurriculumVersionEntity } from './entities/curriculum-version.entity';
 import { SubmissionEntity } from './entities/submission.entity';
+import { TextTranslationEntity } from './entities/text-translation.entity';
+import { TranslationLedger } from './translation-ledger';
 import { CurriculaController } from './curricula.controller';
 import { CurriculaRepository } from './curricula.repository';
 import { CurriculaService } from './curricula.service';
@@ -28,6 +30,7 @@ import { WorkBasedLearningController } from './work-based-learning.controller';
       WorkBasedLearningEntity,
       SubmissionEntity,
       CurriculumVersionEntity,
+      TextTranslationEntity,
     ]),
     AuditModule,
   ],
@@ -41,7 +44,14 @@ import { WorkBasedLearningController } from './work-based-learning.controller';
     CurriculumValidationService,
     CurriculumAuditService,
     CurriculumImports,
+    TranslationLedger,
   ],
-  exports: [CurriculaService, CurriculaRepository, CurriculumImports, CachedRepresentations],
+  exports: [
+    CurriculaService,
+    CurriculaRepository,
+    CurriculumImports,
+    CachedRepresentations,
+    TranslationLedger,
+  ],
 })
 export class CurriculaModule {}

@@ -16,6 +16,7 @@ import { CurriculumRows, SummaryRow, toSummaryRow } from './curriculum.mapper';
 import { CurriculumEntity } from './entities/curriculum.entity';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
+import { TextTranslationEntity } from './entities/text-translation.entity';
 import { WorkBasedLearningEntity } from './entities/work-based-learning.entity';
 import { searchCondition } from './curriculum-search';
 
@@ -40,11 +41,11 @@ interface VisibilityRow {
 export class CurriculaRepository {
   private readonly preparedVisibility = new WeakMap<BetterSqlite3Driver, Statement>();
 
-  /** The whole tree in four queries, however large the curriculum. */
+  /** The whole tree in five queries, however large the curriculum. */
   async findTree(em: EntityManager, id: string): Promise<CurriculumRows | null> {
     const curriculum = await em.findOneBy(CurriculumEntity, { id });
     if (curriculum === null) return null;
-    const [units, outcomes, workBasedLearning] = [
+    const [units, outcomes, workBasedLearning, translations] = [
       await em.find(UnitEntity, { where: { curriculumId: id }, order: { position: 'ASC' } }),
       await em.find(LearningOutcomeEntity, {
         where: { curriculumId: id },
@@ -54,8 +55,9 @@ export class CurriculaRepository {
         where: { curriculumId: id },
         order: { position: 'ASC' },
       }),
+      await em.find(TextTranslationEntity, { where: { curriculumId: id } }),
     ];
-    return { curriculum, units, outcomes, workBasedLearning };
+    return { curriculum, units, outcomes, workBasedLearning, translations };
   }
 
   /**

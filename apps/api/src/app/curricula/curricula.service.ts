@@ -43,6 +43,7 @@ import { CurriculaRepository, CurriculumFilter } from './curricula.repository';
 import { CurriculumRows, snapshotRows, toCurriculum } from './curriculum.mapper';
 import { confirmGuesses, fieldsSet } from './imported-guesses';
 import { unknownReferences } from './unknown-ids';
+import { TranslationLedger } from './translation-ledger';
 import type { Caller } from '../../common/caller';
 import { AuditService } from '../audit/audit.service';
 import { CurriculumVersionEntity } from './entities/curriculum-version.entity';
@@ -171,6 +172,7 @@ export class CurriculaService {
     private readonly repository: CurriculaRepository,
     private readonly audit: AuditService,
     private readonly representations: CachedRepresentations,
+    private readonly translations: TranslationLedger,
   ) {}
 
   /** Only what the caller may see: working copies of its own (or submitted) curricula, else published versions. */
@@ -454,6 +456,7 @@ export class CurriculaService {
       const changed = Object.fromEntries(
         Object.keys(changes).map((key) => [key, after[key as keyof Curriculum]]),
       );
+      await this.translations.trackPart(em, id, 'curriculum', before, changed);
       await this.audit.record(em, caller, {
         curriculumId: id,
         action: 'curriculum.updated',
@@ -542,15 +545,24 @@ export class CurriculaService {
     return this.unitOfWork.write(async (em) => {
       const { curriculum, access } = await requireVisible(this.repository, em, caller, id);
       const working = WORKING_COPY_ACCESS.includes(access);
-      const rows = working
-        ? await this.repository.findTree(em, id)
-        : snapshotRows(await this.publishedSnapshot(em, id, curriculum.publishedVersion ?? 0));
+      const original = working
+        ? await this.tree(em, id)
+        : await this.publishedSnapshot(em, id, curriculum.publishedVersion ?? 0);
+      const rows = working ? await this.repository.findTree(em, id) : snapshotRows(original);
       if (rows === null) throw new NotFoundError('Curriculum', id);
       const copy = copyRows(rows, caller.institutionId as string);
       await em.insert(CurriculumEntity, copy.curriculum);
       await insertChunked(em, UnitEntity, copy.units);
       await insertChunked(em, LearningOutcomeEntity, copy.outcomes);
       await insertChunked(em, WorkBasedLearningEntity, copy.workBasedLearning);
+      // Translations that needed review still do in the copy (ADR 0025).
+      await this.translations.copyStale(
+        em,
+        copy.curriculum.id,
+        original.staleTranslations ?? [],
+        await this.tree(em, copy.curriculum.id),
+        copy.newId,
+      );
       await this.audit.record(em, caller, {
         curriculumId: copy.curriculum.id,
         action: 'curriculum.duplicated',
@@ -608,6 +620,8 @@ function copyRows(rows: CurriculumRows, institutionId: string) {
     })),
   };
   return {
+    /** The copy's id of a unit, outcome or period of the original. */
+    newId: (old: string) => ids.get(old),
     curriculum,
     units: rows.units.map((u) => ({
       ...u,
@@ -627,7 +641,7 @@ function copyRows(rows: CurriculumRows, institutionId: string) {
     })),
     workBasedLearning: rows.workBasedLearning.map((w) => ({
       ...w,
-      id: randomUUID(),
+      id: newId(w.id),
       curriculumId: curriculum.id,
       unitIds: mapIds(w.unitIds),
       outcomeIds: mapIds(w.outcomeIds),

@@ -27,6 +27,7 @@ import {
 } from './curriculum-content.writer';
 import { toCurriculum, type CurriculumRows } from './curriculum.mapper';
 import { CurriculaRepository } from './curricula.repository';
+import { curriculumTexts, TranslationLedger } from './translation-ledger';
 import { CurriculumEntity } from './entities/curriculum.entity';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -52,6 +53,7 @@ export class CurriculumImports {
     private readonly unitOfWork: UnitOfWork,
     private readonly audit: AuditService,
     private readonly repository: CurriculaRepository,
+    private readonly translations: TranslationLedger,
   ) {}
 
   async store(caller: Caller, content: CurriculumContent, format: string): Promise<string> {
@@ -90,6 +92,12 @@ export class CurriculumImports {
           planned.curriculum.status = LIFECYCLE.reopen.to;
         }
         await replaceCurriculumRows(em, planned);
+        await this.translations.track(
+          em,
+          known.id,
+          curriculumTexts(toCurriculum(current)),
+          curriculumTexts(toCurriculum(planned)),
+        );
         await this.audit.record(em, caller, {
           curriculumId: known.id,
           action: 'curriculum.reimported',

@@ -1,3 +1,4 @@
+import type { TextOwner } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/caller';
@@ -8,9 +9,17 @@ import { AuditService } from '../audit/audit.service';
 import { CurriculaRepository } from './curricula.repository';
 import { CurriculaService } from './curricula.service';
 import { CurriculumEntity } from './entities/curriculum.entity';
+import { TranslationLedger } from './translation-ledger';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
 import { WorkBasedLearningEntity } from './entities/work-based-learning.entity';
+
+/** The owners of texts among the audit trail's entity types. */
+const PART_OWNERS: Readonly<Record<string, TextOwner>> = {
+  unit: 'unit',
+  'learning-outcome': 'outcome',
+  'work-based-learning': 'wbl',
+};
 
 /**
  * What the services of a curriculum's parts (units and outcomes; work-based learning periods)
@@ -23,9 +32,10 @@ export class CurriculumPartsBase {
     protected readonly repository: CurriculaRepository,
     protected readonly curricula: CurriculaService,
     private readonly audit: AuditService,
+    private readonly translations: TranslationLedger,
   ) {}
 
-  protected log(
+  protected async log(
     em: EntityManager,
     caller: Caller,
     curriculumId: string,
@@ -35,6 +45,10 @@ export class CurriculumPartsBase {
     before?: unknown,
     after?: unknown,
   ) {
+    // A part's texts as they were and are: what its translations were made from (ADR 0025).
+    const owner = PART_OWNERS[entityType];
+    if (owner !== undefined)
+      await this.translations.trackPart(em, curriculumId, owner, before, after);
     return this.audit.record(em, caller, {
       curriculumId,
       action,

@@ -7,6 +7,8 @@ import {
   type CurriculumSummary,
   type LocalizedText,
   type LearningOutcome,
+  staleTranslationsOf,
+  type TranslationRecord,
   type Unit,
   type WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
@@ -18,6 +20,8 @@ import type { WorkBasedLearningEntity } from './entities/work-based-learning.ent
 /** The rows of one curriculum, as loaded by `CurriculaRepository.findTree`. */
 export interface CurriculumRows {
   readonly curriculum: CurriculumEntity;
+  /** What its translations were made from (ADR 0025); none for a tree not read from the database. */
+  readonly translations?: readonly TranslationRecord[];
   readonly units: readonly UnitEntity[];
   readonly outcomes: readonly LearningOutcomeEntity[];
   readonly workBasedLearning: readonly WorkBasedLearningEntity[];
@@ -93,7 +97,7 @@ export function toCurriculum(rows: CurriculumRows): Curriculum {
     outcomesByUnit.set(outcome.unitId, list);
   }
   const c = rows.curriculum;
-  return {
+  const tree: Curriculum = {
     ...toCurriculumFields(c),
     units: [...rows.units]
       .sort((a, b) => a.position - b.position)
@@ -102,6 +106,8 @@ export function toCurriculum(rows: CurriculumRows): Curriculum {
       .sort((a, b) => a.position - b.position)
       .map(toWorkBasedLearning),
   };
+  const stale = staleTranslationsOf(tree, rows.translations ?? []);
+  return stale.length === 0 ? tree : { ...tree, staleTranslations: stale };
 }
 
 function toCurriculumFields(c: CurriculumEntity): Omit<Curriculum, 'units' | 'workBasedLearning'> {
@@ -178,7 +184,7 @@ export function toSummaryRow(row: SummaryRow): CurriculumSummary {
  * copy is a new framework: it keeps no CASE identity.
  */
 export function snapshotRows(c: Curriculum): CurriculumRows {
-  const { units, workBasedLearning, case: _case, ...fields } = c;
+  const { units, workBasedLearning, case: _case, staleTranslations: _stale, ...fields } = c;
   const noCase = { caseIdentifier: null, caseOrigin: null };
   return {
     curriculum: { ...fields, ...noCase, publishedVersion: null } as CurriculumEntity,

@@ -13,6 +13,7 @@ export {
   replacementRows,
 } from './curriculum-content.writer';
 export { toCurriculum, type CurriculumRows } from './curriculum.mapper';
+export { TranslationLedger } from './translation-ledger';
 export {
   type Access,
   requireAuthor,

@@ -20,6 +20,7 @@ import { OutcomeCriteria1763685000000 } from './1763685000000-OutcomeCriteria';
 import { QualificationCode1763685100000 } from './1763685100000-QualificationCode';
 import { LearnerRecordsAndMobility1763685200000 } from './1763685200000-LearnerRecordsAndMobility';
 import { InterfaceLanguage1763685300000 } from './1763685300000-InterfaceLanguage';
+import { TextTranslations1763685400000 } from './1763685400000-TextTranslations';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -48,4 +49,5 @@ export const migrations = [
   QualificationCode1763685100000,
   LearnerRecordsAndMobility1763685200000,
   InterfaceLanguage1763685300000,
+  TextTranslations1763685400000,
 ];

@@ -49,6 +49,7 @@ describe('translatable texts and their translation state (ADR 0025)', () => {
       `unit.${unit.id}.title`,
       `unit.${unit.id}.description`,
       `unit.${unit.id}.criteria`,
+      ...unit.outcomes.flatMap((o) => [`outcome.${o.id}.text`, `outcome.${o.id}.criteria`]),
     ]);
     expect([...partTexts('curriculum', { title: { en: 'x' } }).keys()]).toEqual([
       'curriculum.title',

@@ -147,6 +147,10 @@ export function partTexts(owner: TextOwner, part: unknown): Map<string, Localize
         'criteria',
         (p['assessment'] as { criteria?: unknown } | undefined)?.criteria,
       );
+      // A unit as a whole (created or deleted with its outcomes) holds their texts too.
+      if (Array.isArray(p['outcomes']))
+        for (const outcome of p['outcomes'] as unknown[])
+          for (const [key, text] of partTexts('outcome', outcome)) texts.set(key, text);
       break;
     case 'outcome':
       put('outcome', id, 'text', p['text']);
@@ -352,4 +356,15 @@ export function recordChanges(
     }
   }
   return { put, remove };
+}
+
+/** `GET …/translations`: the texts of a working copy with their translations, and the progress. */
+export interface TranslationOverview {
+  readonly curriculumId: string;
+  /** The curriculum's version the overview was read at. */
+  readonly version: number;
+  readonly primaryLanguage: LanguageCode;
+  readonly languages: readonly LanguageCode[];
+  readonly progress: readonly TranslationProgress[];
+  readonly texts: readonly TextTranslations[];
 }

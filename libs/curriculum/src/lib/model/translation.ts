@@ -75,3 +75,17 @@ export function sourceLanguageOf(
     null
   );
 }
+
+/** What an XLIFF import did (`POST …/translations/xliff`). */
+export interface XliffImportResult {
+  readonly language: LanguageCode;
+  /** Translations written or changed. */
+  readonly updated: number;
+  /** Translations left as they were and confirmed against the current source (were stale). */
+  readonly reviewed: number;
+  readonly unchanged: number;
+  /** Of those written, made from a source that has changed since the export: still stale. */
+  readonly stale: number;
+  /** Units not taken, each with why (a text deleted since the export, an empty target …). */
+  readonly skipped: readonly { readonly key: string; readonly reason: string }[];
+}

@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { AppConfig } from '../../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../../infrastructure/config/config.module';
 import { CurriculaModule } from '../../curricula';
-import { acceptOfficeBody } from '../xlsx/office-body';
+import { acceptRawBody } from '../../../infrastructure/web/raw-body';
 import { DocxController } from './docx.controller';
 import { WORD_MEDIA_TYPE } from './docx-writer';
 import { DocxService } from './docx.service';
@@ -25,6 +25,6 @@ export class DocxModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    acceptOfficeBody(this.adapterHost, WORD_MEDIA_TYPE, this.config.importBodyLimitBytes);
+    acceptRawBody(this.adapterHost, WORD_MEDIA_TYPE, this.config.importBodyLimitBytes);
   }
 }

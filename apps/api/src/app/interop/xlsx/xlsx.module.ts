@@ -3,7 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { AppConfig } from '../../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../../infrastructure/config/config.module';
 import { CurriculaModule } from '../../curricula';
-import { acceptOfficeBody } from './office-body';
+import { acceptRawBody } from '../../../infrastructure/web/raw-body';
 import { XlsxController } from './xlsx.controller';
 import { XLSX_MEDIA_TYPE } from './xlsx-read';
 import { XlsxService } from './xlsx.service';
@@ -22,6 +22,6 @@ export class XlsxModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    acceptOfficeBody(this.adapterHost, XLSX_MEDIA_TYPE, this.config.importBodyLimitBytes);
+    acceptRawBody(this.adapterHost, XLSX_MEDIA_TYPE, this.config.importBodyLimitBytes);
   }
 }

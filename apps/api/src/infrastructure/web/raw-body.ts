@@ -2,13 +2,13 @@ import type { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 
 /**
- * Lets the API take an Office file (.xlsx, .docx) as the raw request body: a Fastify content-type
+ * Lets the API take a file (.xlsx, .docx, XLIFF) as the raw request body: a Fastify content-type
  * parser that hands the route the bytes as a Buffer, with the import body limit (413 beyond it,
  * request-limits.ts holds anonymous callers to far less). Registered by the importing modules when
  * they start, before the server listens, so that create-app.ts needs no line per format; nothing
  * is registered in a command-line context, which has no HTTP server.
  */
-export function acceptOfficeBody(
+export function acceptRawBody(
   host: HttpAdapterHost,
   mediaType: string,
   bodyLimitBytes: number,
