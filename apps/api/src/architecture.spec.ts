@@ -15,6 +15,7 @@ const LAYERS = [
   'accounts',
   'audit',
   'curricula',
+  'translations',
   'notifications',
   'live',
   'reviews',

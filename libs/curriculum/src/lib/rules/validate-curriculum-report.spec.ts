@@ -44,6 +44,8 @@ describe('validateCurriculum report', () => {
       wblShare: 0.067,
       errorCount: 0,
       warningCount: 0,
+      // Every text is in both languages; none was translated from an older source.
+      translations: [{ language: 'de', texts: 52, current: 52, stale: 0, missing: 0 }],
     });
   });
 

@@ -27,6 +27,11 @@ import {
 import { isPositiveFinite, round, unitPoints } from './rule-support';
 import { checkThresholds } from './thresholds';
 import { checkTranslations } from './translations';
+import {
+  translationProgress,
+  translationStatus,
+  type TranslationProgress,
+} from '../content/translatable-texts';
 import { checkUnitCompleteness } from './unit-completeness';
 import { checkUniqueCodes } from './unit-codes';
 import type { ValidatableCurriculum } from './validatable-curriculum';
@@ -57,6 +62,8 @@ export interface ValidationSummary {
   readonly wblShare: number;
   readonly errorCount: number;
   readonly warningCount: number;
+  /** How far the translation into each declared language but the primary one is (ADR 0025). */
+  readonly translations: readonly TranslationProgress[];
 }
 
 export interface ValidationReport {
@@ -132,6 +139,16 @@ export function validateCurriculum(input: ValidatableCurriculum): ValidationRepo
       wblShare: wbl.share,
       errorCount: findings.filter((f) => f.severity === 'error').length,
       warningCount: findings.filter((f) => f.severity === 'warning').length,
+      translations: progressOf(input),
     },
   };
+}
+
+/** The translation progress; none for input that is no curriculum (the report never throws). */
+function progressOf(input: ValidatableCurriculum): TranslationProgress[] {
+  try {
+    return translationProgress(input, translationStatus(input));
+  } catch {
+    return [];
+  }
 }
