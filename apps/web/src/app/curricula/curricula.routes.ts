@@ -21,6 +21,12 @@ export const CURRICULA_ROUTES: Route[] = [
         loadComponent: () => import('./dashboard/dashboard').then((m) => m.Dashboard),
       },
       {
+        path: ':id/translations',
+        title: 'title.translations',
+        loadComponent: () =>
+          import('./translations/translations-page').then((m) => m.TranslationsPage),
+      },
+      {
         path: ':id',
         title: 'title.editor',
         canDeactivate: [unsavedChanges],

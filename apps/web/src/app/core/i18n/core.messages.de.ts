@@ -5,6 +5,7 @@ export default {
   'title.accounts': 'Benutzerkonten',
   'title.curricula': 'Meine Curricula',
   'title.editor': 'Editor',
+  'title.translations': 'Übersetzungen',
   'title.reviewQueue': 'Zu begutachten',
   'title.review': 'Begutachtung',
   'title.account': 'Konto',

@@ -5,6 +5,7 @@ export default {
   'title.accounts': 'Kasutajakontod',
   'title.curricula': 'Minu õppekavad',
   'title.editor': 'Redaktor',
+  'title.translations': 'Tõlked',
   'title.reviewQueue': 'Läbivaatamise järjekord',
   'title.review': 'Läbivaatus',
   'title.account': 'Konto',

@@ -5,6 +5,7 @@ export default {
   'title.accounts': 'Naudotojų paskyros',
   'title.curricula': 'Mano mokymo programos',
   'title.editor': 'Redaktorius',
+  'title.translations': 'Vertimai',
   'title.reviewQueue': 'Recenzavimo eilė',
   'title.review': 'Recenzavimas',
   'title.account': 'Paskyra',

@@ -5,6 +5,7 @@ export default {
   'title.accounts': 'Lietotāju konti',
   'title.curricula': 'Manas mācību programmas',
   'title.editor': 'Redaktors',
+  'title.translations': 'Tulkojumi',
   'title.reviewQueue': 'Izskatīšanas rinda',
   'title.review': 'Izskatīšana',
   'title.account': 'Konts',

@@ -6,6 +6,7 @@ export const CORE_MESSAGES: MessageBundle = {
     'title.accounts': 'User accounts',
     'title.curricula': 'My curricula',
     'title.editor': 'Editor',
+    'title.translations': 'Translations',
     'title.reviewQueue': 'Review queue',
     'title.review': 'Review',
     'title.account': 'Account',

@@ -15,6 +15,7 @@ import {
   type CurriculumSummary,
   type FieldError,
   type ImportPreview,
+  type TranslationProgress,
   type ValidationReport,
 } from '@curriculum-builder/curriculum';
 import { firstValueFrom } from 'rxjs';
@@ -40,6 +41,8 @@ interface Row {
   readonly summary: CurriculumSummary;
   readonly errors: number | null;
   readonly warnings: number | null;
+  /** How far each declared language is translated (ADR 0025); null until the report is in. */
+  readonly translations: readonly TranslationProgress[] | null;
 }
 
 /** The institution's curricula with status, points, check results and last change; create and copy. */
@@ -132,7 +135,9 @@ export class Dashboard implements OnInit {
       const page = await this.api.list();
       this.templates.set(page.items.filter((c) => c.status === 'published'));
       const own = page.items.filter((c) => c.institutionId === this.auth.user()?.institutionId);
-      this.rows.set(own.map((summary) => ({ summary, errors: null, warnings: null })));
+      this.rows.set(
+        own.map((summary) => ({ summary, errors: null, warnings: null, translations: null })),
+      );
       const checked = await Promise.all(
         own.map(async (summary) => {
           const report = await firstValueFrom(
@@ -142,6 +147,7 @@ export class Dashboard implements OnInit {
             summary,
             errors: report?.summary.errorCount ?? null,
             warnings: report?.summary.warningCount ?? null,
+            translations: report?.summary.translations ?? null,
           };
         }),
       );
@@ -231,6 +237,11 @@ export class Dashboard implements OnInit {
     } finally {
       this.importing.set(false);
     }
+  }
+
+  /** The share of a language's texts whose translation is current, in whole percent. */
+  protected percentOf(p: TranslationProgress): number {
+    return p.texts === 0 ? 100 : Math.floor((p.current / p.texts) * 100);
   }
 
   protected titleOf(summary: CurriculumSummary): string {

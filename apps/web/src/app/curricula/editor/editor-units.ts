@@ -114,6 +114,15 @@ export class EditorUnits {
     return end === null || end === unit.year ? null : end;
   }
 
+  /** The source a translation in the editing language was made from, when it needs review. */
+  protected staleFrom(key: string): string | null {
+    const language = this.lang();
+    return (
+      this.c()?.staleTranslations?.find((s) => s.key === key && s.language === language)
+        ?.translatedFrom ?? null
+    );
+  }
+
   protected text(value: LocalizedText | undefined | null): string {
     return value?.[this.lang()] ?? '';
   }
