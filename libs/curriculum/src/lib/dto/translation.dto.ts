@@ -13,6 +13,8 @@ export class TranslateTextDto {
   text!: string;
 
   @IsString()
-  @Matches(/^[0-9a-f]{16}$/, { message: 'sourceVersion must be the 16 hex digits of a source version' })
+  @Matches(/^[0-9a-f]{16}$/, {
+    message: 'sourceVersion must be the 16 hex digits of a source version',
+  })
   sourceVersion!: string;
 }

@@ -55,6 +55,8 @@ export class TranslationsPage implements OnInit {
   protected readonly i18n = inject(I18n);
   /** The curriculum's id (route parameter). */
   readonly id = input.required<string>();
+  /** The language to start with (query parameter `lang`, e.g. from the dashboard). */
+  readonly lang = input<string>();
 
   protected readonly overview = signal<TranslationOverview | null>(null);
   protected readonly error = signal<string | null>(null);
@@ -95,9 +97,19 @@ export class TranslationsPage implements OnInit {
       const overview = await this.api.overview(this.id());
       this.overview.set(overview);
       const languages = overview.languages.filter((l) => l !== overview.primaryLanguage);
+      // The language asked for, else the interface's or the first with work left, else the first.
+      const open = (l: string) =>
+        overview.progress.some((p) => p.language === l && p.stale + p.missing > 0);
+      const asked = this.lang();
       const ui = this.i18n.language();
+      const wanted =
+        asked !== undefined && languages.includes(asked)
+          ? asked
+          : languages.includes(ui) && open(ui)
+            ? ui
+            : undefined;
       if (!languages.includes(this.language()))
-        this.language.set(languages.includes(ui) ? ui : (languages[0] ?? ''));
+        this.language.set(wanted ?? languages.find(open) ?? languages[0] ?? '');
       this.drafts.set({});
     } catch (error) {
       this.error.set(apiError(error).message);
