@@ -7,7 +7,8 @@ import type {
 import { cncMachiningCurriculum } from '../src/app/demo/content/cnc';
 import { TextTranslations1763685400000 as Migration } from '../src/database/migrations/1763685400000-TextTranslations';
 import { client, Client, createInstitution, createUser } from './support/accounts';
-import { api, storeContent } from './support/curricula';
+import { api, asBytes, storeContent } from './support/curricula';
+import { pdftotext } from './support/pdf-text';
 import { runMigration, startTestApp, TestApp, testDatabase } from './support/test-app';
 
 const XLIFF = 'application/xliff+xml';
@@ -164,15 +165,10 @@ describe(`translation workflow for content (${testDatabase()})`, () => {
         await author
           .get(`${api}/curricula/${id}/translations/xliff?language=${language}${state}`)
           .buffer(true)
-          .parse((res, done) => {
-            let data = '';
-            res.setEncoding('utf8');
-            res.on('data', (chunk: string) => (data += chunk));
-            res.on('end', () => done(null, data));
-          })
+          .parse(asBytes)
           .expect(200)
           .expect('Content-Type', /application\/xliff\+xml/)
-      ).body as string;
+      ).body.toString('utf8') as string;
     const importXliff = (xml: string, status = 200) =>
       author
         .post(`${api}/curricula/${id}/translations/xliff`)
@@ -311,6 +307,26 @@ describe(`translation workflow for content (${testDatabase()})`, () => {
           .map((s) => [`unit.${copiedUnit.id}.description`, s.language]),
       ),
     );
+  });
+
+  it('marks stale translations in the PDF of their language, with a note on the cover', async () => {
+    const stale = (await tree()).staleTranslations ?? [];
+    expect(stale.some((s) => s.language === 'en')).toBe(true);
+    const pdfText = async (lang: string) => {
+      const pdf = await author
+        .get(`${api}/curricula/${id}/export/pdf?lang=${lang}`)
+        .buffer(true)
+        .parse(asBytes)
+        .expect(200);
+      return (await pdftotext(pdf.body as Buffer)).replace(/\s+/g, ' ');
+    };
+    const english = await pdfText('en');
+    const count = stale.filter((s) => s.language === 'en').length;
+    expect(english).toContain(
+      `${count === 1 ? 'One text' : `${count} texts`} in English ${count === 1 ? 'was' : 'were'} translated from an earlier version of the German source`,
+    );
+    expect(english).toContain('[needs review]');
+    expect(await pdfText('de')).not.toContain('[zu prüfen]');
   });
 
   it('migrates: the records table goes down and up again, the texts untouched', async () => {

@@ -7,7 +7,14 @@ import type { Browser } from 'playwright-core';
 import { launchChromium, saveScreenshot, watchedPage, seriousViolations } from './support/browser';
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { addSkill } from './support/editor';
-import { apiCall, apiToken, DEMO, DEMO_PASSWORD, signIn } from './support/session';
+import {
+  apiCall,
+  apiToken,
+  demoCurriculumId,
+  DEMO,
+  DEMO_PASSWORD,
+  signIn,
+} from './support/session';
 import { uiText, UiText } from './support/ui-messages';
 
 /**
@@ -208,6 +215,64 @@ describe('teacher journeys in Chromium, in Latvian', () => {
     );
     expect(published.publishedVersion).toBe(2);
     expect(published.units[0].outcomes[0].text['de']).toBe(proposed.de);
+    // Its translations were made from the German text before: the version says they need review.
+    expect(
+      published.staleTranslations?.filter((s) => s.key === `outcome.${outcome.id}.text`),
+    ).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ language: 'lv', translatedFrom: outcome.text['de'] }),
+      ]),
+    );
+    await page.context().close();
+  });
+
+  it('sees translations flagged after their German source changed and reviews them side by side', async () => {
+    const teacher = await apiToken(server.url, DEMO.teacher);
+    const id = await demoCurriculumId(server.url, teacher, 'ZM-TZ-2018');
+    const tree = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
+    const unit = tree.units.find((u) => u.outcomes.some((o) => (o.text['lv'] ?? '') !== ''));
+    const outcome = unit?.outcomes.find((o) => (o.text['lv'] ?? '') !== '');
+    if (!unit || !outcome) throw new Error('the part-time demo has no Latvian outcome');
+    // The German source changes (through the API: the editor's part is another journey's).
+    await apiCall(
+      server.url,
+      teacher,
+      'PATCH',
+      `/curricula/${id}/units/${unit.id}/outcomes/${outcome.id}`,
+      {
+        version: outcome.version,
+        text: { ...outcome.text, de: `${outcome.text['de']} und dokumentiert das Ergebnis` },
+      },
+    );
+
+    const { page, problems } = await watchedPage(browser, server.url, undefined, 'lv-LV');
+    await signIn(page, DEMO.teacher, DEMO_PASSWORD, ui);
+    // The dashboard shows the Latvian translation's progress with one text to review.
+    await page.goto('/curricula');
+    await page
+      .locator(`[data-testid=translation-progress] a[data-language=lv][data-stale="1"]`)
+      .waitFor();
+    // The editor says so and leads to the translation view.
+    await page.goto(`/curricula/${id}`);
+    const notice = page.getByTestId('stale-translations');
+    await notice.waitFor();
+    await notice.getByRole('link', { name: ui.t('translations.review') }).click();
+    await page.getByRole('heading', { level: 1, name: ui.t('translations.title') }).waitFor();
+    await page.getByLabel(ui.t('translations.show')).selectOption('stale');
+    const row = page.locator(`li[data-key="outcome.${outcome.id}.text"]`);
+    await row.getByText(ui.t('translations.state.stale')).waitFor();
+    await row.getByText(outcome.text['de']).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'teacher-translations-lv');
+    // Reviewed: the Latvian text still fits the new source, so Ctrl+Enter confirms it as it is.
+    await row.getByRole('textbox').focus();
+    await page.keyboard.press('Control+Enter');
+    await row.getByText(ui.t('translations.saved')).waitFor();
+    await row.getByText(ui.t('translations.state.current')).waitFor();
+    const after = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
+    const stillStale = (after.staleTranslations ?? []).filter((x) => x.key.includes(outcome.id));
+    expect(stillStale.map((x) => x.language)).not.toContain('lv');
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,4 +1,5 @@
 import type { Curriculum, CurriculumContent } from '@curriculum-builder/curriculum';
+import type request from 'supertest';
 import { insertCurriculumContent } from '../../src/app/curricula/curriculum-content.writer';
 import { CurriculaRepository } from '../../src/app/curricula/curricula.repository';
 import { WorkflowService } from '../../src/app/workflow/workflow.service';
@@ -7,6 +8,16 @@ import { client, createInstitution, createUser, type Client } from './accounts';
 import type { TestApp } from './test-app';
 
 export const api = '/api/v1';
+
+/** A supertest parser that keeps an answer's body as bytes (PDF, XLSX, XLIFF …). */
+export function asBytes(
+  res: request.Response,
+  done: (error: Error | null, body: Buffer) => void,
+): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (chunk: Buffer) => chunks.push(chunk));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
 
 /** A minimal valid draft body for `POST /api/v1/curricula`. */
 export function draftBody(overrides: Record<string, unknown> = {}) {
@@ -62,11 +73,7 @@ export async function roundTrip(
   const exported = await author
     .get(`${api}/curricula/${id}/export/${format}`)
     .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    })
+    .parse(asBytes)
     .expect(200);
   const importer =
     format === 'case'

@@ -95,4 +95,8 @@ export default {
   'review.announce.first': 'Das ist das erste Lernergebnis.',
   'review.announce.last': 'Das ist das letzte Lernergebnis.',
   'review.noOutcomes': 'Dieses Curriculum hat noch keine Lernergebnisse.',
+  'review.staleTranslation':
+    'Diese Übersetzung ist zu prüfen: Sie entstand aus einem früheren Ausgangstext,',
+  'review.staleCount':
+    '{count, plural, one {# Übersetzung dieses Curriculums ist zu prüfen} other {# Übersetzungen dieses Curriculums sind zu prüfen}}: Ihr Ausgangstext hat sich seitdem geändert. Lesen Sie, wo es darauf ankommt, die Ausgangssprache.',
 } satisfies Translations;

@@ -94,4 +94,8 @@ export default {
   'review.announce.first': 'See on esimene õpiväljund.',
   'review.announce.last': 'See on viimane õpiväljund.',
   'review.noOutcomes': 'Sellel õppekaval pole veel õpiväljundeid.',
+  'review.staleTranslation':
+    'See tõlge vajab ülevaatamist: see on tehtud varasemast lähtetekstist,',
+  'review.staleCount':
+    '{count, plural, one {# selle õppekava tõlge vajab ülevaatamist} other {# selle õppekava tõlget vajavad ülevaatamist}}: lähtetekst on pärast tõlkimist muutunud. Kus see on oluline, lugege lähtekeelset teksti.',
 } satisfies Translations;

@@ -94,4 +94,7 @@ export default {
   'review.announce.first': 'Tai pirmasis mokymosi rezultatas.',
   'review.announce.last': 'Tai paskutinis mokymosi rezultatas.',
   'review.noOutcomes': 'Šioje mokymo programoje dar nėra mokymosi rezultatų.',
+  'review.staleTranslation': 'Šį vertimą reikia peržiūrėti: jis išverstas iš ankstesnio originalo,',
+  'review.staleCount':
+    '{count, plural, one {# šios programos vertimą reikia peržiūrėti} few {# šios programos vertimus reikia peržiūrėti} many {# šios programos vertimo reikia peržiūrėti} other {# šios programos vertimų reikia peržiūrėti}}: po vertimo pasikeitė originalas. Kur svarbu, skaitykite originalo kalba.',
 } satisfies Translations;

@@ -94,4 +94,7 @@ export default {
   'review.announce.first': 'Šis ir pirmais mācīšanās rezultāts.',
   'review.announce.last': 'Šis ir pēdējais mācīšanās rezultāts.',
   'review.noOutcomes': 'Šai mācību programmai vēl nav mācīšanās rezultātu.',
+  'review.staleTranslation': 'Šis tulkojums jāpārskata: tas tulkots no agrākā avota teksta,',
+  'review.staleCount':
+    '{count, plural, zero {# šīs programmas tulkojumu jāpārskata} one {# šīs programmas tulkojums jāpārskata} other {# šīs programmas tulkojumi jāpārskata}}: pēc tulkošanas ir mainīts avota teksts. Kur tas ir svarīgi, lasiet avota valodā.',
 } satisfies Translations;

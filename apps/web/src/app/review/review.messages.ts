@@ -2,6 +2,9 @@ import type { MessageBundle } from '../core/i18n/i18n';
 
 export const REVIEW_MESSAGES: MessageBundle = {
   en: {
+    'review.staleTranslation': 'This translation needs review: it was made from an earlier source,',
+    'review.staleCount':
+      '{count, plural, one {# translation of this curriculum needs review} other {# translations of this curriculum need review}}: their source changed after they were made. Read the source language where it matters.',
     'review.unit.description': 'About the unit',
     'review.unit.assessment': 'Assessment',
     'review.unit.noMethods': 'no methods given',

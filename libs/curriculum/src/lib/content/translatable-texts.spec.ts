@@ -43,6 +43,26 @@ describe('translatable texts and their translation state (ADR 0025)', () => {
     expect(textKey('group', 'WP 1/ä', 'title')).toMatch(NMTOKEN);
   });
 
+  it('passes over what stored content holds where texts belong, without throwing', () => {
+    const malformed = {
+      ...c,
+      electiveGroups: [[]],
+      units: [{ ...c.units[0], title: 'plain', assessment: [], outcomes: [null] }],
+    } as never;
+    const keys = translatableTexts(malformed).map((t) => t.key);
+    expect(keys).toContain(`unit.${c.units[0].id}.description`);
+    expect(keys).not.toContain(`unit.${c.units[0].id}.title`);
+    const record = {
+      key: `unit.${c.units[0].id}.description`,
+      language: 'de',
+      sourceLanguage: 'en',
+      sourceVersion: 'x',
+      sourceText: 'y',
+      translatedAt: null,
+    };
+    expect(() => staleTranslationsOf(malformed, [record])).not.toThrow();
+  });
+
   it('reads the texts of one part as the API writes it, partial changes included', () => {
     const unit = c.units[0];
     expect([...partTexts('unit', unit).keys()]).toEqual([

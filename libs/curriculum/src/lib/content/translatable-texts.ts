@@ -66,7 +66,7 @@ export type TextSource = Pick<
 const UNIT_FIELDS = (u: ValidatableUnit) => ({
   title: u.title,
   description: u.description,
-  criteria: u.assessment.criteria,
+  criteria: (u.assessment as Partial<ValidatableUnit['assessment']> | undefined)?.criteria,
 });
 const OUTCOME_FIELDS = (o: ValidatableOutcome) => ({
   text: o.text,
@@ -91,37 +91,54 @@ export function translatableTexts(c: TextSource): TranslatableText[] {
   const texts: TranslatableText[] = [];
   const add = (
     owner: TextOwner,
-    id: string | null,
-    fields: Readonly<Record<string, LocalizedText>>,
+    id: unknown,
+    fields: Readonly<Record<string, unknown>>,
     at: string,
-    unitCode: string | null,
+    unitCode: unknown,
     paths: Readonly<Record<string, string>> = {},
   ) => {
     for (const [field, text] of Object.entries(fields)) {
+      // Stored content is not trusted to have its shape (the exports' shape check reports it).
+      if (!isTextObject(text)) continue;
       const path = `${at}${at === '' ? '' : '.'}${paths[field] ?? field}`;
-      texts.push({ key: textKey(owner, id, field), path, owner, field, text, unitCode });
+      const key = textKey(owner, id === null ? null : String(id), field);
+      const unit = typeof unitCode === 'string' ? unitCode : null;
+      texts.push({ key, path, owner, field, text, unitCode: unit });
     }
   };
   add('curriculum', null, { title: c.title, description: c.description }, '', null);
-  c.electiveGroups.forEach((g, i) =>
+  each(c.electiveGroups, (g, i) =>
     add('group', g.code, { title: g.title }, `electiveGroups[${i}]`, null),
   );
-  (c.assessmentPlan ?? []).forEach((p, i) =>
+  each(c.assessmentPlan, (p, i) =>
     add('part', p.code, { title: p.title }, `assessmentPlan[${i}]`, null),
   );
-  (c.partialQualifications ?? []).forEach((p, i) =>
+  each(c.partialQualifications, (p, i) =>
     add('partial', p.code, { title: p.title }, `partialQualifications[${i}]`, null),
   );
-  c.units.forEach((u, i) => {
+  each(c.units, (u, i) => {
     add('unit', u.id, UNIT_FIELDS(u), `units[${i}]`, u.code, UNIT_PATHS);
-    u.outcomes.forEach((o, k) =>
+    each(u.outcomes, (o, k) =>
       add('outcome', o.id, OUTCOME_FIELDS(o), `units[${i}].outcomes[${k}]`, u.code),
     );
   });
-  c.workBasedLearning.forEach((p, i) =>
+  each(c.workBasedLearning, (p, i) =>
     add('wbl', p.id, WBL_FIELDS(p), `workBasedLearning[${i}]`, null),
   );
   return texts;
+}
+
+/** An object of texts by language (what a stored text should be). */
+function isTextObject(value: unknown): value is LocalizedText {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Calls `visit` for each object of `list` with its index; anything else is passed over. */
+function each<T>(list: readonly T[] | undefined, visit: (item: T, index: number) => void): void {
+  if (!Array.isArray(list)) return;
+  list.forEach((item, i) => {
+    if (typeof item === 'object' && item !== null && !Array.isArray(item)) visit(item, i);
+  });
 }
 
 /**
@@ -262,8 +279,10 @@ export function translationProgress(
 }
 
 /** Whether a text has content in a language (not only spaces). */
-const written = (text: LocalizedText | undefined, language: LanguageCode): boolean =>
-  (text?.[language] ?? '').trim() !== '';
+const written = (text: LocalizedText | undefined, language: LanguageCode): boolean => {
+  const value: unknown = text?.[language];
+  return typeof value === 'string' && value.trim() !== '';
+};
 
 /**
  * The translations of `c` whose source changed after they were made: a record whose source version

@@ -201,7 +201,7 @@ const curriculum = object<Curriculum>({
         language: text,
         sourceLanguage: text,
         translatedFrom: text,
-        translatedAt: text,
+        translatedAt: nullable(text),
       }),
     ),
   ),

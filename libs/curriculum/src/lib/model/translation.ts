@@ -54,7 +54,8 @@ export function textVersion(text: string): string {
 
 /** Whether a text has content in a language (not only spaces). */
 function written(text: LocalizedText, language: LanguageCode): boolean {
-  return (text[language] ?? '').trim() !== '';
+  const value: unknown = text[language];
+  return typeof value === 'string' && value.trim() !== '';
 }
 
 /**

@@ -3,7 +3,9 @@ import {
   Curriculum,
   ElectiveGroup,
   LearningOutcome,
+  LocalizedText,
   OUTCOME_CATEGORIES,
+  translatableTexts,
   Unit,
   validateCurriculum,
   withChoiceRule,
@@ -37,12 +39,20 @@ export class PdfContext {
   readonly text: TextPicker;
   readonly title: string;
   readonly author: string;
+  /** The texts whose translation into the document's language needs review (ADR 0025). */
+  readonly stale: ReadonlySet<LocalizedText>;
 
   constructor(readonly input: PdfInput) {
     const c = input.curriculum;
     this.labels = labelsFor(input.language);
     this.format = new PdfFormat(input.language);
-    this.text = new TextPicker(input.language, c.primaryLanguage);
+    this.stale = staleTextsOf(c, input.language);
+    this.text = new TextPicker(
+      input.language,
+      c.primaryLanguage,
+      this.stale,
+      this.labels.staleMarker,
+    );
     this.title = this.text.plain(c.title, c.code);
     this.author = input.institution ?? 'Curriculum builder';
   }
@@ -198,6 +208,17 @@ export class PdfContext {
     return `${unit.code} ${this.text.plain(unit.title)}`;
   }
 
+  /** The cover's note on translations that need review, when the document has some. */
+  staleNote(): string | null {
+    if (this.stale.size === 0) return null;
+    return this.labels.staleNote(
+      this.stale.size,
+      languageName(this.input.language, this.input.language),
+      languageName(this.curriculum.primaryLanguage, this.input.language),
+      this.labels.staleMarker,
+    );
+  }
+
   fallbackNote(): string | null {
     const c = this.curriculum;
     if (this.input.language === c.primaryLanguage || this.text.countFallbacks(c) === 0) return null;
@@ -207,6 +228,15 @@ export class PdfContext {
       c.primaryLanguage,
     );
   }
+}
+
+/** The texts of `c` whose translation into `language` needs review, by identity. */
+function staleTextsOf(c: Curriculum, language: string): ReadonlySet<LocalizedText> {
+  const keys = new Set(
+    (c.staleTranslations ?? []).filter((s) => s.language === language).map((s) => s.key),
+  );
+  if (keys.size === 0) return new Set();
+  return new Set(translatableTexts(c).flatMap((t) => (keys.has(t.key) ? [t.text] : [])));
 }
 
 const SECTION = { overview: 'overview', points: 'points', wbl: 'wbl', units: 'units' } as const;
@@ -434,8 +464,8 @@ function cover(pdf: PdfWriter, ctx: PdfContext): void {
       `${c.languages.join(', ')} (${labels.thisLanguage(languageName(ctx.input.language, ctx.input.language))})`,
     ],
   ]);
-  const note = ctx.fallbackNote();
-  if (note !== null) {
+  for (const note of [ctx.fallbackNote(), ctx.staleNote()]) {
+    if (note === null) continue;
     pdf.space(14);
     const height = pdf.measure(note, STYLES.body, pdf.width - 20) + 16;
     const y = pdf.y;

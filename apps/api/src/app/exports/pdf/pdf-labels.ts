@@ -103,6 +103,10 @@ export interface PdfLabels {
   referenceDuration(months: string): string;
   pageOf(page: number, count: number): string;
   fallbackNote(language: string, primary: string, code: string): string;
+  /** The mark of a translation whose source changed after it was made: `[needs review]`. */
+  staleMarker: string;
+  /** The cover's note on them (ADR 0025). */
+  staleNote(count: number, language: string, primary: string, marker: string): string;
   createdOn(date: string): string;
   wblShare(hours: string, share: string, total: string): string;
   /** A group's choice rule: `choice.units` of its `choice.of` units, or units worth `points`. */

@@ -3,7 +3,8 @@ import { allSkillsOf, type Curriculum, type LocalizedText } from '@curriculum-bu
 /** A text in the document's language, or the fallback and the language it is in. */
 export interface ResolvedText {
   readonly text: string;
-  /** Language code when the text is a fallback (shown as `[de]`), else null. */
+  /** Language code when the text is a fallback (shown as `[de]`), the review mark of a stale
+   * translation, else null. */
   readonly marker: string | null;
 }
 
@@ -15,11 +16,14 @@ export class TextPicker {
   constructor(
     readonly language: string,
     readonly primary: string,
+    /** Texts whose translation into `language` needs review (marked `[staleMarker]`). */
+    private readonly stale: ReadonlySet<LocalizedText> = new Set(),
+    private readonly staleMarker = '',
   ) {}
 
   pick(text: LocalizedText | null | undefined): ResolvedText {
     const own = text?.[this.language]?.trim();
-    if (own) return { text: own, marker: null };
+    if (own) return { text: own, marker: text && this.stale.has(text) ? this.staleMarker : null };
     const primary = text?.[this.primary]?.trim();
     if (primary) return { text: primary, marker: this.primary };
     for (const [language, value] of Object.entries(text ?? {})) {
@@ -53,6 +57,9 @@ export class TextPicker {
     for (const period of c.workBasedLearning) {
       texts.push(period.title, period.companyProfile, period.mentorRole, period.assessment);
     }
-    return texts.filter((t) => this.pick(t).marker !== null).length;
+    return texts.filter((t) => {
+      const marker = this.pick(t).marker;
+      return marker !== null && marker !== this.staleMarker;
+    }).length;
   }
 }

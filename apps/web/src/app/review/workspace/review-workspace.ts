@@ -171,6 +171,15 @@ export class ReviewWorkspace {
     this.clearProblem(key);
   }
 
+  /** The source a translation in the language read was made from, when it needs review. */
+  protected staleFrom(key: string): string | null {
+    const language = this.language();
+    return (
+      this.curriculum()?.staleTranslations?.find((s) => s.key === key && s.language === language)
+        ?.translatedFrom ?? null
+    );
+  }
+
   protected languageName(code: string): string {
     const names: Readonly<Record<string, string | undefined>> = LANGUAGE_NAMES;
     return names[code] ?? code.toUpperCase();

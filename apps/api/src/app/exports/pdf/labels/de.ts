@@ -104,6 +104,9 @@ export const de: PdfLabels = {
   },
   referenceDuration: (n) => `Referenzdauer ${n}`,
   pageOf: (page, count) => `Seite ${page} von ${count}`,
+  staleMarker: 'zu prüfen',
+  staleNote: (count, language, primary, marker) =>
+    `${count === 1 ? 'Ein Text' : `${count} Texte`} auf ${language} ${count === 1 ? 'wurde' : 'wurden'} aus einer früheren Fassung des Ausgangstexts (${primary}) übersetzt und ${count === 1 ? 'ist' : 'sind'} noch zu prüfen; ${count === 1 ? 'er ist' : 'sie sind'} mit [${marker}] markiert.`,
   fallbackNote: (language, primary, code) =>
     `Texte, die auf ${language} noch fehlen, erscheinen auf ${primary} und sind mit [${code}] markiert.`,
   createdOn: (date) => `Erstellt mit dem Curriculum builder am ${date}`,

@@ -103,6 +103,9 @@ export const en: PdfLabels = {
   },
   referenceDuration: (n) => `reference duration ${n}`,
   pageOf: (page, count) => `Page ${page} of ${count}`,
+  staleMarker: 'needs review',
+  staleNote: (count, language, primary, marker) =>
+    `${count === 1 ? 'One text' : `${count} texts`} in ${language} ${count === 1 ? 'was' : 'were'} translated from an earlier version of the ${primary} source and ${count === 1 ? 'awaits' : 'await'} review; ${count === 1 ? 'it is' : 'they are'} marked [${marker}].`,
   fallbackNote: (language, primary, code) =>
     `Texts not yet available in ${language} are shown in ${primary} and marked [${code}].`,
   createdOn: (date) => `Created with Curriculum builder on ${date}`,

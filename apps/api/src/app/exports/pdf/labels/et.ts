@@ -105,6 +105,9 @@ export const et: PdfLabels = {
   },
   referenceDuration: (n) => `võrdluskestus ${n}`,
   pageOf: (page, count) => `Lehekülg ${page} / ${count}`,
+  staleMarker: 'üle vaadata',
+  staleNote: (count, language, primary, marker) =>
+    `Tekste (${language}), mis on tõlgitud lähteteksti (${primary}) varasemast versioonist ja ootavad ülevaatamist: ${count}; need on tähistatud [${marker}].`,
   fallbackNote: (language, primary, code) =>
     `Tekstid, mida ${language} keeles veel pole, on esitatud ${primary} keeles ja tähistatud [${code}].`,
   createdOn: (date) => `Loodud rakendusega Curriculum builder ${date}`,

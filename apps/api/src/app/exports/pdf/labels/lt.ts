@@ -105,6 +105,9 @@ export const lt: PdfLabels = {
   },
   referenceDuration: (n) => `bazinė trukmė ${n}`,
   pageOf: (page, count) => `${page} psl. iš ${count}`,
+  staleMarker: 'peržiūrėti',
+  staleNote: (count, language, primary, marker) =>
+    `Tekstų, išverstų iš ankstesnės originalo (${primary}) versijos ir laukiančių peržiūros (${language}): ${count}; jie pažymėti [${marker}].`,
   fallbackNote: (language, primary, code) =>
     `Tekstai, kurių dar nėra ${language} kalba, pateikiami ${primary} kalba ir pažymėti [${code}].`,
   createdOn: (date) => `Sukurta su Curriculum builder ${date}`,

@@ -104,6 +104,9 @@ export const lv: PdfLabels = {
   },
   referenceDuration: (n) => `atsauces ilgums ${n}`,
   pageOf: (page, count) => `${page}. lapa no ${count}`,
+  staleMarker: 'jāpārskata',
+  staleNote: (count, language, primary, marker) =>
+    `Teksti (${language}), kas tulkoti no agrākas avota teksta (${primary}) versijas un vēl jāpārskata: ${count}; tie ir atzīmēti ar [${marker}].`,
   fallbackNote: (language, primary, code) =>
     `Teksti, kas vēl nav pieejami ${language} valodā, ir parādīti ${primary} valodā un atzīmēti ar [${code}].`,
   createdOn: (date) => `Izveidots ar Curriculum builder ${date}`,
