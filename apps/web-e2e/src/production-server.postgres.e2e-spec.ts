@@ -58,6 +58,7 @@ describe('production server on PostgreSQL', () => {
         'password_reset',
         'review_comment',
         'security_event',
+        'text_translation',
         'transcript_line',
         'unit',
         'user_account',
