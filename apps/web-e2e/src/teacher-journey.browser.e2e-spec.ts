@@ -220,7 +220,7 @@ describe('teacher journeys in Chromium, in Latvian', () => {
       published.staleTranslations?.filter((s) => s.key === `outcome.${outcome.id}.text`),
     ).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ language: 'lv', translatedFrom: outcome.text['de'] }),
+        expect.objectContaining({ language: 'en', translatedFrom: outcome.text['de'] }),
       ]),
     );
     await page.context().close();
@@ -261,7 +261,9 @@ describe('teacher journeys in Chromium, in Latvian', () => {
     await page.getByLabel(ui.t('translations.show')).selectOption('stale');
     const row = page.locator(`li[data-key="outcome.${outcome.id}.text"]`);
     await row.getByText(ui.t('translations.state.stale')).waitFor();
-    await row.getByText(outcome.text['de']).waitFor();
+    // The source as it is now beside the Latvian text, and the German it was translated from.
+    await row.locator('.source-text', { hasText: 'und dokumentiert das Ergebnis' }).waitFor();
+    await row.getByRole('deletion').filter({ hasText: outcome.text['de'] }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await saveScreenshot(page, 'teacher-translations-lv');
     // Reviewed: the Latvian text still fits the new source, so Ctrl+Enter confirms it as it is.

@@ -1,13 +1,16 @@
 import {
   isDiscussable,
+  textKey,
+  type LocalizedText,
   type ReviewComment,
+  type TextOwner,
   type ReviewSummary,
   type ReviewVerdict,
 } from '@curriculum-builder/curriculum';
 import type { CreateReviewCommentDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, IsNull } from 'typeorm';
+import { EntityManager, IsNull, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import {
   ForbiddenError,
@@ -23,6 +26,7 @@ import {
   requireEditable,
   requireVisible,
   touchCurriculum,
+  TranslationLedger,
   CurriculumEntity,
   LearningOutcomeEntity,
   UnitEntity,
@@ -40,6 +44,7 @@ export class ReviewsService {
     private readonly repository: CurriculaRepository,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly translations: TranslationLedger,
   ) {}
 
   /**
@@ -237,7 +242,14 @@ export class ReviewsService {
         throw new InvalidStateError('This comment proposes no rewording.');
       if (comment.acceptedAt !== null)
         throw new InvalidStateError('This rewording was accepted already.');
-      const { before, after } = await this.applyRewording(em, comment);
+      const { field, before, after, key } = await this.applyRewording(em, comment);
+      // The rewording's languages are new translations; the others were made from the text before.
+      await this.translations.track(
+        em,
+        curriculumId,
+        new Map([[key, before]]),
+        new Map([[key, after]]),
+      );
       const now = nowIso();
       const taken = await em.update(
         ReviewCommentEntity,
@@ -258,8 +270,8 @@ export class ReviewsService {
         action: 'review.accepted',
         entityType: comment.targetType,
         entityId: comment.targetId ?? curriculumId,
-        before,
-        after,
+        before: { [field]: before },
+        after: { [field]: after },
       });
       return this.one(em, viewer, commentId);
     });
@@ -283,19 +295,24 @@ export class ReviewsService {
     const proposed = comment.proposedText ?? {};
     const id = comment.targetId ?? comment.curriculumId;
     const target = {
-      outcome: { entity: LearningOutcomeEntity, field: 'text' },
-      unit: { entity: UnitEntity, field: 'title' },
-      'work-based-learning': { entity: WorkBasedLearningEntity, field: 'title' },
-      curriculum: { entity: CurriculumEntity, field: 'title' },
-    }[comment.targetType];
+      outcome: { entity: LearningOutcomeEntity, field: 'text', owner: 'outcome' },
+      unit: { entity: UnitEntity, field: 'title', owner: 'unit' },
+      'work-based-learning': { entity: WorkBasedLearningEntity, field: 'title', owner: 'wbl' },
+      curriculum: { entity: CurriculumEntity, field: 'title', owner: 'curriculum' },
+    }[comment.targetType] as {
+      entity: EntityTarget<ObjectLiteral>;
+      field: string;
+      owner: TextOwner;
+    };
     const row = (await em.findOneBy(target.entity, { id })) as unknown as
       (Record<string, unknown> & { version: number }) | null;
     if (row === null)
       throw new InvalidStateError('The part this comment is about no longer exists.');
-    const before = row[target.field] as Record<string, string>;
-    const after = { ...before, ...proposed };
+    const before = row[target.field] as LocalizedText;
+    const after: LocalizedText = { ...before, ...proposed };
     await em.update(target.entity, { id }, { [target.field]: after, version: row.version + 1 });
-    return { before: { [target.field]: before }, after: { [target.field]: after } };
+    const key = textKey(target.owner, target.owner === 'curriculum' ? null : id, target.field);
+    return { field: target.field, before, after, key };
   }
 
   private async requireParticipant(
