@@ -1,5 +1,6 @@
 import { brotliDecompressSync } from 'node:zlib';
 import {
+  compress,
   compressedOnce,
   encodedEtag,
   isCompressible,
@@ -42,5 +43,18 @@ describe('answer compression', () => {
     expect(first.length).toBeLessThan(body.length / 10);
     expect(brotliDecompressSync(first).equals(body)).toBe(true);
     expect(compressedOnce(body, 'gzip')).not.toBe(first);
+  });
+
+  it('compresses a body kept once more thoroughly than one per request, up to 256 KiB', () => {
+    const words = ['Zerspanung', 'Drehen', 'Fräsen', 'tekinimas', 'frēzēšana', 'treimine'];
+    let seed = 7;
+    const text = Array.from({ length: 20000 }, () => {
+      seed = (seed * 48271) % 2147483647;
+      return words[seed % words.length];
+    }).join(' ');
+    const body = Buffer.from(JSON.stringify({ text }));
+    const kept = compressedOnce(body, 'br');
+    expect(kept.length).toBeLessThan(compress(body, 'br').length);
+    expect(brotliDecompressSync(kept).equals(body)).toBe(true);
   });
 });

@@ -48,7 +48,10 @@ export class ApiStatus implements OnInit {
     }
   });
 
+  /** Asks once the page has loaded: the footer's status waits for what the reader came for. */
   ngOnInit(): void {
-    this.health.check();
+    const check = () => this.health.check();
+    if (typeof document === 'undefined' || document.readyState === 'complete') check();
+    else window.addEventListener('load', () => setTimeout(check, 500), { once: true });
   }
 }

@@ -36,6 +36,10 @@ describe('Pathway', () => {
   async function settle(): Promise<void> {
     for (let i = 0; i < 5; i++) await new Promise((done) => setTimeout(done));
     harness.detectChanges();
+    // The timeline renders after the frame that paints the page's head.
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    await new Promise((done) => setTimeout(done));
+    harness.detectChanges();
   }
 
   async function open(language: UiLanguage = 'en', curriculum = pathwayFixture()): Promise<void> {

@@ -6,6 +6,7 @@ import {
   inject,
   input,
   signal,
+  untracked,
 } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
@@ -54,6 +55,11 @@ export class Pathway {
     params: () => this.id(),
     stream: ({ params }) => this.api.get(params),
   });
+  /**
+   * Whether the timeline may render: after the frame that paints the page's head, so that a phone
+   * shows the title and the description (its largest text) before it builds every year.
+   */
+  private readonly headPainted = signal(false);
   /** The published versions; the page works without them. */
   private readonly versions = rxResource({
     params: () => this.id(),
@@ -86,7 +92,7 @@ export class Pathway {
   });
   protected readonly timeline = computed(() => {
     const curriculum = this.data();
-    return curriculum === undefined ? null : buildTimeline(curriculum);
+    return curriculum === undefined || !this.headPainted() ? null : buildTimeline(curriculum);
   });
   protected readonly partials = computed(() => {
     const curriculum = this.data();
@@ -114,6 +120,12 @@ export class Pathway {
   );
 
   constructor() {
+    effect(() => {
+      if (this.data() === undefined || untracked(this.headPainted)) return;
+      // The next frame paints the head; the timeline renders in a task after it.
+      const frame = globalThis.requestAnimationFrame ?? ((next: () => void) => setTimeout(next));
+      frame(() => setTimeout(() => this.headPainted.set(true)));
+    });
     effect(() => {
       const curriculum = this.data();
       if (curriculum === undefined) return;
