@@ -215,6 +215,18 @@ describe(`Europass ELM export (${testDatabase()})`, () => {
       const members = cnc.units.filter((u) => !u.mandatory && u.electiveGroup === group.code);
       const inside = asArray(part['hasPart']);
       members.forEach((unit, i) => unitPart(inside[i], unit));
+      // What the group asks, by its choice rule, in the five languages of the product.
+      const description = part['description'] as Record<string, string>;
+      expect(Object.keys(description).sort()).toEqual(['de', 'en', 'et', 'lt', 'lv']);
+      const rule = group.rule ?? 'points-at-least';
+      if (rule === 'units')
+        expect(description['en']).toContain(
+          `chooses ${group.unitsRequired} of the ${members.length} units`,
+        );
+      else
+        expect(description['lt']).toContain(
+          new Intl.NumberFormat('lt', { maximumFractionDigits: 2 }).format(group.pointsRequired),
+        );
     });
     // The parts add up to the qualification's points.
     const sum = parts.reduce(

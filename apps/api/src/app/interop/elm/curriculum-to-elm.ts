@@ -5,6 +5,7 @@ import {
   ISCED_F_PATTERN,
   type OutcomeCategory,
   type Curriculum,
+  type ElectiveGroup,
   type EscoReference,
   type FieldError,
   type LearningOutcome,
@@ -13,6 +14,7 @@ import {
   type WorkBasedLearningPeriod,
   NQF_LEVEL_MAX,
   nqfFrameworkOf,
+  withChoiceRule,
 } from '@curriculum-builder/curriculum';
 import {
   ECVET,
@@ -291,7 +293,7 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
             id,
             type: 'Qualification' as const,
             title: Object.keys(title).length > 0 ? title : { en: group.code },
-            description: electiveDescription(group.pointsRequired),
+            description: electiveDescription(withChoiceRule(group), units.length),
             eqfLevel: eqfConcept(Math.max(...units.map((u) => u.eqfLevel))),
             nqfLevel: [nqf],
             thematicArea,
@@ -479,12 +481,42 @@ function outcomeType(category: OutcomeCategory): ElmConcept {
   return concept(type.id, SCHEMES.escoSkillTypes, type.label);
 }
 
-/** What an elective group asks of the learner, in the languages the product's messages speak. */
-function electiveDescription(points: number): LangMap {
-  return {
-    en: `Elective units: the learner completes units worth ${points} ECVET points of this group.`,
-    de: `Wahlpflichteinheiten: Die Lernenden schließen Einheiten dieser Gruppe im Umfang von ${points} ECVET-Punkten ab.`,
-  };
+/**
+ * What an elective group asks of the learner by its choice rule (ADR 0015), in the five languages
+ * of the product's messages, with the terms of docs/glossary.md and numbers in each language's way.
+ */
+function electiveDescription(group: ElectiveGroup, unitCount: number): LangMap {
+  const n = (value: number, language: string) =>
+    new Intl.NumberFormat(language, { maximumFractionDigits: 2 }).format(value);
+  const p = (language: string) => n(group.pointsRequired, language);
+  switch (group.rule) {
+    case 'units': {
+      const k = group.unitsRequired ?? 1;
+      return {
+        en: `Elective units: the learner chooses ${k} of the ${unitCount} units of this group.`,
+        de: `Wahlpflichteinheiten: Die Lernenden wählen ${k} der ${unitCount} Einheiten dieser Gruppe.`,
+        lt: `Pasirenkamieji moduliai: besimokantysis pasirenka šios grupės modulius (${k} iš ${unitCount}).`,
+        lv: `Izvēles vienības: izglītojamais izvēlas šīs grupas vienības (${k} no ${unitCount}).`,
+        et: `Valikühikud: õppija valib selle rühma ühikute hulgast ${k} (kokku ${unitCount}).`,
+      };
+    }
+    case 'points-exactly':
+      return {
+        en: `Elective units: the learner completes units of this group worth exactly ${p('en')} ECVET points.`,
+        de: `Wahlpflichteinheiten: Die Lernenden schließen Einheiten dieser Gruppe im Umfang von genau ${p('de')} ECVET-Punkten ab.`,
+        lt: `Pasirenkamieji moduliai: besimokantysis baigia šios grupės modulius, kurių vertė ECVET taškais – lygiai ${p('lt')}.`,
+        lv: `Izvēles vienības: izglītojamais apgūst šīs grupas vienības, kuru apjoms ECVET punktos ir tieši ${p('lv')}.`,
+        et: `Valikühikud: õppija läbib selle rühma ühikud, mille maht ECVET-punktides on täpselt ${p('et')}.`,
+      };
+    default:
+      return {
+        en: `Elective units: the learner completes units of this group worth at least ${p('en')} ECVET points.`,
+        de: `Wahlpflichteinheiten: Die Lernenden schließen Einheiten dieser Gruppe im Umfang von mindestens ${p('de')} ECVET-Punkten ab.`,
+        lt: `Pasirenkamieji moduliai: besimokantysis baigia šios grupės modulius, kurių vertė ECVET taškais – ne mažiau kaip ${p('lt')}.`,
+        lv: `Izvēles vienības: izglītojamais apgūst šīs grupas vienības, kuru apjoms ECVET punktos ir vismaz ${p('lv')}.`,
+        et: `Valikühikud: õppija läbib selle rühma ühikud, mille maht ECVET-punktides on vähemalt ${p('et')}.`,
+      };
+  }
 }
 
 function iscedFConcept(code: string): ElmConcept {
