@@ -4,6 +4,7 @@ import { textVersion, sourceLanguageOf } from '../model/translation';
 import type { TranslationRecord } from '../model/translation';
 import {
   partTexts,
+  percentCurrent,
   recordChanges,
   staleTranslationsOf,
   textKey,
@@ -127,6 +128,8 @@ describe('translatable texts and their translation state (ADR 0025)', () => {
     expect(lt.current).toBe(0);
     expect(lt.missing).toBe(lt.texts - 1);
     expect(progress[0]).toMatchObject({ stale: 1, missing: 0, current: progress[0].texts - 1 });
+    expect(percentCurrent({ texts: 3, current: 2 })).toBe(66);
+    expect(percentCurrent({ texts: 0, current: 0 })).toBe(100);
   });
 
   it('warns once per element with stale translations, in every message language', () => {

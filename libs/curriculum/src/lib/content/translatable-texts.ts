@@ -258,6 +258,11 @@ export function translationStatus(c: StatusSource): TextTranslations[] {
   return result;
 }
 
+/** The share of a language's texts whose translation is current, in whole percent (100 of none). */
+export function percentCurrent(p: Pick<TranslationProgress, 'texts' | 'current'>): number {
+  return p.texts === 0 ? 100 : Math.floor((p.current / p.texts) * 100);
+}
+
 /** The progress of each declared language but the primary one over `status`'s texts. */
 export function translationProgress(
   c: Pick<Curriculum, 'primaryLanguage' | 'languages'>,

@@ -12,6 +12,7 @@ import { Router, RouterLink } from '@angular/router';
 import {
   CURRICULUM_STATUSES,
   LIMITS,
+  percentCurrent,
   type CurriculumSummary,
   type FieldError,
   type ImportPreview,
@@ -239,10 +240,7 @@ export class Dashboard implements OnInit {
     }
   }
 
-  /** The share of a language's texts whose translation is current, in whole percent. */
-  protected percentOf(p: TranslationProgress): number {
-    return p.texts === 0 ? 100 : Math.floor((p.current / p.texts) * 100);
-  }
+  protected readonly percentOf = percentCurrent;
 
   protected titleOf(summary: CurriculumSummary): string {
     return (

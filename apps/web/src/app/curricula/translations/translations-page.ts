@@ -10,11 +10,13 @@ import {
   viewChildren,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type {
-  TextTranslations,
-  TranslationOverview,
-  TranslationState,
-  XliffImportResult,
+import {
+  percentCurrent,
+  translationProgress,
+  type TextTranslations,
+  type TranslationOverview,
+  type TranslationState,
+  type XliffImportResult,
 } from '@curriculum-builder/curriculum';
 import { apiError } from '../../core/api/api-error';
 import { I18n } from '../../core/i18n/i18n';
@@ -207,22 +209,12 @@ export class TranslationsPage implements OnInit {
 
   /** The progress from the texts as they are now (after saves). */
   private refreshProgress(): void {
-    this.overview.update((o) => {
-      if (o === null) return o;
-      return {
-        ...o,
-        progress: o.progress.map((p) => {
-          const states = o.texts.flatMap((t) => t.targets[p.language]?.state ?? []);
-          const of = (s: TranslationState) => states.filter((x) => x === s).length;
-          return { ...p, current: of('current'), stale: of('stale'), missing: of('missing') };
-        }),
-      };
-    });
+    this.overview.update((o) =>
+      o === null ? o : { ...o, progress: translationProgress(o, o.texts) },
+    );
   }
 
-  protected percent(p: { texts: number; current: number }): number {
-    return p.texts === 0 ? 100 : Math.floor((p.current / p.texts) * 100);
-  }
+  protected readonly percent = percentCurrent;
 
   protected xliffUrl(): string {
     return this.api.xliffUrl(this.id(), this.language(), FILTERS[this.filter()].join(','));
