@@ -1,6 +1,7 @@
 import {
   partTexts,
   recordChanges,
+  sameText,
   textVersion,
   translatableTexts,
   type Curriculum,
@@ -57,7 +58,10 @@ export class TranslationLedger {
     before: ReadonlyMap<string, LocalizedText>,
     after: ReadonlyMap<string, LocalizedText>,
   ): Promise<void> {
-    const keys = [...new Set([...before.keys(), ...after.keys()])];
+    // Most writes (an autosave of points, a reorder) change no text: then no query at all.
+    const keys = [...new Set([...before.keys(), ...after.keys()])].filter(
+      (key) => !before.has(key) || !after.has(key) || !sameText(before.get(key), after.get(key)),
+    );
     if (keys.length === 0) return;
     const curriculum = await em.findOne(CurriculumEntity, {
       where: { id: curriculumId },
@@ -67,13 +71,17 @@ export class TranslationLedger {
     const recorded = new Map<string, TextTranslationEntity[]>();
     const found =
       keys.length > CHUNK
-        ? [await this.records(em, curriculumId)]
-        : [await em.find(TextTranslationEntity, { where: { curriculumId, key: In(keys) } })];
-    for (const record of found.flat())
+        ? await this.records(em, curriculumId)
+        : await em.find(TextTranslationEntity, { where: { curriculumId, key: In(keys) } });
+    for (const record of found)
       recorded.set(record.key, [...(recorded.get(record.key) ?? []), record]);
+    const changed = (texts: ReadonlyMap<string, LocalizedText>) =>
+      new Map(
+        keys.flatMap((key) => (texts.has(key) ? [[key, texts.get(key) as LocalizedText]] : [])),
+      );
     const { put, remove } = recordChanges(
-      before,
-      after,
+      changed(before),
+      changed(after),
       curriculum,
       (key) => recorded.get(key) ?? [],
       nowIso(),

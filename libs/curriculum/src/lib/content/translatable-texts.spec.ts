@@ -1,6 +1,6 @@
 import { checkTranslations } from '../rules/translations';
 import { validCurriculum, withOutcome, withUnit } from '../rules/testing/curriculum-builder';
-import { textVersion, sourceLanguageOf } from '../model/translation';
+import { sameText, sourceLanguageOf, staleSourceOf, textVersion } from '../model/translation';
 import type { TranslationRecord } from '../model/translation';
 import {
   partTexts,
@@ -87,6 +87,26 @@ describe('translatable texts and their translation state (ADR 0025)', () => {
     expect(textVersion('Dreht Wellen')).not.toBe(textVersion('Dreht Wellen.'));
     expect(textVersion('ą')).not.toBe(textVersion('a'));
     expect(textVersion('')).not.toBe(textVersion(' '));
+  });
+
+  it('compares texts by what they say, and finds what a stale translation was made from', () => {
+    expect(sameText({ de: 'a', en: 'b' }, { en: 'b', de: 'a' })).toBe(true);
+    expect(sameText({ de: 'a' }, { de: 'a', en: '' })).toBe(false);
+    expect(sameText(undefined, {})).toBe(true);
+    const stale = {
+      staleTranslations: [
+        {
+          key: 'k',
+          language: 'lt',
+          sourceLanguage: 'de',
+          translatedFrom: 'alt',
+          translatedAt: null,
+        },
+      ],
+    };
+    expect(staleSourceOf(stale, 'k', 'lt')).toBe('alt');
+    expect(staleSourceOf(stale, 'k', 'lv')).toBeNull();
+    expect(staleSourceOf(null, 'k', 'lt')).toBeNull();
   });
 
   it('takes the source from the recorded language, the primary one, then the first written', () => {

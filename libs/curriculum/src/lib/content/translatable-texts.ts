@@ -7,6 +7,7 @@ import type {
   ValidatableWorkBasedLearningPeriod,
 } from '../rules/validatable-curriculum';
 import {
+  isWritten,
   sourceLanguageOf,
   textVersion,
   type StaleTranslation,
@@ -283,12 +284,6 @@ export function translationProgress(
     });
 }
 
-/** Whether a text has content in a language (not only spaces). */
-const written = (text: LocalizedText | undefined, language: LanguageCode): boolean => {
-  const value: unknown = text?.[language];
-  return typeof value === 'string' && value.trim() !== '';
-};
-
 /**
  * The translations of `c` whose source changed after they were made: a record whose source version
  * is not the version of the text's source now, for a translation that is still written.
@@ -302,7 +297,7 @@ export function staleTranslationsOf(
   const stale: StaleTranslation[] = [];
   for (const record of records) {
     const text = texts.get(record.key)?.text;
-    if (text === undefined || !written(text, record.language)) continue;
+    if (text === undefined || !isWritten(text, record.language)) continue;
     const source = sourceLanguageOf(text, c.primaryLanguage, c.languages, record.sourceLanguage);
     if (source === null || source === record.language) continue;
     if (textVersion(text[source] ?? '') === record.sourceVersion) continue;
@@ -370,7 +365,7 @@ export function recordChanges(
         sourceText: text,
         translatedAt: at,
       });
-      if (!written(now_, language)) {
+      if (!isWritten(now_, language)) {
         if (recorded !== undefined) remove.push({ key, language });
       } else if ((now_[language] ?? '') !== (was[language] ?? '')) {
         put.push(record(sourceText, now));

@@ -52,10 +52,32 @@ export function textVersion(text: string): string {
   return hex(a) + hex(b);
 }
 
-/** Whether a text has content in a language (not only spaces). */
-function written(text: LocalizedText, language: LanguageCode): boolean {
-  const value: unknown = text[language];
+/** Whether a text has content in a language (not only spaces; stored content is not trusted). */
+export function isWritten(text: LocalizedText | undefined, language: LanguageCode): boolean {
+  const value: unknown = text?.[language];
   return typeof value === 'string' && value.trim() !== '';
+}
+
+/** Whether two texts say the same in every language (absent: no text). */
+export function sameText(a: LocalizedText | undefined, b: LocalizedText | undefined): boolean {
+  if (a === b) return true;
+  const languages = new Set([...Object.keys(a ?? {}), ...Object.keys(b ?? {})]);
+  return [...languages].every((language) => a?.[language] === b?.[language]);
+}
+
+/**
+ * What a stale translation of text `key` into `language` was made from; null when it is current
+ * (what the editor and the review workspace show under the text).
+ */
+export function staleSourceOf(
+  c: { readonly staleTranslations?: readonly StaleTranslation[] } | null | undefined,
+  key: string,
+  language: LanguageCode,
+): string | null {
+  return (
+    c?.staleTranslations?.find((s) => s.key === key && s.language === language)?.translatedFrom ??
+    null
+  );
 }
 
 /**
@@ -68,11 +90,11 @@ export function sourceLanguageOf(
   languages: readonly LanguageCode[],
   recorded?: LanguageCode,
 ): LanguageCode | null {
-  if (recorded !== undefined && written(text, recorded)) return recorded;
-  if (written(text, primaryLanguage)) return primaryLanguage;
+  if (recorded !== undefined && isWritten(text, recorded)) return recorded;
+  if (isWritten(text, primaryLanguage)) return primaryLanguage;
   return (
-    languages.find((l) => written(text, l)) ??
-    Object.keys(text).find((l) => written(text, l)) ??
+    languages.find((l) => isWritten(text, l)) ??
+    Object.keys(text).find((l) => isWritten(text, l)) ??
     null
   );
 }

@@ -24,6 +24,7 @@ import {
   OUTCOME_CATEGORIES,
   isValidEqfLevel,
   outcomeVerbLanguageOf,
+  staleSourceOf,
   suggestedVerbs,
   type EscoReference,
   type LearningOutcome,
@@ -116,11 +117,7 @@ export class EditorUnits {
 
   /** The source a translation in the editing language was made from, when it needs review. */
   protected staleFrom(key: string): string | null {
-    const language = this.lang();
-    return (
-      this.c()?.staleTranslations?.find((s) => s.key === key && s.language === language)
-        ?.translatedFrom ?? null
-    );
+    return staleSourceOf(this.c(), key, this.lang());
   }
 
   protected text(value: LocalizedText | undefined | null): string {

@@ -14,6 +14,7 @@ import {
 } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
+import { staleSourceOf } from '@curriculum-builder/curriculum/model';
 import type {
   Curriculum,
   LocalizedText,
@@ -173,11 +174,7 @@ export class ReviewWorkspace {
 
   /** The source a translation in the language read was made from, when it needs review. */
   protected staleFrom(key: string): string | null {
-    const language = this.language();
-    return (
-      this.curriculum()?.staleTranslations?.find((s) => s.key === key && s.language === language)
-        ?.translatedFrom ?? null
-    );
+    return staleSourceOf(this.curriculum(), key, this.language());
   }
 
   protected languageName(code: string): string {
