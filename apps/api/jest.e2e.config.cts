@@ -9,10 +9,11 @@ module.exports = {
   testEnvironment: 'node',
   rootDir: '.',
   testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-  // @fastify/static (the SPA and Swagger UI) requires an ES module; Node runs that natively, Jest's
-  // module system does not: compile just that package to CommonJS.
+  // @fastify/static (the SPA and Swagger UI) and the ICU formatter of the API's messages require ES
+  // modules; Node runs those natively, Jest's module system does not: compile just those packages
+  // to CommonJS.
   transformIgnorePatterns: [
-    '/node_modules/(?!(@fastify/static/node_modules/)?content-disposition/)',
+    '/node_modules/(?!((@fastify/static/node_modules/)?content-disposition|intl-messageformat|@formatjs)/)',
   ],
   transform: {
     '/node_modules/.+\\.js$': [

@@ -8,6 +8,9 @@ import { cncMachiningCurriculum } from '../src/app/demo/content/cnc';
 import { TextTranslations1763685400000 as Migration } from '../src/database/migrations/1763685400000-TextTranslations';
 import { client, Client, createInstitution, createUser } from './support/accounts';
 import { api, asBytes, storeContent } from './support/curricula';
+import { validateElm } from '@curriculum-builder/product-process';
+import { Workbook } from 'exceljs';
+import { unzip } from '../src/app/interop/xlsx/office-zip';
 import { pdftotext } from './support/pdf-text';
 import { runMigration, startTestApp, TestApp, testDatabase } from './support/test-app';
 
@@ -327,6 +330,84 @@ describe(`translation workflow for content (${testDatabase()})`, () => {
     );
     expect(english).toContain('[needs review]');
     expect(await pdfText('de')).not.toContain('[zu prüfen]');
+  });
+
+  it('notes stale translations in Word, ELM, CASE and the workbook; the workbook still imports', async () => {
+    const c = await tree();
+    const unit = c.units.find((u) =>
+      (c.staleTranslations ?? []).some((s) => s.key === `unit.${u.id}.description`),
+    );
+    if (unit === undefined) throw new Error('an earlier test leaves a stale unit description');
+    const languages = [
+      ...new Set(
+        (c.staleTranslations ?? [])
+          .filter((s) => s.key.startsWith(`unit.${unit.id}.`))
+          .map((s) => s.language),
+      ),
+    ].sort();
+    expect(languages).toContain('en');
+    const download = async (path: string) =>
+      (
+        await author
+          .get(`${api}/curricula/${id}/export/${path}`)
+          .buffer(true)
+          .parse(asBytes)
+          .expect(200)
+      ).body as Buffer;
+
+    // Word, in English: the mark at the text and the note on the cover, as in the PDF.
+    const word = (
+      unzip(await download('docx?lang=en'), { maxBytes: 50 * 1024 * 1024, maxEntries: 2000 })
+        .get('word/document.xml')
+        ?.toString('utf8') ?? ''
+    ).replace(/<[^>]+>/g, '');
+    expect(word).toContain('[needs review]');
+    expect(word).toContain('translated from an earlier version of the German source');
+
+    // ELM: a note on the unit in each language whose translation needs review; still conforms.
+    const elmText = (await download('elm')).toString('utf8');
+    const elm = JSON.parse(elmText) as { hasPart: { id: string; additionalNote?: unknown }[] };
+    const part = elm.hasPart.find((p) => p.id.endsWith(unit.id));
+    expect(part?.additionalNote).toEqual([
+      expect.objectContaining({
+        type: 'Note',
+        noteLiteral: Object.fromEntries(languages.map((l) => [l, expect.any(String)])),
+      }),
+    ]);
+    const report = (await validateElm({ stale: elmText }))['stale'];
+    expect(report.results).toEqual([]);
+    expect(report.conforms).toBe(true);
+
+    // CASE: the languages in our extension of the unit's item.
+    const pkg = JSON.parse((await download('case')).toString('utf8')) as {
+      CFItems: {
+        humanCodingScheme: string;
+        extensions?: Record<string, Record<string, unknown>>;
+      }[];
+    };
+    const item = pkg.CFItems.find((i) => i.humanCodingScheme === unit.code);
+    expect(item?.extensions?.['curriculumBuilder']?.['translationsToReview']).toEqual(languages);
+
+    // Excel: a sheet listing each stale translation with its place; the import reads past it.
+    const workbook = await download('xlsx');
+    const book = new Workbook();
+    await book.xlsx.load(workbook as unknown as ArrayBuffer);
+    const rows = book
+      .getWorksheet('translationsToReview')
+      ?.getSheetValues()
+      .slice(2)
+      .map((row) => (row as unknown[]).slice(1, 4));
+    expect(rows).toEqual(
+      expect.arrayContaining(
+        languages.map((l) => [unit.code, `units[${c.units.indexOf(unit)}].description`, l]),
+      ),
+    );
+    const imported = await author
+      .post(`${api}/curricula/import/xlsx`)
+      .set('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+      .send(workbook)
+      .expect(201);
+    expect(JSON.stringify(imported.body.warnings ?? [])).not.toContain('translationsToReview');
   });
 
   it('migrates: the records table goes down and up again, the texts untouched', async () => {

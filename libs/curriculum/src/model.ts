@@ -19,6 +19,7 @@ export * from './lib/model/presence';
 export * from './lib/model/limits';
 export * from './lib/model/policy';
 export * from './lib/model/localized-text';
+export * from './lib/model/message';
 export * from './lib/model/translation';
 export * from './lib/model/outcome-verbs';
 export * from './lib/model/review';
@@ -26,5 +27,5 @@ export * from './lib/model/workflow';
 export * from './lib/model/mobility';
 export * from './lib/model/learner-progress';
 // The points per programme year, as the pathway's timeline shows them.
-export { computeYearLoads } from './lib/rules/year-load';
-export type { YearLoad } from './lib/rules/year-load';
+export { computeYearLoads } from './lib/rules/year-loads';
+export type { YearLoad } from './lib/rules/year-loads';

@@ -70,27 +70,49 @@ function strength(): ZxcvbnFactory {
 }
 
 /**
+ * Why a password is refused, or null when it may be used: too `short` (`length` characters),
+ * `breached`, or `guessable` (`hint`: the estimate's English advice, '' when it has none).
+ * `userInputs` are the account's own words (e-mail, its parts, the display name).
+ */
+export type PasswordRefusal =
+  | { readonly reason: 'short'; readonly length: number }
+  | { readonly reason: 'breached' }
+  | { readonly reason: 'guessable'; readonly hint: string };
+
+export function passwordRefusal(
+  password: string,
+  userInputs: readonly string[],
+): PasswordRefusal | null {
+  const length = [...password].length;
+  if (length < PASSWORD_MIN_LENGTH) return { reason: 'short', length };
+  if (breachedPasswords().has(password.trim().toLowerCase())) return { reason: 'breached' };
+  const inputs = [...CONTEXT_WORDS, ...userInputs.flatMap(wordsOf)];
+  const result = strength().check(password, inputs);
+  if (result.score < MIN_SCORE) {
+    const hint = result.feedback.warning ?? result.feedback.suggestions[0] ?? null;
+    return { reason: 'guessable', hint: hint ? hint.replace(/\.$/, '') : '' };
+  }
+  return null;
+}
+
+/**
  * Why a password is refused, as the end of a sentence ("is too short…"), or null when it may be
- * used. `userInputs` are the account's own words (e-mail, its parts, the display name).
+ * used (the configuration's check of a demo password; a request names its field: `checkPassword`).
  */
 export function passwordPolicyProblem(
   password: string,
   userInputs: readonly string[],
 ): string | null {
-  const length = [...password].length;
-  if (length < PASSWORD_MIN_LENGTH) {
-    return `must be at least ${PASSWORD_MIN_LENGTH} characters long (${length} given); a passphrase of several words is easiest to remember`;
+  const refusal = passwordRefusal(password, userInputs);
+  if (refusal === null) return null;
+  switch (refusal.reason) {
+    case 'short':
+      return `must be at least ${PASSWORD_MIN_LENGTH} characters long (${refusal.length} given); a passphrase of several words is easiest to remember`;
+    case 'breached':
+      return 'is one of the most common passwords found in data breaches';
+    case 'guessable':
+      return `is too easy to guess${refusal.hint ? ` (${refusal.hint})` : ''}; add more words or characters`;
   }
-  if (breachedPasswords().has(password.trim().toLowerCase())) {
-    return 'is one of the most common passwords found in data breaches';
-  }
-  const inputs = [...CONTEXT_WORDS, ...userInputs.flatMap(wordsOf)];
-  const result = strength().check(password, inputs);
-  if (result.score < MIN_SCORE) {
-    const hint = result.feedback.warning ?? result.feedback.suggestions[0] ?? null;
-    return `is too easy to guess${hint ? ` (${hint.replace(/\.$/, '')})` : ''}; add more words or characters`;
-  }
-  return null;
 }
 
 /** An e-mail or a name and the words in it, for the estimate's list of the user's own words. */

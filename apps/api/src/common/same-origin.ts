@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 import { ForbiddenException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
@@ -10,7 +11,7 @@ import type { FastifyRequest } from 'fastify';
 export function requireSameOrigin(request: FastifyRequest, publicUrl: string | undefined): void {
   const site = request.headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-    throw new ForbiddenException(`Refused: a ${String(site)} request (Sec-Fetch-Site).`);
+    throw new ForbiddenException(msg`Refused: a ${String(site)} request (Sec-Fetch-Site).`);
   }
   const origin = request.headers.origin;
   if (origin === undefined) return;
@@ -22,7 +23,7 @@ export function requireSameOrigin(request: FastifyRequest, publicUrl: string | u
   }
   const allowed = [request.host, publicUrl === undefined ? null : new URL(publicUrl).host];
   if (host === null || !allowed.includes(host)) {
-    throw new ForbiddenException(`Refused: the request comes from another origin (${origin}).`);
+    throw new ForbiddenException(msg`Refused: the request comes from another origin (${origin}).`);
   }
 }
 

@@ -9,6 +9,7 @@ import { TitleStrategy, provideRouter, withComponentInputBinding } from '@angula
 import { appRoutes } from './app.routes';
 import { Auth } from './core/auth/auth';
 import { authInterceptor } from './core/auth/auth.interceptor';
+import { languageInterceptor } from './core/i18n/language.interceptor';
 import { LanguagePreference } from './core/i18n/language-preference';
 import { MessageTitleStrategy } from './core/i18n/title-strategy';
 
@@ -16,7 +17,7 @@ import { MessageTitleStrategy } from './core/i18n/title-strategy';
 export const appConfig: ApplicationConfig = {
   providers: [
     provideBrowserGlobalErrorListeners(),
-    provideHttpClient(withFetch(), withInterceptors([authInterceptor])),
+    provideHttpClient(withFetch(), withInterceptors([authInterceptor, languageInterceptor])),
     provideRouter(appRoutes, withComponentInputBinding()),
     // A session cookie from an earlier visit is picked up before the first page renders, and the
     // page renders in the account's, this browser's or the browser's language.

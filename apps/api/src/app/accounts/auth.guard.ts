@@ -1,4 +1,4 @@
-import { may, rolesWith, type Permission } from '@curriculum-builder/curriculum';
+import { may, rolesWith, type Permission, msg } from '@curriculum-builder/curriculum';
 import {
   CanActivate,
   ExecutionContext,
@@ -69,20 +69,20 @@ export class AuthGuard implements CanActivate {
     if (caller === undefined) {
       if (isPublic) return true;
       throw new UnauthorizedException(
-        'Log in first (session cookie or Authorization: Bearer <token>).',
+        msg`Log in first (session cookie or Authorization: Bearer <token>).`,
       );
     }
     // Login is the only public write; everything else that writes with a cookie needs the token.
     if (caller.via === 'cookie' && !isPublic && !SAFE_METHODS.has(request.method)) {
       if (!sameSecret(request.headers[CSRF_HEADER], caller.csrfToken)) {
         throw new ForbiddenException(
-          `Missing or wrong ${CSRF_HEADER} header for a cookie-authenticated write.`,
+          msg`Missing or wrong ${CSRF_HEADER} header for a cookie-authenticated write.`,
         );
       }
     }
     if (permission !== undefined && !may(caller.role, permission)) {
       throw new ForbiddenException(
-        `This needs the role ${rolesWith(permission).join(' or ')}; you are ${caller.role}.`,
+        msg`This needs the role ${rolesWith(permission).join(' or ')}; you are ${caller.role}.`,
       );
     }
     return true;

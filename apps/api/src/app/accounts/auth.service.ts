@@ -1,4 +1,5 @@
 import type { InterfaceLanguage, LoginResponse } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import type { Caller } from '../../common/caller';
 import { Injectable, UnauthorizedException } from '@nestjs/common';
 import { TooManyRequestsError } from '../../common/errors/domain.errors';
@@ -48,7 +49,7 @@ export class AuthService {
         address,
         detail: delay > 0 ? `${reason}; back-off ${Math.ceil(delay / 1000)} s` : reason,
       });
-      throw new UnauthorizedException('Wrong e-mail or password.');
+      throw new UnauthorizedException(msg`Wrong e-mail or password.`);
     }
     this.limiter.succeed(account);
     const rehash = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
@@ -115,8 +116,8 @@ export class AuthService {
     }
     throw new TooManyRequestsError(
       refusal.scope === 'account'
-        ? 'Too many wrong passwords for this account: wait before the next attempt.'
-        : 'Too many failed logins from your network: wait before the next attempt.',
+        ? msg`Too many wrong passwords for this account: wait before the next attempt.`
+        : msg`Too many failed logins from your network: wait before the next attempt.`,
       refusal.retryAfterMs / 1000,
     );
   }

@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 import { availableParallelism } from 'node:os';
 import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
 import { TooManyRequestsError } from '../../common/errors/domain.errors';
@@ -30,7 +31,7 @@ const waiting: (() => void)[] = [];
 async function inLine<T>(task: () => Promise<T>): Promise<T> {
   if (running >= KDF_CONCURRENCY) {
     if (waiting.length >= KDF_QUEUE_LIMIT) {
-      throw new TooManyRequestsError('The server is busy checking passwords; try again.', 5);
+      throw new TooManyRequestsError(msg`The server is busy checking passwords; try again.`, 5);
     }
     await new Promise<void>((resolve) => waiting.push(resolve));
   } else {

@@ -1,9 +1,9 @@
-import type { PasswordResetLink } from '@curriculum-builder/curriculum';
+import { msg, PASSWORD_MIN_LENGTH, type PasswordResetLink } from '@curriculum-builder/curriculum';
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { EntityManager, IsNull, MoreThan } from 'typeorm';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain.errors';
-import { passwordPolicyProblem } from '../../common/password-policy';
+import { passwordRefusal, type PasswordRefusal } from '../../common/password-policy';
 import type { AppConfig } from '../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../infrastructure/config/config.module';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
@@ -28,9 +28,23 @@ export function checkPassword(
   password: string,
   account: { email: string; displayName: string },
 ): void {
-  const problem = passwordPolicyProblem(password, [account.email, account.displayName]);
-  if (problem !== null) {
-    throw new InvalidInputError([{ path: field, message: `${field} ${problem}` }]);
+  const refusal = passwordRefusal(password, [account.email, account.displayName]);
+  if (refusal !== null) {
+    throw new InvalidInputError([{ path: field, message: refusalMessage(field, refusal) }]);
+  }
+}
+
+/** A refused password as a sentence about `field`, e.g. `newPassword is one of the most …`. */
+function refusalMessage(field: string, refusal: PasswordRefusal): string {
+  switch (refusal.reason) {
+    case 'short':
+      return msg`${field} must be at least ${PASSWORD_MIN_LENGTH} characters long (${refusal.length} given); a passphrase of several words is easiest to remember`;
+    case 'breached':
+      return msg`${field} is one of the most common passwords found in data breaches`;
+    case 'guessable':
+      return refusal.hint
+        ? msg`${field} is too easy to guess (${refusal.hint}); add more words or characters`
+        : msg`${field} is too easy to guess; add more words or characters`;
   }
 }
 
@@ -60,10 +74,10 @@ export class PasswordsService {
     const user = await this.unitOfWork.read((em) =>
       em.findOneBy(UserEntity, { id: caller.userId }),
     );
-    if (user === null) throw new NotFoundError('User', caller.userId);
+    if (user === null) throw new NotFoundError(msg`User`, caller.userId);
     if (!(await this.auth.reauthenticate(user, currentPassword, address))) {
       throw new InvalidInputError([
-        { path: 'currentPassword', message: 'currentPassword is not your current password' },
+        { path: 'currentPassword', message: msg`currentPassword is not your current password` },
       ]);
     }
     checkPassword('newPassword', newPassword, user);
@@ -86,7 +100,7 @@ export class PasswordsService {
   ): Promise<PasswordResetLink> {
     return this.unitOfWork.write(async (em) => {
       const user = await em.findOneBy(UserEntity, { id: userId });
-      if (user === null) throw new NotFoundError('User', userId);
+      if (user === null) throw new NotFoundError(msg`User`, userId);
       const link = await this.createReset(em, user.id, by.userId);
       await this.securityLog.record(em, {
         action: 'password.reset-issued',
@@ -130,7 +144,7 @@ export class PasswordsService {
       new InvalidInputError([
         {
           path: 'token',
-          message: 'token is unknown, expired or already used: ask an administrator for a new link',
+          message: msg`token is unknown, expired or already used: ask an administrator for a new link`,
         },
       ]);
     const found = await this.unitOfWork.read(async (em) => {

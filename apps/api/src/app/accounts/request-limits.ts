@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Transform } from 'node:stream';
 import type { CallerRequest } from '../../common/caller';
@@ -68,7 +69,7 @@ function capped(limit: number): Transform {
 }
 
 /** The message of every 413, as Fastify's own body limit says it. */
-const TOO_LARGE = 'Request body is too large';
+const TOO_LARGE = msg`Request body is too large`;
 
 /** How many bytes of body each kind of request may send. */
 export interface BodyLimits {
@@ -110,7 +111,7 @@ export function registerRequestLimits(
     }
     const wait = limiter.hit(request.ip);
     if (wait !== null) {
-      return refuse(reply, 429, 'Too many requests from your address: wait a moment.', wait);
+      return refuse(reply, 429, msg`Too many requests from your address: wait a moment.`, wait);
     }
     // No public endpoint takes a larger body (login and password reset are small): a larger one
     // is somebody who should log in first, answered before a byte of the body is read.
@@ -118,7 +119,7 @@ export function registerRequestLimits(
       return refuse(
         reply,
         401,
-        `Log in first: without a session a request body may have at most ${ANONYMOUS_BODY_LIMIT_BYTES} bytes.`,
+        msg`Log in first: without a session a request body may have at most ${ANONYMOUS_BODY_LIMIT_BYTES} bytes.`,
       );
     }
   });

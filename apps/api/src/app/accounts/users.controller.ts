@@ -4,6 +4,7 @@ import {
   type SecurityEvent,
   type SecurityEventAction,
   type UserAccount,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { CreateUserDto, NumberFromQuery, UpdateUserDto } from '@curriculum-builder/curriculum/dto';
 import { Body, Controller, Get, Param, Patch, Post, Query, Req } from '@nestjs/common';
@@ -68,7 +69,7 @@ export class UsersController {
   /** `{ active: false }` deactivates the account and ends its sessions at once. */
   @Patch('users/:id')
   update(
-    @Param('id', new ParseIdPipe('User')) id: string,
+    @Param('id', new ParseIdPipe(msg`User`)) id: string,
     @Body() dto: UpdateUserDto,
   ): Promise<UserAccount> {
     return this.users.update(id, dto);
@@ -82,7 +83,7 @@ export class UsersController {
   @ApiCreatedResponse({ description: '`{ link, expiresAt }`' })
   issueReset(
     @CurrentCaller() caller: Caller,
-    @Param('id', new ParseIdPipe('User')) id: string,
+    @Param('id', new ParseIdPipe(msg`User`)) id: string,
     @Req() request: FastifyRequest,
   ): Promise<PasswordResetLink> {
     return this.passwords.issueReset(

@@ -1,4 +1,4 @@
-import { ROLE_TABLE, type Role, type UserAccount } from '@curriculum-builder/curriculum';
+import { ROLE_TABLE, type Role, type UserAccount, msg } from '@curriculum-builder/curriculum';
 import type { CreateUserDto, UpdateUserDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -90,16 +90,16 @@ export class UsersService {
         : null;
       if (institution?.kind !== kind) {
         throw new InvalidInputError([
-          { path: 'institutionId', message: `a ${user.role} needs the id of a ${kind}` },
+          { path: 'institutionId', message: msg`a ${user.role} needs the id of a ${kind}` },
         ]);
       }
     } else if (user.institutionId !== null) {
       throw new InvalidInputError([
-        { path: 'institutionId', message: `a ${user.role} belongs to no institution` },
+        { path: 'institutionId', message: msg`a ${user.role} belongs to no institution` },
       ]);
     }
     if ((await em.countBy(UserEntity, { email: user.email })) > 0) {
-      throw new InvalidStateError(`An account for ${user.email} exists already.`);
+      throw new InvalidStateError(msg`An account for ${user.email} exists already.`);
     }
     const now = nowIso();
     const entity = em.create(UserEntity, {
@@ -118,7 +118,7 @@ export class UsersService {
   update(id: string, dto: UpdateUserDto): Promise<UserAccount> {
     return this.unitOfWork.write(async (em) => {
       const user = await em.findOneBy(UserEntity, { id });
-      if (user === null) throw new NotFoundError('User', id);
+      if (user === null) throw new NotFoundError(msg`User`, id);
       await em.update(UserEntity, { id }, { ...dto, updatedAt: nowIso() });
       if (dto.active === false) await this.sessions.revokeAllOf(em, id);
       return toUserAccount({ ...user, ...dto });

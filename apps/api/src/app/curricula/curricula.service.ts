@@ -16,6 +16,7 @@ import {
   ProgrammeSummary,
   differingFacts,
   withChoiceRule,
+  msg,
 } from '@curriculum-builder/curriculum';
 import type { CreateCurriculumDto, UpdateCurriculumDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
@@ -103,7 +104,7 @@ function requiredLanguagesOf(
   const undeclared = (requested ?? []).flatMap((language, i) =>
     languages.includes(language)
       ? []
-      : [{ path: `requiredLanguages[${i}]`, message: `${language} is not among the languages` }],
+      : [{ path: `requiredLanguages[${i}]`, message: msg`${language} is not among the languages` }],
   );
   if (undeclared.length > 0) throw new InvalidInputError(undeclared);
   const required = (requested ?? current).filter((language) => languages.includes(language));
@@ -327,14 +328,14 @@ export class CurriculaService {
       number < 1 || number > MAX_VERSION
         ? null
         : await em.findOneBy(CurriculumVersionEntity, { curriculumId: id, number });
-    if (version === null) throw new NotFoundError('Curriculum version', `${id}/${number}`);
+    if (version === null) throw new NotFoundError(msg`Curriculum version`, `${id}/${number}`);
     return version.snapshot;
   }
 
   /** The tree as it is in this unit of work; 404 when there is none. */
   async tree(em: EntityManager, id: string): Promise<Curriculum> {
     const rows = await this.repository.findTree(em, id);
-    if (rows === null) throw new NotFoundError('Curriculum', id);
+    if (rows === null) throw new NotFoundError(msg`Curriculum`, id);
     return toCurriculum(rows);
   }
 
@@ -446,7 +447,7 @@ export class CurriculaService {
         updatedAt: nowIso(),
       };
       if (!(await updateVersioned(em, CurriculumEntity, id, version, changes))) {
-        throw new VersionConflictError('curriculum', await this.tree(em, id));
+        throw new VersionConflictError(msg`curriculum`, await this.tree(em, id));
       }
       await confirmGuesses(em, CurriculumEntity, id, current.caseOrigin, fieldsSet(changes));
       const after = await this.tree(em, id);
@@ -477,7 +478,7 @@ export class CurriculaService {
     return this.unitOfWork.write(async (em) => {
       const current = await requireEditable(this.repository, em, caller, id);
       if (current.version !== version)
-        throw new VersionConflictError('curriculum', await this.tree(em, id));
+        throw new VersionConflictError(msg`curriculum`, await this.tree(em, id));
       const before = await this.tree(em, id);
       const guesses = checkImportedDefaults(before).map((f) => f.path);
       const confirm = async <E extends { caseOrigin: CaseOrigin | null }>(
@@ -517,12 +518,12 @@ export class CurriculaService {
       const current = await requireAuthor(this.repository, em, caller, id);
       if (current.publishedVersion !== null) {
         throw new InvalidStateError(
-          'A curriculum with published versions cannot be deleted; archive it instead.',
+          msg`A curriculum with published versions cannot be deleted; archive it instead.`,
         );
       }
       assertEditable(current);
       if (current.version !== version) {
-        throw new VersionConflictError('curriculum', await this.tree(em, id));
+        throw new VersionConflictError(msg`curriculum`, await this.tree(em, id));
       }
       const before = await this.tree(em, id);
       // Units, outcomes and WBL periods go with it (ON DELETE CASCADE).
@@ -549,7 +550,7 @@ export class CurriculaService {
         ? await this.tree(em, id)
         : await this.publishedSnapshot(em, id, curriculum.publishedVersion ?? 0);
       const rows = working ? await this.repository.findTree(em, id) : snapshotRows(original);
-      if (rows === null) throw new NotFoundError('Curriculum', id);
+      if (rows === null) throw new NotFoundError(msg`Curriculum`, id);
       const copy = copyRows(rows, caller.institutionId as string);
       await em.insert(CurriculumEntity, copy.curriculum);
       await insertChunked(em, UnitEntity, copy.units);

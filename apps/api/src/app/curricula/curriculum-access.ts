@@ -4,6 +4,7 @@ import {
   isEditable,
   needsSubmissionFact,
   type CurriculumAccess,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { EntityManager } from 'typeorm';
 import { nowIso } from '../../common/clock';
@@ -50,7 +51,7 @@ async function requireAccess<T extends CurriculumVisibility>(
   curriculum: T | null,
 ): Promise<{ curriculum: T; access: Access }> {
   const access = curriculum === null ? 'none' : await accessTo(em, caller, curriculum);
-  if (curriculum === null || access === 'none') throw new NotFoundError('Curriculum', id);
+  if (curriculum === null || access === 'none') throw new NotFoundError(msg`Curriculum`, id);
   return { curriculum, access };
 }
 
@@ -83,7 +84,7 @@ export async function requireAuthor(
 ): Promise<CurriculumEntity> {
   const { curriculum, access } = await requireVisible(repository, em, caller, id);
   if (access !== 'author')
-    throw new ForbiddenError('Only authors of the owning institution may do this.');
+    throw new ForbiddenError(msg`Only authors of the owning institution may do this.`);
   return curriculum;
 }
 
@@ -109,9 +110,8 @@ export function assertEditable(curriculum: Pick<CurriculumEntity, 'id' | 'status
   if (isEditable(status)) return;
   throw new InvalidStateError(
     canTransition(status, 'reopen')
-      ? `Curriculum ${id} is ${status}; reopen it for editing first (POST /api/v1/curricula/${id}/reopen): ` +
-          'that starts a new draft, and learners keep the published version until the next one.'
-      : `Curriculum ${id} is ${status}; it can be edited as a draft or with requested changes.`,
+      ? msg`Curriculum ${id} is ${status}; reopen it for editing first (POST /api/v1/curricula/${id}/reopen): that starts a new draft, and learners keep the published version until the next one.`
+      : msg`Curriculum ${id} is ${status}; it can be edited as a draft or with requested changes.`,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { AuditEvent } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import { ForbiddenError } from '../../common/errors/domain.errors';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/caller';
@@ -21,7 +22,7 @@ export class CurriculumAuditService {
       const { access } = await requireVisible(this.repository, em, caller, id);
       if (access !== 'author' && access !== 'admin') {
         throw new ForbiddenError(
-          'The audit trail is for the authors of this curriculum and admins.',
+          msg`The audit trail is for the authors of this curriculum and admins.`,
         );
       }
       return this.audit.list(em, id);

@@ -11,6 +11,7 @@ import {
   outcomeSkillsOf,
   unitExtentOf,
   withChoiceRule,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
@@ -64,7 +65,10 @@ function contentRows(
     codes.flatMap((code, k) => {
       const id = unitIds.get(code);
       if (id === undefined)
-        problems.push({ path: `${at}.unitCodes[${k}]`, message: `no unit has the code ${code}` });
+        problems.push({
+          path: `${at}.unitCodes[${k}]`,
+          message: msg`no unit has the code ${code}`,
+        });
       return id === undefined ? [] : [id];
     });
   const outcomesOf = (refs: ContentWorkBasedLearning['outcomeRefs'], at: string): string[] =>
@@ -73,7 +77,7 @@ function contentRows(
       if (id === undefined)
         problems.push({
           path: `${at}.outcomeRefs[${k}]`,
-          message: `unit ${ref.unitCode} has no outcome ${ref.index}`,
+          message: msg`unit ${ref.unitCode} has no outcome ${ref.index}`,
         });
       return id === undefined ? [] : [id];
     });
@@ -100,7 +104,7 @@ function contentRows(
       if (id === undefined)
         problems.push({
           path: `units[${i}].prerequisiteCodes[${k}]`,
-          message: `no unit has the code ${code}`,
+          message: msg`no unit has the code ${code}`,
         });
       return id === undefined ? [] : [id];
     }),
@@ -138,13 +142,13 @@ function contentRows(
     version: 1,
   }));
   if (unitIds.size !== content.units.length) {
-    problems.push({ path: 'units', message: 'unit codes must be unique' });
+    problems.push({ path: 'units', message: msg`unit codes must be unique` });
   }
   const allIds = new Set([...unitIds.values(), ...outcomes.map((o) => o.id)]);
   if (allIds.size !== unitIds.size + outcomes.length) {
     problems.push({
       path: 'units',
-      message: 'CASE identifiers of units and outcomes must be unique',
+      message: msg`CASE identifiers of units and outcomes must be unique`,
     });
   }
   const assessmentPlan = (content.assessmentPlan ?? []).map(

@@ -6,6 +6,7 @@ import {
   type CurriculumContent,
   type ImportUpdatePlan,
   type CurriculumStatus,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, Not } from 'typeorm';
@@ -84,7 +85,7 @@ export class CurriculumImports {
           return { id: await this.insert(em, caller, content, format), created: true };
         const { current, plan, planned } = await this.plan(em, known.id, content);
         if (options.expectedVersion !== undefined && options.expectedVersion !== plan.version)
-          throw new VersionConflictError('curriculum', toCurriculum(current));
+          throw new VersionConflictError(msg`curriculum`, toCurriculum(current));
         if (plan.unchanged) return { id: known.id, created: false, update: plan };
         if (plan.reopens) {
           await options.reopen(em, known);
@@ -150,8 +151,7 @@ export class CurriculumImports {
     const curriculum = await requireAuthor(this.repository, em, caller, found[0].id);
     if (!UPDATABLE.includes(curriculum.status))
       throw new InvalidStateError(
-        `This package is curriculum ${curriculum.code} (${curriculum.id}), which is ${curriculum.status}: ` +
-          'an import updates its draft once the review round is over (or request changes first).',
+        msg`This package is curriculum ${curriculum.code} (${curriculum.id}), which is ${curriculum.status}: an import updates its draft once the review round is over (or request changes first).`,
       );
     return curriculum;
   }

@@ -1,4 +1,5 @@
 import type { TextOwner } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/caller';
@@ -19,6 +20,15 @@ const PART_OWNERS: Readonly<Record<string, TextOwner>> = {
   unit: 'unit',
   'learning-outcome': 'outcome',
   'work-based-learning': 'wbl',
+};
+
+/** Why a reordering's `ids` are refused: they must list each part of its kind exactly once. */
+const NOT_A_PERMUTATION = {
+  unit: (count: number) => msg`must list each of the ${count} unit ids exactly once`,
+  'learning outcome': (count: number) =>
+    msg`must list each of the ${count} learning outcome ids exactly once`,
+  'work-based learning period': (count: number) =>
+    msg`must list each of the ${count} work-based learning period ids exactly once`,
 };
 
 /**
@@ -59,7 +69,11 @@ export class CurriculumPartsBase {
     });
   }
 
-  protected checkPermutation(ids: readonly string[], current: readonly string[], what: string) {
+  protected checkPermutation(
+    ids: readonly string[],
+    current: readonly string[],
+    what: keyof typeof NOT_A_PERMUTATION,
+  ) {
     const given = new Set(ids);
     const complete =
       given.size === ids.length &&
@@ -67,10 +81,7 @@ export class CurriculumPartsBase {
       current.every((id) => given.has(id));
     if (!complete) {
       throw new InvalidInputError([
-        {
-          path: 'ids',
-          message: `must list each of the ${current.length} ${what} ids exactly once`,
-        },
+        { path: 'ids', message: NOT_A_PERMUTATION[what](current.length) },
       ]);
     }
   }
@@ -86,7 +97,7 @@ export class CurriculumPartsBase {
     // The entity type spelled out: inferred from the union, TypeScript may pick either member.
     if (!(await updateVersioned<CurriculumEntity | UnitEntity>(em, entity, id, version, changes))) {
       throw new VersionConflictError(
-        entity === CurriculumEntity ? 'curriculum' : 'unit',
+        entity === CurriculumEntity ? msg`curriculum` : msg`unit`,
         await current(),
       );
     }

@@ -5,6 +5,7 @@ import {
   type EscoReference,
   type LearningOutcome,
   type Unit,
+  msg,
 } from '@curriculum-builder/curriculum';
 import type {
   CreateOutcomeDto,
@@ -109,7 +110,7 @@ export class UnitsService extends CurriculumPartsBase {
           }),
       };
       if (!(await updateVersioned(em, UnitEntity, unitId, version, fields))) {
-        throw new VersionConflictError('unit', await this.unit(em, curriculumId, unitId));
+        throw new VersionConflictError(msg`unit`, await this.unit(em, curriculumId, unitId));
       }
       await confirmGuesses(em, UnitEntity, unitId, before.case, fieldsSet(fields));
       await touchCurriculum(em, curriculumId);
@@ -128,7 +129,7 @@ export class UnitsService extends CurriculumPartsBase {
       ).map((o) => o.id);
       const deleted = await em.delete(UnitEntity, { id: unitId, version });
       if (deleted.affected !== 1) {
-        throw new VersionConflictError('unit', await this.unit(em, curriculumId, unitId));
+        throw new VersionConflictError(msg`unit`, await this.unit(em, curriculumId, unitId));
       }
       await this.removeReferences(em, curriculumId, new Set([unitId, ...outcomeIds]));
       await touchCurriculum(em, curriculumId);
@@ -222,7 +223,7 @@ export class UnitsService extends CurriculumPartsBase {
         : rest;
       if (!(await updateVersioned(em, LearningOutcomeEntity, outcomeId, version, changes))) {
         throw new VersionConflictError(
-          'learning outcome',
+          msg`learning outcome`,
           toOutcome(await this.requireOutcome(em, curriculumId, unitId, outcomeId)),
         );
       }
@@ -255,7 +256,7 @@ export class UnitsService extends CurriculumPartsBase {
       const current = await this.requireOutcome(em, curriculumId, unitId, outcomeId);
       const deleted = await em.delete(LearningOutcomeEntity, { id: outcomeId, version });
       if (deleted.affected !== 1)
-        throw new VersionConflictError('learning outcome', toOutcome(current));
+        throw new VersionConflictError(msg`learning outcome`, toOutcome(current));
       await this.removeReferences(em, curriculumId, new Set([outcomeId]));
       await touchCurriculum(em, curriculumId);
       await this.log(
@@ -316,7 +317,7 @@ export class UnitsService extends CurriculumPartsBase {
     unitId: string,
   ): Promise<UnitEntity> {
     const unit = await em.findOneBy(UnitEntity, { id: unitId, curriculumId });
-    if (unit === null) throw new NotFoundError('Unit', unitId);
+    if (unit === null) throw new NotFoundError(msg`Unit`, unitId);
     return unit;
   }
 
@@ -339,7 +340,7 @@ export class UnitsService extends CurriculumPartsBase {
       unitId,
       curriculumId,
     });
-    if (outcome === null) throw new NotFoundError('Learning outcome', outcomeId);
+    if (outcome === null) throw new NotFoundError(msg`Learning outcome`, outcomeId);
     return outcome;
   }
 

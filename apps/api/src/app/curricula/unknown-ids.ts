@@ -1,19 +1,24 @@
 import type { FieldError } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import { EntityManager, In } from 'typeorm';
 import { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import { UnitEntity } from './entities/unit.entity';
+
+/** Why an id is refused: it names no part of this kind in the curriculum. */
+const NOT_OF_THIS_CURRICULUM = {
+  unit: (id: string) => msg`${id} is not a unit of this curriculum`,
+  'learning outcome': (id: string) => msg`${id} is not a learning outcome of this curriculum`,
+};
 
 /** Ids that are not in `known`, as field errors `field[i]`. */
 export function unknownIds(
   field: string,
   ids: readonly string[],
   known: ReadonlySet<string>,
-  what: string,
+  what: keyof typeof NOT_OF_THIS_CURRICULUM,
 ): FieldError[] {
   return ids.flatMap((id, i) =>
-    known.has(id)
-      ? []
-      : [{ path: `${field}[${i}]`, message: `${id} is not a ${what} of this curriculum` }],
+    known.has(id) ? [] : [{ path: `${field}[${i}]`, message: NOT_OF_THIS_CURRICULUM[what](id) }],
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Curriculum, WorkBasedLearningPeriod } from '@curriculum-builder/curriculum';
+import { msg, type Curriculum, type WorkBasedLearningPeriod } from '@curriculum-builder/curriculum';
 import type {
   CreateWorkBasedLearningDto,
   ReorderDto,
@@ -80,7 +80,10 @@ export class WorkBasedLearningService extends CurriculumPartsBase {
       const { version, ...changes } = dto;
       await this.checkCoverage(em, curriculumId, changes.unitIds ?? [], changes.outcomeIds ?? []);
       if (!(await updateVersioned(em, WorkBasedLearningEntity, periodId, version, changes))) {
-        throw new VersionConflictError('work-based learning period', toWorkBasedLearning(current));
+        throw new VersionConflictError(
+          msg`work-based learning period`,
+          toWorkBasedLearning(current),
+        );
       }
       await touchCurriculum(em, curriculumId);
       const after = toWorkBasedLearning(await this.requirePeriod(em, curriculumId, periodId));
@@ -109,7 +112,10 @@ export class WorkBasedLearningService extends CurriculumPartsBase {
       const current = await this.requirePeriod(em, curriculumId, periodId);
       const deleted = await em.delete(WorkBasedLearningEntity, { id: periodId, version });
       if (deleted.affected !== 1) {
-        throw new VersionConflictError('work-based learning period', toWorkBasedLearning(current));
+        throw new VersionConflictError(
+          msg`work-based learning period`,
+          toWorkBasedLearning(current),
+        );
       }
       await touchCurriculum(em, curriculumId);
       await this.log(
@@ -162,7 +168,7 @@ export class WorkBasedLearningService extends CurriculumPartsBase {
 
   private async requirePeriod(em: EntityManager, curriculumId: string, periodId: string) {
     const period = await em.findOneBy(WorkBasedLearningEntity, { id: periodId, curriculumId });
-    if (period === null) throw new NotFoundError('Work-based learning period', periodId);
+    if (period === null) throw new NotFoundError(msg`Work-based learning period`, periodId);
     return period;
   }
 

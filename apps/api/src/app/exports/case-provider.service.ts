@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 import { Inject, Injectable } from '@nestjs/common';
 import { NotFoundError } from '../../common/errors/domain.errors';
 import type { AppConfig } from '../../infrastructure/config/app-config';
@@ -39,7 +40,7 @@ export class CaseProviderService {
    */
   async package(identifier: string): Promise<CasePackage> {
     const id = UUID.test(identifier) ? await this.curriculumOfDocument(identifier) : null;
-    if (id === null) throw new NotFoundError('CFPackage', identifier);
+    if (id === null) throw new NotFoundError(msg`CFPackage`, identifier);
     const file = await this.exports.export(null, id, 'case', undefined, '1.1');
     return JSON.parse(file.body.toString('utf8')) as CasePackage;
   }
@@ -60,10 +61,10 @@ export class CaseProviderService {
   /** A unit or learning outcome of a published curriculum, with its document link. */
   async item(identifier: string) {
     const curriculumId = UUID.test(identifier) ? await this.curriculumOfItem(identifier) : null;
-    if (curriculumId === null) throw new NotFoundError('CFItem', identifier);
+    if (curriculumId === null) throw new NotFoundError(msg`CFItem`, identifier);
     const pkg = await this.package(curriculumId);
     const item = pkg.CFItems.find((i) => i.identifier.toLowerCase() === identifier.toLowerCase());
-    if (item === undefined) throw new NotFoundError('CFItem', identifier);
+    if (item === undefined) throw new NotFoundError(msg`CFItem`, identifier);
     return { ...item, CFDocumentURI: this.link('CFDocuments', pkg.CFDocument) };
   }
 
@@ -79,7 +80,7 @@ export class CaseProviderService {
           return { ...found, CFDocumentURI: this.link('CFDocuments', pkg.CFDocument) };
       }
     }
-    throw new NotFoundError('CFAssociation', identifier);
+    throw new NotFoundError(msg`CFAssociation`, identifier);
   }
 
   /** One of the product's item types (Unit, Learning outcome), as every package defines them. */
@@ -87,7 +88,7 @@ export class CaseProviderService {
     const found = Object.values(caseItemTypes(this.config.publicUrl)).find(
       (type) => type.identifier === identifier.toLowerCase(),
     );
-    if (found === undefined) throw new NotFoundError('CFItemType', identifier);
+    if (found === undefined) throw new NotFoundError(msg`CFItemType`, identifier);
     return found;
   }
 

@@ -1,4 +1,5 @@
 import type { Curriculum } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import { Inject, Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/caller';
 import { InvalidInputError, NotFoundError } from '../../common/errors/domain.errors';
@@ -31,11 +32,11 @@ export class ExportsService {
   ): Promise<Download> {
     const format = exportFormat(name);
     if (format === undefined) {
-      throw new NotFoundError(`Export format (one of ${EXPORT_FORMAT_NAMES.join(', ')})`, name);
+      throw new NotFoundError(msg`Export format (one of ${EXPORT_FORMAT_NAMES.join(', ')})`, name);
     }
     if (lang !== undefined && typeof lang !== 'string') {
       // A repeated `?lang=` arrives as a list.
-      throw new InvalidInputError([{ path: 'lang', message: 'must be one language code' }]);
+      throw new InvalidInputError([{ path: 'lang', message: msg`must be one language code` }]);
     }
     const requested = format.languages ? (lang?.trim().toLowerCase() ?? '') : '';
     const chosen = this.version(format, version);
@@ -67,8 +68,8 @@ export class ExportsService {
           path: 'version',
           message:
             versions.length === 0
-              ? `the ${format.name} export has no versions to choose from`
-              : `must be one of ${versions.join(', ')}`,
+              ? msg`the ${format.name} export has no versions to choose from`
+              : msg`must be one of ${versions.join(', ')}`,
         },
       ]);
     }
@@ -83,7 +84,7 @@ export class ExportsService {
       throw new InvalidInputError([
         {
           path: 'lang',
-          message: `must be one of the curriculum's languages: ${curriculum.languages.join(', ')}`,
+          message: msg`must be one of the curriculum's languages: ${curriculum.languages.join(', ')}`,
         },
       ]);
     }

@@ -7,6 +7,7 @@ import {
 } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DatabaseKind, HealthStatus } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import { DataSource } from 'typeorm';
 import { Public } from '../../common/decorators/auth.decorators';
 import type { AppConfig } from '../../infrastructure/config/app-config';
@@ -44,7 +45,7 @@ export class HealthController {
       throw new ServiceUnavailableException({
         status: 'error',
         database,
-        message: 'Database unavailable',
+        message: msg`Database unavailable`,
       });
     }
     return { status: 'ok', database, apiDocs: this.config.apiDocs };

@@ -1,4 +1,4 @@
-import type { Institution } from '@curriculum-builder/curriculum';
+import { msg, type Institution } from '@curriculum-builder/curriculum';
 import { AddPartnerDto, CreateInstitutionDto } from '@curriculum-builder/curriculum/dto';
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
@@ -28,7 +28,7 @@ export class InstitutionsController {
   @Post(':id/partners')
   @HttpCode(204)
   addPartner(
-    @Param('id', new ParseIdPipe('Institution')) id: string,
+    @Param('id', new ParseIdPipe(msg`Institution`)) id: string,
     @Body() dto: AddPartnerDto,
   ): Promise<void> {
     return this.institutions.addPartner(id, dto.associationId);

@@ -1,4 +1,5 @@
 import type { Institution } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import type { CreateInstitutionDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -51,12 +52,12 @@ export class InstitutionsService {
       await em.findOneBy(InstitutionEntity, { id: schoolId }),
       await em.findOneBy(InstitutionEntity, { id: associationId }),
     ];
-    if (school === null) throw new NotFoundError('Institution', schoolId);
+    if (school === null) throw new NotFoundError(msg`Institution`, schoolId);
     if (school.kind !== 'school')
-      throw new InvalidInputError([{ path: 'id', message: 'must be a school' }]);
+      throw new InvalidInputError([{ path: 'id', message: msg`must be a school` }]);
     if (association?.kind !== 'association') {
       throw new InvalidInputError([
-        { path: 'associationId', message: 'must be the id of an association' },
+        { path: 'associationId', message: msg`must be the id of an association` },
       ]);
     }
     if ((await em.countBy(InstitutionPartnerEntity, { schoolId, associationId })) === 0) {

@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../common/caller';
 import { ForbiddenError } from '../../common/errors/domain.errors';
@@ -20,7 +21,7 @@ export class LiveService {
     return this.unitOfWork.read(async (em) => {
       const { access } = await requireVisible(this.repository, em, caller, id);
       if (!WORKING_COPY_ACCESS.includes(access)) {
-        throw new ForbiddenError('Only those who read the working copy follow its changes.');
+        throw new ForbiddenError(msg`Only those who read the working copy follow its changes.`);
       }
       const user = await em.findOneBy(UserEntity, { id: caller.userId });
       return user?.displayName ?? user?.email ?? '?';

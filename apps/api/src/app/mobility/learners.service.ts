@@ -8,6 +8,7 @@ import {
   type Learner,
   type LearnerRecord,
   type LearnerSummary,
+  msg,
 } from '@curriculum-builder/curriculum';
 import type {
   CreateLearnerDto,
@@ -99,7 +100,7 @@ export class LearnersService {
             ? {}
             : null;
       if (where === null)
-        throw new ForbiddenError('Only staff of a school and learners list learners.');
+        throw new ForbiddenError(msg`Only staff of a school and learners list learners.`);
       const learners = await em.find(LearnerEntity, {
         where,
         order: { familyName: 'ASC', givenName: 'ASC' },
@@ -121,7 +122,7 @@ export class LearnersService {
   create(caller: Caller, dto: CreateLearnerDto): Promise<Learner> {
     return this.unitOfWork.write(async (em) => {
       if (caller.institutionId === null || !may(caller.role, 'learner.manage'))
-        throw new ForbiddenError('Only staff of a school enrol its learners.');
+        throw new ForbiddenError(msg`Only staff of a school enrol its learners.`);
       const { number } = await publishedCurriculum(em, dto.curriculumId);
       await this.checkUnique(em, caller.institutionId, dto.learnerNumber, null);
       const userId =
@@ -165,7 +166,7 @@ export class LearnersService {
     return this.unitOfWork.write(async (em) => {
       const learner = await this.requireStaff(em, caller, id);
       if (learner.version !== dto.version)
-        throw new VersionConflictError('learner', await this.view(em, learner));
+        throw new VersionConflictError(msg`learner`, await this.view(em, learner));
       if (dto.learnerNumber !== undefined)
         await this.checkUnique(em, learner.institutionId, dto.learnerNumber, learner.id);
       const userId =
@@ -181,7 +182,7 @@ export class LearnersService {
         updatedAt: nowIso(),
       };
       if (!(await updateVersioned(em, LearnerEntity, id, learner.version, changes)))
-        throw new InvalidStateError('The learner changed meanwhile; reload it.');
+        throw new InvalidStateError(msg`The learner changed meanwhile; reload it.`);
       Object.assign(learner, changes, { version: learner.version + 1 });
       await recordEvent(em, caller, 'learner', learner.id, 'learner.updated');
       return this.view(em, learner);
@@ -196,7 +197,7 @@ export class LearnersService {
     return this.unitOfWork.write(async (em) => {
       const learner = await this.requireLearner(em, caller, id);
       if (!may(caller.role, 'learner.erase'))
-        throw new ForbiddenError('Only an admin erases a learner.');
+        throw new ForbiddenError(msg`Only an admin erases a learner.`);
       if (learner.erasedAt !== null) return;
       const now = nowIso();
       await em.update(
@@ -222,7 +223,7 @@ export class LearnersService {
     return this.unitOfWork.read(async (em) => {
       const learner = await this.requireLearner(em, caller, id);
       if (!may(caller.role, 'learner.erase'))
-        throw new ForbiddenError("Only an admin exports a learner's data.");
+        throw new ForbiddenError(msg`Only an admin exports a learner's data.`);
       const enrolments = await em.findBy(EnrolmentEntity, { learnerId: id });
       const achievements =
         enrolments.length === 0
@@ -300,11 +301,11 @@ export class LearnersService {
   recordAchievement(caller: Caller, id: string, dto: RecordAchievementDto): Promise<LearnerRecord> {
     return this.unitOfWork.write(async (em) => {
       const learner = await this.requireStaff(em, caller, id);
-      if (learner.erasedAt !== null) throw new InvalidStateError('The learner was erased.');
+      if (learner.erasedAt !== null) throw new InvalidStateError(msg`The learner was erased.`);
       const enrolment = await em.findOneBy(EnrolmentEntity, { id: dto.enrolmentId, learnerId: id });
       if (enrolment === null)
         throw new InvalidInputError([
-          { path: 'enrolmentId', message: "is not one of the learner's enrolments" },
+          { path: 'enrolmentId', message: msg`is not one of the learner's enrolments` },
         ]);
       const { curriculum } = await publishedCurriculum(
         em,
@@ -315,7 +316,7 @@ export class LearnersService {
       const priorLearning = dto.evidence !== undefined;
       if (priorLearning && dto.result !== 'passed')
         throw new InvalidInputError([
-          { path: 'result', message: 'recognised prior learning is a passed result' },
+          { path: 'result', message: msg`recognised prior learning is a passed result` },
         ]);
       await em.insert(AchievementEntity, {
         id: randomUUID(),
@@ -353,10 +354,10 @@ export class LearnersService {
       const enrolmentIds = (await em.findBy(EnrolmentEntity, { learnerId: id })).map((e) => e.id);
       const achievement = await em.findOneBy(AchievementEntity, { id: achievementId });
       if (achievement === null || !enrolmentIds.includes(achievement.enrolmentId))
-        throw new NotFoundError('Achievement', achievementId);
+        throw new NotFoundError(msg`Achievement`, achievementId);
       if (achievement.kind === 'mobility')
         throw new InvalidStateError(
-          'A result recognised from a transcript stays; the transcript is the record of it.',
+          msg`A result recognised from a transcript stays; the transcript is the record of it.`,
         );
       await em.delete(AchievementEntity, { id: achievementId });
       await recordEvent(em, caller, 'learner', id, 'result.deleted');
@@ -368,7 +369,7 @@ export class LearnersService {
   async requireLearner(em: EntityManager, caller: Caller, id: string): Promise<LearnerEntity> {
     const learner = await em.findOneBy(LearnerEntity, { id });
     if (learner === null || learnerAccessOf(caller, learner) === null)
-      throw new NotFoundError('Learner', id);
+      throw new NotFoundError(msg`Learner`, id);
     return learner;
   }
 
@@ -379,7 +380,7 @@ export class LearnersService {
   ): Promise<LearnerEntity> {
     const learner = await this.requireLearner(em, caller, id);
     if (learnerAccessOf(caller, learner) !== 'staff')
-      throw new ForbiddenError("Only staff of the learner's school change the record.");
+      throw new ForbiddenError(msg`Only staff of the learner's school change the record.`);
     return learner;
   }
 
@@ -483,7 +484,7 @@ export class LearnersService {
     const same = await em.findOneBy(LearnerEntity, { institutionId, learnerNumber: number.trim() });
     if (same !== null && same.id !== except)
       throw new InvalidStateError(
-        `The school has a learner with the number ${number.trim()} already.`,
+        msg`The school has a learner with the number ${number.trim()} already.`,
       );
   }
 
@@ -492,11 +493,11 @@ export class LearnersService {
     const user = await em.findOneBy(UserEntity, { email: email.trim().toLowerCase() });
     if (user === null || user.role !== 'learner')
       throw new InvalidInputError([
-        { path: 'accountEmail', message: 'must be the e-mail of a learner account' },
+        { path: 'accountEmail', message: msg`must be the e-mail of a learner account` },
       ]);
     const linked = await em.findOneBy(LearnerEntity, { userId: user.id });
     if (linked !== null && linked.id !== except)
-      throw new InvalidStateError('That learner account belongs to another learner record.');
+      throw new InvalidStateError(msg`That learner account belongs to another learner record.`);
     return user.id;
   }
 }
@@ -513,13 +514,13 @@ export function resultProblems(
       {
         path: 'unitId',
         message: allowedUnits
-          ? 'is not a unit of the Learning Agreement'
-          : 'is not a unit of the curriculum',
+          ? msg`is not a unit of the Learning Agreement`
+          : msg`is not a unit of the curriculum`,
       },
     ];
   if (dto.outcomeId !== undefined && !unit.outcomes.some((o) => o.id === dto.outcomeId))
-    return [{ path: 'outcomeId', message: 'is not a learning outcome of the unit' }];
+    return [{ path: 'outcomeId', message: msg`is not a learning outcome of the unit` }];
   if (dto.place !== 'home' && !dto.placeName?.trim())
-    return [{ path: 'placeName', message: 'names the host institution or company' }];
+    return [{ path: 'placeName', message: msg`names the host institution or company` }];
   return [];
 }

@@ -5,6 +5,7 @@ import {
   type Mobility,
   type MobilitySummary,
   type SigningParty,
+  msg,
 } from '@curriculum-builder/curriculum';
 import type {
   CreateMobilityDto,
@@ -138,12 +139,12 @@ export class MobilitiesService {
     return this.unitOfWork.write(async (em) => {
       const homeId = requireCoordinator(
         caller,
-        "Only the mobility coordinator of the learner's school drafts a Learning Agreement.",
+        msg`Only the mobility coordinator of the learner's school drafts a Learning Agreement.`,
       );
       const learner = await em.findOneBy(LearnerEntity, { id: dto.learnerId });
       if (learner === null || learner.institutionId !== homeId || learner.erasedAt !== null)
         throw new InvalidInputError([
-          { path: 'learnerId', message: 'must be a learner of your school' },
+          { path: 'learnerId', message: msg`must be a learner of your school` },
         ]);
       const { enrolmentId } = await this.checkAgreement(em, homeId, learner.id, dto);
       const now = nowIso();
@@ -187,11 +188,11 @@ export class MobilitiesService {
       const { mobility, viewer } = await this.requireVisible(em, caller, id);
       if (viewer.party !== 'home')
         throw new ForbiddenError(
-          "Only the coordinator of the learner's school edits the agreement.",
+          msg`Only the coordinator of the learner's school edits the agreement.`,
         );
       await this.requireVersion(em, caller, mobility, dto.version);
       if (mobility.status !== 'draft')
-        throw new InvalidStateError('Only a draft agreement is edited; reject it to change it.');
+        throw new InvalidStateError(msg`Only a draft agreement is edited; reject it to change it.`);
       const merged = {
         mouId: dto.mouId ?? mobility.mouId,
         learnerId: dto.learnerId ?? mobility.learnerId,
@@ -208,7 +209,7 @@ export class MobilitiesService {
         learner.erasedAt !== null
       )
         throw new InvalidInputError([
-          { path: 'learnerId', message: 'must be a learner of your school' },
+          { path: 'learnerId', message: msg`must be a learner of your school` },
         ]);
       const { enrolmentId } = await this.checkAgreement(em, mobility.homeId, learner.id, merged);
       Object.assign(mobility, {
@@ -235,13 +236,13 @@ export class MobilitiesService {
     return this.unitOfWork.write(async (em) => {
       const { mobility, viewer } = await this.requireVisible(em, caller, id);
       if (viewer.party === null)
-        throw new ForbiddenError('Only the coordinators of home and host and the learner sign.');
+        throw new ForbiddenError(msg`Only the coordinators of home and host and the learner sign.`);
       await this.requireVersion(em, caller, mobility, version);
       if (!awaitsSignature(mobility, viewer.party)) {
         throw new InvalidStateError(
           mobility.status === 'draft'
-            ? "The learner's school signs the agreement first."
-            : 'There is nothing for you to sign on this agreement.',
+            ? msg`The learner's school signs the agreement first.`
+            : msg`There is nothing for you to sign on this agreement.`,
         );
       }
       const signatures = {
@@ -262,10 +263,10 @@ export class MobilitiesService {
     return this.unitOfWork.write(async (em) => {
       const { mobility, viewer } = await this.requireVisible(em, caller, id);
       if (viewer.party === null || viewer.party === 'home')
-        throw new ForbiddenError('The host and the learner reject a proposed agreement.');
+        throw new ForbiddenError(msg`The host and the learner reject a proposed agreement.`);
       await this.requireVersion(em, caller, mobility, dto.version);
       if (mobility.status !== 'proposed')
-        throw new InvalidStateError('Only a proposed agreement is rejected.');
+        throw new InvalidStateError(msg`Only a proposed agreement is rejected.`);
       mobility.signatures = {};
       mobility.status = 'draft';
       await this.bump(em, mobility);
@@ -292,7 +293,7 @@ export class MobilitiesService {
       mobility === null ? null : await em.findOneBy(LearnerEntity, { id: mobility.learnerId });
     const viewer = mobility && learner ? viewerOf(caller, mobility, learner) : null;
     if (mobility === null || learner === null || viewer === null)
-      throw new NotFoundError('Learning Agreement', id);
+      throw new NotFoundError(msg`Learning Agreement`, id);
     return { mobility, learner, viewer };
   }
 
@@ -303,7 +304,10 @@ export class MobilitiesService {
     version: number,
   ) {
     if (mobility.version !== version)
-      throw new VersionConflictError('Learning Agreement', await this.view(em, caller, mobility));
+      throw new VersionConflictError(
+        msg`Learning Agreement`,
+        await this.view(em, caller, mobility),
+      );
   }
 
   /** Writes the agreement, if nobody changed it meanwhile, as its next version. */
@@ -311,7 +315,7 @@ export class MobilitiesService {
     const now = nowIso();
     const { id, version, ...fields } = mobility;
     if (!(await updateVersioned(em, MobilityEntity, id, version, { ...fields, updatedAt: now })))
-      throw new InvalidStateError('The agreement changed meanwhile; reload it.');
+      throw new InvalidStateError(msg`The agreement changed meanwhile; reload it.`);
     mobility.version += 1;
     mobility.updatedAt = now;
   }
@@ -417,12 +421,12 @@ export class MobilitiesService {
       !partners.some((p) => p.institutionId === homeId)
     )
       throw new InvalidInputError([
-        { path: 'mouId', message: 'must be an accepted MoU of your school' },
+        { path: 'mouId', message: msg`must be an accepted MoU of your school` },
       ]);
     const host = partners.find((p) => p.institutionId === a.hostInstitutionId);
     if (host === undefined || a.hostInstitutionId === homeId)
       throw new InvalidInputError([
-        { path: 'hostInstitutionId', message: 'must be another partner of the MoU' },
+        { path: 'hostInstitutionId', message: msg`must be another partner of the MoU` },
       ]);
     const enrolment = await em.findOneBy(EnrolmentEntity, {
       learnerId,
@@ -430,7 +434,7 @@ export class MobilitiesService {
     });
     if (enrolment === null)
       throw new InvalidInputError([
-        { path: 'learnerId', message: "is not enrolled in the MoU's curriculum" },
+        { path: 'learnerId', message: msg`is not enrolled in the MoU's curriculum` },
       ]);
     const { curriculum } = await publishedCurriculum(em, mou.curriculumId, mou.curriculumVersion);
     const delivered = new Set(host.unitIds);
@@ -445,7 +449,7 @@ export class MobilitiesService {
         ? [
             {
               path: 'startsOn',
-              message: `must lie within the MoU's validity (${mou.validFrom} to ${mou.validUntil})`,
+              message: msg`must lie within the MoU's validity (${mou.validFrom} to ${mou.validUntil})`,
             },
           ]
         : []),
@@ -456,7 +460,7 @@ export class MobilitiesService {
           : [
               {
                 path: `outcomeIds[${i}]`,
-                message: 'is not an outcome of a unit the host delivers',
+                message: msg`is not an outcome of a unit the host delivers`,
               },
             ],
       ),

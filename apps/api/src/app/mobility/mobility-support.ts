@@ -5,6 +5,7 @@ import {
   type InstitutionRef,
   type MobilityEvent,
   type UnitRef,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
@@ -38,12 +39,13 @@ export async function publishedCurriculum(
   if (number === undefined) {
     const entity = await em.findOneBy(CurriculumEntity, { id: curriculumId });
     if (entity?.publishedVersion == null || entity.status === 'archived') {
-      throw new InvalidInputError([{ path, message: 'must be a published curriculum' }]);
+      throw new InvalidInputError([{ path, message: msg`must be a published curriculum` }]);
     }
     number = entity.publishedVersion;
   }
   const version = await em.findOneBy(CurriculumVersionEntity, { curriculumId, number });
-  if (version === null) throw new NotFoundError('Curriculum version', `${curriculumId}/${number}`);
+  if (version === null)
+    throw new NotFoundError(msg`Curriculum version`, `${curriculumId}/${number}`);
   return { curriculum: version.snapshot, number };
 }
 
@@ -71,7 +73,7 @@ export async function institutionRefs(
 
 export async function institutionRef(em: EntityManager, id: string): Promise<InstitutionRef> {
   const ref = (await institutionRefs(em, [id])).get(id);
-  if (ref === undefined) throw new NotFoundError('Institution', id);
+  if (ref === undefined) throw new NotFoundError(msg`Institution`, id);
   return ref;
 }
 
@@ -99,9 +101,9 @@ export function unknownUnits(
   const known = new Set(curriculum.units.map((u) => u.id));
   return unitIds.flatMap((id, i) =>
     !known.has(id)
-      ? [{ path: `${path}[${i}]`, message: 'is not a unit of the curriculum' }]
+      ? [{ path: `${path}[${i}]`, message: msg`is not a unit of the curriculum` }]
       : allowed !== undefined && !allowed.has(id)
-        ? [{ path: `${path}[${i}]`, message: 'is not a unit the host delivers under the MoU' }]
+        ? [{ path: `${path}[${i}]`, message: msg`is not a unit the host delivers under the MoU` }]
         : [],
   );
 }
@@ -115,7 +117,7 @@ export function requireCoordinator(caller: Caller, message: string): string {
 
 /** A problem when `from` is after `until`. */
 export function periodProblems(from: string, until: string, path: string): FieldError[] {
-  return from > until ? [{ path, message: 'must not be before the start date' }] : [];
+  return from > until ? [{ path, message: msg`must not be before the start date` }] : [];
 }
 
 export function requireNoProblems(problems: readonly FieldError[]): void {

@@ -1,4 +1,4 @@
-import { may, type Mou, type MouSummary } from '@curriculum-builder/curriculum';
+import { may, type Mou, type MouSummary, msg } from '@curriculum-builder/curriculum';
 import type { CreateMouDto, RejectDto, UpdateMouDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -112,10 +112,10 @@ export class MousService {
       const mou = await this.requireVisible(em, caller, id);
       const institutionId = this.requireCoordinator(caller);
       if (mou.initiatorId !== institutionId)
-        throw new ForbiddenError('Only the partner that drafted the MoU edits it.');
+        throw new ForbiddenError(msg`Only the partner that drafted the MoU edits it.`);
       await this.requireVersion(em, caller, mou, dto.version);
       if (mou.status !== 'draft')
-        throw new InvalidStateError('Only a draft MoU is edited; reject it to change it.');
+        throw new InvalidStateError(msg`Only a draft MoU is edited; reject it to change it.`);
       const { curriculum } = await publishedCurriculum(em, mou.curriculumId, mou.curriculumVersion);
       if (dto.partners !== undefined) {
         await this.checkPartners(em, institutionId, dto.partners, curriculum);
@@ -145,8 +145,8 @@ export class MousService {
       if (!awaits(caller, mou, partners)) {
         throw new InvalidStateError(
           mou.status === 'draft'
-            ? 'The partner that drafted the MoU proposes it first.'
-            : 'Your school has nothing to accept on this MoU.',
+            ? msg`The partner that drafted the MoU proposes it first.`
+            : msg`Your school has nothing to accept on this MoU.`,
         );
       }
       const now = nowIso();
@@ -180,7 +180,7 @@ export class MousService {
       await this.requireVersion(em, caller, mou, dto.version);
       if (mou.status !== 'proposed' || mou.initiatorId === institutionId)
         throw new InvalidStateError(
-          'Only a partner that was asked to accept a proposed MoU rejects it.',
+          msg`Only a partner that was asked to accept a proposed MoU rejects it.`,
         );
       const now = nowIso();
       await em.update(MouPartnerEntity, { mouId: id }, { acceptedAt: null, acceptedBy: null });
@@ -194,13 +194,14 @@ export class MousService {
   /** The MoU, when the caller's institution is one of its partners (or the caller an admin). */
   async requireVisible(em: EntityManager, caller: Caller, id: string): Promise<MouEntity> {
     const mou = await em.findOneBy(MouEntity, { id });
-    if (mou === null) throw new NotFoundError('MoU', id);
+    if (mou === null) throw new NotFoundError(msg`MoU`, id);
     if (caller.institutionId === null && may(caller.role, 'mobility.read')) return mou;
     const partner = await em.findOneBy(MouPartnerEntity, {
       mouId: id,
       institutionId: caller.institutionId ?? '',
     });
-    if (partner === null || !may(caller.role, 'mobility.read')) throw new NotFoundError('MoU', id);
+    if (partner === null || !may(caller.role, 'mobility.read'))
+      throw new NotFoundError(msg`MoU`, id);
     return mou;
   }
 
@@ -265,20 +266,20 @@ export class MousService {
   private requireCoordinator(caller: Caller): string {
     return requireCoordinator(
       caller,
-      "Only a school's mobility coordinator drafts and accepts MoUs.",
+      msg`Only a school's mobility coordinator drafts and accepts MoUs.`,
     );
   }
 
   private async requireVersion(em: EntityManager, caller: Caller, mou: MouEntity, version: number) {
     if (mou.version !== version)
-      throw new VersionConflictError('MoU', await this.view(em, caller, mou));
+      throw new VersionConflictError(msg`MoU`, await this.view(em, caller, mou));
   }
 
   /** Writes the MoU's terms and status, if nobody changed it meanwhile, as its next version. */
   private async bump(em: EntityManager, mou: MouEntity, now: string): Promise<void> {
     const { id, version, ...terms } = mou;
     if (!(await updateVersioned(em, MouEntity, id, version, { ...terms, updatedAt: now })))
-      throw new InvalidStateError('The MoU changed meanwhile; reload it.');
+      throw new InvalidStateError(msg`The MoU changed meanwhile; reload it.`);
     mou.version += 1;
     mou.updatedAt = now;
   }
@@ -295,14 +296,14 @@ export class MousService {
     );
     const problems = partners.flatMap((p, i) => [
       ...(found.get(p.institutionId)?.kind !== 'school'
-        ? [{ path: `partners[${i}].institutionId`, message: 'must be the id of a school' }]
+        ? [{ path: `partners[${i}].institutionId`, message: msg`must be the id of a school` }]
         : ids.indexOf(p.institutionId) !== i
-          ? [{ path: `partners[${i}].institutionId`, message: 'is a partner already' }]
+          ? [{ path: `partners[${i}].institutionId`, message: msg`is a partner already` }]
           : []),
       ...unknownUnits(curriculum, p.unitIds, `partners[${i}].unitIds`),
     ]);
     if (!ids.includes(own))
-      problems.push({ path: 'partners', message: "must include the caller's own school" });
+      problems.push({ path: 'partners', message: msg`must include the caller's own school` });
     if (problems.length > 0) throw new InvalidInputError(problems);
   }
 

@@ -1,4 +1,4 @@
-import { may, type Curriculum, type Transcript } from '@curriculum-builder/curriculum';
+import { may, type Curriculum, type Transcript, msg } from '@curriculum-builder/curriculum';
 import type { RejectDto, TranscriptLineDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -59,7 +59,7 @@ export class TranscriptsService {
       const curriculum = await this.mobilities.curriculumOf(em, mobility);
       if (dto.place === 'home')
         throw new InvalidInputError([
-          { path: 'place', message: 'is the host institution or a company' },
+          { path: 'place', message: msg`is the host institution or a company` },
         ]);
       requireNoProblems(resultProblems(curriculum, dto, agreedUnits(curriculum, mobility)));
       // A unit agreed only in single outcomes takes results of those outcomes only.
@@ -68,7 +68,7 @@ export class TranscriptsService {
         (dto.outcomeId === undefined || !mobility.outcomeIds.includes(dto.outcomeId))
       ) {
         throw new InvalidInputError([
-          { path: 'outcomeId', message: 'must be one of the outcomes agreed for this unit' },
+          { path: 'outcomeId', message: msg`must be one of the outcomes agreed for this unit` },
         ]);
       }
       const position = await em.countBy(TranscriptLineEntity, { mobilityId: id });
@@ -100,7 +100,7 @@ export class TranscriptsService {
     return this.unitOfWork.write(async (em) => {
       const { mobility } = await this.requireHost(em, caller, id, 'mobility.assess');
       const removed = await em.delete(TranscriptLineEntity, { id: lineId, mobilityId: id });
-      if (removed.affected !== 1) throw new NotFoundError('Transcript line', lineId);
+      if (removed.affected !== 1) throw new NotFoundError(msg`Transcript line`, lineId);
       await recordEvent(em, caller, 'mobility', id, 'transcript.result-deleted');
       return this.view(em, mobility);
     });
@@ -112,7 +112,7 @@ export class TranscriptsService {
       const { mobility } = await this.requireHost(em, caller, id, 'mobility.manage');
       await this.mobilities.requireVersion(em, caller, mobility, version);
       if ((await em.countBy(TranscriptLineEntity, { mobilityId: id })) === 0)
-        throw new InvalidStateError('A transcript is issued with at least one result.');
+        throw new InvalidStateError(msg`A transcript is issued with at least one result.`);
       mobility.status = 'transcript-issued';
       mobility.transcriptIssuedAt = nowIso();
       mobility.transcriptIssuedBy = caller.displayName;
@@ -134,15 +134,18 @@ export class TranscriptsService {
       const { mobility, viewer } = await this.mobilities.requireVisible(em, caller, id);
       if (viewer.party !== 'home')
         throw new ForbiddenError(
-          "Only the coordinator of the learner's school recognises results.",
+          msg`Only the coordinator of the learner's school recognises results.`,
         );
       if (mobility.status !== 'transcript-issued')
-        throw new InvalidStateError('Results are recognised once the host issued the transcript.');
+        throw new InvalidStateError(
+          msg`Results are recognised once the host issued the transcript.`,
+        );
       const line = await em.findOneBy(TranscriptLineEntity, { id: lineId, mobilityId: id });
-      if (line === null) throw new NotFoundError('Transcript line', lineId);
+      if (line === null) throw new NotFoundError(msg`Transcript line`, lineId);
       if (line.version !== dto.version)
-        throw new VersionConflictError('transcript line', await this.view(em, mobility));
-      if (line.decision !== 'pending') throw new InvalidStateError('The line was decided already.');
+        throw new VersionConflictError(msg`transcript line`, await this.view(em, mobility));
+      if (line.decision !== 'pending')
+        throw new InvalidStateError(msg`The line was decided already.`);
       const now = nowIso();
       const decided = await updateVersioned(em, TranscriptLineEntity, lineId, line.version, {
         decision,
@@ -150,7 +153,7 @@ export class TranscriptsService {
         decidedAt: now,
         decidedBy: caller.displayName,
       });
-      if (!decided) throw new InvalidStateError('The line changed meanwhile; reload it.');
+      if (!decided) throw new InvalidStateError(msg`The line changed meanwhile; reload it.`);
       if (decision === 'recognised') {
         await em.insert(AchievementEntity, {
           id: randomUUID(),
@@ -245,13 +248,13 @@ export class TranscriptsService {
     const { mobility, viewer } = await this.mobilities.requireVisible(em, caller, id);
     if (viewer.side !== 'host' || !may(caller.role, permission))
       throw new ForbiddenError(
-        'Only staff of the host institution record and issue the transcript.',
+        msg`Only staff of the host institution record and issue the transcript.`,
       );
     if (mobility.status !== 'signed') {
       throw new InvalidStateError(
         mobility.status === 'draft' || mobility.status === 'proposed'
-          ? 'Results are recorded once home, host and learner signed the agreement.'
-          : 'The transcript was issued and is locked.',
+          ? msg`Results are recorded once home, host and learner signed the agreement.`
+          : msg`The transcript was issued and is locked.`,
       );
     }
     return { mobility, viewer };

@@ -3,6 +3,7 @@ import {
   type AppNotification,
   type NotificationKind,
   type NotificationList,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
@@ -97,7 +98,7 @@ export class NotificationsService {
   markRead(caller: Caller, id: string): Promise<NotificationList> {
     return this.unitOfWork.write(async (em) => {
       const found = await em.findOneBy(NotificationEntity, { id, userId: caller.userId });
-      if (found === null) throw new NotFoundError('Notification', id);
+      if (found === null) throw new NotFoundError(msg`Notification`, id);
       if (found.readAt === null) await em.update(NotificationEntity, { id }, { readAt: nowIso() });
       return this.listIn(em, caller);
     });

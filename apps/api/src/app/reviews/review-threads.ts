@@ -1,4 +1,5 @@
 import type { ReviewComment } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import { ForbiddenError } from '../../common/errors/domain.errors';
 import { EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/caller';
@@ -41,7 +42,7 @@ function showsAuthor(viewer: ThreadViewer, comment: ReviewCommentEntity): boolea
 export function requireOwnThread(viewer: ThreadViewer, root: ReviewCommentEntity): void {
   if (viewer.association !== null && root.authorInstitutionId !== viewer.association)
     throw new ForbiddenError(
-      "This thread belongs to another association's review: you may read it, not take part.",
+      msg`This thread belongs to another association's review: you may read it, not take part.`,
     );
 }
 

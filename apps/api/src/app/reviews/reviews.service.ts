@@ -5,7 +5,9 @@ import {
   type ReviewComment,
   type TextOwner,
   type ReviewSummary,
+  type ReviewTargetType,
   type ReviewVerdict,
+  msg,
 } from '@curriculum-builder/curriculum';
 import type { CreateReviewCommentDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
@@ -118,12 +120,12 @@ export class ReviewsService {
       );
       if (access !== 'review')
         throw new ForbiddenError(
-          'Only reviewers of an association this curriculum was submitted to may comment.',
+          msg`Only reviewers of an association this curriculum was submitted to may comment.`,
         );
       const viewer = viewerOf(caller, curriculum, access);
       if (!isDiscussable(curriculum.status)) {
         throw new InvalidStateError(
-          `Comments are taken while a curriculum is in review; this one is ${curriculum.status}.`,
+          msg`Comments are taken while a curriculum is in review; this one is ${curriculum.status}.`,
         );
       }
       await this.checkTarget(em, curriculumId, dto.targetType, dto.targetId ?? null);
@@ -209,7 +211,7 @@ export class ReviewsService {
       const comment = await this.requireComment(em, curriculumId, commentId);
       requireOwnThread(viewer, comment);
       if (comment.parentId !== null)
-        throw new InvalidStateError('Resolve or reopen the thread, not a reply.');
+        throw new InvalidStateError(msg`Resolve or reopen the thread, not a reply.`);
       await em.update(
         ReviewCommentEntity,
         { id: commentId },
@@ -239,9 +241,9 @@ export class ReviewsService {
         await requireEditable(this.repository, em, caller, curriculumId);
       const comment = await this.requireComment(em, curriculumId, commentId);
       if (comment.proposedText === null)
-        throw new InvalidStateError('This comment proposes no rewording.');
+        throw new InvalidStateError(msg`This comment proposes no rewording.`);
       if (comment.acceptedAt !== null)
-        throw new InvalidStateError('This rewording was accepted already.');
+        throw new InvalidStateError(msg`This rewording was accepted already.`);
       const { field, before, after, key } = await this.applyRewording(em, comment);
       // The rewording's languages are new translations; the others were made from the text before.
       await this.translations.track(
@@ -263,7 +265,8 @@ export class ReviewsService {
         },
       );
       // Two accepts at once: the second finds the comment taken, and its transaction is undone.
-      if (taken.affected !== 1) throw new InvalidStateError('This rewording was accepted already.');
+      if (taken.affected !== 1)
+        throw new InvalidStateError(msg`This rewording was accepted already.`);
       await touchCurriculum(em, curriculumId);
       await this.audit.record(em, caller, {
         curriculumId,
@@ -307,7 +310,7 @@ export class ReviewsService {
     const row = (await em.findOneBy(target.entity, { id })) as unknown as
       (Record<string, unknown> & { version: number }) | null;
     if (row === null)
-      throw new InvalidStateError('The part this comment is about no longer exists.');
+      throw new InvalidStateError(msg`The part this comment is about no longer exists.`);
     const before = row[target.field] as LocalizedText;
     const after: LocalizedText = { ...before, ...proposed };
     await em.update(target.entity, { id }, { [target.field]: after, version: row.version + 1 });
@@ -325,11 +328,11 @@ export class ReviewsService {
     const allowed = writes ? ['author', 'review'] : ['author', 'review', 'admin'];
     if (!allowed.includes(access))
       throw new ForbiddenError(
-        'Only the authors and the reviewers of this curriculum take part in its review.',
+        msg`Only the authors and the reviewers of this curriculum take part in its review.`,
       );
     if (writes && !isDiscussable(curriculum.status)) {
       throw new InvalidStateError(
-        `Review threads take part while a curriculum is in review; this one is ${curriculum.status}.`,
+        msg`Review threads take part while a curriculum is in review; this one is ${curriculum.status}.`,
       );
     }
     return viewerOf(caller, curriculum, access);
@@ -341,30 +344,31 @@ export class ReviewsService {
     id: string,
   ): Promise<ReviewCommentEntity> {
     const comment = await em.findOneBy(ReviewCommentEntity, { id, curriculumId });
-    if (comment === null) throw new NotFoundError('Review comment', id);
+    if (comment === null) throw new NotFoundError(msg`Review comment`, id);
     return comment;
   }
 
   private async checkTarget(
     em: EntityManager,
     curriculumId: string,
-    type: string,
+    type: ReviewTargetType,
     targetId: string | null,
   ): Promise<void> {
     if (type === 'curriculum') return;
-    const entity = {
-      unit: UnitEntity,
-      outcome: LearningOutcomeEntity,
-      'work-based-learning': WorkBasedLearningEntity,
+    const { entity, message } = {
+      unit: { entity: UnitEntity, message: msg`must be the id of a unit of this curriculum` },
+      outcome: {
+        entity: LearningOutcomeEntity,
+        message: msg`must be the id of a outcome of this curriculum`,
+      },
+      'work-based-learning': {
+        entity: WorkBasedLearningEntity,
+        message: msg`must be the id of a work-based-learning of this curriculum`,
+      },
     }[type];
     const exists =
-      targetId !== null &&
-      entity !== undefined &&
-      (await em.countBy(entity, { id: targetId, curriculumId })) > 0;
-    if (!exists)
-      throw new InvalidInputError([
-        { path: 'targetId', message: `must be the id of a ${type} of this curriculum` },
-      ]);
+      targetId !== null && (await em.countBy(entity, { id: targetId, curriculumId })) > 0;
+    if (!exists) throw new InvalidInputError([{ path: 'targetId', message }]);
   }
 
   private async insert(
@@ -398,7 +402,7 @@ export class ReviewsService {
     const comment = await em.findOneByOrFail(ReviewCommentEntity, { id });
     const all = await threadsOf(em, viewer, comment.curriculumId);
     const found = all.flatMap((t) => [t, ...t.replies]).find((c) => c.id === id);
-    if (!found) throw new NotFoundError('Review comment', id);
+    if (!found) throw new NotFoundError(msg`Review comment`, id);
     return found;
   }
 }

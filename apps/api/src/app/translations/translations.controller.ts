@@ -4,6 +4,7 @@ import {
   type TranslationOverview,
   type TranslationState,
   type XliffImportResult,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { TranslateTextDto } from '@curriculum-builder/curriculum/dto';
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
@@ -34,7 +35,7 @@ function filterOf(language: unknown, state: unknown): TranslationFilter {
     throw new InvalidInputError([
       {
         path: 'state',
-        message: `must be a list of ${TRANSLATION_STATES.join(', ')} (found ${unknown.slice(0, 20)})`,
+        message: msg`must be a list of ${TRANSLATION_STATES.join(', ')} (found ${unknown.slice(0, 20)})`,
       },
     ]);
   return {

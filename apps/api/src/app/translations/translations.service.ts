@@ -10,6 +10,7 @@ import {
   type TranslationRecord,
   type TranslationState,
   type XliffImportResult,
+  msg,
 } from '@curriculum-builder/curriculum';
 import type { TranslateTextDto } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
@@ -122,13 +123,13 @@ export class TranslationsService {
       await requireEditable(this.repository, em, caller, id);
       const tree = await this.curricula.tree(em, id);
       const text = translationStatus(tree).find((t) => t.key === key);
-      if (text === undefined) throw new NotFoundError('Text', key);
+      if (text === undefined) throw new NotFoundError(msg`Text`, key);
       this.checkedTarget(tree, text, language, 'language');
-      if (dto.sourceVersion !== text.sourceVersion) throw new VersionConflictError('text', text);
+      if (dto.sourceVersion !== text.sourceVersion) throw new VersionConflictError(msg`text`, text);
       const limit = maxLengthOf(text);
       if (dto.text.length > limit)
         throw new InvalidInputError([
-          { path: 'text', message: `must not be longer than ${limit} characters` },
+          { path: 'text', message: msg`must not be longer than ${limit} characters` },
         ]);
       await this.write(
         em,
@@ -156,7 +157,7 @@ export class TranslationsService {
         throw new InvalidInputError([
           {
             path: 'language',
-            message: `must be one of the declared languages other than the primary one (${tree.languages.filter((l) => l !== tree.primaryLanguage).join(', ')})`,
+            message: msg`must be one of the declared languages other than the primary one (${tree.languages.filter((l) => l !== tree.primaryLanguage).join(', ')})`,
           },
         ]);
       const states = new Set(filter.states ?? TRANSLATION_STATES);
@@ -199,7 +200,7 @@ export class TranslationsService {
       await requireEditable(this.repository, em, caller, id);
       if (!Buffer.isBuffer(body) && typeof body !== 'string')
         throw new ImportRejectedError([
-          { path: 'file', message: 'send the XLIFF 2.0 file as application/xliff+xml' },
+          { path: 'file', message: msg`send the XLIFF 2.0 file as application/xliff+xml` },
         ]);
       const xml = Buffer.isBuffer(body) ? body.toString('utf8') : body;
       const document = await readXliff(xml).catch((error: unknown) => {
@@ -214,7 +215,7 @@ export class TranslationsService {
       if (!tree.languages.includes(language) || language === document.sourceLanguage)
         problems.push({
           path: 'trgLang',
-          message: `must be a declared language of the curriculum other than the source (${tree.languages.join(', ')})`,
+          message: msg`must be a declared language of the curriculum other than the source (${tree.languages.join(', ')})`,
         });
       const skipped: { key: string; reason: string }[] = [];
       const writes: TextWrite[] = [];
@@ -241,7 +242,7 @@ export class TranslationsService {
         if (unit.target.length > maxLengthOf(text)) {
           problems.push({
             path: `unit ${unit.key}`,
-            message: `the translation must not be longer than ${maxLengthOf(text)} characters`,
+            message: msg`the translation must not be longer than ${maxLengthOf(text)} characters`,
           });
           continue;
         }
@@ -278,7 +279,7 @@ export class TranslationsService {
     const { access } = await requireVisible(this.repository, em, caller, id);
     if (!WORKING_COPY_ACCESS.includes(access))
       throw new ForbiddenError(
-        'The translations of a working copy are for its authors, its reviewers and administrators.',
+        msg`The translations of a working copy are for its authors, its reviewers and administrators.`,
       );
     return this.curricula.tree(em, id);
   }
@@ -290,7 +291,7 @@ export class TranslationsService {
       throw new InvalidInputError([
         {
           path: 'language',
-          message: `must be a declared language of the curriculum (${tree.languages.join(', ')})`,
+          message: msg`must be a declared language of the curriculum (${tree.languages.join(', ')})`,
         },
       ]);
     return language;
@@ -300,7 +301,7 @@ export class TranslationsService {
     this.checkedLanguage(tree, language);
     if (language === text.sourceLanguage)
       throw new InvalidInputError([
-        { path, message: `is the source language of this text; edit the source in the editor` },
+        { path, message: msg`is the source language of this text; edit the source in the editor` },
       ]);
   }
 

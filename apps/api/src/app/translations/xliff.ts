@@ -1,4 +1,5 @@
 import type { LanguageCode } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import js2xliff from 'xliff/js2xliff';
 import xliff2js from 'xliff/xliff2js';
 
@@ -65,11 +66,12 @@ function plain(value: unknown): string {
  * would be lost).
  */
 export async function readXliff(xml: string): Promise<XliffDocument> {
-  if (!xml.includes(XLIFF_2)) throw new XliffError('the file is not an XLIFF 2.0 document');
-  if (/<!DOCTYPE/i.test(xml)) throw new XliffError('a document type declaration is not accepted');
+  if (!xml.includes(XLIFF_2)) throw new XliffError(msg`the file is not an XLIFF 2.0 document`);
+  if (/<!DOCTYPE/i.test(xml))
+    throw new XliffError(msg`a document type declaration is not accepted`);
   // The parser takes a file cut short as far as it goes: a whole document ends its root element.
   if (!/<\/(?:\w+:)?xliff>\s*$/.test(xml))
-    throw new XliffError('the file ends before its xliff element does (cut short?)');
+    throw new XliffError(msg`the file ends before its xliff element does (cut short?)`);
   let parsed: {
     sourceLanguage?: string;
     targetLanguage?: string;
@@ -82,13 +84,13 @@ export async function readXliff(xml: string): Promise<XliffDocument> {
     parsed = await xliff2js(xml);
   } catch (error) {
     throw new XliffError(
-      `the file is not well-formed XML: ${(error as Error).message.split('\n')[0]}`,
+      msg`the file is not well-formed XML: ${(error as Error).message.split('\n')[0]}`,
     );
   }
   if (parsed.resources === undefined || typeof parsed.sourceLanguage !== 'string')
-    throw new XliffError('the file has no xliff element with srcLang');
+    throw new XliffError(msg`the file has no xliff element with srcLang`);
   if (typeof parsed.targetLanguage !== 'string')
-    throw new XliffError('the xliff element has no trgLang');
+    throw new XliffError(msg`the xliff element has no trgLang`);
   const files = new Map<string, XliffUnit[]>();
   let units = 0;
   for (const [file, entries] of Object.entries(parsed.resources)) {
@@ -103,7 +105,7 @@ export async function readXliff(xml: string): Promise<XliffDocument> {
   const segments = xml.match(/<segment[\s>/]/g)?.length ?? 0;
   if (segments > units)
     throw new XliffError(
-      `the file has ${segments} segments in ${units} units: join the segments of each unit into one`,
+      msg`the file has ${segments} segments in ${units} units: join the segments of each unit into one`,
     );
   return { sourceLanguage: parsed.sourceLanguage, targetLanguage: parsed.targetLanguage, files };
 }

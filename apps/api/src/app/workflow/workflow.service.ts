@@ -7,6 +7,7 @@ import {
   type PublishedVersion,
   type WorkflowAction,
   type WorkflowActor,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
@@ -15,6 +16,7 @@ import {
   ForbiddenError,
   InvalidInputError,
   InvalidStateError,
+  RuleErrorsError,
   NotFoundError,
 } from '../../common/errors/domain.errors';
 import {
@@ -50,35 +52,25 @@ const ACTOR: Record<Access, WorkflowActor | null> = {
   none: null,
 };
 
-const ACTOR_NAMES: Record<WorkflowActor, string> = {
-  author: 'authors of the owning institution',
-  reviewer: 'reviewers of an association this curriculum was submitted to',
-  admin: 'admins',
+/** The 403 of those who may not take an action, by who may (`LIFECYCLE`'s `by`, joined). */
+const ONLY_ACTORS: Readonly<Record<string, string>> = {
+  author: msg`Only authors of the owning institution may do this.`,
+  reviewer: msg`Only reviewers of an association this curriculum was submitted to may do this.`,
+  'author admin': msg`Only authors of the owning institution and admins may do this.`,
 };
 
-/** 409 while the rules find errors in `tree`: the first five, with their paths. */
-function refuseRuleErrors(tree: Curriculum, country: string | null, action: string): void {
+/** 409 while the rules find errors in `tree` (the first five named, with their paths). */
+function refuseRuleErrors(
+  tree: Curriculum,
+  country: string | null,
+  action: 'submit' | 'publish',
+): void {
   const errors = validateCurriculum({ ...tree, institutionCountry: country }).findings.filter(
     (f) => f.severity === 'error',
   );
-  if (errors.length === 0) return;
-  throw new InvalidStateError(
-    `The curriculum has ${errors.length} rule error(s) and cannot ${action} yet: ` +
-      errors
-        .slice(0, 5)
-        .map((f) => `${f.path || 'curriculum'}: ${f.message}`)
-        .join('; '),
-  );
+  if (errors.length > 0) throw new RuleErrorsError(action, errors);
 }
 
-/**
- * The review workflow, the only writer of a curriculum's status: it moves curricula by the
- * lifecycle table of libs/curriculum (`LIFECYCLE`; a move the table lacks answers 409) and records
- * every move in the audit trail. draft → in review (at one or more associations) → changes
- * requested or approved → published (an immutable, numbered snapshot) → reopened as a new draft,
- * or archived. Authors submit, publish, reopen and archive; reviewers of an association the
- * curriculum was submitted to request changes or approve; admins archive.
- */
 @Injectable()
 export class WorkflowService {
   constructor(
@@ -103,7 +95,7 @@ export class WorkflowService {
         associationIds ?? (await this.institutions.partnersOf(em, curriculum.institutionId));
       await this.checkAssociations(em, targets);
       const country = await this.curricula.institutionCountry(curriculum.institutionId, em);
-      refuseRuleErrors(await this.curricula.tree(em, id), country, 'go to review');
+      refuseRuleErrors(await this.curricula.tree(em, id), country, 'submit');
       const submittedAt = nowIso();
       // A new round: only the associations named now review it (earlier rounds' lose access).
       await em.delete(SubmissionEntity, { curriculumId: id });
@@ -128,7 +120,9 @@ export class WorkflowService {
       if (open === 0) return {};
       if (overrideReason === undefined) {
         throw new InvalidStateError(
-          `Your association disagrees in ${open} open thread${open === 1 ? '' : 's'}: resolve ${open === 1 ? 'it' : 'them'} first, or approve with a reason (overrideReason).`,
+          open === 1
+            ? msg`Your association disagrees in ${open} open thread: resolve it first, or approve with a reason (overrideReason).`
+            : msg`Your association disagrees in ${open} open threads: resolve them first, or approve with a reason (overrideReason).`,
         );
       }
       return { overrideReason, openDisagreements: open };
@@ -142,7 +136,7 @@ export class WorkflowService {
       this.checkTransition(curriculum, 'publish');
       // Checked again: rules or required languages may have changed since the review.
       const country = await this.curricula.institutionCountry(curriculum.institutionId, em);
-      refuseRuleErrors(await this.curricula.tree(em, id), country, 'be published');
+      refuseRuleErrors(await this.curricula.tree(em, id), country, 'publish');
       const snapshot = await this.freezeVersion(em, curriculum, caller.userId);
       await this.audit.record(em, caller, {
         curriculumId: id,
@@ -174,7 +168,7 @@ export class WorkflowService {
     );
     if (moved.affected !== 1) {
       throw new InvalidStateError(
-        'The curriculum changed while it was being published; reload it.',
+        msg`The curriculum changed while it was being published; reload it.`,
       );
     }
     const snapshot = await this.curricula.tree(em, curriculum.id);
@@ -271,13 +265,13 @@ export class WorkflowService {
       const side = (which: string, field: string): number | 'draft' => {
         if (which === 'draft') {
           if (!WORKING_COPY_ACCESS.includes(access))
-            throw new NotFoundError('Curriculum draft', id);
+            throw new NotFoundError(msg`Curriculum draft`, id);
           return 'draft';
         }
         const number = Number(which);
         if (!Number.isInteger(number) || number < 1) {
           throw new InvalidInputError([
-            { path: field, message: 'must be a version number or "draft"' },
+            { path: field, message: msg`must be a version number or "draft"` },
           ]);
         }
         return number;
@@ -324,7 +318,9 @@ export class WorkflowService {
     const actor = ACTOR[access];
     const { by } = LIFECYCLE[action];
     if (actor === null || !by.includes(actor)) {
-      throw new ForbiddenError(`Only ${by.map((a) => ACTOR_NAMES[a]).join(' and ')} may do this.`);
+      const only = ONLY_ACTORS[by.join(' ')];
+      if (only === undefined) throw new Error(`No 403 message for the actors ${by.join(', ')}`);
+      throw new ForbiddenError(only);
     }
     return curriculum;
   }
@@ -332,7 +328,7 @@ export class WorkflowService {
   private checkTransition(curriculum: CurriculumEntity, transition: WorkflowAction): void {
     if (!canTransition(curriculum.status, transition)) {
       throw new InvalidStateError(
-        `Cannot ${transition} a curriculum that is ${curriculum.status} (it would become ${LIFECYCLE[transition].to}).`,
+        msg`Cannot ${transition} a curriculum that is ${curriculum.status} (it would become ${LIFECYCLE[transition].to}).`,
       );
     }
   }
@@ -342,7 +338,7 @@ export class WorkflowService {
       throw new InvalidInputError([
         {
           path: 'associationIds',
-          message: 'name at least one association (the school works with none yet)',
+          message: msg`name at least one association (the school works with none yet)`,
         },
       ]);
     }
@@ -351,7 +347,7 @@ export class WorkflowService {
     const errors = ids.flatMap((id, i) =>
       known.has(id)
         ? []
-        : [{ path: `associationIds[${i}]`, message: `${id} is not an association` }],
+        : [{ path: `associationIds[${i}]`, message: msg`${id} is not an association` }],
     );
     if (errors.length > 0) throw new InvalidInputError(errors);
   }
@@ -372,7 +368,7 @@ export class WorkflowService {
     );
     if (moved.affected !== 1) {
       throw new InvalidStateError(
-        `The curriculum changed while you decided; reload it (it was ${curriculum.status}).`,
+        msg`The curriculum changed while you decided; reload it (it was ${curriculum.status}).`,
       );
     }
     await this.audit.record(em, caller, {

@@ -1,4 +1,4 @@
-import type { FieldError } from '@curriculum-builder/curriculum';
+import { msg, type FieldError, type Finding } from '@curriculum-builder/curriculum';
 
 /** The resource does not exist, or the caller may not see it (answered 404 either way). */
 export class NotFoundError extends Error {
@@ -6,7 +6,7 @@ export class NotFoundError extends Error {
     readonly resource: string,
     readonly id: string,
   ) {
-    super(`${resource} ${id} not found`);
+    super(msg`${resource} ${id} not found`);
     this.name = 'NotFoundError';
   }
 }
@@ -17,7 +17,7 @@ export class VersionConflictError extends Error {
     readonly resource: string,
     readonly current: unknown,
   ) {
-    super(`The ${resource} was changed by someone else; reload it and apply your change again.`);
+    super(msg`The ${resource} was changed by someone else; reload it and apply your change again.`);
     this.name = 'VersionConflictError';
   }
 }
@@ -38,18 +38,56 @@ export class InvalidStateError extends Error {
   }
 }
 
+/** A curriculum the ECVET rules find errors in cannot go to review or be published (409). */
+export class RuleErrorsError extends InvalidStateError {
+  constructor(
+    readonly action: 'submit' | 'publish',
+    readonly findings: readonly Finding[],
+  ) {
+    super(ruleErrorsText(action, findings));
+    this.name = 'RuleErrorsError';
+  }
+}
+
+/**
+ * How many rule errors stop `action`, the first five with their paths; the findings' messages in
+ * `language` (the engine writes all five), the sentence through `translate` (English by default).
+ */
+export function ruleErrorsText(
+  action: 'submit' | 'publish',
+  findings: readonly Finding[],
+  language = 'en',
+  translate: (text: string) => string = (text) => text,
+): string {
+  const count = findings.length;
+  const first = findings
+    .slice(0, 5)
+    .map((f) => `${f.path || 'curriculum'}: ${f.messages[language] ?? f.message}`)
+    .join('; ');
+  return translate(
+    action === 'submit'
+      ? msg`The curriculum has ${count} rule error(s) and cannot go to review yet: ${first}`
+      : msg`The curriculum has ${count} rule error(s) and cannot be published yet: ${first}`,
+  );
+}
+
 /** Input that is well-formed but refers to things that do not exist or do not fit (400). */
 export class InvalidInputError extends Error {
   constructor(readonly errors: FieldError[]) {
-    super(errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+    super(fieldErrorsText(errors));
     this.name = 'InvalidInputError';
   }
+}
+
+/** Field errors as one sentence: `units[2].ecvetPoints: must be …; code: …`. */
+export function fieldErrorsText(errors: readonly FieldError[]): string {
+  return errors.map((e) => `${e.path}: ${e.message}`).join('; ');
 }
 
 /** An import that cannot be taken (422), with every problem found; nothing was written. */
 export class ImportRejectedError extends Error {
   constructor(readonly problems: FieldError[]) {
-    super(`The import cannot be taken: ${problems.length} problem(s).`);
+    super(msg`The import cannot be taken: ${problems.length} problem(s).`);
     this.name = 'ImportRejectedError';
   }
 }
@@ -64,12 +102,30 @@ export class MalformedContentError extends Error {
     readonly resource: string,
     readonly problems: FieldError[],
   ) {
-    const shown = problems.slice(0, 3).map((p) => `${p.path || resource} ${p.message}`);
-    const more =
-      problems.length > shown.length ? ` and ${problems.length - shown.length} more` : '';
-    super(`The stored ${resource} is malformed: ${shown.join('; ')}${more}.`);
+    super(malformedText(resource, problems));
     this.name = 'MalformedContentError';
   }
+}
+
+/**
+ * What is malformed, the first three problems named; `translate` writes each message (and the
+ * sentence) in the caller's language, English by default.
+ */
+export function malformedText(
+  resource: string,
+  problems: readonly FieldError[],
+  translate: (text: string) => string = (text) => text,
+): string {
+  const shown = problems
+    .slice(0, 3)
+    .map((p) => `${p.path || translate(resource)} ${translate(p.message)}`)
+    .join('; ');
+  const more = problems.length - Math.min(problems.length, 3);
+  return translate(
+    more > 0
+      ? msg`The stored ${resource} is malformed: ${shown} and ${more} more.`
+      : msg`The stored ${resource} is malformed: ${shown}.`,
+  );
 }
 
 /** Too many attempts: 429 with `Retry-After` (whole seconds) and `retryAfterSeconds` in the body. */

@@ -6,11 +6,16 @@ import {
   HttpStatus,
   Logger,
 } from '@nestjs/common';
-import type { ErrorResponse } from '@curriculum-builder/curriculum';
+import type { ErrorResponse, FieldError } from '@curriculum-builder/curriculum';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { BodyEncodingError } from '../../infrastructure/web/strict-json';
+import { negotiateLanguage, translateMessage, type ServerLanguage } from '../i18n/server-messages';
 import {
+  fieldErrorsText,
+  malformedText,
+  ruleErrorsText,
   ImportRejectedError,
+  RuleErrorsError,
   InvalidInputError,
   ForbiddenError,
   InvalidStateError,
@@ -62,21 +67,58 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const url = host.switchToHttp().getRequest<FastifyRequest>().url ?? '';
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const url = request.url ?? '';
     // A file in another encoding is an import that cannot be taken (422), elsewhere bad input.
     if (error instanceof BodyEncodingError && /\/curricula\/import\//.test(url)) {
       error = new ImportRejectedError([{ path: 'file', message: error.message }]);
     }
-    const body = toErrorBody(error, this.logger);
+    const language = negotiateLanguage(request.headers?.['accept-language']);
+    const body = localized(toErrorBody(error, this.logger), error, language);
     if (error instanceof TooManyRequestsError) {
       void reply.header('retry-after', String(error.retryAfterSeconds));
     }
-    void reply.status(body.statusCode).send(body);
+    void reply
+      .header('content-language', language)
+      .header('vary', 'Accept-Language')
+      .status(body.statusCode)
+      .send(body);
   }
 }
 
+type ErrorBody = ErrorResponse & Record<string, unknown>;
+
+/**
+ * The body's messages in the caller's language (ADR 0026): each field error's, and the sentence
+ * that sums them up written again from the translated ones.
+ */
+function localized(body: ErrorBody, error: unknown, language: ServerLanguage): ErrorBody {
+  if (language === 'en') return body;
+  const translate = (text: string) => translateMessage(text, language);
+  const fields = (list: unknown) =>
+    Array.isArray(list)
+      ? (list as FieldError[]).map((e) => ({ ...e, message: translate(e.message) }))
+      : undefined;
+  const errors = fields(body.errors);
+  const problems = fields(body['problems']);
+  let message = translate(body.message);
+  if (error instanceof MalformedContentError) {
+    message = malformedText(error.resource, error.problems, translate);
+  } else if (error instanceof RuleErrorsError) {
+    message = ruleErrorsText(error.action, error.findings, language, translate);
+  } else if (errors !== undefined && body.message === fieldErrorsText(body.errors ?? [])) {
+    message = fieldErrorsText(errors);
+  }
+  return {
+    ...body,
+    message,
+    ...(errors === undefined ? {} : { errors }),
+    ...(problems === undefined ? {} : { problems }),
+  };
+}
+
 /** The response body for an error; unknown errors are logged and answered with a bare 500. */
-function toErrorBody(error: unknown, logger: Logger): ErrorResponse & Record<string, unknown> {
+function toErrorBody(error: unknown, logger: Logger): ErrorBody {
   if (error instanceof NotFoundError) {
     return { statusCode: HttpStatus.NOT_FOUND, message: error.message };
   }

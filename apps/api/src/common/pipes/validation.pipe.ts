@@ -4,7 +4,8 @@ import {
   ValidationError,
   ValidationPipe,
 } from '@nestjs/common';
-import type { FieldError } from '@curriculum-builder/curriculum';
+import { msg, type FieldError } from '@curriculum-builder/curriculum';
+import { fieldErrorsText } from '../errors/domain.errors';
 
 /**
  * How deeply a request body may nest objects and arrays. The deepest body of the API (a CASE
@@ -102,27 +103,27 @@ class ApiValidationPipe extends ValidationPipe {
     }
     const found = hazards(value);
     if (metadata.type === 'body' && found.tooDeep !== null) {
-      const message = `nested more than ${MAX_BODY_DEPTH} levels deep`;
+      const message = msg`nested more than ${MAX_BODY_DEPTH} levels deep`;
       throw new BadRequestException({
-        message: `The request body is ${message}`,
+        message: msg`The request body is nested more than ${MAX_BODY_DEPTH} levels deep`,
         errors: [{ path: found.tooDeep.slice(0, 200), message }],
       });
     }
     if (found.prototypeKey !== null) {
       const path = found.prototypeKey.slice(0, 200);
-      const message = `property ${path} should not exist`;
+      const message = msg`property ${path} should not exist`;
       throw new BadRequestException({ message, errors: [{ path, message }] });
     }
     if (metadata.type === 'query' || typeof value === 'object') {
       const field = (path: string) => path.slice(0, 200) || (metadata.data ?? metadata.type);
       if (found.nul !== null) {
         const path = field(found.nul);
-        const message = `${path} must not contain NUL characters (U+0000)`;
+        const message = msg`${path} must not contain NUL characters (U+0000)`;
         throw new BadRequestException({ message, errors: [{ path, message }] });
       }
       if (found.loneSurrogate !== null) {
         const path = field(found.loneSurrogate);
-        const message = `${path} must be well-formed Unicode text (a lone surrogate was sent)`;
+        const message = msg`${path} must be well-formed Unicode text (a lone surrogate was sent)`;
         throw new BadRequestException({ message, errors: [{ path, message }] });
       }
     }
@@ -139,7 +140,7 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const fieldErrors = toFieldErrors(errors);
       return new BadRequestException({
-        message: fieldErrors.map((e) => `${e.path}: ${e.message}`).join('; ') || 'Invalid input',
+        message: fieldErrorsText(fieldErrors) || msg`Invalid input`,
         errors: fieldErrors,
       });
     },

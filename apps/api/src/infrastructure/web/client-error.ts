@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 
@@ -11,10 +12,10 @@ export function answerClientError(error: Error & { code?: string }, socket: Sock
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   const [status, message] =
     error.code === 'HPE_HEADER_OVERFLOW'
-      ? [431, 'The request line and header fields are too large (at most 16 KB)']
+      ? [431, msg`The request line and header fields are too large (at most 16 KB)`]
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
-        ? [408, 'The request took too long to arrive']
-        : [400, 'Malformed HTTP request'];
+        ? [408, msg`The request took too long to arrive`]
+        : [400, msg`Malformed HTTP request`];
   const body = JSON.stringify({ statusCode: status, message });
   if (socket.writable) {
     socket.write(

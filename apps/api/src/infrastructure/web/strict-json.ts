@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -14,7 +15,7 @@ export class BodyEncodingError extends Error {
   readonly statusCode = 400;
   constructor(readonly line: number) {
     super(
-      `The request body is not valid UTF-8 (line ${line}): save it as UTF-8, not Latin-1 or Windows-1252.`,
+      msg`The request body is not valid UTF-8 (line ${line}): save it as UTF-8, not Latin-1 or Windows-1252.`,
     );
     this.name = 'BodyEncodingError';
   }

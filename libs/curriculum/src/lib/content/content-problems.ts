@@ -23,6 +23,7 @@ import {
   type NumberLimit,
   type ProblemSink,
 } from '../model/limits';
+import { msg } from '../model/message';
 import type { CurriculumContent } from './curriculum-content';
 
 /**
@@ -44,7 +45,7 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
   report('eqfLevel', numberProblem(content.eqfLevel, c.eqfLevel));
   if (content.nqfLevel !== null) report('nqfLevel', numberProblem(content.nqfLevel, c.nqfLevel));
   if (content.iscedFCode !== '' && !ISCED_F_PATTERN.test(content.iscedFCode))
-    report('iscedFCode', 'must be a field of ISCED-F 2013 (2 to 4 digits), e.g. 0715');
+    report('iscedFCode', msg`must be a field of ISCED-F 2013 (2 to 4 digits), e.g. 0715`);
   if (content.occupation !== null)
     esco(report, 'occupation', content.occupation, ESCO_OCCUPATION_PATTERN, 'occupation');
   report('durationMonths', numberProblem(content.durationMonths, c.durationMonths));
@@ -53,7 +54,7 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
     numberProblem(content.referenceDurationMonths, c.referenceDurationMonths),
   );
   if (!(PROGRAMME_FORMS as readonly string[]).includes(content.programmeForm))
-    report('programmeForm', `must be one of ${PROGRAMME_FORMS.join(', ')}`);
+    report('programmeForm', msg`must be one of ${PROGRAMME_FORMS.join(', ')}`);
   report('intensity', numberProblem(content.intensity, c.intensity));
   report('ecvetPoints', numberProblem(content.ecvetPoints, c.ecvetPoints));
   language(report, 'primaryLanguage', content.primaryLanguage);
@@ -71,7 +72,7 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
       numberProblem(group.pointsRequired, LIMITS.electiveGroup.pointsRequired),
     );
     if (group.rule !== undefined && !(CHOICE_RULES as readonly string[]).includes(group.rule))
-      report(`${at}.rule`, `must be one of ${CHOICE_RULES.join(', ')}`);
+      report(`${at}.rule`, msg`must be one of ${CHOICE_RULES.join(', ')}`);
     if (group.unitsRequired !== undefined && group.unitsRequired !== null)
       report(
         `${at}.unitsRequired`,
@@ -106,7 +107,7 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
     report(`${at}.areas`, listProblem(unit.areas.length, u.areas));
     unit.areas.forEach((area, k) => {
       if (!(INDUSTRY_40_AREAS as readonly string[]).includes(area))
-        report(`${at}.areas[${k}]`, `must be one of ${INDUSTRY_40_AREAS.join(', ')}`);
+        report(`${at}.areas[${k}]`, msg`must be one of ${INDUSTRY_40_AREAS.join(', ')}`);
     });
     report(`${at}.escoSkills`, listProblem(unit.escoSkills.length, u.escoSkills));
     unit.escoSkills.forEach((skill, k) =>
@@ -115,7 +116,10 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
     report(`${at}.prerequisiteCodes`, listProblem(unit.prerequisiteCodes.length, u.prerequisites));
     unit.assessment.methods.forEach((method, k) => {
       if (!(ASSESSMENT_METHODS as readonly string[]).includes(method))
-        report(`${at}.assessment.methods[${k}]`, `must be one of ${ASSESSMENT_METHODS.join(', ')}`);
+        report(
+          `${at}.assessment.methods[${k}]`,
+          msg`must be one of ${ASSESSMENT_METHODS.join(', ')}`,
+        );
     });
     report(`${at}.assessment.methods`, listProblem(unit.assessment.methods.length, u.methods));
     report(
@@ -126,7 +130,7 @@ export function contentProblems(content: CurriculumContent): FieldError[] {
       const o = `${at}.outcomes[${k}]`;
       // An alias ("competence") is the category it names, as on input.
       if (outcomeCategoryOf(outcome.category) === null)
-        report(`${o}.category`, `must be one of ${OUTCOME_CATEGORIES.join(', ')}`);
+        report(`${o}.category`, msg`must be one of ${OUTCOME_CATEGORIES.join(', ')}`);
       report(`${o}.text`, localizedTextProblem(outcome.text, LIMITS.outcome.text));
       if (outcome.escoSkill !== undefined)
         esco(report, `${o}.escoSkill`, outcome.escoSkill, ESCO_SKILL_PATTERN, 'skill');
@@ -159,7 +163,7 @@ function code(report: ProblemSink, path: string, value: string): void {
 }
 
 function language(report: ProblemSink, path: string, value: string): void {
-  if (!LANGUAGE_PATTERN.test(value)) report(path, 'must be a language code such as de or en');
+  if (!LANGUAGE_PATTERN.test(value)) report(path, msg`must be a language code such as de or en`);
 }
 
 function esco(
@@ -169,7 +173,11 @@ function esco(
   pattern: RegExp,
   kind: 'skill' | 'occupation',
 ): void {
-  if (!pattern.test(reference.uri)) report(`${path}.uri`, `must be an ESCO ${kind} URI`);
+  if (!pattern.test(reference.uri))
+    report(
+      `${path}.uri`,
+      kind === 'skill' ? msg`must be an ESCO skill URI` : msg`must be an ESCO occupation URI`,
+    );
   report(`${path}.label`, localizedTextProblem(reference.label, LIMITS.escoReference.label));
 }
 

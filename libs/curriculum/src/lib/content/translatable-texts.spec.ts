@@ -6,6 +6,7 @@ import {
   partTexts,
   percentCurrent,
   recordChanges,
+  staleLanguagesOf,
   staleTranslationsOf,
   textKey,
   translatableTexts,
@@ -290,5 +291,27 @@ describe('translatable texts and their translation state (ADR 0025)', () => {
       expect(staleTranslationsOf(c, [{ ...record, key: 'unit.gone.title' }])).toEqual([]);
       expect(staleTranslationsOf(c, [{ ...record, sourceVersion: 'x' }])).toHaveLength(1);
     });
+  });
+
+  it('names the languages of an owner whose translations need review, for the exports', () => {
+    const stale = (key: string, language: string) => ({
+      key,
+      language,
+      sourceLanguage: 'de',
+      translatedFrom: 'alt',
+      translatedAt: '2026-12-01T00:00:00.000Z',
+    });
+    const list = [
+      stale('outcome.o1.text', 'lt'),
+      stale('outcome.o1.criteria', 'en'),
+      stale('outcome.o1.text', 'en'),
+      stale('outcome.o12.text', 'lv'),
+      stale('curriculum.title', 'et'),
+    ];
+    expect(staleLanguagesOf(list, 'outcome', 'o1')).toEqual(['en', 'lt']);
+    expect(staleLanguagesOf(list, 'outcome', 'o12')).toEqual(['lv']);
+    expect(staleLanguagesOf(list, 'curriculum', null)).toEqual(['et']);
+    expect(staleLanguagesOf(list, 'unit', 'o1')).toEqual([]);
+    expect(staleLanguagesOf(undefined, 'curriculum', null)).toEqual([]);
   });
 });

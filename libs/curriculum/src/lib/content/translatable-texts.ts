@@ -316,6 +316,41 @@ export function staleTranslationsOf(
   );
 }
 
+/**
+ * The languages in which a translation of one owner's texts needs review — the curriculum's own
+ * (`id` null), a unit's, an outcome's, a group's by code — from a curriculum's `staleTranslations`,
+ * for the notes of the exports (ADR 0025).
+ */
+export function staleLanguagesOf(
+  stale: readonly StaleTranslation[] | undefined,
+  owner: TextOwner,
+  id: string | null,
+): LanguageCode[] {
+  const prefix = textKey(owner, id, '');
+  const languages = (stale ?? []).filter((s) => s.key.startsWith(prefix)).map((s) => s.language);
+  return [...new Set(languages)].sort();
+}
+
+/** A translation that needs review and where its text is, for the workbook's list. */
+export interface TranslationToReview extends StaleTranslation {
+  /** Where the text is in the curriculum's JSON (`units[2].outcomes[0].text`). */
+  readonly path: string;
+  readonly unitCode: string | null;
+}
+
+/** The stale translations of `c` with the place of each text, in document order. */
+export function translationsToReview(
+  c: TextSource & { readonly staleTranslations?: readonly StaleTranslation[] },
+): TranslationToReview[] {
+  const stale = c.staleTranslations ?? [];
+  if (stale.length === 0) return [];
+  const texts = new Map(translatableTexts(c).map((t) => [t.key, t]));
+  return stale.flatMap((s) => {
+    const text = texts.get(s.key);
+    return text === undefined ? [] : [{ ...s, path: text.path, unitCode: text.unitCode }];
+  });
+}
+
 /** What a change of texts does to the records of their translations. */
 export interface RecordChanges {
   /** Records to write (insert or replace). */

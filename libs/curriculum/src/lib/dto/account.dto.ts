@@ -16,9 +16,10 @@ import {
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../model/account';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../model/institution';
 import { ROLES, type Role } from '../model/policy';
+import { msg } from '../model/message';
 
 export class LoginDto {
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsEmail({}, { message: msg`email must be an e-mail address` })
   @MaxLength(254)
   email!: string;
 
@@ -64,7 +65,7 @@ export class ResetPasswordDto {
 
 /** `POST /api/v1/users` (admin): a new account. */
 export class CreateUserDto {
-  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @IsEmail({}, { message: msg`email must be an e-mail address` })
   @MaxLength(254)
   email!: string;
 
@@ -107,7 +108,9 @@ export class CreateInstitutionDto {
   @IsIn(INSTITUTION_KINDS)
   kind!: InstitutionKind;
 
-  @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as DE or LT' })
+  @Matches(/^[A-Z]{2}$/, {
+    message: msg`country must be an ISO 3166-1 alpha-2 code such as DE or LT`,
+  })
   country!: string;
 }
 
@@ -122,9 +125,12 @@ export class SubmitDto {
   @OptionalNotNull()
   @IsArray()
   @ArrayMinSize(1, {
-    message: 'associationIds must name at least one association (or be left out)',
+    message: msg`associationIds must name at least one association (or be left out)`,
   })
   @ArrayMaxSize(50)
-  @IsUUID('all', { each: true, message: 'each of associationIds must be the id of an association' })
+  @IsUUID('all', {
+    each: true,
+    message: msg`each of associationIds must be the id of an association`,
+  })
   associationIds?: string[];
 }

@@ -23,7 +23,7 @@ import {
   type RuleThresholds,
 } from '../model/curriculum';
 import {
-  CODE_MESSAGE,
+  fieldCodeMessage,
   CODE_PATTERN,
   ISCED_F_PATTERN,
   LANGUAGE_PATTERN,
@@ -34,6 +34,7 @@ import { EscoOccupationReferenceDto } from './esco-reference.dto';
 import { Bounded, NestedArray, NestedObject, NumberFromQuery } from './json-types';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
+import { msg } from '../model/message';
 
 // Every number, length and pattern below comes from the limits table (`LIMITS`, model/limits.ts),
 // which the importers' content validator and the web forms read too.
@@ -43,7 +44,7 @@ const G = LIMITS.electiveGroup;
 const V = LIMITS.version;
 
 export class ElectiveGroupDto implements ElectiveGroupInput {
-  @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
+  @Matches(CODE_PATTERN, { message: fieldCodeMessage('code') })
   code!: string;
 
   @IsLocalizedText(G.title)
@@ -55,7 +56,7 @@ export class ElectiveGroupDto implements ElectiveGroupInput {
 
   /** How a learner chooses (default `points-at-least`). */
   @OptionalNotNull()
-  @IsIn(CHOICE_RULES, { message: `rule must be one of ${CHOICE_RULES.join(', ')}` })
+  @IsIn(CHOICE_RULES, { message: msg`rule must be one of ${CHOICE_RULES.join(', ')}` })
   rule?: ChoiceRule;
 
   /** For the rule `units`: how many units a learner chooses (default 1). */
@@ -68,7 +69,7 @@ const P = LIMITS.assessmentPart;
 
 /** A part of the examination; units and outcomes by id (of this curriculum). */
 export class AssessmentPartDto implements AssessmentPart {
-  @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
+  @Matches(CODE_PATTERN, { message: fieldCodeMessage('code') })
   code!: string;
 
   @IsLocalizedText(P.title)
@@ -90,11 +91,14 @@ export class AssessmentPartDto implements AssessmentPart {
   methods!: AssessmentMethod[];
 
   @ArrayMaxSize(P.units.max)
-  @IsUUID('all', { each: true, message: 'each of unitIds must be the id of a unit' })
+  @IsUUID('all', { each: true, message: msg`each of unitIds must be the id of a unit` })
   unitIds!: string[];
 
   @ArrayMaxSize(P.outcomes.max)
-  @IsUUID('all', { each: true, message: 'each of outcomeIds must be the id of a learning outcome' })
+  @IsUUID('all', {
+    each: true,
+    message: msg`each of outcomeIds must be the id of a learning outcome`,
+  })
   outcomeIds!: string[];
 }
 
@@ -102,7 +106,7 @@ const Q = LIMITS.partialQualification;
 
 /** A partial qualification; its units by id (of this curriculum). */
 export class PartialQualificationDto implements PartialQualification {
-  @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
+  @Matches(CODE_PATTERN, { message: fieldCodeMessage('code') })
   code!: string;
 
   @IsLocalizedText(Q.title)
@@ -110,7 +114,7 @@ export class PartialQualificationDto implements PartialQualification {
 
   @ArrayMinSize(Q.units.min)
   @ArrayMaxSize(Q.units.max)
-  @IsUUID('all', { each: true, message: 'each of unitIds must be the id of a unit' })
+  @IsUUID('all', { each: true, message: msg`each of unitIds must be the id of a unit` })
   unitIds!: string[];
 }
 
@@ -134,12 +138,12 @@ export class RuleThresholdsDto implements Partial<RuleThresholds> {
 
 /** `POST /api/v1/curricula`: a new draft. `ecvetPoints` defaults to 60 per full-time year. */
 export class CreateCurriculumDto {
-  @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
+  @Matches(CODE_PATTERN, { message: fieldCodeMessage('code') })
   code!: string;
 
   /** The qualification it delivers, shared by its programmes (null: a qualification of its own). */
   @IsOptional()
-  @Matches(CODE_PATTERN, { message: `qualificationCode ${CODE_MESSAGE}` })
+  @Matches(CODE_PATTERN, { message: fieldCodeMessage('qualificationCode') })
   qualificationCode?: string | null;
 
   @IsLocalizedText(C.title)
@@ -158,7 +162,7 @@ export class CreateCurriculumDto {
 
   @OptionalNotNull()
   @Matches(ISCED_F_PATTERN, {
-    message: 'iscedFCode must be a field of ISCED-F 2013 (2 to 4 digits), e.g. 0715',
+    message: msg`iscedFCode must be a field of ISCED-F 2013 (2 to 4 digits), e.g. 0715`,
   })
   iscedFCode?: string;
 
@@ -176,7 +180,9 @@ export class CreateCurriculumDto {
   referenceDurationMonths?: number;
 
   @OptionalNotNull()
-  @IsIn(PROGRAMME_FORMS, { message: `programmeForm must be one of ${PROGRAMME_FORMS.join(', ')}` })
+  @IsIn(PROGRAMME_FORMS, {
+    message: msg`programmeForm must be one of ${PROGRAMME_FORMS.join(', ')}`,
+  })
   programmeForm?: ProgrammeForm;
 
   /** Share of full-time study, 0.1 to 1 (default 1; `fullTime: false` alone means 0.5). */
@@ -193,7 +199,7 @@ export class CreateCurriculumDto {
   ecvetPoints?: number;
 
   @Matches(LANGUAGE_PATTERN, {
-    message: 'primaryLanguage must be a language code such as de or en',
+    message: msg`primaryLanguage must be a language code such as de or en`,
   })
   primaryLanguage!: string;
 
@@ -202,7 +208,7 @@ export class CreateCurriculumDto {
   @ArrayMaxSize(C.languages.max)
   @Matches(LANGUAGE_PATTERN, {
     each: true,
-    message: 'each of languages must be a language code such as de or en',
+    message: msg`each of languages must be a language code such as de or en`,
   })
   languages?: string[];
 
@@ -211,7 +217,7 @@ export class CreateCurriculumDto {
   @ArrayMaxSize(C.languages.max)
   @Matches(LANGUAGE_PATTERN, {
     each: true,
-    message: 'each of requiredLanguages must be a language code such as de or en',
+    message: msg`each of requiredLanguages must be a language code such as de or en`,
   })
   requiredLanguages?: string[];
 

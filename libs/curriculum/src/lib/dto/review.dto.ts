@@ -9,6 +9,7 @@ import {
 } from '../model/review';
 import { LIMITS } from '../model/limits';
 import { IsLocalizedText } from './localized-text.validator';
+import { msg } from '../model/message';
 
 const R = LIMITS.review;
 
@@ -54,7 +55,7 @@ export class ApproveDto {
 
 /** `POST …/presence`: this tab has the curriculum open, at `part` (leaving: closed). */
 export class PresenceDto {
-  @IsUUID('all', { message: 'tabId must be a UUID the tab made up' })
+  @IsUUID('all', { message: msg`tabId must be a UUID the tab made up` })
   tabId!: string;
 
   @OptionalNotNull()

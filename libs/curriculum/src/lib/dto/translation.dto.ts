@@ -1,5 +1,6 @@
 import { IsString, Matches, MaxLength } from 'class-validator';
 import { LIMITS } from '../model/limits';
+import { msg } from '../model/message';
 
 /**
  * `PUT …/translations/:key/:language`: the translation of a text into a language, made from the
@@ -14,7 +15,7 @@ export class TranslateTextDto {
 
   @IsString()
   @Matches(/^[0-9a-f]{16}$/, {
-    message: 'sourceVersion must be the 16 hex digits of a source version',
+    message: msg`sourceVersion must be the 16 hex digits of a source version`,
   })
   sourceVersion!: string;
 }

@@ -9,12 +9,13 @@ import {
   type Industry40Area,
   type OutcomeCategory,
 } from '../model/curriculum';
-import { CODE_MESSAGE, CODE_PATTERN, LIMITS } from '../model/limits';
+import { fieldCodeMessage, CODE_PATTERN, LIMITS } from '../model/limits';
 import type { LocalizedText } from '../model/localized-text';
 import { EscoSkillReferenceDto } from './esco-reference.dto';
 import { Bounded, NestedArray, NestedObject } from './json-types';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
+import { msg } from '../model/message';
 
 // Every number, length and pattern below comes from the limits table (`LIMITS`, model/limits.ts).
 const U = LIMITS.unit;
@@ -31,7 +32,7 @@ export class AssessmentDto {
 
 /** `POST …/units`: a unit of learning outcomes, appended at the end unless `position` is given. */
 export class CreateUnitDto {
-  @Matches(CODE_PATTERN, { message: `code ${CODE_MESSAGE}` })
+  @Matches(CODE_PATTERN, { message: fieldCodeMessage('code') })
   code!: string;
 
   @IsLocalizedText(U.title)
@@ -52,7 +53,7 @@ export class CreateUnitDto {
   mandatory?: boolean;
 
   @IsOptional()
-  @Matches(CODE_PATTERN, { message: 'electiveGroup must be the code of an elective group' })
+  @Matches(CODE_PATTERN, { message: msg`electiveGroup must be the code of an elective group` })
   electiveGroup?: string | null;
 
   /** An add-on qualification outside the qualification's total (default false). */
@@ -98,7 +99,7 @@ export class CreateUnitDto {
 
   @OptionalNotNull()
   @ArrayMaxSize(U.prerequisites.max)
-  @IsUUID('all', { each: true, message: 'each of prerequisites must be the id of a unit' })
+  @IsUUID('all', { each: true, message: msg`each of prerequisites must be the id of a unit` })
   prerequisites?: string[];
 
   @OptionalNotNull()
@@ -122,7 +123,7 @@ export class CreateOutcomeDto {
   /** One of the categories; an alias (ECVET 2009's "competence") is taken as the category it names. */
   @Transform(({ value }: { value: unknown }) => outcomeCategoryOf(value) ?? value)
   @IsIn(OUTCOME_CATEGORIES, {
-    message: `category must be one of ${OUTCOME_CATEGORIES.join(', ')}`,
+    message: msg`category must be one of ${OUTCOME_CATEGORIES.join(', ')}`,
   })
   category!: OutcomeCategory;
 

@@ -4,6 +4,7 @@ import type { LocalizedText } from '../model/localized-text';
 import { Bounded } from './json-types';
 import { IsLocalizedText } from './localized-text.validator';
 import { OptionalNotNull, PartialDto } from './partial-dto';
+import { msg } from '../model/message';
 
 // Every number and length below comes from the limits table (`LIMITS`, model/limits.ts).
 const W = LIMITS.workBasedLearning;
@@ -34,12 +35,15 @@ export class CreateWorkBasedLearningDto {
 
   @OptionalNotNull()
   @ArrayMaxSize(W.units.max)
-  @IsUUID('all', { each: true, message: 'each of unitIds must be the id of a unit' })
+  @IsUUID('all', { each: true, message: msg`each of unitIds must be the id of a unit` })
   unitIds?: string[];
 
   @OptionalNotNull()
   @ArrayMaxSize(W.outcomes.max)
-  @IsUUID('all', { each: true, message: 'each of outcomeIds must be the id of a learning outcome' })
+  @IsUUID('all', {
+    each: true,
+    message: msg`each of outcomeIds must be the id of a learning outcome`,
+  })
   outcomeIds?: string[];
 
   @OptionalNotNull()

@@ -11,6 +11,7 @@ import type {
   WorkBasedLearningPeriod,
 } from './curriculum';
 import type { FieldError } from './error-response';
+import { msg } from './message';
 import type { StaleTranslation } from './translation';
 
 /** The most problems one check reports: enough to repair, small enough to answer. */
@@ -28,12 +29,12 @@ function kind(test: (value: unknown) => boolean, message: string): Check {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const text = kind((v) => typeof v === 'string', 'must be a text');
-const number = kind((v) => typeof v === 'number' && Number.isFinite(v), 'must be a number');
-const boolean = kind((v) => typeof v === 'boolean', 'must be true or false');
+const text = kind((v) => typeof v === 'string', msg`must be a text`);
+const number = kind((v) => typeof v === 'number' && Number.isFinite(v), msg`must be a number`);
+const boolean = kind((v) => typeof v === 'boolean', msg`must be true or false`);
 const localizedText = kind(
   (v) => isRecord(v) && Object.values(v).every((t) => typeof t === 'string'),
-  'must be an object of texts keyed by language code',
+  msg`must be an object of texts keyed by language code`,
 );
 
 function nullable(check: Check): Check {
@@ -52,7 +53,7 @@ function optional(check: Check): Check {
 function list(check: Check): Check {
   return (value, path, problems) => {
     if (!Array.isArray(value)) {
-      problems.push({ path, message: 'must be a list' });
+      problems.push({ path, message: msg`must be a list` });
       return;
     }
     value.forEach((item, index) => check(item, `${path}[${index}]`, problems));
@@ -63,7 +64,7 @@ function list(check: Check): Check {
 function object<T>(fields: { readonly [K in keyof T]-?: Check }): Check {
   return (value, path, problems) => {
     if (!isRecord(value)) {
-      problems.push({ path, message: 'must be an object' });
+      problems.push({ path, message: msg`must be an object` });
       return;
     }
     for (const [field, check] of Object.entries<Check>(fields)) {
@@ -83,7 +84,7 @@ const caseOrigin: Check = (value, path, problems) => {
     typeof value['identifier'] !== 'string' ||
     typeof value['uri'] !== 'string'
   )
-    problems.push({ path, message: 'must be a CASE origin { identifier, uri }' });
+    problems.push({ path, message: msg`must be a CASE origin { identifier, uri }` });
 };
 
 const outcome = object<LearningOutcome>({

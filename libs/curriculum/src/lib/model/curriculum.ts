@@ -1,4 +1,5 @@
 import type { LanguageCode, LocalizedText } from './localized-text';
+import { msg } from './message';
 import type { StaleTranslation } from './translation';
 
 /** EQF level, an integer from 1 to 8. */
@@ -300,7 +301,7 @@ export function changedOutcomeSkills(
   if (escoSkills !== undefined) {
     const skills = outcomeSkillsOf({ escoSkills });
     if (escoSkill !== undefined && (escoSkill?.uri ?? null) !== (skills[0]?.uri ?? null))
-      return { problem: 'must be the first of escoSkills (the main skill), or left out' };
+      return { problem: msg`must be the first of escoSkills (the main skill), or left out` };
     return { skills };
   }
   if (escoSkill === undefined) return { skills: [...current] };

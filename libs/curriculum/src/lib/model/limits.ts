@@ -1,6 +1,7 @@
 import { ISCED_F_CODES } from './isced-f';
 import { ASSESSMENT_METHODS, INDUSTRY_40_AREAS } from './curriculum';
 import type { FieldError } from './error-response';
+import { msg } from './message';
 
 /**
  * The field limits of a curriculum, in one table: the request DTOs' decorators read it, the shared
@@ -42,8 +43,13 @@ const chars = (min: number, max: number): LengthLimit => ({ min, max });
 
 /** Codes of curricula, units and elective groups: `M1`, `CNC-2.1`, `U 3/a`. */
 export const CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9 ._\-/]{0,49}$/;
-export const CODE_MESSAGE =
-  'must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes';
+export const CODE_MESSAGE = msg`must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes`;
+/** `CODE_MESSAGE` after the name of the field, as a request's validator says it: `code must be …`. */
+export function fieldCodeMessage(field: string): string {
+  return msg`${field} must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes`;
+}
+/** `CODE_MESSAGE` of a cell of an imported file: `a code must be …`. */
+export const CELL_CODE_MESSAGE = msg`a code must be 1–50 letters, digits, spaces, dots, dashes, underscores or slashes`;
 /** ISCED-F 2013 field of education codes: a field of the 2013 list, 2 to 4 digits, e.g. `0715`. */
 export const ISCED_F_PATTERN = new RegExp(`^(?:${ISCED_F_CODES.join('|')})$`);
 /**
@@ -199,39 +205,42 @@ export const LIMITS = {
 
 /** Why `value` breaks `limit`, or null. */
 export function numberProblem(value: unknown, limit: NumberLimit): string | null {
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
-  if (limit.integer && !Number.isInteger(value)) return 'must be a whole number';
+  if (typeof value !== 'number' || !Number.isFinite(value)) return msg`must be a number`;
+  if (limit.integer && !Number.isInteger(value)) return msg`must be a whole number`;
   if (value < limit.min || value > limit.max)
-    return `must be from ${limit.min} to ${limit.max} (found ${value})`;
+    return msg`must be from ${limit.min} to ${limit.max} (found ${value})`;
   return null;
 }
 
 /** Why `value` is not a localized text within `limit`, or null. */
 export function localizedTextProblem(value: unknown, limit: TextLimit): string | null {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return 'must be an object of texts keyed by language code, e.g. { "en": "…", "de": "…" }';
+    return msg`must be an object of texts keyed by language code, e.g. { "en": "…", "de": "…" }`;
   }
   const entries = Object.entries(value as Record<string, unknown>);
   if (entries.length > MAX_TEXT_LANGUAGES)
-    return `must not have more than ${MAX_TEXT_LANGUAGES} languages`;
+    return msg`must not have more than ${MAX_TEXT_LANGUAGES} languages`;
   for (const [language, content] of entries) {
     if (!LANGUAGE_PATTERN.test(language))
-      return `has an invalid language code "${language.slice(0, 20)}"`;
-    if (typeof content !== 'string') return `must have a string for "${language}"`;
+      return msg`has an invalid language code "${language.slice(0, 20)}"`;
+    if (typeof content !== 'string') return msg`must have a string for "${language}"`;
     if (content.length > limit.maxLength) {
-      return `must not be longer than ${limit.maxLength} characters in "${language}"`;
+      return msg`must not be longer than ${limit.maxLength} characters in "${language}"`;
     }
   }
   if (limit.required && !entries.some(([, content]) => (content as string).trim() !== '')) {
-    return 'must have a text in at least one language';
+    return msg`must have a text in at least one language`;
   }
   return null;
 }
 
 /** Why a list of `length` items breaks `limit`, or null. */
 export function listProblem(length: number, limit: ListLimit): string | null {
-  if (length < limit.min) return `must have at least ${limit.min} item${limit.min > 1 ? 's' : ''}`;
-  if (length > limit.max) return `must not have more than ${limit.max} items`;
+  if (length < limit.min)
+    return limit.min > 1
+      ? msg`must have at least ${limit.min} items`
+      : msg`must have at least ${limit.min} item`;
+  if (length > limit.max) return msg`must not have more than ${limit.max} items`;
   return null;
 }
 

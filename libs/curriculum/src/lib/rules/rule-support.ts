@@ -1,13 +1,20 @@
 import { LIMITS } from '../model/limits';
+import { EPSILON, isValidYear, round } from './year-loads';
 import type { LocalizedText } from '../model/localized-text';
-import type {
-  NormalizedCurriculum,
-  NormalizedElectiveGroup,
-  NormalizedUnit,
-  NormalizedWblPeriod,
-} from './normalize';
+import type { NormalizedUnit, NormalizedWblPeriod } from './normalize';
 
 /* Small helpers shared by the rule families. Internal to the engine. */
+
+export {
+  EPSILON,
+  groupPoints,
+  groupUnits,
+  isPositiveFinite,
+  isValidYear,
+  programmeYears,
+  round,
+  unitPoints,
+} from './year-loads';
 
 /** The languages the engine writes its messages in: every finding speaks all of them. */
 export const MESSAGE_LANGUAGES = ['en', 'de', 'lt', 'lv', 'et'] as const;
@@ -27,7 +34,6 @@ export function inEveryLanguage(phrase: (language: MessageLanguage) => string): 
 export const MAX_TERM = LIMITS.unit.term.max;
 
 /** Sums of floating-point points are compared with this slack. */
-const EPSILON = 1e-6;
 
 /**
  * Whether two sums are the same: within floating-point slack, or the same at the precision the
@@ -35,12 +41,6 @@ const EPSILON = 1e-6;
  */
 export function approxEqual(a: number, b: number): boolean {
   return Math.abs(a - b) < EPSILON || round(a) === round(b);
-}
-
-export function round(value: number, decimals = 2): number {
-  const factor = 10 ** decimals;
-  const rounded = Math.round(value * factor) / factor;
-  return Object.is(rounded, -0) ? 0 : rounded;
 }
 
 const NOT_A_NUMBER: Messages = {
@@ -204,38 +204,6 @@ export function ordinal(n: number, language: MessageLanguage): string {
   return (language === 'lv' || language === 'et') && whole
     ? `${fmt(n, language)}.`
     : fmt(n, language);
-}
-
-/** The points a unit adds to sums: invalid points (NaN, ≤ 0) count as 0 and are reported by R3. */
-export function unitPoints(unit: NormalizedUnit): number {
-  return Number.isFinite(unit.ecvetPoints) && unit.ecvetPoints > 0 ? unit.ecvetPoints : 0;
-}
-
-/** The points an elective group requires: invalid values count as 0 and are reported by R2. */
-export function groupPoints(pointsRequired: number): number {
-  return Number.isFinite(pointsRequired) && pointsRequired >= 0 ? pointsRequired : 0;
-}
-
-/** The units a learner chooses from in `group`: elective, not add-ons, naming its code. */
-export function groupUnits(
-  c: NormalizedCurriculum,
-  group: Pick<NormalizedElectiveGroup, 'code'>,
-): NormalizedUnit[] {
-  return c.units.filter((u) => !u.mandatory && !u.addOn && u.electiveGroup === group.code);
-}
-
-export function isPositiveFinite(value: number): boolean {
-  return Number.isFinite(value) && value > 0;
-}
-
-/** Number of programme years (3.5 years → 4), or null when the duration is no positive number. */
-export function programmeYears(c: NormalizedCurriculum): number | null {
-  if (!isPositiveFinite(c.durationMonths)) return null;
-  return Math.ceil(c.durationMonths / 12 - EPSILON);
-}
-
-export function isValidYear(year: number): boolean {
-  return Number.isInteger(year) && year >= 1;
 }
 
 /** A term of a year: whole, from 1 to the most a year is divided into (quarters, `LIMITS`). */

@@ -164,7 +164,7 @@ function cover(ctx: PdfContext): FileChild[] {
       `${c.languages.join(', ')} (${labels.thisLanguage(languageName(ctx.input.language, ctx.input.language))})`,
     ],
   ];
-  const note = ctx.fallbackNote();
+  const notes = [ctx.fallbackNote(), ctx.staleNote()].filter((n) => n !== null);
   return [
     line(labels.curriculum.toUpperCase(), { bold: true, color: '1F4E79' }),
     new Paragraph({
@@ -182,7 +182,7 @@ function cover(ctx: PdfContext): FileChild[] {
       ]),
       { header: false },
     ),
-    ...(note === null ? [] : [line(''), line(note, { color: '1F4E79' })]),
+    ...notes.flatMap((note) => [line(''), line(note, { color: '1F4E79' })]),
     line(''),
     line(labels.createdOn(format.date(ctx.input.now ?? new Date())), { size: 16, color: '6B7B8C' }),
   ];

@@ -1,4 +1,4 @@
-import { curriculumAsContent } from '@curriculum-builder/curriculum';
+import { curriculumAsContent, translationsToReview } from '@curriculum-builder/curriculum';
 import { writeWorkbook } from '../../interop/xlsx/xlsx-export';
 import { XLSX_MEDIA_TYPE } from '../../interop/xlsx/xlsx-read';
 import type { ExportFormat } from '../export-format';
@@ -15,5 +15,6 @@ export const xlsx: ExportFormat = {
   text: false,
   languages: false,
   fileName: ({ curriculum }) => `${curriculum.code}.xlsx`,
-  render: ({ curriculum }) => writeWorkbook(curriculumAsContent(curriculum)),
+  render: ({ curriculum }) =>
+    writeWorkbook(curriculumAsContent(curriculum), translationsToReview(curriculum)),
 };

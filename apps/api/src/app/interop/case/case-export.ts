@@ -1,6 +1,8 @@
 import {
   outcomeSkillsOf,
   curriculumAsContent,
+  staleLanguagesOf,
+  type TextOwner,
   type CaseOrigin,
   type ContentLicense,
   type Curriculum,
@@ -114,6 +116,18 @@ export function buildCasePackage({
       ? { identifier: origin?.identifier ?? own, uri: uri(kind, origin?.identifier ?? own) }
       : { identifier: origin.identifier, uri: origin.uri };
   };
+  /**
+   * The languages in which a translation of the owners' texts needs review (ADR 0025), as a field
+   * of our extension (an import reads past it: the records come with the texts' history, not here).
+   */
+  const toReview = (...owners: [TextOwner, string | null][]) => {
+    const languages = [
+      ...new Set(
+        owners.flatMap(([owner, id]) => staleLanguagesOf(curriculum.staleTranslations, owner, id)),
+      ),
+    ].sort();
+    return languages.length === 0 ? {} : { translationsToReview: languages };
+  };
   const definedTypes = caseItemTypes(baseUrl);
   const itemTypes = { unit: linkTo(definedTypes.unit), outcome: linkTo(definedTypes.outcome) };
   const content: CurriculumContent = curriculumAsContent(curriculum);
@@ -199,7 +213,12 @@ export function buildCasePackage({
           ),
           educationLevel: [levelKeyword(unit.eqfLevel)],
           lastChangeDateTime: changedAt(origin, () => unitFingerprint(unit)),
-          ...extended({ kind: 'unit', ...unitFields, ...guesses(origin) }),
+          ...extended({
+            kind: 'unit',
+            ...unitFields,
+            ...guesses(origin),
+            ...toReview(['unit', stored.id]),
+          }),
         },
         origin,
       ),
@@ -236,6 +255,7 @@ export function buildCasePackage({
               // The main skill alone, for readers of packages before several skills.
               escoSkill: outcomeSkillsOf(outcome)[0] ?? null,
               ...guesses(outcomeOrigin),
+              ...toReview(['outcome', storedOutcome.id]),
             }),
           },
           outcomeOrigin,
@@ -329,6 +349,16 @@ export function buildCasePackage({
             ...fields,
             workBasedLearning,
             ...guesses(origin),
+            ...toReview(
+              ['curriculum', null],
+              ...curriculum.electiveGroups.map((g): [TextOwner, string] => ['group', g.code]),
+              ...curriculum.assessmentPlan.map((p): [TextOwner, string] => ['part', p.code]),
+              ...(curriculum.partialQualifications ?? []).map((p): [TextOwner, string] => [
+                'partial',
+                p.code,
+              ]),
+              ...curriculum.workBasedLearning.map((p): [TextOwner, string] => ['wbl', p.id]),
+            ),
           }),
         },
         origin,

@@ -8,6 +8,7 @@ import {
   splitContentPath,
   type CurriculumContent,
   type FieldError,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { EXTENSION_KEY } from './case-package';
 import { isObject, isText, type Json, type Node } from './case-json';
@@ -213,7 +214,7 @@ export function readCasePackage(
     dpath,
     LIMITS.curriculum.eqfLevel,
     4,
-    'EQF level',
+    msg`EQF level`,
   );
   const { units, outcomeNodes, flattened, unitCodeOf, itemLanguages } = readUnits(
     children.get(documentId) ?? [],
@@ -226,7 +227,7 @@ export function readCasePackage(
   if (units.length === 0) {
     problem(
       'CFItems',
-      'no item hangs below the CFDocument (by isChildOf or isPartOf): the import would create an empty curriculum',
+      msg`no item hangs below the CFDocument (by isChildOf or isPartOf): the import would create an empty curriculum`,
     );
     return fail();
   }
@@ -244,7 +245,7 @@ export function readCasePackage(
       if (!codes.has(code))
         problem(
           `${unit.node.path}.extensions.${EXTENSION_KEY}.prerequisiteCodes[${k}]`,
-          `no unit has the code ${code} (unit ${u + 1})`,
+          msg`no unit has the code ${code} (unit ${u + 1})`,
         );
     }),
   );
@@ -266,7 +267,7 @@ export function readCasePackage(
     dpath,
     C.durationMonths,
     12,
-    'duration',
+    msg`duration`,
   );
   const thresholds = read.thresholds(own, dpath);
   const electiveGroups = read.electiveGroups(own, dpath, primaryLanguage);
@@ -288,7 +289,7 @@ export function readCasePackage(
     nqfLevel: read.nullableNumber(own, 'nqfLevel', dpath, C.nqfLevel),
     // Unknown stays unknown: no invented field of education that an ELM export would state as a
     // fact (ELM then asks for it by name).
-    iscedFCode: read.pattern(own, 'iscedFCode', dpath, ISCED_F_OR_UNKNOWN, '', 'ISCED-F code'),
+    iscedFCode: read.pattern(own, 'iscedFCode', dpath, ISCED_F_OR_UNKNOWN, '', msg`ISCED-F code`),
     occupation: read.esco(own, 'occupation', dpath),
     durationMonths,
     referenceDurationMonths: read.number(
@@ -297,7 +298,7 @@ export function readCasePackage(
       dpath,
       C.referenceDurationMonths,
       durationMonths,
-      'reference duration',
+      msg`reference duration`,
     ),
     programmeForm: read.enumValue(
       own,
@@ -305,9 +306,9 @@ export function readCasePackage(
       dpath,
       PROGRAMME_FORMS,
       'school-based',
-      'form of study',
+      msg`form of study`,
     ),
-    intensity: read.number(own, 'intensity', dpath, C.intensity, 1, 'intensity'),
+    intensity: read.number(own, 'intensity', dpath, C.intensity, 1, msg`intensity`),
     fullTime: read.bool(own, 'fullTime', dpath, true),
     ecvetPoints: read.number(
       own,
@@ -315,7 +316,7 @@ export function readCasePackage(
       dpath,
       C.ecvetPoints,
       Math.min(C.ecvetPoints.max, Math.max(C.ecvetPoints.min, sumPoints || 60)),
-      'ECVET points',
+      msg`ECVET points`,
     ),
     primaryLanguage,
     languages,

@@ -15,6 +15,7 @@ import {
   type LocalizedText,
   type NumberLimit,
   type RuleThresholds,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { isObject, isText, type Json } from './case-json';
 
@@ -38,7 +39,7 @@ export class Reader {
     return more > 0
       ? [
           ...this.listed,
-          { path: '', message: `and ${more} more defaults: ${this.defaults().join('; ')}` },
+          { path: '', message: msg`and ${more} more defaults: ${this.defaults().join('; ')}` },
         ]
       : this.listed;
   }
@@ -46,7 +47,7 @@ export class Reader {
   /** The defaults used, counted by what they stood in for. */
   defaults(): string[] {
     return [...this.used].map(
-      ([what, n]) => `${what}: not in the package, a default was used (${n}×) — please check`,
+      ([what, n]) => msg`${what}: not in the package, a default was used (${n}×) — please check`,
     );
   }
 
@@ -63,7 +64,7 @@ export class Reader {
     const marked = ext?.['defaults'];
     if (marked === undefined) return;
     if (!Array.isArray(marked) || !marked.every(isText)) {
-      this.bad(path, 'defaults', 'must be a list of field names');
+      this.bad(path, 'defaults', msg`must be a list of field names`);
       return;
     }
     this.defaulted.set(path, [...this.defaultedAt(path), ...marked]);
@@ -75,7 +76,7 @@ export class Reader {
     if (this.listed.length < MAX_DEFAULT_WARNINGS) {
       this.listed.push({
         path: `${path}.${key}`,
-        message: `${what} is not in the package: ${JSON.stringify(value)} was used — please check`,
+        message: msg`${what} is not in the package: ${JSON.stringify(value)} was used — please check`,
       });
     }
     return value;
@@ -104,8 +105,14 @@ export class Reader {
       v > max ||
       (integer && !Number.isInteger(v))
     ) {
-      const kind = integer ? 'an integer' : 'a number';
-      this.bad(path, key, `must be ${kind} from ${min} to ${max}, got ${JSON.stringify(v)}`);
+      const got = JSON.stringify(v);
+      this.bad(
+        path,
+        key,
+        integer
+          ? msg`must be an integer from ${min} to ${max}, got ${got}`
+          : msg`must be a number from ${min} to ${max}, got ${got}`,
+      );
       return dflt;
     }
     return v;
@@ -119,7 +126,7 @@ export class Reader {
   bool(ext: Json | null, key: string, path: string, dflt: boolean): boolean {
     const v = ext?.[key];
     if (ext === null || v === undefined) return dflt;
-    if (typeof v !== 'boolean') this.bad(path, key, 'must be true or false');
+    if (typeof v !== 'boolean') this.bad(path, key, msg`must be true or false`);
     return typeof v === 'boolean' ? v : dflt;
   }
 
@@ -134,32 +141,32 @@ export class Reader {
     const v = ext?.[key];
     if (ext === null || v === undefined) return this.fallback(what, dflt, path, key);
     if (!isText(v) || !re.test(v)) {
-      this.bad(path, key, `is not a valid ${what}: ${JSON.stringify(v)}`);
+      this.bad(path, key, msg`is not a valid ${what}: ${JSON.stringify(v)}`);
       return dflt;
     }
     return v;
   }
 
   code(ext: Json | null, key: string, path: string, dflt: string): string {
-    return this.pattern(ext, key, path, CODE_PATTERN, dflt, 'curriculum code');
+    return this.pattern(ext, key, path, CODE_PATTERN, dflt, msg`curriculum code`);
   }
 
   nullableCode(ext: Json | null, key: string, path: string): string | null {
     if (ext === null || ext[key] === null || ext[key] === undefined) return null;
-    return this.pattern(ext, key, path, CODE_PATTERN, '', 'code');
+    return this.pattern(ext, key, path, CODE_PATTERN, '', msg`code`);
   }
 
   codes(ext: Json, key: string, path: string): string[] {
     const v = ext[key] as unknown[];
     return v.flatMap((c, k) => {
       if (isText(c)) return [c];
-      this.bad(path, `${key}[${k}]`, 'must be a unit code');
+      this.bad(path, `${key}[${k}]`, msg`must be a unit code`);
       return [];
     });
   }
 
   language(ext: Json | null, key: string, path: string, dflt: string): string {
-    return this.pattern(ext, key, path, LANGUAGE_PATTERN, dflt, 'language');
+    return this.pattern(ext, key, path, LANGUAGE_PATTERN, dflt, msg`language`);
   }
 
   languages(ext: Json | null, path: string, primary: string): string[] {
@@ -171,11 +178,11 @@ export class Reader {
       v.length > LIMITS.curriculum.languages.max ||
       !v.every((l) => isText(l) && LANGUAGE_PATTERN.test(l))
     ) {
-      this.bad(path, 'languages', 'must be a list of 1 to 30 language codes');
+      this.bad(path, 'languages', msg`must be a list of 1 to 30 language codes`);
       return [primary];
     }
     if (!v.includes(primary))
-      this.bad(path, 'languages', `must include the primary language ${primary}`);
+      this.bad(path, 'languages', msg`must include the primary language ${primary}`);
     return v as string[];
   }
 
@@ -188,7 +195,7 @@ export class Reader {
     const v = ext?.['requiredLanguages'];
     if (ext === null || v === undefined) return undefined;
     if (!Array.isArray(v) || !v.every((l) => isText(l) && languages.includes(l))) {
-      this.bad(path, 'requiredLanguages', "must be a list of the curriculum's languages");
+      this.bad(path, 'requiredLanguages', msg`must be a list of the curriculum's languages`);
       return undefined;
     }
     return v as string[];
@@ -209,7 +216,7 @@ export class Reader {
         ([l, t]) => LANGUAGE_PATTERN.test(l) && isText(t) && t.length <= 20000,
       )
     ) {
-      this.bad(path, key, 'must map language codes to texts');
+      this.bad(path, key, msg`must map language codes to texts`);
       return {};
     }
     const texts = v as Record<string, string>;
@@ -235,7 +242,7 @@ export class Reader {
     if (ext === null || v === undefined)
       return dflt === 'knowledge' ? this.fallback(what, dflt, path, key) : dflt;
     if (!values.includes(v as T)) {
-      this.bad(path, key, `must be one of ${values.join(', ')}`);
+      this.bad(path, key, msg`must be one of ${values.join(', ')}`);
       return dflt;
     }
     return v as T;
@@ -250,7 +257,7 @@ export class Reader {
     const v = ext?.[key];
     if (ext === null || v === undefined) return [];
     if (!Array.isArray(v) || !v.every((x) => values.includes(x as T))) {
-      this.bad(path, key, `must be a list of ${values.join(', ')}`);
+      this.bad(path, key, msg`must be a list of ${values.join(', ')}`);
       return [];
     }
     return [...new Set(v as T[])];
@@ -265,7 +272,7 @@ export class Reader {
       !/^http:\/\/data\.europa\.eu\/esco\//.test(v['uri']) ||
       !isObject(v['label'])
     ) {
-      this.bad(path, key, 'must be an ESCO reference { uri, label }');
+      this.bad(path, key, msg`must be an ESCO reference { uri, label }`);
       return null;
     }
     return { uri: v['uri'], label: this.localized(v, 'label', `${path}.${key}`, '', '') };
@@ -280,7 +287,7 @@ export class Reader {
     const v = ext?.[key];
     if (ext === null || v === undefined) return [];
     if (!Array.isArray(v) || v.length > max) {
-      this.bad(path, key, `must be a list of at most ${max} ESCO references`);
+      this.bad(path, key, msg`must be a list of at most ${max} ESCO references`);
       return [];
     }
     return v.flatMap((_, k) => this.esco(v as unknown as Json, String(k), `${path}.${key}`) ?? []);
@@ -290,7 +297,7 @@ export class Reader {
     const v = ext?.['thresholds'];
     if (ext === null || v === undefined) return DEFAULT_THRESHOLDS;
     if (!isObject(v)) {
-      this.bad(path, 'thresholds', 'must be an object');
+      this.bad(path, 'thresholds', msg`must be an object`);
       return DEFAULT_THRESHOLDS;
     }
     const p = `${path}.thresholds`;
@@ -308,18 +315,18 @@ export class Reader {
     if (ext === null || v === undefined) return [];
     const { max } = LIMITS.curriculum.electiveGroups;
     if (!Array.isArray(v) || v.length > max) {
-      this.bad(path, 'electiveGroups', `must be a list of at most ${max} groups`);
+      this.bad(path, 'electiveGroups', msg`must be a list of at most ${max} groups`);
       return [];
     }
     return v.flatMap((g: unknown, i) => {
       const p = `${path}.electiveGroups[${i}]`;
       if (!isObject(g)) {
-        this.problems.push({ path: p, message: 'must be an object' });
+        this.problems.push({ path: p, message: msg`must be an object` });
         return [];
       }
       return [
         {
-          code: this.pattern(g, 'code', p, CODE_PATTERN, 'G', 'group code'),
+          code: this.pattern(g, 'code', p, CODE_PATTERN, 'G', msg`group code`),
           title: this.localized(g, 'title', p, primary, ''),
           pointsRequired: this.number(
             g,
@@ -329,7 +336,7 @@ export class Reader {
             0,
           ),
           // Packages written before choice rules: "at least its points".
-          rule: this.enumValue(g, 'rule', p, CHOICE_RULES, 'points-at-least', 'choice rule'),
+          rule: this.enumValue(g, 'rule', p, CHOICE_RULES, 'points-at-least', msg`choice rule`),
           unitsRequired: this.nullableNumber(
             g,
             'unitsRequired',
@@ -350,7 +357,7 @@ export class Reader {
     const v = ext?.['workBasedLearning'];
     if (ext === null || v === undefined) return [];
     if (!Array.isArray(v) || v.length > 500) {
-      this.bad(path, 'workBasedLearning', 'must be a list of at most 500 periods');
+      this.bad(path, 'workBasedLearning', msg`must be a list of at most 500 periods`);
       return [];
     }
     const byCode = new Map(units.map((unit) => [unit.code, unit]));
@@ -358,7 +365,7 @@ export class Reader {
     return v.flatMap((w: unknown, i) => {
       const p = `${path}.workBasedLearning[${i}]`;
       if (!isObject(w)) {
-        this.problems.push({ path: p, message: 'must be an object' });
+        this.problems.push({ path: p, message: msg`must be an object` });
         return [];
       }
       return [
@@ -388,19 +395,19 @@ export class Reader {
     const P = LIMITS.assessmentPart;
     const { max } = LIMITS.curriculum.assessmentPlan;
     if (!Array.isArray(v) || v.length > max) {
-      this.bad(path, 'assessmentPlan', `must be a list of at most ${max} parts`);
+      this.bad(path, 'assessmentPlan', msg`must be a list of at most ${max} parts`);
       return [];
     }
     const byCode = new Map(units.map((unit) => [unit.code, unit]));
     return v.flatMap((a: unknown, i) => {
       const p = `${path}.assessmentPlan[${i}]`;
       if (!isObject(a)) {
-        this.problems.push({ path: p, message: 'must be an object' });
+        this.problems.push({ path: p, message: msg`must be an object` });
         return [];
       }
       return [
         {
-          code: this.pattern(a, 'code', p, CODE_PATTERN, `P${i + 1}`, 'part code'),
+          code: this.pattern(a, 'code', p, CODE_PATTERN, `P${i + 1}`, msg`part code`),
           title: this.localized(a, 'title', p, primary, ''),
           weight: this.number(a, 'weight', p, P.weight, 0),
           year: this.number(a, 'year', p, P.year, 1),
@@ -423,19 +430,19 @@ export class Reader {
     if (ext === null || v === undefined) return [];
     const { max } = LIMITS.curriculum.partialQualifications;
     if (!Array.isArray(v) || v.length > max) {
-      this.bad(path, 'partialQualifications', `must be a list of at most ${max} entries`);
+      this.bad(path, 'partialQualifications', msg`must be a list of at most ${max} entries`);
       return [];
     }
     const byCode = new Map(units.map((unit) => [unit.code, unit]));
     return v.flatMap((a: unknown, i) => {
       const p = `${path}.partialQualifications[${i}]`;
       if (!isObject(a)) {
-        this.problems.push({ path: p, message: 'must be an object' });
+        this.problems.push({ path: p, message: msg`must be an object` });
         return [];
       }
       return [
         {
-          code: this.pattern(a, 'code', p, CODE_PATTERN, `TQ${i + 1}`, 'code'),
+          code: this.pattern(a, 'code', p, CODE_PATTERN, `TQ${i + 1}`, msg`code`),
           title: this.localized(a, 'title', p, primary, ''),
           unitCodes: this.references(a, p, byCode).unitCodes,
         },
@@ -453,7 +460,7 @@ export class Reader {
       ? this.codes(record, 'unitCodes', path)
       : [];
     unitCodes.forEach((code, k) => {
-      if (!byCode.has(code)) this.bad(path, `unitCodes[${k}]`, `no unit has the code ${code}`);
+      if (!byCode.has(code)) this.bad(path, `unitCodes[${k}]`, msg`no unit has the code ${code}`);
     });
     const refs = Array.isArray(record['outcomeRefs']) ? (record['outcomeRefs'] as unknown[]) : [];
     const outcomeRefs = refs.flatMap((r, k) => {
@@ -468,7 +475,7 @@ export class Reader {
         this.bad(
           path,
           `outcomeRefs[${k}]`,
-          'must name a unit code and the index of one of its outcomes',
+          msg`must name a unit code and the index of one of its outcomes`,
         );
         return [];
       }

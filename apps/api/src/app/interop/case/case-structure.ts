@@ -1,4 +1,5 @@
 import type { FieldError } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import { EXTENSION_KEY } from './case-package';
 import { isObject, isText, type Json, type Node } from './case-json';
 
@@ -35,27 +36,27 @@ export function readStructure(
 ): CaseStructure | null {
   const problem = (path: string, message: string) => problems.push({ path, message });
   if (!isObject(body)) {
-    problem('', 'the package must be a JSON object with a CFDocument');
+    problem('', msg`the package must be a JSON object with a CFDocument`);
     return null;
   }
   const doc = body['CFDocument'];
   if (!isObject(doc)) {
-    problem('CFDocument', 'is missing or not an object');
+    problem('CFDocument', msg`is missing or not an object`);
   } else {
     if (!isText(doc['identifier']) || doc['identifier'].trim() === '')
-      problem('CFDocument.identifier', 'is missing');
-    if (!isText(doc['title'])) problem('CFDocument.title', 'is missing or not a string');
+      problem('CFDocument.identifier', msg`is missing`);
+    if (!isText(doc['title'])) problem('CFDocument.title', msg`is missing or not a string`);
   }
   const rawItems = body['CFItems'] ?? [];
   const rawAssociations = body['CFAssociations'] ?? [];
-  if (!Array.isArray(rawItems)) problem('CFItems', 'must be an array');
-  if (!Array.isArray(rawAssociations)) problem('CFAssociations', 'must be an array');
+  if (!Array.isArray(rawItems)) problem('CFItems', msg`must be an array`);
+  if (!Array.isArray(rawAssociations)) problem('CFAssociations', msg`must be an array`);
   if (Array.isArray(rawItems) && rawItems.length > MAX_ITEMS)
-    problem('CFItems', `has ${rawItems.length} items; at most ${MAX_ITEMS} are accepted`);
+    problem('CFItems', msg`has ${rawItems.length} items; at most ${MAX_ITEMS} are accepted`);
   if (Array.isArray(rawAssociations) && rawAssociations.length > MAX_ASSOCIATIONS)
     problem(
       'CFAssociations',
-      `has ${rawAssociations.length} associations; at most ${MAX_ASSOCIATIONS} are accepted`,
+      msg`has ${rawAssociations.length} associations; at most ${MAX_ASSOCIATIONS} are accepted`,
     );
   if (
     problems.length > 0 ||
@@ -70,13 +71,13 @@ export function readStructure(
   const nodes = new Map<string, Node>();
   rawItems.forEach((item: unknown, i) => {
     const path = `CFItems[${i}]`;
-    if (!isObject(item)) return problem(path, 'must be an object');
+    if (!isObject(item)) return problem(path, msg`must be an object`);
     const id = item['identifier'];
-    if (!isText(id) || id.trim() === '') return problem(`${path}.identifier`, 'is missing');
+    if (!isText(id) || id.trim() === '') return problem(`${path}.identifier`, msg`is missing`);
     if (!isText(item['fullStatement']))
-      problem(`${path}.fullStatement`, 'is missing or not a string');
+      problem(`${path}.fullStatement`, msg`is missing or not a string`);
     if (id === documentId || nodes.has(id))
-      return problem(`${path}.identifier`, `duplicate identifier ${id}`);
+      return problem(`${path}.identifier`, msg`duplicate identifier ${id}`);
     const ext = isObject(item['extensions']) ? item['extensions'][EXTENSION_KEY] : undefined;
     nodes.set(id, { id, index: i, item, ext: isObject(ext) ? ext : null, path });
   });
@@ -91,32 +92,33 @@ export function readStructure(
   const wellFormed: { a: Json; type: string; origin: string }[] = [];
   rawAssociations.forEach((a: unknown, i) => {
     const path = `CFAssociations[${i}]`;
-    if (!isObject(a)) return problem(path, 'must be an object');
+    if (!isObject(a)) return problem(path, msg`must be an object`);
     const type = a['associationType'];
     const origin = isObject(a['originNodeURI']) ? a['originNodeURI']['identifier'] : undefined;
     const destination = isObject(a['destinationNodeURI'])
       ? a['destinationNodeURI']['identifier']
       : undefined;
-    if (!isText(type)) return problem(`${path}.associationType`, 'is missing');
-    if (!isText(origin)) return problem(`${path}.originNodeURI.identifier`, 'is missing');
-    if (!isText(destination)) return problem(`${path}.destinationNodeURI.identifier`, 'is missing');
+    if (!isText(type)) return problem(`${path}.associationType`, msg`is missing`);
+    if (!isText(origin)) return problem(`${path}.originNodeURI.identifier`, msg`is missing`);
+    if (!isText(destination))
+      return problem(`${path}.destinationNodeURI.identifier`, msg`is missing`);
     const seqRaw = a['sequenceNumber'];
     if (seqRaw !== undefined && seqRaw !== null && !Number.isSafeInteger(seqRaw))
-      problem(`${path}.sequenceNumber`, 'must be an integer');
+      problem(`${path}.sequenceNumber`, msg`must be an integer`);
     const seq = Number.isSafeInteger(seqRaw) ? (seqRaw as number) : Number.MAX_SAFE_INTEGER;
     wellFormed.push({ a, type, origin });
     if (type === 'isChildOf' || type === 'isPartOf') {
       if (!nodes.has(origin))
         return problem(
           `${path}.originNodeURI`,
-          `points to ${origin}, which is no CFItem of the package`,
+          msg`points to ${origin}, which is no CFItem of the package`,
         );
       if (destination !== documentId && !nodes.has(destination))
         return problem(
           `${path}.destinationNodeURI`,
-          `points to ${destination}, which is neither the CFDocument nor a CFItem of the package`,
+          msg`points to ${destination}, which is neither the CFDocument nor a CFItem of the package`,
         );
-      if (origin === destination) return problem(path, `${origin} is a child of itself (cycle)`);
+      if (origin === destination) return problem(path, msg`${origin} is a child of itself (cycle)`);
       const parents = hierarchies[type];
       const known = parents.get(origin);
       if (known !== undefined && known.parent !== destination) {
@@ -199,7 +201,7 @@ function childrenInOrder(
       if (seen.has(current)) {
         problem(
           `${nodes.get(current)?.path}`,
-          `${hierarchy} associations form a cycle through ${current}`,
+          msg`${hierarchy} associations form a cycle through ${current}`,
         );
         result = -1;
         break;

@@ -9,6 +9,7 @@ import {
   type ContentOutcome,
   type ContentUnit,
   type OutcomeCategory,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { isObject, isText, type Json, type Node } from './case-json';
 import { EXTENSION_KEY, keywordFacts, UNIT_ITEM_TYPE } from './case-package';
@@ -119,12 +120,26 @@ export function readUnits(
       code,
       title: read.localized(ext, 'title', path, lang, statement),
       description: read.localized(ext, 'description', path, lang, notesText),
-      eqfLevel: read.number(stated, 'eqfLevel', path, U.eqfLevel, curriculumEqf, 'unit EQF level'),
-      ecvetPoints: read.number(stated, 'ecvetPoints', path, U.ecvetPoints, 0, 'unit ECVET points'),
+      eqfLevel: read.number(
+        stated,
+        'eqfLevel',
+        path,
+        U.eqfLevel,
+        curriculumEqf,
+        msg`unit EQF level`,
+      ),
+      ecvetPoints: read.number(
+        stated,
+        'ecvetPoints',
+        path,
+        U.ecvetPoints,
+        0,
+        msg`unit ECVET points`,
+      ),
       mandatory: read.bool(ext, 'mandatory', path, true),
       electiveGroup: read.nullableCode(ext, 'electiveGroup', path),
       addOn: read.bool(ext, 'addOn', path, false),
-      year: read.number(ext, 'year', path, U.year, 1, 'unit year'),
+      year: read.number(ext, 'year', path, U.year, 1, msg`unit year`),
       term: read.nullableNumber(ext, 'term', path, U.term),
       endYear: read.nullableNumber(ext, 'endYear', path, U.year),
       endTerm: read.nullableNumber(ext, 'endTerm', path, U.term),
@@ -170,7 +185,7 @@ function outcome(node: Node, read: Reader, language: string): ContentOutcome {
     path,
     OUTCOME_CATEGORIES,
     fromType ?? 'knowledge',
-    'outcome category',
+    msg`outcome category`,
   );
   // Its skills; a package written before several skills per outcome states one.
   const escoSkills =

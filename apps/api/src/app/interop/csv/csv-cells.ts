@@ -1,10 +1,11 @@
 import {
-  CODE_MESSAGE,
+  CELL_CODE_MESSAGE,
   CODE_PATTERN,
   type EscoReference,
   type FieldError,
   type LocalizedText,
   type NumberLimit,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { LIST_SEPARATOR, type Column, type LocalizedColumn } from './csv-columns';
 
@@ -44,16 +45,16 @@ export class CsvCells {
   number(r: CsvRecord, c: Column, rule: NumberLimit, optional = false): number | null {
     const raw = this.cell(r, c).trim();
     if (raw === '') {
-      if (!optional) this.problem(r.row, c, 'a number is required');
+      if (!optional) this.problem(r.row, c, msg`a number is required`);
       return null;
     }
     const normal = /^-?\d+,\d+$/.test(raw) ? raw.replace(',', '.') : raw;
     const n = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(normal) ? Number(normal) : NaN;
-    if (!Number.isFinite(n)) this.problem(r.row, c, `"${raw}" is not a number`);
+    if (!Number.isFinite(n)) this.problem(r.row, c, msg`"${raw}" is not a number`);
     else if (rule.integer && !Number.isInteger(n))
-      this.problem(r.row, c, `${raw} is not a whole number`);
+      this.problem(r.row, c, msg`${raw} is not a whole number`);
     else if (n < rule.min || n > rule.max)
-      this.problem(r.row, c, `${raw} is outside ${rule.min}..${rule.max}`);
+      this.problem(r.row, c, msg`${raw} is outside ${rule.min}..${rule.max}`);
     else return n;
     return null;
   }
@@ -62,7 +63,7 @@ export class CsvCells {
     const raw = this.cell(r, c).trim().toLowerCase();
     if (['true', 'yes', '1', 'y', 'x', 'wahr', 'ja'].includes(raw)) return true;
     if (['false', 'no', '0', 'n', '', 'falsch', 'nein'].includes(raw)) return false;
-    this.problem(r.row, c, `"${this.cell(r, c)}" is not true or false`);
+    this.problem(r.row, c, msg`"${this.cell(r, c)}" is not true or false`);
     return false;
   }
 
@@ -76,15 +77,15 @@ export class CsvCells {
   oneOf<T extends string>(r: CsvRecord, c: Column, allowed: readonly T[]): T[] {
     return this.items(r, c).filter((v) => {
       const ok = (allowed as readonly string[]).includes(v);
-      if (!ok) this.problem(r.row, c, `unknown value "${v}" (allowed: ${allowed.join(', ')})`);
+      if (!ok) this.problem(r.row, c, msg`unknown value "${v}" (allowed: ${allowed.join(', ')})`);
       return ok;
     }) as T[];
   }
 
   code(r: CsvRecord, c: Column): string {
     const v = this.cell(r, c).trim();
-    if (v === '') this.problem(r.row, c, 'a code is required');
-    else if (!CODE_PATTERN.test(v)) this.problem(r.row, c, `a code ${CODE_MESSAGE}`);
+    if (v === '') this.problem(r.row, c, msg`a code is required`);
+    else if (!CODE_PATTERN.test(v)) this.problem(r.row, c, CELL_CODE_MESSAGE);
     return v;
   }
 
@@ -115,7 +116,7 @@ export class CsvCells {
     } catch {
       // reported below
     }
-    this.problem(r.row, column, 'must be a JSON list of {"uri": …, "label": {"<lang>": …}}');
+    this.problem(r.row, column, msg`must be a JSON list of {"uri": …, "label": {"<lang>": …}}`);
     return [];
   }
 }

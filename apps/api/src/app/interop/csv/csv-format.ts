@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 /**
  * RFC 4180 CSV, written and read without dependencies: quoted cells with doubled quotes, embedded
  * line breaks, CRLF or LF (or CR) line ends, comma or semicolon delimiter.
@@ -137,12 +138,12 @@ export function parseCsv(text: string, maxRecords = Infinity): ParsedCsv {
         i++;
       }
       if (!closed) {
-        problems.push({ line: opened, message: 'a quoted cell is never closed (missing ")' });
+        problems.push({ line: opened, message: msg`a quoted cell is never closed (missing ")` });
         break;
       }
       // Only a delimiter or a line end may follow the closing quote.
       if (i < n && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
-        problems.push({ line, message: 'text after the closing quote of a cell' });
+        problems.push({ line, message: msg`text after the closing quote of a cell` });
         while (i < n && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') {
           cell += text[i];
           i++;

@@ -19,6 +19,7 @@ import {
   type ElectiveGroupInput,
   type FieldError,
   type Industry40Area,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { CsvCells, type CsvRecord } from './csv-cells';
 import {
@@ -61,8 +62,9 @@ export function rowsToContent(
   const problems = read.problems;
   const byKind = sortRecords(records, read);
   const [head, ...more] = byKind.curriculum;
-  if (head === undefined) problems.push({ path: 'file', message: 'no row with record curriculum' });
-  for (const r of more) read.problem(r.row, 'record', 'only one curriculum row is allowed');
+  if (head === undefined)
+    problems.push({ path: 'file', message: msg`no row with record curriculum` });
+  for (const r of more) read.problem(r.row, 'record', msg`only one curriculum row is allowed`);
   const curriculum = head === undefined ? null : readCurriculum(head, read);
   const { electiveGroups, groupCodes } = readGroups(byKind.group, read);
   const units = readUnits(header, records, byKind.group.length > 0, groupCodes, read);
@@ -85,7 +87,7 @@ export function rowsToContent(
       .filter((language) => !languages.includes(language))
       .map((language) => ({
         path: `row ${head.row}, column languages`,
-        message: `lists "${language}", but the file has no column for it (title.${language}, description.${language} …): no text in "${language}" is imported`,
+        message: msg`lists "${language}", but the file has no column for it (title.${language}, description.${language} …): no text in "${language}" is imported`,
       })),
   ];
   const content: CurriculumContent = {
@@ -116,15 +118,16 @@ function readHeader(header: readonly string[], read: CsvCells): string[] {
   const languages: string[] = [];
   const seen = new Set<string>();
   for (const name of header) {
-    if (seen.has(name)) read.problem(1, name, 'the column appears more than once');
+    if (seen.has(name)) read.problem(1, name, msg`the column appears more than once`);
     seen.add(name);
     const dot = name.indexOf('.');
     if (dot > 0 && isLocalized(name.slice(0, dot))) {
       const lang = name.slice(dot + 1);
-      if (!LANGUAGE_PATTERN.test(lang)) read.problem(1, name, `"${lang}" is not a language code`);
+      if (!LANGUAGE_PATTERN.test(lang))
+        read.problem(1, name, msg`"${lang}" is not a language code`);
       else if (!languages.includes(lang)) languages.push(lang);
     } else if (!(COLUMNS as readonly string[]).includes(name) || isLocalized(name)) {
-      read.problem(1, name || '(empty)', 'unknown column');
+      read.problem(1, name || '(empty)', msg`unknown column`);
     }
   }
   for (const c of COLUMNS) {
@@ -134,7 +137,7 @@ function readHeader(header: readonly string[], read: CsvCells): string[] {
       !ADDED_COLUMNS.includes(c) &&
       !QUIET_ADDED_COLUMNS.includes(c)
     )
-      read.problem(1, c, 'missing column');
+      read.problem(1, c, msg`missing column`);
   }
   return languages;
 }
@@ -143,8 +146,7 @@ function readHeader(header: readonly string[], read: CsvCells): string[] {
 function absentColumns(header: readonly string[]): FieldError[] {
   return ADDED_COLUMNS.filter((c) => !header.includes(c)).map((c) => ({
     path: `column ${c}`,
-    message:
-      'is not in the file (written before the ECVET model v2 of issue #17): the default is used — please check',
+    message: msg`is not in the file (written before the ECVET model v2 of issue #17): the default is used — please check`,
   }));
 }
 
@@ -165,7 +167,7 @@ function sortRecords(
   for (const r of records) {
     const kind = read.cell(r, 'record').trim().toLowerCase() as RecordKind;
     if (!RECORD_KINDS.includes(kind)) {
-      read.problem(r.row, 'record', `must be one of ${RECORD_KINDS.join(', ')}`);
+      read.problem(r.row, 'record', msg`must be one of ${RECORD_KINDS.join(', ')}`);
       continue;
     }
     byKind[kind].push(r);
@@ -173,7 +175,7 @@ function sortRecords(
     for (const [name, value] of r.cells) {
       const base = name.includes('.') ? name.slice(0, name.indexOf('.')) : name;
       if (value.trim() !== '' && !used.has(base))
-        read.problem(r.row, name, `not used in a ${kind} row; leave it empty`);
+        read.problem(r.row, name, msg`not used in a ${kind} row; leave it empty`);
     }
   }
   return byKind;
@@ -182,19 +184,19 @@ function sortRecords(
 /** The curriculum row. */
 function readCurriculum(r: CsvRecord, read: CsvCells): CurriculumFields {
   const langs = read.items(r, 'languages');
-  if (langs.length === 0) read.problem(r.row, 'languages', 'at least one language is required');
+  if (langs.length === 0) read.problem(r.row, 'languages', msg`at least one language is required`);
   for (const l of langs) {
     if (!LANGUAGE_PATTERN.test(l))
-      read.problem(r.row, 'languages', `"${l}" is not a language code`);
+      read.problem(r.row, 'languages', msg`"${l}" is not a language code`);
   }
   if (new Set(langs).size !== langs.length)
-    read.problem(r.row, 'languages', 'a language is listed twice');
+    read.problem(r.row, 'languages', msg`a language is listed twice`);
   const primary = read.cell(r, 'primaryLanguage').trim();
   if (!langs.includes(primary))
-    read.problem(r.row, 'primaryLanguage', `"${primary}" is not one of the languages`);
+    read.problem(r.row, 'primaryLanguage', msg`"${primary}" is not one of the languages`);
   const uri = read.cell(r, 'occupationUri').trim();
   if (uri === '' && read.hasText(r, 'occupationLabel'))
-    read.problem(r.row, 'occupationUri', 'an occupation label needs the occupation URI');
+    read.problem(r.row, 'occupationUri', msg`an occupation label needs the occupation URI`);
   const C = LIMITS.curriculum;
   const T = LIMITS.thresholds;
   const durationMonths = read.number(r, 'durationMonths', C.durationMonths) ?? 1;
@@ -232,7 +234,7 @@ function readRequiredLanguages(
   const required = read.items(r, 'requiredLanguages');
   for (const l of required) {
     if (!languages.includes(l))
-      read.problem(r.row, 'requiredLanguages', `"${l}" is not one of the languages`);
+      read.problem(r.row, 'requiredLanguages', msg`"${l}" is not one of the languages`);
   }
   return required.length === 0 ? undefined : required;
 }
@@ -246,7 +248,7 @@ function readDelivery(r: CsvRecord, read: CsvCells, durationMonths: number) {
   const intensity = read.number(r, 'intensity', C.intensity, true) ?? 1;
   const form = read.cell(r, 'programmeForm').trim();
   if (form !== '' && !(PROGRAMME_FORMS as readonly string[]).includes(form))
-    read.problem(r.row, 'programmeForm', `must be one of ${PROGRAMME_FORMS.join(', ')}`);
+    read.problem(r.row, 'programmeForm', msg`must be one of ${PROGRAMME_FORMS.join(', ')}`);
   return {
     referenceDurationMonths:
       read.number(r, 'referenceDurationMonths', C.referenceDurationMonths, true) ??
@@ -264,12 +266,12 @@ function readGroups(
   const groupCodes = new Set<string>();
   const electiveGroups: ElectiveGroupInput[] = rows.map((r) => {
     const c = read.code(r, 'code');
-    if (groupCodes.has(c)) read.problem(r.row, 'code', `elective group ${c} appears twice`);
+    if (groupCodes.has(c)) read.problem(r.row, 'code', msg`elective group ${c} appears twice`);
     groupCodes.add(c);
     const rule = read.cell(r, 'rule').trim();
     const known = CHOICE_RULES.find((choice) => choice === rule);
     if (rule !== '' && known === undefined)
-      read.problem(r.row, 'rule', `must be one of ${CHOICE_RULES.join(', ')}`);
+      read.problem(r.row, 'rule', msg`must be one of ${CHOICE_RULES.join(', ')}`);
     return {
       code: c,
       title: read.text(r, 'title'),
@@ -307,7 +309,7 @@ function readUnits(
       const mandatory = read.boolean(r, 'mandatory');
       const group = read.cell(r, 'electiveGroup').trim();
       if (group !== '' && hasGroups && !groupCodes.has(group))
-        read.problem(r.row, 'electiveGroup', `no elective group has the code ${group}`);
+        read.problem(r.row, 'electiveGroup', msg`no elective group has the code ${group}`);
       entry = {
         first: r,
         outcomes: [],
@@ -346,7 +348,7 @@ function readUnits(
           read.problem(
             r.row,
             col,
-            `unit ${c} has different data in row ${entry.first.row} ("${short(a)}" there, "${short(b)}" here)`,
+            msg`unit ${c} has different data in row ${entry.first.row} ("${short(a)}" there, "${short(b)}" here)`,
           );
       }
     }
@@ -357,14 +359,14 @@ function readUnits(
         read.problem(
           r.row,
           'outcomeCategory',
-          `unknown category "${given}" (allowed: ${OUTCOME_CATEGORIES.join(', ')})`,
+          msg`unknown category "${given}" (allowed: ${OUTCOME_CATEGORIES.join(', ')})`,
         );
       const uri = read.cell(r, 'outcomeEscoUri').trim();
       if (uri === '' && read.hasText(r, 'outcomeEscoLabel'))
-        read.problem(r.row, 'outcomeEscoUri', 'an ESCO label needs the ESCO URI');
+        read.problem(r.row, 'outcomeEscoUri', msg`an ESCO label needs the ESCO URI`);
       const more = read.escoSkills(r, 'outcomeMoreEscoSkills');
       if (uri === '' && more.length > 0)
-        read.problem(r.row, 'outcomeEscoUri', 'further ESCO skills need a main one first');
+        read.problem(r.row, 'outcomeEscoUri', msg`further ESCO skills need a main one first`);
       const escoSkills = [
         ...(uri === '' ? [] : [{ uri, label: read.text(r, 'outcomeEscoLabel') }]),
         ...more,
@@ -386,14 +388,18 @@ function readUnits(
 function checkPrerequisites(units: ReadonlyMap<string, UnitEntry>, read: CsvCells): void {
   for (const { first, unit } of units.values()) {
     for (const p of unit.prerequisiteCodes) {
-      if (!units.has(p)) read.problem(first.row, 'prerequisites', `no unit has the code ${p}`);
+      if (!units.has(p)) read.problem(first.row, 'prerequisites', msg`no unit has the code ${p}`);
       else if (p === unit.code)
-        read.problem(first.row, 'prerequisites', 'a unit cannot require itself');
+        read.problem(first.row, 'prerequisites', msg`a unit cannot require itself`);
     }
   }
   for (const cycle of prerequisiteCycles(units)) {
     const first = units.get(cycle[0])?.first.row ?? 0;
-    read.problem(first, 'prerequisites', `prerequisite cycle: ${[...cycle, cycle[0]].join(' → ')}`);
+    read.problem(
+      first,
+      'prerequisites',
+      msg`prerequisite cycle: ${[...cycle, cycle[0]].join(' → ')}`,
+    );
   }
 }
 
@@ -444,15 +450,16 @@ function readReferences(
 ): Pick<ContentWorkBasedLearning, 'unitCodes' | 'outcomeRefs'> {
   const unitCodes = read.items(r, 'unitCodes');
   for (const u of unitCodes)
-    if (!units.has(u)) read.problem(r.row, 'unitCodes', `no unit has the code ${u}`);
+    if (!units.has(u)) read.problem(r.row, 'unitCodes', msg`no unit has the code ${u}`);
   const outcomeRefs = read.items(r, 'outcomeRefs').flatMap((ref) => {
     const m = /^(.+)#(\d+)$/.exec(ref);
     const unit = m ? units.get(m[1].trim()) : undefined;
     const index = m ? Number(m[2]) - 1 : -1;
-    if (m === null) read.problem(r.row, 'outcomeRefs', `"${ref}" is not <unit code>#<number>`);
-    else if (unit === undefined) read.problem(r.row, 'outcomeRefs', `no unit has the code ${m[1]}`);
+    if (m === null) read.problem(r.row, 'outcomeRefs', msg`"${ref}" is not <unit code>#<number>`);
+    else if (unit === undefined)
+      read.problem(r.row, 'outcomeRefs', msg`no unit has the code ${m[1]}`);
     else if (index < 0 || index >= unit.outcomes.length)
-      read.problem(r.row, 'outcomeRefs', `unit ${m[1]} has no outcome ${m[2]}`);
+      read.problem(r.row, 'outcomeRefs', msg`unit ${m[1]} has no outcome ${m[2]}`);
     else return [{ unitCode: m[1].trim(), index }];
     return [];
   });

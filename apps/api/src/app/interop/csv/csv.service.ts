@@ -1,4 +1,5 @@
 import type { CurriculumContent, FieldError, ImportPreview } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
@@ -40,18 +41,17 @@ export function readCsvContent(body: unknown): {
   };
   if (typeof body !== 'string') {
     return reject([
-      { path: 'file', message: 'send the spreadsheet as text/csv (UTF-8) in the request body' },
+      { path: 'file', message: msg`send the spreadsheet as text/csv (UTF-8) in the request body` },
     ]);
   }
   const text = body.startsWith(BOM) ? body.slice(1) : body;
-  if (text.trim() === '') return reject([{ path: 'file', message: 'the file is empty' }]);
+  if (text.trim() === '') return reject([{ path: 'file', message: msg`the file is empty` }]);
   if (text.includes('\uFFFD')) {
     const line = text.slice(0, text.indexOf('\uFFFD')).split(/\r\n|\r|\n/).length;
     return reject([
       {
         path: `row ${line}`,
-        message:
-          'the file is not valid UTF-8 (save it as "CSV UTF-8" — e.g. Windows-1252 or ISO-8859 umlauts cannot be read)',
+        message: msg`the file is not valid UTF-8 (save it as "CSV UTF-8" — e.g. Windows-1252 or ISO-8859 umlauts cannot be read)`,
       },
     ]);
   }
@@ -62,7 +62,7 @@ export function readCsvContent(body: unknown): {
     return reject([
       {
         path: `row ${line}`,
-        message: `the file contains binary data (control character U+${junk[0]
+        message: msg`the file contains binary data (control character U+${junk[0]
           .charCodeAt(0)
           .toString(16)
           .toUpperCase()
@@ -73,7 +73,10 @@ export function readCsvContent(body: unknown): {
   const parsed = parseCsv(text, MAX_CSV_RECORDS + 1);
   if (parsed.records.length - 1 > MAX_CSV_RECORDS) {
     return reject([
-      { path: 'file', message: `too many rows: at most ${MAX_CSV_RECORDS} rows after the header` },
+      {
+        path: 'file',
+        message: msg`too many rows: at most ${MAX_CSV_RECORDS} rows after the header`,
+      },
     ]);
   }
   const problems: FieldError[] = parsed.problems.map((p) => ({
@@ -92,7 +95,7 @@ export function readCsvContent(body: unknown): {
       if (extra.some((c) => c.trim() !== '')) {
         problems.push({
           path: `row ${row}`,
-          message: `${record.cells.length} cells but the header has ${header.length} columns`,
+          message: msg`${record.cells.length} cells but the header has ${header.length} columns`,
         });
       }
     }

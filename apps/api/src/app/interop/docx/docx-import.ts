@@ -6,6 +6,7 @@ import {
   type ContentUnit,
   type CurriculumContent,
   type OutcomeCategory,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { CellReader, type CellRecord } from '../xlsx/cell-reader';
 import {
@@ -46,8 +47,8 @@ export function tablesToContent(tables: readonly WordTable[]): ImportOutcome {
       path: curricula.length === 0 ? 'document' : curricula[1].name,
       message:
         curricula.length === 0
-          ? 'has no curriculum table (a table whose first cell is "curriculum")'
-          : 'a document describes one curriculum: this is its second curriculum table',
+          ? msg`has no curriculum table (a table whose first cell is "curriculum")`
+          : msg`a document describes one curriculum: this is its second curriculum table`,
     });
   }
   // Unknown rows were left out with a problem each; the rest is still read to list every problem.
@@ -62,7 +63,7 @@ export function tablesToContent(tables: readonly WordTable[]): ImportOutcome {
       if (!t.languages.includes(language))
         found.warnings.push({
           path: `${t.name}, column ${language}`,
-          message: `is missing: the ${languageName(language)} texts of this table are left empty (${language} is one of the curriculum's languages)`,
+          message: msg`is missing: the ${languageName(language)} texts of this table are left empty (${language} is one of the curriculum's languages)`,
         });
     }
   }
@@ -82,7 +83,7 @@ export function tablesToContent(tables: readonly WordTable[]): ImportOutcome {
       reader.problem(
         table.record,
         'code',
-        `unit ${unit.code} appears twice (also ${first.table.name})`,
+        msg`unit ${unit.code} appears twice (also ${first.table.name})`,
       );
     else units.set(unit.code, { record: table.record, unit, table });
   }
@@ -129,7 +130,7 @@ function headerLanguages(table: WordTable, name: string, found: Findings): Map<n
       else if (text !== '')
         found.warnings.push({
           path: `${name}, column ${text}`,
-          message: 'is not a language code (or it is given twice); the column was not read',
+          message: msg`is not a language code (or it is given twice); the column was not read`,
         });
     }
     column += cell.span;
@@ -144,7 +145,7 @@ function readTemplateTable(table: WordTable, found: Findings): TemplateTable | u
   if (kind === undefined) {
     found.warnings.push({
       path: `table ${table.index}`,
-      message: `is not a table of the template (its first cell is "${first.slice(0, 40)}", not ${TABLE_KINDS.join(', ')}); it was not read`,
+      message: msg`is not a table of the template (its first cell is "${first.slice(0, 40)}", not ${TABLE_KINDS.join(', ')}); it was not read`,
     });
     return undefined;
   }
@@ -187,14 +188,14 @@ function readTemplateTable(table: WordTable, found: Findings): TemplateTable | u
       const allowed = [...rows.keys(), ...(kind === 'unit' ? OUTCOME_LABELS : [])].join(', ');
       found.problems.push({
         path: at(number, label || '(empty)'),
-        message: `is not a row of a ${kind} table; the first cell must be one of ${allowed}`,
+        message: msg`is not a row of a ${kind} table; the first cell must be one of ${allowed}`,
       });
       return;
     }
     if (rowOf.has(label)) {
       found.problems.push({
         path: at(number, label),
-        message: `the row appears twice (row ${rowOf.get(label)})`,
+        message: msg`the row appears twice (row ${rowOf.get(label)})`,
       });
       return;
     }
@@ -204,7 +205,7 @@ function readTemplateTable(table: WordTable, found: Findings): TemplateTable | u
   });
   for (const spec of ROWS[kind]) {
     if (!rowOf.has(spec.key) && spec.optional !== true)
-      found.problems.push({ path: at(undefined, spec.key), message: 'missing row' });
+      found.problems.push({ path: at(undefined, spec.key), message: msg`missing row` });
   }
   const record: CellRecord = {
     cells,

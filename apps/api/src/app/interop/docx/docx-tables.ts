@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 /**
  * The tables of a WordprocessingML body (`word/document.xml`), as the texts a person sees in their
  * cells. A small non-validating XML scanner written for this one purpose (no DOM of the whole
@@ -80,7 +81,7 @@ function* tokens(xml: string): Generator<Tag | string> {
   let at = 0;
   const end = (marker: string, from: number) => {
     const found = xml.indexOf(marker, from);
-    if (found < 0) throw new WordXmlRejected('is damaged: its XML ends in the middle of a tag');
+    if (found < 0) throw new WordXmlRejected(msg`is damaged: its XML ends in the middle of a tag`);
     return found;
   };
   while (at < xml.length) {
@@ -121,7 +122,8 @@ interface OpenCell {
 
 /** The top-level tables of the body, in document order. */
 export function wordTables(xml: string, maxRows: number): WordTable[] {
-  if (/<!DOCTYPE/i.test(xml)) throw new WordXmlRejected('holds a DOCTYPE, which Word never writes');
+  if (/<!DOCTYPE/i.test(xml))
+    throw new WordXmlRejected(msg`holds a DOCTYPE, which Word never writes`);
   const tables: WordTable[] = [];
   let depth = 0; // table nesting
   let skip = 0; // depth inside a skipped subtree
@@ -180,7 +182,9 @@ export function wordTables(xml: string, maxRows: number): WordTable[] {
       case 'tr':
         if (depth === 1) {
           if (++totalRows > maxRows)
-            throw new WordXmlRejected(`has more than ${maxRows} table rows; split the curriculum`);
+            throw new WordXmlRejected(
+              msg`has more than ${maxRows} table rows; split the curriculum`,
+            );
           row = { cells: [], deleted: false };
         }
         break;

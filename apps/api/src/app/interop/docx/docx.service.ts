@@ -1,17 +1,16 @@
 import type { CurriculumContent, FieldError, ImportPreview } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import type { Caller } from '../../../common/caller';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
 import { CurriculumImports } from '../../curricula';
 import { importPreview } from '../import-preview';
-import { checkOfficeFile, unzipOffice } from '../xlsx/xlsx-read';
+import { checkOfficeFile, unzipOffice, WORD_DOCUMENT } from '../xlsx/xlsx-read';
 import type { OfficeImportResponse } from '../xlsx/xlsx.service';
 import { tablesToContent } from './docx-import';
 import { MAX_TABLE_ROWS } from './docx-layout';
 import { wordTables, WordXmlRejected } from './docx-tables';
 import { WORD_MEDIA_TYPE } from './docx-writer';
-
-const KIND = 'Word document (.docx)';
 
 @Injectable()
 export class DocxService {
@@ -39,20 +38,21 @@ export function readDocxContent(body: unknown): {
   content: CurriculumContent;
   warnings: FieldError[];
 } {
-  const parts = unzipOffice(checkOfficeFile(body, WORD_MEDIA_TYPE, KIND), KIND);
+  const parts = unzipOffice(checkOfficeFile(body, WORD_MEDIA_TYPE, WORD_DOCUMENT), WORD_DOCUMENT);
   const main = parts.get(mainDocumentPart(parts));
   if (main === undefined || !/<(?:\w+:)?document[\s>]/.test(main.toString('utf8', 0, 4096))) {
     return reject(
       parts.has('xl/workbook.xml')
-        ? `is an Excel workbook, not a ${KIND}`
-        : `is a zip archive but not a ${KIND}: word/document.xml is missing`,
+        ? msg`is an Excel workbook, not a Word document (.docx)`
+        : msg`is a zip archive but not a Word document (.docx): word/document.xml is missing`,
     );
   }
   let tables;
   try {
     tables = wordTables(main.toString('utf8'), MAX_TABLE_ROWS);
   } catch (error) {
-    if (error instanceof WordXmlRejected) return reject(`the ${KIND} ${error.message}`);
+    if (error instanceof WordXmlRejected)
+      return reject(msg`the Word document (.docx) ${error.message}`);
     throw error;
   }
   const { content, problems, warnings } = tablesToContent(tables);

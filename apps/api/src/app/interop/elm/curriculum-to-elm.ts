@@ -15,6 +15,9 @@ import {
   NQF_LEVEL_MAX,
   nqfFrameworkOf,
   withChoiceRule,
+  msg,
+  staleLanguagesOf,
+  type TextOwner,
 } from '@curriculum-builder/curriculum';
 import {
   ECVET,
@@ -82,6 +85,8 @@ export interface ElmLearningOutcome {
   /** The outcome type, as an ESCO skill pillar type (knowledge, skill/competence). */
   readonly dcType: ElmConcept;
   readonly relatedESCOSkill?: ElmConcept[];
+  /** That its translation into a language needs review (ADR 0025). */
+  readonly additionalNote?: ElmNote[];
 }
 
 export interface ElmQualification {
@@ -99,7 +104,10 @@ export interface ElmQualification {
   readonly learningOutcome: ElmLearningOutcome[];
   readonly hasPart?: ElmQualification[];
   readonly influencedBy?: ElmLearningActivitySpecification[];
-  /** The optional add-on qualifications, outside its points, named in a note. */
+  /**
+   * The optional add-on qualifications, outside its points, named in a note; that a translation of
+   * its texts needs review.
+   */
   readonly additionalNote?: ElmNote[];
   /** The parts of the examination (the assessment plan). */
   readonly provenBy?: ElmLearningAssessmentSpecification[];
@@ -116,6 +124,7 @@ export interface ElmLearningAssessmentSpecification {
   readonly dcType?: ElmConcept[];
   /** Ids of the units (partial qualifications) it assesses. */
   readonly proves?: string[];
+  readonly additionalNote?: ElmNote[];
 }
 
 export interface ElmNote {
@@ -136,6 +145,7 @@ export interface ElmLearningActivitySpecification {
   readonly volumeOfLearning: string;
   /** Ids of the units (partial qualifications) the period contributes to. */
   readonly influences?: string[];
+  readonly additionalNote?: ElmNote[];
 }
 
 export type ElmDocument = { readonly '@context': readonly string[] } & ElmQualification;
@@ -159,46 +169,46 @@ export const wblUri = (id: string) => `urn:wbl-period:${id}`;
 export function elmProblems(curriculum: Curriculum, country: string | null): FieldError[] {
   const problems: FieldError[] = [];
   const need = (path: string, message: string) => problems.push({ path, message });
-  if (!hasText(curriculum.title)) need('title', 'ELM needs a title of the qualification');
+  if (!hasText(curriculum.title)) need('title', msg`ELM needs a title of the qualification`);
   if (!isLevel(curriculum.eqfLevel, 8))
-    need('eqfLevel', 'ELM needs exactly one EQF level, an integer from 1 to 8');
+    need('eqfLevel', msg`ELM needs exactly one EQF level, an integer from 1 to 8`);
   const nqfLevels = nqfFrameworkOf(country)?.eqfOf.length ?? NQF_LEVEL_MAX;
   if (curriculum.nqfLevel === null || !isLevel(curriculum.nqfLevel, nqfLevels))
     need(
       'nqfLevel',
-      `ELM needs the level in the national qualifications framework (NQF), 1 to ${nqfLevels}`,
+      msg`ELM needs the level in the national qualifications framework (NQF), 1 to ${nqfLevels}`,
     );
   if (!ISCED_F_PATTERN.test(curriculum.iscedFCode?.trim() ?? ''))
-    need('iscedFCode', 'ELM needs an ISCED-F 2013 field of education code, e.g. 0715');
+    need('iscedFCode', msg`ELM needs an ISCED-F 2013 field of education code, e.g. 0715`);
   if (!Number.isFinite(curriculum.ecvetPoints) || curriculum.ecvetPoints < 0)
-    need('ecvetPoints', 'ELM needs the ECVET points of the qualification');
+    need('ecvetPoints', msg`ELM needs the ECVET points of the qualification`);
   if (curriculum.units.length === 0)
-    need('units', 'ELM needs at least one unit with learning outcomes');
+    need('units', msg`ELM needs at least one unit with learning outcomes`);
   const groups = new Set(curriculum.electiveGroups.map((g) => g.code));
   curriculum.units.forEach((unit, i) => {
     const path = `units[${i}]`;
-    if (!hasText(unit.title)) need(`${path}.title`, `ELM needs a title of unit ${unit.code}`);
+    if (!hasText(unit.title)) need(`${path}.title`, msg`ELM needs a title of unit ${unit.code}`);
     if (!isLevel(unit.eqfLevel, 8))
-      need(`${path}.eqfLevel`, `ELM needs the EQF level (1 to 8) of unit ${unit.code}`);
+      need(`${path}.eqfLevel`, msg`ELM needs the EQF level (1 to 8) of unit ${unit.code}`);
     if (!Number.isFinite(unit.ecvetPoints) || unit.ecvetPoints < 0)
-      need(`${path}.ecvetPoints`, `ELM needs the ECVET points of unit ${unit.code}`);
+      need(`${path}.ecvetPoints`, msg`ELM needs the ECVET points of unit ${unit.code}`);
     if (unit.outcomes.length === 0)
-      need(`${path}.outcomes`, `ELM needs at least one learning outcome in unit ${unit.code}`);
+      need(`${path}.outcomes`, msg`ELM needs at least one learning outcome in unit ${unit.code}`);
     if (!unit.mandatory && !unit.addOn && !groups.has(unit.electiveGroup ?? ''))
       need(
         `${path}.electiveGroup`,
-        `ELM needs the elective group of unit ${unit.code}, one the curriculum declares`,
+        msg`ELM needs the elective group of unit ${unit.code}, one the curriculum declares`,
       );
     unit.outcomes.forEach((outcome, j) => {
       if (!hasText(outcome.text))
-        need(`${path}.outcomes[${j}].text`, 'ELM needs the text of every learning outcome');
+        need(`${path}.outcomes[${j}].text`, msg`ELM needs the text of every learning outcome`);
     });
   });
   curriculum.workBasedLearning.forEach((period, i) => {
     const path = `workBasedLearning[${i}]`;
-    if (!hasText(period.title)) need(`${path}.title`, 'ELM needs a title of every WBL period');
+    if (!hasText(period.title)) need(`${path}.title`, msg`ELM needs a title of every WBL period`);
     if (!Number.isFinite(period.durationHours) || period.durationHours <= 0)
-      need(`${path}.durationHours`, 'ELM needs the duration in hours of every WBL period');
+      need(`${path}.durationHours`, msg`ELM needs the duration in hours of every WBL period`);
   });
   // ELM states every value as a fact: none may be an import's guess.
   for (const guess of checkImportedDefaults(curriculum)) need(guess.path, guess.message);
@@ -214,6 +224,8 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
   const qualificationUnits = curriculum.units.filter((u) => !u.addOn);
   const nqf = nqfConcept(curriculum.nqfLevel ?? 0, country);
   const thematicArea = [iscedFConcept(curriculum.iscedFCode.trim())];
+  const review = (owner: TextOwner, ownerId: string | null, id: string) =>
+    reviewNote(curriculum, owner, ownerId, id);
   const outcome = (o: LearningOutcome): ElmLearningOutcome => ({
     id: outcomeUri(o.id),
     type: 'LearningOutcome',
@@ -222,6 +234,7 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
     ...(o.escoSkills.length === 0
       ? {}
       : { relatedESCOSkill: o.escoSkills.map((skill) => escoConcept(skill.uri, esco)) }),
+    ...review('outcome', o.id, outcomeUri(o.id)),
   });
   const unit = (u: Unit): ElmQualification => ({
     id: unitUri(u.id),
@@ -234,6 +247,7 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
     isPartialQualification: true,
     creditPoint: creditPoint(`${unitUri(u.id)}:credit-point`, u.ecvetPoints),
     learningOutcome: u.outcomes.map(outcome),
+    ...review('unit', u.id, unitUri(u.id)),
   });
   // The units that are parts of the qualification (add-ons are not: nothing to influence there).
   const unitIds = new Set(qualificationUnits.map((u) => u.id));
@@ -252,6 +266,7 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
       dcType: concept(activity.id, SCHEMES.learningActivity, activity.label),
       volumeOfLearning: isoHours(p.durationHours),
       ...(influences.length > 0 ? { influences } : {}),
+      ...review('wbl', p.id, wblUri(p.id)),
     };
   };
   const languages = curriculum.languages.flatMap((code) => {
@@ -301,6 +316,7 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
             creditPoint: creditPoint(`${id}:credit-point`, group.pointsRequired),
             learningOutcome: units.flatMap((u) => u.outcomes.map(outcome)),
             hasPart: units.map(unit),
+            ...review('group', group.code, id),
           },
         ];
       }),
@@ -308,7 +324,7 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
     ...(curriculum.workBasedLearning.length > 0
       ? { influencedBy: curriculum.workBasedLearning.map(period) }
       : {}),
-    ...notes(curriculum),
+    ...notes(curriculum, review('curriculum', null, curriculumUri(curriculum.id))),
     ...(curriculum.assessmentPlan.length > 0
       ? {
           provenBy: curriculum.assessmentPlan.map((part) => ({
@@ -331,6 +347,11 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
             ...(part.unitIds.some((id) => unitIds.has(id))
               ? { proves: part.unitIds.filter((id) => unitIds.has(id)).map(unitUri) }
               : {}),
+            ...review(
+              'part',
+              part.code,
+              `${curriculumUri(curriculum.id)}:assessment:${encodeURIComponent(part.code)}`,
+            ),
           })),
         }
       : {}),
@@ -392,7 +413,10 @@ const PARTIALS: Readonly<Record<string, string>> = {
  * its parts and so are no `hasPart` of their own), each entry with its points, in every language
  * of its titles.
  */
-function notes(curriculum: Curriculum): { additionalNote?: ElmNote[] } {
+function notes(
+  curriculum: Curriculum,
+  review: { additionalNote?: ElmNote[] },
+): { additionalNote?: ElmNote[] } {
   const byId = new Map(curriculum.units.map((u) => [u.id, u]));
   const titleIn = (text: LocalizedText, language: string) =>
     langMap(text)[language] ?? Object.values(langMap(text))[0] ?? '';
@@ -411,6 +435,7 @@ function notes(curriculum: Curriculum): { additionalNote?: ElmNote[] } {
     return [{ id: `${curriculumUri(curriculum.id)}:${suffix}`, type: 'Note', noteLiteral }];
   };
   const additionalNote = [
+    ...(review.additionalNote ?? []),
     ...note(
       'add-ons',
       ADD_ONS,
@@ -433,6 +458,40 @@ function notes(curriculum: Curriculum): { additionalNote?: ElmNote[] } {
     ),
   ];
   return additionalNote.length > 0 ? { additionalNote } : {};
+}
+
+/** That the translation of an entry into a language needs review, in that language. */
+const TRANSLATION_REVIEW: Readonly<Record<string, string>> = {
+  en: 'The English translation of this entry needs review: its source text changed after it was translated.',
+  de: 'Die deutsche Übersetzung dieses Eintrags ist zu prüfen: Ihr Ausgangstext wurde nach der Übersetzung geändert.',
+  lt: 'Šio įrašo vertimą į lietuvių kalbą reikia peržiūrėti: jo šaltinio tekstas pakeistas po vertimo.',
+  lv: 'Šī ieraksta tulkojums latviešu valodā jāpārskata: tā avota teksts pēc tulkošanas ir mainīts.',
+  et: 'Selle kirje eestikeelne tõlge vajab ülevaatamist: selle lähtetekst muutus pärast tõlkimist.',
+};
+
+/**
+ * A note on an entry (`id`) whose translation into some languages needs review (ADR 0025), in
+ * each of those languages; languages without a sentence of their own get an English one.
+ */
+function reviewNote(
+  curriculum: Curriculum,
+  owner: TextOwner,
+  ownerId: string | null,
+  id: string,
+): { additionalNote?: ElmNote[] } {
+  const languages = staleLanguagesOf(curriculum.staleTranslations, owner, ownerId);
+  if (languages.length === 0) return {};
+  const noteLiteral: LangMap = {};
+  const others = languages.filter((language) => TRANSLATION_REVIEW[language] === undefined);
+  for (const language of languages) {
+    if (TRANSLATION_REVIEW[language] !== undefined)
+      noteLiteral[language] = TRANSLATION_REVIEW[language];
+  }
+  if (others.length > 0 && noteLiteral['en'] === undefined) {
+    noteLiteral['en'] =
+      `The translations of this entry into ${others.join(', ')} need review: their source text changed after they were made.`;
+  }
+  return { additionalNote: [{ id: `${id}:translation-review`, type: 'Note', noteLiteral }] };
 }
 
 /** ISO 8601 duration in hours: 320 → `PT320H`, 7.5 → `PT7.5H`. */

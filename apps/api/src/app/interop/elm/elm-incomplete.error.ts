@@ -1,4 +1,5 @@
 import type { FieldError } from '@curriculum-builder/curriculum';
+import { msg } from '@curriculum-builder/curriculum';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
 
 /**
@@ -9,6 +10,6 @@ export class ElmIncompleteError extends ImportRejectedError {
   constructor(problems: FieldError[]) {
     super(problems);
     this.name = 'ElmIncompleteError';
-    this.message = `The curriculum lacks what the European Learning Model needs: ${problems.length} problem(s).`;
+    this.message = msg`The curriculum lacks what the European Learning Model needs: ${problems.length} problem(s).`;
   }
 }

@@ -1,9 +1,10 @@
 import {
-  CODE_MESSAGE,
+  CELL_CODE_MESSAGE,
   CODE_PATTERN,
   type FieldError,
   type LocalizedText,
   type NumberLimit,
+  msg,
 } from '@curriculum-builder/curriculum';
 
 /**
@@ -51,16 +52,16 @@ export class CellReader {
   number(r: CellRecord, key: string, rule: NumberLimit, optional = false): number | null {
     const raw = this.cell(r, key).trim();
     if (raw === '') {
-      if (!optional) this.problem(r, key, 'a number is required');
+      if (!optional) this.problem(r, key, msg`a number is required`);
       return null;
     }
     const normal = /^-?\d+,\d+$/.test(raw) ? raw.replace(',', '.') : raw;
     const n = /^-?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?$/.test(normal) ? Number(normal) : NaN;
-    if (!Number.isFinite(n)) this.problem(r, key, `"${raw}" is not a number`);
+    if (!Number.isFinite(n)) this.problem(r, key, msg`"${raw}" is not a number`);
     else if (rule.integer && !Number.isInteger(n))
-      this.problem(r, key, `${raw} is not a whole number`);
+      this.problem(r, key, msg`${raw} is not a whole number`);
     else if (n < rule.min || n > rule.max)
-      this.problem(r, key, `${raw} is outside ${rule.min}..${rule.max}`);
+      this.problem(r, key, msg`${raw} is outside ${rule.min}..${rule.max}`);
     else return n;
     return null;
   }
@@ -69,7 +70,7 @@ export class CellReader {
     const raw = this.cell(r, key).trim().toLowerCase();
     if (['true', 'yes', '1', 'y', 'x', 'wahr', 'ja'].includes(raw)) return true;
     if (['false', 'no', '0', 'n', '', 'falsch', 'nein'].includes(raw)) return false;
-    this.problem(r, key, `"${this.cell(r, key)}" is not true or false`);
+    this.problem(r, key, msg`"${this.cell(r, key)}" is not true or false`);
     return false;
   }
 
@@ -87,7 +88,7 @@ export class CellReader {
     for (const key of keys) {
       for (const value of this.items(r, key)) {
         if (!(allowed as readonly string[]).includes(value))
-          this.problem(r, key, `unknown value "${value}" (allowed: ${allowed.join(', ')})`);
+          this.problem(r, key, msg`unknown value "${value}" (allowed: ${allowed.join(', ')})`);
         else found.push(value as T);
       }
     }
@@ -96,8 +97,8 @@ export class CellReader {
 
   code(r: CellRecord, key: string): string {
     const value = this.cell(r, key).trim();
-    if (value === '') this.problem(r, key, 'a code is required');
-    else if (!CODE_PATTERN.test(value)) this.problem(r, key, `a code ${CODE_MESSAGE}`);
+    if (value === '') this.problem(r, key, msg`a code is required`);
+    else if (!CODE_PATTERN.test(value)) this.problem(r, key, CELL_CODE_MESSAGE);
     return value;
   }
 }

@@ -13,6 +13,7 @@ import {
   type ElectiveGroupInput,
   type LocalizedText,
   type Industry40Area,
+  msg,
 } from '@curriculum-builder/curriculum';
 import type { CellReader, CellRecord } from './cell-reader';
 
@@ -64,18 +65,18 @@ export function curriculumValues(
 /** The curriculum's fields from its key/value record (`curriculum` sheet, Word table). */
 export function readCurriculum(r: CellRecord, read: CellReader): CurriculumFields {
   const languages = read.items(r, 'languages');
-  if (languages.length === 0) read.problem(r, 'languages', 'at least one language is required');
+  if (languages.length === 0) read.problem(r, 'languages', msg`at least one language is required`);
   for (const l of languages) {
-    if (!LANGUAGE_PATTERN.test(l)) read.problem(r, 'languages', `"${l}" is not a language code`);
+    if (!LANGUAGE_PATTERN.test(l)) read.problem(r, 'languages', msg`"${l}" is not a language code`);
   }
   if (new Set(languages).size !== languages.length)
-    read.problem(r, 'languages', 'a language is listed twice');
+    read.problem(r, 'languages', msg`a language is listed twice`);
   const primary = read.cell(r, 'primaryLanguage').trim();
   if (!languages.includes(primary))
-    read.problem(r, 'primaryLanguage', `"${primary}" is not one of the languages`);
+    read.problem(r, 'primaryLanguage', msg`"${primary}" is not one of the languages`);
   const uri = read.cell(r, 'occupationUri').trim();
   if (uri === '' && read.hasText(r, 'occupationLabel'))
-    read.problem(r, 'occupationUri', 'an occupation label needs the occupation URI');
+    read.problem(r, 'occupationUri', msg`an occupation label needs the occupation URI`);
   const C = LIMITS.curriculum;
   const T = LIMITS.thresholds;
   const durationMonths = read.number(r, 'durationMonths', C.durationMonths) ?? 1;
@@ -120,7 +121,7 @@ function readRequiredLanguages(
   const required = read.items(r, 'requiredLanguages');
   for (const l of required) {
     if (!languages.includes(l))
-      read.problem(r, 'requiredLanguages', `"${l}" is not one of the languages`);
+      read.problem(r, 'requiredLanguages', msg`"${l}" is not one of the languages`);
   }
   return required.length === 0 ? undefined : required;
 }
@@ -130,7 +131,7 @@ function readForm(r: CellRecord, read: CellReader): ProgrammeForm {
   const form = read.cell(r, 'programmeForm').trim();
   const known = PROGRAMME_FORMS.find((f) => f === form);
   if (form !== '' && known === undefined)
-    read.problem(r, 'programmeForm', `must be one of ${PROGRAMME_FORMS.join(', ')}`);
+    read.problem(r, 'programmeForm', msg`must be one of ${PROGRAMME_FORMS.join(', ')}`);
   return known ?? 'school-based';
 }
 
@@ -145,12 +146,12 @@ export function readGroups(
   const groupCodes = new Set<string>();
   const electiveGroups = records.map((r): ElectiveGroupInput => {
     const code = read.code(r, 'code');
-    if (groupCodes.has(code)) read.problem(r, 'code', `elective group ${code} appears twice`);
+    if (groupCodes.has(code)) read.problem(r, 'code', msg`elective group ${code} appears twice`);
     groupCodes.add(code);
     const rule = read.cell(r, 'rule').trim();
     const known = CHOICE_RULES.find((choice) => choice === rule);
     if (rule !== '' && known === undefined)
-      read.problem(r, 'rule', `must be one of ${CHOICE_RULES.join(', ')}`);
+      read.problem(r, 'rule', msg`must be one of ${CHOICE_RULES.join(', ')}`);
     return {
       code,
       title: read.text(r, 'title'),
@@ -178,7 +179,7 @@ export function readUnitCore(
   const U = LIMITS.unit;
   const group = read.cell(r, 'electiveGroup').trim();
   if (group !== '' && !groupCodes.has(group))
-    read.problem(r, 'electiveGroup', `no elective group has the code ${group}`);
+    read.problem(r, 'electiveGroup', msg`no elective group has the code ${group}`);
   return {
     code: read.code(r, 'code'),
     title: read.text(r, 'title'),
@@ -215,9 +216,9 @@ export function checkPrerequisites(
 ): void {
   for (const { record, unit } of units.values()) {
     for (const p of unit.prerequisiteCodes) {
-      if (!units.has(p)) read.problem(record, 'prerequisites', `no unit has the code ${p}`);
+      if (!units.has(p)) read.problem(record, 'prerequisites', msg`no unit has the code ${p}`);
       else if (p === unit.code)
-        read.problem(record, 'prerequisites', 'a unit cannot require itself');
+        read.problem(record, 'prerequisites', msg`a unit cannot require itself`);
     }
   }
   const state = new Map<string, 'active' | 'done'>();
@@ -235,7 +236,7 @@ export function checkPrerequisites(
           read.problem(
             first.record,
             'prerequisites',
-            `prerequisite cycle: ${[...cycle, cycle[0]].join(' → ')}`,
+            msg`prerequisite cycle: ${[...cycle, cycle[0]].join(' → ')}`,
           );
       } else if (s === undefined) visit(next);
     }

@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 import { crc32, inflateRawSync } from 'node:zlib';
 
 /**
@@ -60,25 +61,25 @@ export function zipEntries(file: Buffer, limits: ZipLimits): ZipEntry[] {
   const count = file.readUInt16LE(end + 10);
   const cdSize = file.readUInt32LE(end + 12);
   const cdOffset = file.readUInt32LE(end + 16);
-  if (disk !== 0 || cdDisk !== 0) throw new ZipRejected('is a multi-part zip archive');
+  if (disk !== 0 || cdDisk !== 0) throw new ZipRejected(msg`is a multi-part zip archive`);
   if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-    throw new ZipRejected('is a ZIP64 archive, far larger than any curriculum');
+    throw new ZipRejected(msg`is a ZIP64 archive, far larger than any curriculum`);
   }
   if (count > limits.maxEntries) {
-    throw new ZipRejected(`has ${count} files inside; at most ${limits.maxEntries} are read`);
+    throw new ZipRejected(msg`has ${count} files inside; at most ${limits.maxEntries} are read`);
   }
-  if (cdOffset + cdSize > end) throw new ZipRejected('is a damaged zip archive');
+  if (cdOffset + cdSize > end) throw new ZipRejected(msg`is a damaged zip archive`);
   const entries: ZipEntry[] = [];
   let total = 0;
   let at = cdOffset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > end || file.readUInt32LE(at) !== CENTRAL) {
-      throw new ZipRejected('is a damaged zip archive (central directory)');
+      throw new ZipRejected(msg`is a damaged zip archive (central directory)`);
     }
     const flags = file.readUInt16LE(at + 8);
     const nameLength = file.readUInt16LE(at + 28);
     const next = at + 46 + nameLength + file.readUInt16LE(at + 30) + file.readUInt16LE(at + 32);
-    if (next > end) throw new ZipRejected('is a damaged zip archive (central directory)');
+    if (next > end) throw new ZipRejected(msg`is a damaged zip archive (central directory)`);
     const entry: ZipEntry = {
       name: file.toString('utf8', at + 46, at + 46 + nameLength),
       method: file.readUInt16LE(at + 10),
@@ -87,17 +88,17 @@ export function zipEntries(file: Buffer, limits: ZipLimits): ZipEntry[] {
       size: file.readUInt32LE(at + 24),
       localOffset: file.readUInt32LE(at + 42),
     };
-    if (flags & 0x1) throw new ZipRejected('is encrypted (saved with a password)');
+    if (flags & 0x1) throw new ZipRejected(msg`is encrypted (saved with a password)`);
     if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) {
-      throw new ZipRejected('is a ZIP64 archive, far larger than any curriculum');
+      throw new ZipRejected(msg`is a ZIP64 archive, far larger than any curriculum`);
     }
     if (entry.method !== STORED && entry.method !== DEFLATE) {
-      throw new ZipRejected(`uses a compression method (${entry.method}) Office does not write`);
+      throw new ZipRejected(msg`uses a compression method (${entry.method}) Office does not write`);
     }
     total += entry.size;
     if (total > limits.maxBytes) {
       throw new ZipRejected(
-        `unpacks to more than ${megabytes(limits.maxBytes)}; a curriculum is far smaller (zip bomb?)`,
+        msg`unpacks to more than ${megabytes(limits.maxBytes)}; a curriculum is far smaller (zip bomb?)`,
       );
     }
     entries.push(entry);
@@ -110,11 +111,11 @@ export function zipEntries(file: Buffer, limits: ZipLimits): ZipEntry[] {
 export function inflateEntry(file: Buffer, entry: ZipEntry): Buffer {
   const at = entry.localOffset;
   if (at + 30 > file.length || file.readUInt32LE(at) !== LOCAL) {
-    throw new ZipRejected(`is a damaged zip archive (${entry.name})`);
+    throw new ZipRejected(msg`is a damaged zip archive (${entry.name})`);
   }
   const start = at + 30 + file.readUInt16LE(at + 26) + file.readUInt16LE(at + 28);
   if (start + entry.compressedSize > file.length) {
-    throw new ZipRejected(`is a damaged zip archive (${entry.name} is cut off)`);
+    throw new ZipRejected(msg`is a damaged zip archive (${entry.name} is cut off)`);
   }
   const packed = file.subarray(start, start + entry.compressedSize);
   let data: Buffer;
@@ -127,17 +128,17 @@ export function inflateEntry(file: Buffer, entry: ZipEntry): Buffer {
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
         throw new ZipRejected(
-          `holds ${entry.name}, which unpacks to more than it declares (zip bomb?)`,
+          msg`holds ${entry.name}, which unpacks to more than it declares (zip bomb?)`,
         );
       }
-      throw new ZipRejected(`is a damaged zip archive (${entry.name} cannot be inflated)`);
+      throw new ZipRejected(msg`is a damaged zip archive (${entry.name} cannot be inflated)`);
     }
   }
   if (data.length !== entry.size) {
-    throw new ZipRejected(`holds ${entry.name}, which unpacks to another size than it declares`);
+    throw new ZipRejected(msg`holds ${entry.name}, which unpacks to another size than it declares`);
   }
   if (crc32(data) >>> 0 !== entry.crc) {
-    throw new ZipRejected(`is a damaged zip archive (${entry.name} fails its checksum)`);
+    throw new ZipRejected(msg`is a damaged zip archive (${entry.name} fails its checksum)`);
   }
   return data;
 }
@@ -147,7 +148,7 @@ export function unzip(file: Buffer, limits: ZipLimits): Map<string, Buffer> {
   const files = new Map<string, Buffer>();
   for (const entry of zipEntries(file, limits)) {
     if (entry.name.endsWith('/')) continue;
-    if (files.has(entry.name)) throw new ZipRejected(`holds ${entry.name} twice`);
+    if (files.has(entry.name)) throw new ZipRejected(msg`holds ${entry.name} twice`);
     files.set(entry.name, inflateEntry(file, entry));
   }
   return files;
@@ -161,5 +162,5 @@ function findEndOfCentralDirectory(file: Buffer): number {
       return at;
     }
   }
-  throw new ZipRejected('is not a zip archive, or it is cut off');
+  throw new ZipRejected(msg`is not a zip archive, or it is cut off`);
 }

@@ -3,6 +3,7 @@ import {
   withChoiceRule,
   type CurriculumContent,
   type LocalizedText,
+  type TranslationToReview,
 } from '@curriculum-builder/curriculum';
 import { Workbook, type DataValidation, type Worksheet } from 'exceljs';
 import {
@@ -16,6 +17,7 @@ import {
   PERIODS_SHEET,
   PLAN_SHEET,
   PARTIALS_SHEET,
+  REVIEW_SHEET,
   SKILLS_SHEET,
   TABLE_SHEETS,
   UNITS_SHEET,
@@ -50,7 +52,10 @@ export function escapeText(text: string): string {
 const list = (items: readonly string[]) => items.join(', ');
 
 /** The content as a workbook (see xlsx-layout.ts), every language in columns of its own. */
-export async function writeWorkbook(content: CurriculumContent): Promise<Buffer> {
+export async function writeWorkbook(
+  content: CurriculumContent,
+  toReview: readonly TranslationToReview[] = [],
+): Promise<Buffer> {
   const languages = languagesOf(content);
   const book = new Workbook();
   book.creator = 'Curriculum builder';
@@ -137,6 +142,7 @@ export async function writeWorkbook(content: CurriculumContent): Promise<Buffer>
   };
   for (const sheet of TABLE_SHEETS) tableSheet(book, sheet, rows[sheet.name], languages);
   aboutSheet(book);
+  if (toReview.length > 0) reviewSheet(book, toReview);
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
@@ -289,6 +295,11 @@ function aboutSheet(book: Workbook): void {
       'Row order is the order of units, outcomes and periods. Lists in one cell are separated by commas.',
     ],
     [CURRICULUM_SHEET, 'field / value', 'The qualification, one row per field and language.'],
+    [
+      REVIEW_SHEET,
+      '',
+      'Only when some translations need review: each text whose source changed after it was translated (unit, place in the curriculum, language, source language, the source it was translated from). Not read on import.',
+    ],
     ...CURRICULUM_FIELDS.map((f): [string, string, string] => [
       CURRICULUM_SHEET,
       f.localized ? `${f.key}.<lang>` : f.key,
@@ -306,4 +317,26 @@ function aboutSheet(book: Workbook): void {
     ]),
   ];
   for (const [name, column, about] of lines) sheet.addRow({ sheet: name, column, about });
+}
+
+/** The translations whose source changed after they were made (ADR 0025); never read. */
+function reviewSheet(book: Workbook, toReview: readonly TranslationToReview[]): void {
+  const sheet = book.addWorksheet(REVIEW_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = [
+    { key: 'unit', header: 'unit', width: 12 },
+    { key: 'text', header: 'text', width: 34 },
+    { key: 'language', header: 'language', width: 10 },
+    { key: 'sourceLanguage', header: 'sourceLanguage', width: 14 },
+    { key: 'translatedFrom', header: 'translatedFrom', width: 80 },
+  ];
+  styleHeader(sheet);
+  for (const t of toReview) {
+    sheet.addRow({
+      unit: t.unitCode ?? '',
+      text: t.path,
+      language: t.language,
+      sourceLanguage: t.sourceLanguage,
+      translatedFrom: t.translatedFrom,
+    });
+  }
 }

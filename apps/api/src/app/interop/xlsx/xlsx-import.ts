@@ -11,6 +11,7 @@ import {
   type CurriculumContent,
   type EscoReference,
   type FieldError,
+  msg,
 } from '@curriculum-builder/curriculum';
 import { CellReader, type CellRecord } from './cell-reader';
 import {
@@ -23,6 +24,7 @@ import {
 } from './content-records';
 import {
   ABOUT_SHEET,
+  REVIEW_SHEET,
   ASSESSMENT_SHEET,
   CURRICULUM_FIELDS,
   CURRICULUM_SHEET,
@@ -83,19 +85,24 @@ interface UnitEntry {
 export function sheetsToContent(sheets: readonly RawSheet[]): ImportOutcome {
   const found: Findings = { problems: [], warnings: [] };
   const byName = new Map(sheets.map((s) => [s.name, s]));
-  const known = new Set([CURRICULUM_SHEET, ABOUT_SHEET, ...TABLE_SHEETS.map((s) => s.name)]);
+  const known = new Set([
+    CURRICULUM_SHEET,
+    ABOUT_SHEET,
+    REVIEW_SHEET,
+    ...TABLE_SHEETS.map((s) => s.name),
+  ]);
   for (const sheet of sheets) {
     if (!known.has(sheet.name))
       found.warnings.push({
         path: `sheet ${sheet.name}`,
-        message: 'is not a sheet of this layout; it was not read',
+        message: msg`is not a sheet of this layout; it was not read`,
       });
   }
   const curriculumSheet = byName.get(CURRICULUM_SHEET);
   if (curriculumSheet === undefined) {
     found.problems.push({
       path: `sheet ${CURRICULUM_SHEET}`,
-      message: 'is missing: the workbook needs the curriculum sheet (code, title, languages …)',
+      message: msg`is missing: the workbook needs the curriculum sheet (code, title, languages …)`,
     });
     return { ...found };
   }
@@ -106,7 +113,7 @@ export function sheetsToContent(sheets: readonly RawSheet[]): ImportOutcome {
     if (sheet === undefined) {
       found.warnings.push({
         path: `sheet ${spec.name}`,
-        message: `is missing: the new draft gets no ${spec.holds}`,
+        message: spec.missing,
       });
       tables.set(spec.name, { records: [], keys: new Set(), languages: new Set() });
     } else tables.set(spec.name, readTable(sheet, spec, found));
@@ -199,7 +206,7 @@ function languageReader(
       if (!head.keys.has(`${field.key}.${language}`))
         found.warnings.push({
           path: `sheet ${CURRICULUM_SHEET}, field ${field.key}.${language}`,
-          message: `is missing: the ${languageName(language)} ${field.key} is left empty (${language} is one of the curriculum's languages)`,
+          message: msg`is missing: the ${languageName(language)} ${field.key} is left empty (${language} is one of the curriculum's languages)`,
         });
     }
   }
@@ -224,7 +231,7 @@ function readUnits(
       read.problem(
         record,
         'code',
-        `unit ${unit.code} appears twice (also ${first.record.at('code')})`,
+        msg`unit ${unit.code} appears twice (also ${first.record.at('code')})`,
       );
       continue;
     }
@@ -252,11 +259,11 @@ function unitOf(
 ): UnitEntry | undefined {
   const code = read.cell(record, 'unit').trim();
   if (code === '') {
-    read.problem(record, 'unit', 'the code of a unit is required');
+    read.problem(record, 'unit', msg`the code of a unit is required`);
     return undefined;
   }
   const entry = units.get(code);
-  if (entry === undefined) read.problem(record, 'unit', `no unit has the code ${code}`);
+  if (entry === undefined) read.problem(record, 'unit', msg`no unit has the code ${code}`);
   return entry;
 }
 
@@ -269,7 +276,7 @@ function readAssessment(
     const entry = unitOf(record, units, read);
     if (entry === undefined) continue;
     if (entry.assessment !== undefined) {
-      read.problem(record, 'unit', `the assessment of unit ${entry.unit.code} is given twice`);
+      read.problem(record, 'unit', msg`the assessment of unit ${entry.unit.code} is given twice`);
       continue;
     }
     entry.assessment = record;
@@ -293,15 +300,15 @@ function readOutcomes(
       read.problem(
         record,
         'category',
-        `unknown category "${given}" (allowed: ${OUTCOME_CATEGORIES.join(', ')})`,
+        msg`unknown category "${given}" (allowed: ${OUTCOME_CATEGORIES.join(', ')})`,
       );
     const uri = read.cell(record, 'escoSkillUri').trim();
     if (uri === '' && read.hasText(record, 'escoSkillLabel'))
-      read.problem(record, 'escoSkillUri', 'an ESCO label needs the ESCO URI');
+      read.problem(record, 'escoSkillUri', msg`an ESCO label needs the ESCO URI`);
     if (entry === undefined) continue;
     if (no !== null) {
       if (entry.numbers.has(no))
-        read.problem(record, 'no', `unit ${entry.unit.code} has two outcomes numbered ${no}`);
+        read.problem(record, 'no', msg`unit ${entry.unit.code} has two outcomes numbered ${no}`);
       else entry.numbers.set(no, entry.outcomes.length);
     }
     entry.outcomeRecords.push(record);
@@ -323,7 +330,7 @@ function readSkills(
   for (const record of records) {
     const entry = unitOf(record, units, read);
     const uri = read.cell(record, 'uri').trim();
-    if (uri === '') read.problem(record, 'uri', 'the ESCO skill URI is required');
+    if (uri === '') read.problem(record, 'uri', msg`the ESCO skill URI is required`);
     const no = read.number(record, 'outcome', OUTCOME_NUMBER, true);
     if (entry === undefined) continue;
     const skill = { uri, label: read.text(record, 'label') };
@@ -334,11 +341,15 @@ function readSkills(
     }
     const index = entry.numbers.get(no);
     if (index === undefined) {
-      read.problem(record, 'outcome', `unit ${entry.unit.code} has no outcome numbered ${no}`);
+      read.problem(record, 'outcome', msg`unit ${entry.unit.code} has no outcome numbered ${no}`);
       continue;
     }
     if (entry.outcomes[index].escoSkills === undefined)
-      read.problem(record, 'outcome', 'further ESCO skills need a main one in the outcomes sheet');
+      read.problem(
+        record,
+        'outcome',
+        msg`further ESCO skills need a main one in the outcomes sheet`,
+      );
     entry.moreSkills.set(index, [...(entry.moreSkills.get(index) ?? []), { skill, record }]);
   }
 }
@@ -388,16 +399,17 @@ function readReferences(
 ): Pick<ContentWorkBasedLearning, 'unitCodes' | 'outcomeRefs'> {
   const unitCodes = read.items(record, 'units');
   for (const code of unitCodes)
-    if (!units.has(code)) read.problem(record, 'units', `no unit has the code ${code}`);
+    if (!units.has(code)) read.problem(record, 'units', msg`no unit has the code ${code}`);
   const outcomeRefs = read.items(record, 'outcomes').flatMap((ref) => {
     const m = /^(.+)#\s*(\d+)$/.exec(ref);
     const code = m?.[1].trim() ?? '';
     const unit = units.get(code);
     const index = unit?.numbers.get(Number(m?.[2]));
-    if (m === null) read.problem(record, 'outcomes', `"${ref}" is not <unit code>#<no>`);
-    else if (unit === undefined) read.problem(record, 'outcomes', `no unit has the code ${code}`);
+    if (m === null) read.problem(record, 'outcomes', msg`"${ref}" is not <unit code>#<no>`);
+    else if (unit === undefined)
+      read.problem(record, 'outcomes', msg`no unit has the code ${code}`);
     else if (index === undefined)
-      read.problem(record, 'outcomes', `unit ${code} has no outcome numbered ${m[2]}`);
+      read.problem(record, 'outcomes', msg`unit ${code} has no outcome numbered ${m[2]}`);
     else return [{ unitCode: code, index }];
     return [];
   });

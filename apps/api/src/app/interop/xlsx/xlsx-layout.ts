@@ -6,6 +6,7 @@ import {
   OUTCOME_CATEGORIES,
   PROGRAMME_FORMS,
   type NumberLimit,
+  msg,
 } from '@curriculum-builder/curriculum';
 
 /*
@@ -19,6 +20,8 @@ import {
  *   then one row per record; a localized column is one column per language (`title.de`,
  *   `title.en`).
  * - `about`: what the columns mean; never read.
+ * - `translationsToReview`: the translations whose source changed after they were made, with where
+ *   each text is (only when there are any); never read.
  *
  * Row order is the order of units, outcomes (within their unit), skills and periods. An outcome's
  * `no` is its number within its unit: work-based learning refers to outcomes as `<unit code>#<no>`,
@@ -159,8 +162,10 @@ const methodColumns: Field[] = ASSESSMENT_METHODS.map((_, i) => ({
 
 export interface TableSheet {
   readonly name: string;
-  /** What the sheet holds (the `about` sheet, warnings). */
+  /** What the sheet holds (the `about` sheet). */
   readonly holds: string;
+  /** The import's warning when a workbook lacks the sheet: the new draft gets none of it. */
+  readonly missing: string;
   readonly columns: readonly Field[];
   /** Columns kept in view when scrolling sideways. */
   readonly freezeColumns: number;
@@ -179,6 +184,7 @@ export const UNIT_CODE: Field = {
 export const GROUPS_SHEET: TableSheet = {
   name: 'electiveGroups',
   holds: 'elective groups',
+  missing: msg`is missing: the new draft gets no elective groups`,
   freezeColumns: 1,
   columns: [
     { key: 'code', kind: 'code', width: 12, about: 'Code of the elective group' },
@@ -212,6 +218,7 @@ export const GROUPS_SHEET: TableSheet = {
 export const UNITS_SHEET: TableSheet = {
   name: 'units',
   holds: 'units of learning outcomes',
+  missing: msg`is missing: the new draft gets no units of learning outcomes`,
   freezeColumns: 1,
   columns: [
     { key: 'code', kind: 'code', width: 12, about: 'Code of the unit, unique in the curriculum' },
@@ -280,6 +287,7 @@ export const UNITS_SHEET: TableSheet = {
 export const ASSESSMENT_SHEET: TableSheet = {
   name: 'assessment',
   holds: 'assessment of the units',
+  missing: msg`is missing: the new draft gets no assessment of the units`,
   freezeColumns: 1,
   columns: [
     UNIT_CODE,
@@ -291,6 +299,7 @@ export const ASSESSMENT_SHEET: TableSheet = {
 export const OUTCOMES_SHEET: TableSheet = {
   name: 'outcomes',
   holds: 'learning outcomes',
+  missing: msg`is missing: the new draft gets no learning outcomes`,
   freezeColumns: 2,
   columns: [
     UNIT_CODE,
@@ -337,6 +346,7 @@ export const OUTCOMES_SHEET: TableSheet = {
 export const SKILLS_SHEET: TableSheet = {
   name: 'escoSkills',
   holds: 'ESCO skills of the units, and further skills of outcomes',
+  missing: msg`is missing: the new draft gets no ESCO skills of the units, and further skills of outcomes`,
   freezeColumns: 1,
   columns: [
     UNIT_CODE,
@@ -357,6 +367,7 @@ export const SKILLS_SHEET: TableSheet = {
 export const PERIODS_SHEET: TableSheet = {
   name: 'workBasedLearning',
   holds: 'work-based learning periods',
+  missing: msg`is missing: the new draft gets no work-based learning periods`,
   freezeColumns: 1,
   columns: [
     { key: 'title', kind: 'text', localized: true, width: 36, about: 'Title of the period' },
@@ -387,6 +398,7 @@ const P = LIMITS.assessmentPart;
 export const PLAN_SHEET: TableSheet = {
   name: 'assessmentPlan',
   holds: 'parts of the assessment plan',
+  missing: msg`is missing: the new draft gets no parts of the assessment plan`,
   freezeColumns: 1,
   columns: [
     { key: 'code', kind: 'code', width: 10, about: 'Code of the examination part, e.g. AP1' },
@@ -414,6 +426,7 @@ export const PLAN_SHEET: TableSheet = {
 export const PARTIALS_SHEET: TableSheet = {
   name: 'partialQualifications',
   holds: 'partial qualifications',
+  missing: msg`is missing: the new draft gets no partial qualifications`,
   freezeColumns: 1,
   columns: [
     { key: 'code', kind: 'code', width: 10, about: 'Code of the partial qualification, e.g. TQ1' },
@@ -436,6 +449,8 @@ export const TABLE_SHEETS: readonly TableSheet[] = [
 
 export const CURRICULUM_SHEET = 'curriculum';
 export const ABOUT_SHEET = 'about';
+/** The translations that need review (ADR 0025), when there are any; never read. */
+export const REVIEW_SHEET = 'translationsToReview';
 /** The columns of the `curriculum` sheet. */
 export const KEY_VALUE_COLUMNS = ['field', 'value', 'about'] as const;
 

@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 import { ValueType, Workbook, type Cell, type CellValue } from 'exceljs';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
 import { looksLikeZip, unzip, ZipRejected } from './office-zip';
@@ -31,30 +32,56 @@ const reject = (path: string, message: string): never => {
 };
 
 /**
+ * What the import says about a file that is not of its kind of Office file, each message a whole
+ * sentence naming the kind (the API answers it in the caller's language).
+ */
+export interface OfficeKind {
+  /** The body is not a file at all. */
+  readonly send: (mediaType: string) => string;
+  /** An old binary Office file, or one saved with a password. */
+  readonly oldFormat: string;
+  /** Not a zip archive. */
+  readonly notZip: string;
+  /** A zip archive the checks refuse (`reason`: a `ZipRejected` message). */
+  readonly rejected: (reason: string) => string;
+}
+
+export const EXCEL_WORKBOOK: OfficeKind = {
+  send: (mediaType) =>
+    msg`send the Excel workbook (.xlsx) file itself as ${mediaType} in the request body`,
+  oldFormat: msg`is an old-format (.xls/.doc) or password-protected Office file: save it as Excel workbook (.xlsx) without a password`,
+  notZip: msg`is not a Excel workbook (.xlsx) file (not a zip archive)`,
+  rejected: (reason) => msg`the Excel workbook (.xlsx) file ${reason}`,
+};
+
+export const WORD_DOCUMENT: OfficeKind = {
+  send: (mediaType) =>
+    msg`send the Word document (.docx) file itself as ${mediaType} in the request body`,
+  oldFormat: msg`is an old-format (.xls/.doc) or password-protected Office file: save it as Word document (.docx) without a password`,
+  notZip: msg`is not a Word document (.docx) file (not a zip archive)`,
+  rejected: (reason) => msg`the Word document (.docx) file ${reason}`,
+};
+
+/**
  * Bytes that are not an Office Open XML file of `kind`: a 422 that says what they are instead.
  * Shared with the Word import (docx.service.ts).
  */
-export function checkOfficeFile(body: unknown, mediaType: string, kind: string): Buffer {
-  if (!Buffer.isBuffer(body)) {
-    return reject('file', `send the ${kind} file itself as ${mediaType} in the request body`);
-  }
-  if (body.length === 0) return reject('file', 'the file is empty');
+export function checkOfficeFile(body: unknown, mediaType: string, kind: OfficeKind): Buffer {
+  if (!Buffer.isBuffer(body)) return reject('file', kind.send(mediaType));
+  if (body.length === 0) return reject('file', msg`the file is empty`);
   if (body.length >= 4 && body.readUInt32BE(0) === 0xd0cf11e0) {
-    return reject(
-      'file',
-      `is an old-format (.xls/.doc) or password-protected Office file: save it as ${kind} without a password`,
-    );
+    return reject('file', kind.oldFormat);
   }
-  if (!looksLikeZip(body)) return reject('file', `is not a ${kind} file (not a zip archive)`);
+  if (!looksLikeZip(body)) return reject('file', kind.notZip);
   return body;
 }
 
 /** The files inside an Office file, after the zip-bomb checks (422 naming the problem). */
-export function unzipOffice(body: Buffer, kind: string): Map<string, Buffer> {
+export function unzipOffice(body: Buffer, kind: OfficeKind): Map<string, Buffer> {
   try {
     return unzip(body, { maxBytes: MAX_UNPACKED_BYTES, maxEntries: MAX_ZIP_ENTRIES });
   } catch (error) {
-    if (error instanceof ZipRejected) return reject('file', `the ${kind} file ${error.message}`);
+    if (error instanceof ZipRejected) return reject('file', kind.rejected(error.message));
     throw error;
   }
 }
@@ -67,20 +94,20 @@ export function unzipOffice(body: Buffer, kind: string): Map<string, Buffer> {
  * the import does not read may hold what they like.
  */
 export async function readWorkbook(body: unknown): Promise<RawSheet[]> {
-  const file = checkOfficeFile(body, XLSX_MEDIA_TYPE, 'Excel workbook (.xlsx)');
-  const parts = unzipOffice(file, 'Excel workbook (.xlsx)');
+  const file = checkOfficeFile(body, XLSX_MEDIA_TYPE, EXCEL_WORKBOOK);
+  const parts = unzipOffice(file, EXCEL_WORKBOOK);
   if (!parts.has('xl/workbook.xml')) {
     return reject(
       'file',
       parts.has('word/document.xml')
-        ? 'is a Word document, not an Excel workbook (.xlsx)'
-        : 'is a zip archive but not an Excel workbook (.xlsx): xl/workbook.xml is missing',
+        ? msg`is a Word document, not an Excel workbook (.xlsx)`
+        : msg`is a zip archive but not an Excel workbook (.xlsx): xl/workbook.xml is missing`,
     );
   }
   for (const [name, bytes] of parts) {
     // No DTD reaches the XML parser (entity expansion, "billion laughs"): Excel never writes one.
     if (/\.(xml|rels|vml)$/.test(name) && bytes.includes('<!DOCTYPE')) {
-      return reject('file', `holds a DOCTYPE in ${name}, which Excel never writes`);
+      return reject('file', msg`holds a DOCTYPE in ${name}, which Excel never writes`);
     }
   }
   countRows(parts);
@@ -91,7 +118,7 @@ export async function readWorkbook(body: unknown): Promise<RawSheet[]> {
   } catch (error) {
     return reject(
       'file',
-      `cannot be read as an Excel workbook (${error instanceof Error ? error.message : String(error)})`,
+      msg`cannot be read as an Excel workbook (${error instanceof Error ? error.message : String(error)})`,
     );
   }
   return book.worksheets.map((sheet): RawSheet => {
@@ -130,7 +157,7 @@ export function cellText(cell: Cell): string | { refused: string } {
       return String(result);
     }
     return {
-      refused: `holds the formula =${formula}; formulas are not calculated on import: type the value itself`,
+      refused: msg`holds the formula =${formula}; formulas are not calculated on import: type the value itself`,
     };
   }
   return plainText(cell.value);
@@ -143,7 +170,7 @@ function plainText(value: CellValue): string | { refused: string } {
   if (typeof value === 'boolean') return String(value);
   if (value instanceof Date) {
     return {
-      refused: `holds a date (${value.toISOString().slice(0, 10)}); format the cell as text and type the value`,
+      refused: msg`holds a date (${value.toISOString().slice(0, 10)}); format the cell as text and type the value`,
     };
   }
   if ('richText' in value) return value.richText.map((run) => run.text).join('');
@@ -151,8 +178,8 @@ function plainText(value: CellValue): string | { refused: string } {
     const text = value.text as unknown;
     return typeof text === 'string' ? text : plainText(text as CellValue);
   }
-  if ('error' in value) return { refused: `holds the error value ${value.error}` };
-  return { refused: 'holds a value that is neither text nor a number' };
+  if ('error' in value) return { refused: msg`holds the error value ${value.error}` };
+  return { refused: msg`holds a value that is neither text nor a number` };
 }
 
 /**
@@ -169,7 +196,7 @@ function countRows(parts: ReadonlyMap<string, Buffer>): void {
       if (++rows > MAX_SHEET_ROWS + 1) {
         reject(
           `sheet ${names.get(part) ?? part}`,
-          `has more than ${MAX_SHEET_ROWS} rows after its header; split the curriculum`,
+          msg`has more than ${MAX_SHEET_ROWS} rows after its header; split the curriculum`,
         );
       }
     }

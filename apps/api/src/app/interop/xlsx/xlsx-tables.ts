@@ -1,4 +1,4 @@
-import { LANGUAGE_PATTERN, type FieldError } from '@curriculum-builder/curriculum';
+import { LANGUAGE_PATTERN, type FieldError, msg } from '@curriculum-builder/curriculum';
 import type { CellRecord } from './cell-reader';
 import { CURRICULUM_FIELDS, CURRICULUM_SHEET, type TableSheet } from './xlsx-layout';
 import type { RawSheet } from './xlsx-read';
@@ -52,11 +52,14 @@ export function readTable(sheet: RawSheet, spec: TableSheet, found: Findings): T
     const language = dot > 0 ? key.slice(dot + 1) : '';
     const known = dot > 0 ? localized.has(base) && LANGUAGE_PATTERN.test(language) : plain.has(key);
     if (!known) {
-      found.warnings.push({ path: at, message: 'is not a column of this sheet; it was not read' });
+      found.warnings.push({
+        path: at,
+        message: msg`is not a column of this sheet; it was not read`,
+      });
       continue;
     }
     if (keys.has(key)) {
-      found.problems.push({ path: at, message: 'the column appears more than once' });
+      found.problems.push({ path: at, message: msg`the column appears more than once` });
       continue;
     }
     keys.add(key);
@@ -69,7 +72,7 @@ export function readTable(sheet: RawSheet, spec: TableSheet, found: Findings): T
   for (const column of [...headless].sort((a, b) => a - b)) {
     found.warnings.push({
       path: `sheet ${sheet.name}, column ${columnLetter(column)}`,
-      message: 'has values but no header; it was not read',
+      message: msg`has values but no header; it was not read`,
     });
   }
   const records = sheet.rows.map((row): CellRecord => {
@@ -90,7 +93,7 @@ export function readTable(sheet: RawSheet, spec: TableSheet, found: Findings): T
       if (!keys.has(field.key) && !field.optional) {
         found.problems.push({
           path: `sheet ${sheet.name}, column ${field.key}`,
-          message: 'missing column',
+          message: msg`missing column`,
         });
       }
     }
@@ -115,7 +118,7 @@ export function warnMissingLanguages(
       if (!table.keys.has(`${field.key}.${language}`)) {
         found.warnings.push({
           path: `sheet ${sheet}, column ${field.key}.${language}`,
-          message: `is missing: the ${languageName(language)} texts of this column are left empty (${language} is one of the curriculum's languages)`,
+          message: msg`is missing: the ${languageName(language)} texts of this column are left empty (${language} is one of the curriculum's languages)`,
         });
       }
     }
@@ -137,7 +140,7 @@ export function readKeyValues(
     if (at === undefined)
       found.problems.push({
         path: `sheet ${CURRICULUM_SHEET}, column ${name}`,
-        message: 'missing column',
+        message: msg`missing column`,
       });
   }
   const cells = new Map<string, string>();
@@ -157,14 +160,14 @@ export function readKeyValues(
       if (key !== '' || (row.cells.get(valueColumn) ?? '').trim() !== '')
         found.warnings.push({
           path: `sheet ${CURRICULUM_SHEET}, row ${row.row}`,
-          message: `"${key}" is not a field of the curriculum; the row was not read`,
+          message: msg`"${key}" is not a field of the curriculum; the row was not read`,
         });
       continue;
     }
     if (rows.has(key)) {
       found.problems.push({
         path: at,
-        message: `the field appears more than once (row ${rows.get(key)})`,
+        message: msg`the field appears more than once (row ${rows.get(key)})`,
       });
       continue;
     }
@@ -178,7 +181,7 @@ export function readKeyValues(
       if (!rows.has(key))
         found.problems.push({
           path: `sheet ${CURRICULUM_SHEET}, field ${key}`,
-          message: 'missing row',
+          message: msg`missing row`,
         });
     }
   }

@@ -1,3 +1,4 @@
+import { msg } from '@curriculum-builder/curriculum';
 import type { StreamableFile } from '@nestjs/common';
 import { InvalidInputError } from '../../../common/errors/domain.errors';
 import { pdfBuffer } from '../../../infrastructure/pdf/pdf-document';
@@ -13,7 +14,7 @@ export function documentLanguage(lang: string | undefined): string {
   const language = lang ?? 'en';
   if (!DOCUMENT_LANGUAGES.includes(language)) {
     throw new InvalidInputError([
-      { path: 'lang', message: `must be one of ${DOCUMENT_LANGUAGES.join(', ')}` },
+      { path: 'lang', message: msg`must be one of ${DOCUMENT_LANGUAGES.join(', ')}` },
     ]);
   }
   return language;

@@ -5,10 +5,10 @@ import {
   type AssessmentPart,
   type Curriculum,
   type ElectiveGroup,
-  type LocalizedText,
   type Unit,
   type WorkBasedLearningPeriod,
-} from '@curriculum-builder/curriculum/model';
+} from '@curriculum-builder/curriculum/pathway';
+import type { LocalizedText } from '@curriculum-builder/curriculum/model';
 
 /** An elective group as the pathway shows it: its choice rule stated and the units it offers. */
 export interface TimelineGroup extends ElectiveGroup {

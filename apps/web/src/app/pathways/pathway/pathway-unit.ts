@@ -13,7 +13,7 @@ import {
   type LearningOutcome,
   type OutcomeCategory,
   type Unit,
-} from '@curriculum-builder/curriculum/model';
+} from '@curriculum-builder/curriculum/pathway';
 import { I18n } from '../../core/i18n/i18n';
 import { Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
