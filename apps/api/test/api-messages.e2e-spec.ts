@@ -6,15 +6,15 @@ import {
   translateMessage,
   type ServerLanguage,
 } from '../src/common/i18n/server-messages';
-import { client, Client, createInstitution, createUser } from './support/accounts';
+import { client, Client, createInstitution, createUser, link } from './support/accounts';
 import { api, storeContent } from './support/curricula';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
 
-/** The messages of an error answer: the summary and each field's or problem's. */
-function messagesOf(response: request.Response): string[] {
-  const body = response.body as { message: string; errors?: FieldError[]; problems?: FieldError[] };
-  return [body.message, ...(body.errors ?? body.problems ?? []).map((e) => e.message)];
-}
+type ErrorBody = { message: string; errors?: FieldError[]; problems?: FieldError[] };
+
+/** The messages of each field or problem of an error answer. */
+const fieldMessages = (body: ErrorBody) =>
+  (body.errors ?? body.problems ?? []).map((e) => e.message);
 
 /**
  * ADR 0026: the API answers its messages in the language the caller asks for with
@@ -28,6 +28,7 @@ describe(`the API's messages in the caller's language (${testDatabase()})`, () =
   beforeAll(async () => {
     t = await startTestApp();
     const school = await createInstitution(t, 'school');
+    await link(t, school, await createInstitution(t, 'association'));
     author = client(t.server, (await createUser(t, 'author', school)).token);
     id = await storeContent(t, cncMachiningCurriculum, school);
   });
@@ -47,14 +48,24 @@ describe(`the API's messages in the caller's language (${testDatabase()})`, () =
     expect(english.headers['content-language']).toBe('en');
     expect(translated.headers['content-language']).toBe(language);
     expect(translated.headers['vary']).toMatch(/Accept-Language/i);
-    const en = messagesOf(english);
-    const other = messagesOf(translated);
-    expect(other).toHaveLength(en.length);
-    // Each message is its translation, and none is left in English.
-    const expected = en.map((message) => translateMessage(message, language));
-    expect(other).toEqual(expected);
-    other.forEach((message, i) => expect(message).not.toBe(en[i]));
-    return { english: en, translated: other };
+    const en = english.body as ErrorBody;
+    const other = translated.body as ErrorBody;
+    // Each field's message is its translation, and none is left in English …
+    expect(fieldMessages(other)).toEqual(
+      fieldMessages(en).map((m) => translateMessage(m, language)),
+    );
+    fieldMessages(other).forEach((m, i) => expect(m).not.toBe(fieldMessages(en)[i]));
+    // … and the summary is written again from them, or translated as a whole.
+    expect(other.message).toBe(
+      en.errors === undefined
+        ? translateMessage(en.message, language)
+        : (other.errors ?? []).map((e) => `${e.path}: ${e.message}`).join('; '),
+    );
+    expect(other.message).not.toBe(en.message);
+    return {
+      english: [en.message, ...fieldMessages(en)],
+      translated: [other.message, ...fieldMessages(other)],
+    };
   }
 
   it('answers a refused request body field by field in Lithuanian', async () => {
