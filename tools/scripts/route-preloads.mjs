@@ -26,11 +26,14 @@ const PAGES = {
 };
 
 const { outputs } = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8'));
-const fileOf = new Map(
-  Object.entries(outputs)
-    .filter(([, output]) => output.entryPoint !== undefined)
-    .map(([file, output]) => [output.entryPoint, file]),
-);
+/**
+ * The chunk a source file starts: the output esbuild names it the entry point of, or — after
+ * Angular's chunk optimizer merged chunks (`NG_BUILD_OPTIMIZE_CHUNKS`, whose metafile names no
+ * entry points) — the output that holds it.
+ */
+const fileOf = (source) =>
+  Object.entries(outputs).find(([, output]) => output.entryPoint === source)?.[0] ??
+  Object.entries(outputs).find(([file, output]) => file.endsWith('.js') && source in output.inputs)?.[0];
 const index = readFileSync(join(dir, 'browser/index.html'), 'utf8');
 /** What index.html loads already (its scripts and module preloads). */
 const initial = new Set([...index.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]));
@@ -48,7 +51,7 @@ const pages = {};
 for (const [page, entries] of Object.entries(PAGES)) {
   const files = new Set();
   for (const entry of entries) {
-    const file = fileOf.get(entry);
+    const file = fileOf(entry);
     if (file === undefined) {
       console.error(`route-preloads: ${entry} (page ${page}) is not an entry of the web build`);
       process.exit(1);
