@@ -18,9 +18,10 @@ const boundaries = (depConstraints) => [
     enforceBuildableLibDependency: true,
     allow: [
       '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
-      // The one reach into an app: the in-process PDF benchmark (tools/bench/pdf-export.ts)
-      // measures the API's renderers on its demo content.
-      '^\\.\\./\\.\\./apps/api/src/(app/exports/pdf/[\\w-]+|app/demo/content|infrastructure/pdf/[\\w-]+)$',
+      // The reaches into an app: the in-process benchmarks measure the API's PDF renderers on its
+      // demo content (tools/bench/pdf-export.ts) and its translation of messages
+      // (tools/bench/api-messages.ts).
+      '^\\.\\./\\.\\./apps/api/src/(app/exports/pdf/[\\w-]+|app/demo/content|infrastructure/pdf/[\\w-]+|common/i18n/server-messages)$',
     ],
     depConstraints,
   },

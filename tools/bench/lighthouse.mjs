@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Lighthouse 12.8 (mobile emulation, simulated Slow 4G and 4× CPU, the system Chromium) on the three
 // pages of issue #19: home, catalogue and the CNC learner pathway. Runs each page `--runs` times
-// (default 3) and prints the median of each category and of FCP, LCP and TBT; then the
+// (default 3) after a warm-up run, and prints the median of each category, of FCP, LCP and TBT and of
+// Lighthouse's CPU benchmark of the machine (figures compare only at a similar index); then the
 // accessibility score of the main pages behind the sign-in (dashboard, editor, translations,
 // review queue, a learner's own record), signed in as the demo accounts.
 // Usage: build first (`npx nx run-many -t build -p api web`), then
@@ -85,8 +86,10 @@ try {
   };
   for (const [name, path] of Object.entries(pages)) {
     const results = [];
+    // A first run warms the server and the browser up (the cold one measures their start): dropped.
+    lighthouseOn(path);
     for (let run = 0; run < runs; run++) {
-      const { categories, audits } = lighthouseOn(path);
+      const { categories, audits, environment } = lighthouseOn(path);
       results.push({
         performance: categories.performance.score * 100,
         accessibility: categories.accessibility.score * 100,
@@ -95,6 +98,8 @@ try {
         fcp: audits['first-contentful-paint'].numericValue / 1000,
         lcp: audits['largest-contentful-paint'].numericValue / 1000,
         tbt: audits['total-blocking-time'].numericValue,
+        // Lighthouse's CPU benchmark of the machine: figures compare only at a similar index.
+        benchmark: environment.benchmarkIndex,
       });
     }
     const m = (key) => median(results.map((r) => r[key]));
@@ -103,7 +108,7 @@ try {
       `${name.padEnd(9)} performance ${m('performance')} · accessibility ${m('accessibility')} · ` +
         `best practices ${m('bestPractices')} · SEO ${m('seo')} · FCP ${m('fcp').toFixed(1)} s · ` +
         `LCP ${m('lcp').toFixed(2)} s (${Math.min(...lcps).toFixed(2)}–${Math.max(...lcps).toFixed(2)}) · ` +
-        `TBT ${Math.round(m('tbt'))} ms (median of ${runs})`,
+        `TBT ${Math.round(m('tbt'))} ms (median of ${runs}; CPU benchmark ${Math.round(m('benchmark'))})`,
     );
   }
 

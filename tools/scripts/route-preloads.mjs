@@ -33,7 +33,9 @@ const { outputs } = JSON.parse(readFileSync(join(dir, 'stats.json'), 'utf8'));
  */
 const fileOf = (source) =>
   Object.entries(outputs).find(([, output]) => output.entryPoint === source)?.[0] ??
-  Object.entries(outputs).find(([file, output]) => file.endsWith('.js') && source in output.inputs)?.[0];
+  Object.entries(outputs).find(
+    ([file, output]) => file.endsWith('.js') && source in output.inputs,
+  )?.[0];
 const index = readFileSync(join(dir, 'browser/index.html'), 'utf8');
 /** What index.html loads already (its scripts and module preloads). */
 const initial = new Set([...index.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => m[1]));

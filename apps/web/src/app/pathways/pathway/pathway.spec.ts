@@ -36,10 +36,12 @@ describe('Pathway', () => {
   async function settle(): Promise<void> {
     for (let i = 0; i < 5; i++) await new Promise((done) => setTimeout(done));
     harness.detectChanges();
-    // The timeline renders after the frame that paints the page's head.
+    // The timeline renders after the frame that paints the page's head, a year per task.
     await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
-    await new Promise((done) => setTimeout(done));
-    harness.detectChanges();
+    for (let i = 0; i < 12; i++) {
+      await new Promise((done) => setTimeout(done));
+      harness.detectChanges();
+    }
   }
 
   async function open(language: UiLanguage = 'en', curriculum = pathwayFixture()): Promise<void> {
@@ -94,6 +96,32 @@ describe('Pathway', () => {
     expect(TestBed.inject(Title).getTitle()).toBe(
       'Cutting machining mechanic · Curriculum builder',
     );
+  });
+
+  it('renders the timeline a year per task after the head, so that no task builds it all', async () => {
+    const count = () => page().querySelectorAll('.year').length;
+    const tick = async () => {
+      await new Promise((done) => setTimeout(done));
+      harness.detectChanges();
+    };
+    await TestBed.inject(I18n).use('en');
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/catalogue/c1');
+    http.expectOne('/api/v1/curricula/c1').flush(pathwayFixture());
+    http.expectOne('/api/v1/curricula/c1/versions').flush([]);
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    harness.detectChanges();
+    expect(page().querySelector('h1')?.textContent).toBeTruthy();
+    expect(count()).toBe(0);
+    await new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    const seen: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      await tick();
+      seen.push(count());
+    }
+    expect(seen.at(-1)).toBeGreaterThan(1);
+    // Each task adds at most one year.
+    seen.forEach((n, i) => expect(n - (seen[i - 1] ?? 0)).toBeLessThanOrEqual(1));
   });
 
   it('lays out the years and terms with the points accumulated after each year', async () => {

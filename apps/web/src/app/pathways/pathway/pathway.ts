@@ -94,6 +94,14 @@ export class Pathway {
     const curriculum = this.data();
     return curriculum === undefined || !this.headPainted() ? null : buildTimeline(curriculum);
   });
+  /**
+   * How many years of the timeline are rendered: one more in each task after the head's paint, so
+   * that no single task builds every year's units (a long task that blocks a phone's input).
+   */
+  private readonly shownYears = signal(0);
+  protected readonly years = computed(
+    () => this.timeline()?.years.slice(0, this.shownYears()) ?? [],
+  );
   protected readonly partials = computed(() => {
     const curriculum = this.data();
     return curriculum === undefined ? [] : partialsOf(curriculum);
@@ -125,6 +133,11 @@ export class Pathway {
       // The next frame paints the head; the timeline renders in a task after it.
       const frame = globalThis.requestAnimationFrame ?? ((next: () => void) => setTimeout(next));
       frame(() => setTimeout(() => this.headPainted.set(true)));
+    });
+    effect(() => {
+      const shown = this.shownYears();
+      if (shown < (this.timeline()?.years.length ?? 0))
+        setTimeout(() => this.shownYears.set(shown + 1));
     });
     effect(() => {
       const curriculum = this.data();
