@@ -19,9 +19,9 @@ const boundaries = (depConstraints) => [
     allow: [
       '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
       // The reaches into an app: the in-process benchmarks measure the API's PDF renderers on its
-      // demo content (tools/bench/pdf-export.ts) and its translation of messages
-      // (tools/bench/api-messages.ts).
-      '^\\.\\./\\.\\./apps/api/src/(app/exports/pdf/[\\w-]+|app/demo/content|infrastructure/pdf/[\\w-]+|common/i18n/server-messages)$',
+      // demo content (tools/bench/pdf-export.ts), its translation of messages
+      // (tools/bench/api-messages.ts) and its ESCO search (tools/bench/esco-search.ts).
+      '^\\.\\./\\.\\./apps/api/src/(app/exports/pdf/[\\w-]+|app/demo/content|infrastructure/pdf/[\\w-]+|common/i18n/server-messages|app/esco/esco-[\\w.-]+)$',
     ],
     depConstraints,
   },

@@ -9,7 +9,7 @@
 // dist/apps/api/{main,cli}.js are the two entry points `npm start` and `npm run cli` run.
 // node_modules stay where they are (native modules such as better-sqlite3 load from there).
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,9 +98,15 @@ function buildOnce() {
   const program = ts.createProgram({ rootNames: config.fileNames, options: config.options });
   const diagnostics = emit(program, config.options);
   if (diagnostics.length > 0) fail(diagnostics);
+  copyData();
   process.stdout.write(
     `API built into ${relative(root, distDir)} (${config.fileNames.length} files, ${Date.now() - started} ms)\n`,
   );
+}
+
+/** Data the API reads beside its code: the shipped ESCO subset (ADR 0027), where `out/` mirrors it. */
+function copyData() {
+  cpSync(join(root, 'apps/api/esco'), join(outDir, 'apps/api/esco'), { recursive: true });
 }
 
 function watch() {
@@ -128,6 +134,7 @@ function watch() {
     else restart();
   };
   mkdirSync(distDir, { recursive: true });
+  copyData();
   ts.createWatchProgram(watchHost);
   process.once('SIGINT', () => {
     server?.kill('SIGTERM');

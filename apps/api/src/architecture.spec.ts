@@ -21,6 +21,7 @@ const LAYERS = [
   'reviews',
   'workflow',
   'interop',
+  'esco',
   'exports',
   'mobility',
   'health',

@@ -25,6 +25,8 @@ import { checkPassword, PasswordsService } from './app/accounts/passwords.servic
 import { SecurityLogService } from './app/accounts/security-log.service';
 import { UsersService } from './app/accounts/users.service';
 import { ConfigError, loadConfig } from './infrastructure/config/app-config';
+import { EscoCatalogueService } from './app/esco/esco-catalogue.service';
+import { EscoFilesError } from './app/esco/esco-files';
 import { backupSqlite, restoreSqlite } from './infrastructure/database/sqlite-backup';
 
 const USAGE = `Curriculum builder command line — works on the configured database (DATABASE_URL), no server needed.
@@ -33,6 +35,9 @@ Usage:
   npm run cli -- export <id> --format ${EXPORT_FORMAT_NAMES.join('|')} [--lang xx] [--out FILE]
   npm run cli -- import FILE --format case|csv --as <author e-mail>
   npm run cli -- validate <id> [--json]
+  npm run cli -- esco import DIR        an ESCO CSV download (occupations_<lang>.csv, skills_<lang>.csv,
+                                        occupationSkillRelations.csv; any languages) into the
+                                        ESCO catalogue: what is there is updated, the rest added
   npm run cli -- backup FILE            (SQLite: online backup, also while the server runs)
   npm run cli -- restore FILE           (SQLite: stop the server first)
   npm run cli -- admin create EMAIL [--name NAME]
@@ -88,12 +93,17 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return command === undefined && !values.help ? 2 : 0;
   }
-  if (!['export', 'import', 'validate', 'backup', 'restore', 'admin'].includes(command))
+  if (!['export', 'import', 'validate', 'backup', 'restore', 'admin', 'esco'].includes(command))
     throw new UsageError(`unknown command "${command}"`);
   if (command === 'admin') {
     if (target !== 'create' || positionals[2] === undefined)
       throw new UsageError('admin needs "create EMAIL"');
     return createAdmin(positionals[2], values.name);
+  }
+  if (command === 'esco') {
+    if (target !== 'import' || positionals[2] === undefined)
+      throw new UsageError('esco needs "import DIR"');
+    return importEsco(positionals[2]);
   }
   if (target === undefined)
     throw new UsageError(`${command} needs ${command === 'import' ? 'a FILE' : 'a curriculum id'}`);
@@ -229,6 +239,25 @@ async function createAdmin(rawEmail: string, name: string | undefined): Promise<
   }
 }
 
+/** An ESCO CSV download into the catalogue (issue #20, ADR 0027). */
+async function importEsco(dir: string): Promise<number> {
+  const config = loadConfig({ ...process.env, DEMO_DATA: 'false' });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config), {
+    logger: ['error', 'warn'],
+    abortOnError: false,
+  });
+  try {
+    const started = Date.now();
+    const stored = await app.get(EscoCatalogueService).import(dir);
+    process.stdout.write(
+      `ESCO imported in ${Date.now() - started} ms: ${stored.occupations} occupations, ${stored.skills} skills, ${stored.relations} relations, labels in ${stored.languages.join(', ')}.\n`,
+    );
+    return 0;
+  } finally {
+    await app.close();
+  }
+}
+
 main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error: unknown) => {
@@ -242,7 +271,8 @@ main(process.argv.slice(2))
       process.stderr.write(`${error.message}\n\n${USAGE}`);
       process.exit(2);
     }
-    if (error instanceof ConfigError) logger.error(error.message);
+    if (error instanceof ConfigError || error instanceof EscoFilesError)
+      logger.error(error.message);
     else if (error instanceof ImportRejectedError) {
       logger.error(error.message);
       for (const p of error.problems) process.stderr.write(`  ${p.path}: ${p.message}\n`);

@@ -467,6 +467,19 @@ const CASES: Case[] = [
     expected: [401, 200, 200, 200, 200, 200, 200, 200, 200],
   },
   {
+    name: 'search ESCO occupations (reference data for every signed-in user)',
+    method: 'get',
+    path: () => '/esco/occupations?q=cnc',
+    expected: [401, 200, 200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: "an ESCO occupation's skills",
+    method: 'get',
+    path: () =>
+      '/esco/skills?occupation=http://data.europa.eu/esco/occupation/5c082067-ea18-4ccb-8c43-e70b18ad8120',
+    expected: [401, 200, 200, 200, 200, 200, 200, 200, 200],
+  },
+  {
     name: 'create an institution',
     method: 'post',
     path: () => '/institutions',

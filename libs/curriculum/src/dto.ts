@@ -12,3 +12,4 @@ export * from './lib/dto/account.dto';
 export * from './lib/dto/review.dto';
 export * from './lib/dto/mobility.dto';
 export * from './lib/dto/translation.dto';
+export * from './lib/dto/esco.dto';

@@ -14,6 +14,7 @@ import { CsvModule } from './interop/csv/csv.module';
 import { DocxModule } from './interop/docx/docx.module';
 import { XlsxModule } from './interop/xlsx/xlsx.module';
 import { TranslationsModule } from './translations/translations.module';
+import { EscoModule } from './esco/esco.module';
 import { LiveModule } from './live/live.module';
 import { MobilityModule } from './mobility/mobility.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -41,6 +42,7 @@ export class AppModule {
         CsvModule,
         XlsxModule,
         TranslationsModule,
+        EscoModule,
         DocxModule,
         MobilityModule,
         DemoModule,

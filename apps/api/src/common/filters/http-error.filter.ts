@@ -101,14 +101,14 @@ function localized(body: ErrorBody, error: unknown, language: ServerLanguage): E
       : undefined;
   const errors = fields(body.errors);
   const problems = fields(body['problems']);
-  let message = translate(body.message);
-  if (error instanceof MalformedContentError) {
-    message = malformedText(error.resource, error.problems, translate);
-  } else if (error instanceof RuleErrorsError) {
-    message = ruleErrorsText(error.action, error.findings, language, translate);
-  } else if (errors !== undefined && body.message === fieldErrorsText(body.errors ?? [])) {
-    message = fieldErrorsText(errors);
-  }
+  const message =
+    error instanceof MalformedContentError
+      ? malformedText(error.resource, error.problems, translate)
+      : error instanceof RuleErrorsError
+        ? ruleErrorsText(error.action, error.findings, language, translate)
+        : errors !== undefined && body.message === fieldErrorsText(body.errors ?? [])
+          ? fieldErrorsText(errors)
+          : translate(body.message);
   return {
     ...body,
     message,

@@ -139,6 +139,9 @@ describe("the API's messages in five languages (ADR 0026)", () => {
   it('leaves English and unknown texts as they are', () => {
     expect(translateMessage('Curriculum abc not found', 'en')).toBe('Curriculum abc not found');
     expect(translateMessage('no key fits this text', 'lt')).toBe('no key fits this text');
+    // No message is megabytes long: such a text is not matched against the keys' patterns.
+    const long = `${'units[0]: must be a whole number; '.repeat(100)}Curriculum x not found`;
+    expect(translateMessage(long, 'de')).toBe(long);
   });
 
   it('prefers the most specific key', () => {

@@ -59,6 +59,12 @@ export function findKey(text: string): { key: string; values: string[] } | null 
 /** Keys whose first value is a property's name (class-validator's), never translated. */
 const PROPERTY_FIRST = new Set(VALIDATOR_KEYS);
 
+/**
+ * Longer texts are not looked up: no message is this long (a summary of many field errors is
+ * written again from them), and matching a key's pattern against megabytes costs seconds.
+ */
+const MAX_MESSAGE_LENGTH = 2000;
+
 const formats = new Map<string, IntlMessageFormat>();
 const cache = new Map<string, string>();
 const CACHE_SIZE = 5000;
@@ -70,7 +76,7 @@ const CACHE_SIZE = 5000;
  * English. Translations are ICU messages (`{0, plural, one {…} other {…}}`).
  */
 export function translateMessage(text: string, language: ServerLanguage, depth = 0): string {
-  if (language === 'en' || text === '') return text;
+  if (language === 'en' || text === '' || text.length > MAX_MESSAGE_LENGTH) return text;
   const cached = cache.get(`${language}\u0000${text}`);
   if (cached !== undefined) return cached;
   const found = findKey(text);

@@ -21,6 +21,7 @@ import { QualificationCode1763685100000 } from './1763685100000-QualificationCod
 import { LearnerRecordsAndMobility1763685200000 } from './1763685200000-LearnerRecordsAndMobility';
 import { InterfaceLanguage1763685300000 } from './1763685300000-InterfaceLanguage';
 import { TextTranslations1763685400000 } from './1763685400000-TextTranslations';
+import { EscoCatalogue1763685500000 } from './1763685500000-EscoCatalogue';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -50,4 +51,5 @@ export const migrations = [
   LearnerRecordsAndMobility1763685200000,
   InterfaceLanguage1763685300000,
   TextTranslations1763685400000,
+  EscoCatalogue1763685500000,
 ];

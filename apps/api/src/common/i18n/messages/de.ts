@@ -663,4 +663,7 @@ export const DE: Catalogue = {
   Text: 'Text',
   text: 'Text',
   'Curriculum draft': 'Curriculum-Entwurf',
+  'ESCO occupation': 'ESCO-Beruf',
+  'lang must be a language code such as de or en': 'lang muss ein Sprachcode wie de oder en sein',
+  'occupation must be an ESCO occupation URI': 'occupation muss die URI eines ESCO-Berufs sein',
 };

@@ -641,4 +641,7 @@ export const ET: Catalogue = {
   Text: 'Tekst',
   text: 'tekst',
   'Curriculum draft': 'Õppekava kavand',
+  'ESCO occupation': 'ESCO amet',
+  'lang must be a language code such as de or en': 'lang peab olema keelekood, näiteks de või en',
+  'occupation must be an ESCO occupation URI': 'occupation peab olema ESCO ameti URI',
 };

@@ -652,4 +652,7 @@ export const LT: Catalogue = {
   Text: 'Tekstas',
   text: 'tekstas',
   'Curriculum draft': 'Mokymo programos projektas',
+  'ESCO occupation': 'ESCO profesija',
+  'lang must be a language code such as de or en': 'lang turi būti kalbos kodas, pvz., de arba en',
+  'occupation must be an ESCO occupation URI': 'occupation turi būti ESCO profesijos URI',
 };

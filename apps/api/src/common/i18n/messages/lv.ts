@@ -646,4 +646,7 @@ export const LV: Catalogue = {
   Text: 'Teksts',
   text: 'teksts',
   'Curriculum draft': 'Mācību programmas projekts',
+  'ESCO occupation': 'ESCO profesija',
+  'lang must be a language code such as de or en': 'lang jābūt valodas kodam, piemēram, de vai en',
+  'occupation must be an ESCO occupation URI': 'occupation jābūt ESCO profesijas URI',
 };
