@@ -1,4 +1,5 @@
 import type { EscoRelation } from '@curriculum-builder/curriculum';
+import type { EscoConceptRow } from './esco-files';
 
 /** A concept's labels in one language. */
 export interface ConceptLabel {
@@ -8,13 +9,7 @@ export interface ConceptLabel {
 }
 
 /** A concept with its labels per language, as the index holds it. */
-export interface IndexedConcept {
-  readonly uri: string;
-  readonly kind: 'occupation' | 'skill';
-  readonly iscoGroup: string | null;
-  readonly code: string | null;
-  readonly skillType: string | null;
-  readonly reuseLevel: string | null;
+export interface IndexedConcept extends EscoConceptRow {
   readonly labels: ReadonlyMap<string, ConceptLabel>;
 }
 
