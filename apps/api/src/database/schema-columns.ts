@@ -36,6 +36,10 @@ export function intColumn(name: string, nullable = false): TableColumnOptions {
   return { name, type: 'integer', isNullable: nullable };
 }
 
+export function varcharColumn(name: string, length: number, nullable = false): TableColumnOptions {
+  return { name, type: 'varchar', length: String(length), isNullable: nullable };
+}
+
 export function uuidColumn(name: string, nullable = false): TableColumnOptions {
   return { name, type: 'uuid', isNullable: nullable };
 }

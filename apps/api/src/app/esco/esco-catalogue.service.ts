@@ -58,28 +58,17 @@ export class EscoCatalogueService {
     };
   }
 
-  async occupations(query: {
+  occupations(query: {
     q?: string;
     lang?: string;
     limit?: number;
   }): Promise<EscoPage<EscoOccupation>> {
-    const { index } = await this.loaded();
-    const language = query.lang ?? 'en';
-    const found = index.search('occupation', query.q ?? '', {
-      language,
-      limit: query.limit ?? DEFAULT_LIMIT,
-    });
-    return {
-      items: found.items.map((hit) => ({
-        uri: hit.concept.uri,
-        label: hit.label,
-        iscoGroup: hit.concept.iscoGroup,
-        code: hit.concept.code,
-        ...matched(hit),
-      })),
-      total: found.total,
-      source: ESCO_SOURCE,
-    };
+    return this.page('occupation', query, undefined, (hit) => ({
+      uri: hit.concept.uri,
+      label: hit.label,
+      iscoGroup: hit.concept.iscoGroup,
+      code: hit.concept.code,
+    }));
   }
 
   async skills(query: {
@@ -88,23 +77,36 @@ export class EscoCatalogueService {
     lang?: string;
     limit?: number;
   }): Promise<EscoPage<EscoSkill>> {
-    const { index, skillsOf } = await this.loaded();
+    const { skillsOf } = await this.loaded();
     const within = query.occupation === undefined ? undefined : skillsOf.get(query.occupation);
     if (query.occupation !== undefined && within === undefined)
       throw new NotFoundError(msg`ESCO occupation`, query.occupation);
-    const found = index.search('skill', query.q ?? '', {
+    return this.page('skill', query, within, (hit) => ({
+      uri: hit.concept.uri,
+      label: hit.label,
+      skillType: hit.concept.skillType,
+      reuseLevel: hit.concept.reuseLevel,
+      ...(hit.relation === undefined ? {} : { relation: hit.relation }),
+    }));
+  }
+
+  /** One page of a search: the items as `item` writes them, the alternative label they matched. */
+  private async page<T>(
+    kind: 'occupation' | 'skill',
+    query: { q?: string; lang?: string; limit?: number },
+    within: ReadonlyMap<string, EscoRelation> | undefined,
+    item: (hit: EscoHit) => T,
+  ): Promise<EscoPage<T>> {
+    const { index } = await this.loaded();
+    const found = index.search(kind, query.q ?? '', {
       language: query.lang ?? 'en',
       limit: query.limit ?? DEFAULT_LIMIT,
       within,
     });
     return {
       items: found.items.map((hit) => ({
-        uri: hit.concept.uri,
-        label: hit.label,
-        skillType: hit.concept.skillType,
-        reuseLevel: hit.concept.reuseLevel,
-        ...(hit.relation === undefined ? {} : { relation: hit.relation }),
-        ...matched(hit),
+        ...item(hit),
+        ...(hit.matched === undefined ? {} : { matched: hit.matched }),
       })),
       total: found.total,
       source: ESCO_SOURCE,
@@ -158,8 +160,6 @@ export class EscoCatalogueService {
     return { index, skillsOf };
   }
 }
-
-const matched = (hit: EscoHit) => (hit.matched === undefined ? {} : { matched: hit.matched });
 
 /** Upserts rows of `entity` in batches: what is there is updated, the rest inserted. */
 async function upsert<T extends ObjectLiteral>(

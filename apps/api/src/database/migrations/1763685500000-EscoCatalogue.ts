@@ -1,11 +1,5 @@
 import { MigrationInterface, QueryRunner, Table } from 'typeorm';
-
-const text = (name: string, length: number, nullable = false) => ({
-  name,
-  type: 'varchar',
-  length: String(length),
-  isNullable: nullable,
-});
+import { varcharColumn as text } from '../schema-columns';
 
 /**
  * The ESCO catalogue (issue #20, ADR 0027): occupations and skills, their labels per language and
