@@ -4,7 +4,10 @@
  * E2E_DATABASE=postgres uses TEST_DATABASE_URL with a schema of its own for each run.
  */
 module.exports = {
-  displayName: `api-e2e-${process.env.E2E_DATABASE ?? 'sqlite'}`,
+  // One name for both databases: ts-jest keys its compile cache by the Jest config, so the
+  // PostgreSQL run reuses what the SQLite run compiled (about a minute less in CI). The suites name
+  // their database in their titles.
+  displayName: 'api-e2e',
   preset: '../../jest.preset.js',
   testEnvironment: 'node',
   rootDir: '.',

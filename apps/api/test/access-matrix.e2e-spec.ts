@@ -480,6 +480,48 @@ const CASES: Case[] = [
     expected: [401, 200, 200, 200, 200, 200, 200, 200, 200],
   },
   {
+    name: 'ESCO suggestions while writing',
+    method: 'get',
+    path: () => '/esco/suggestions?text=program%20a%20CNC%20controller',
+    expected: [401, 200, 200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'skills coverage of a draft (its working copy)',
+    method: 'get',
+    path: (f) => `/curricula/${f.draft.id}/coverage`,
+    expected: [404, 404, 200, 404, 404, 404, 200, 404, 404],
+  },
+  {
+    name: 'skills coverage of a curriculum in review (its reviewers see it)',
+    method: 'get',
+    path: (f) => `/curricula/${f.inReview.id}/coverage?format=csv`,
+    expected: [404, 404, 200, 404, 200, 404, 200, 404, 404],
+  },
+  {
+    name: 'skills coverage of a published curriculum',
+    method: 'get',
+    path: (f) => `/curricula/${f.published.id}/coverage`,
+    expected: [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: "inventory of a school's published curricula",
+    method: 'get',
+    path: (f) => `/coverage?institution=${f.published.institutionId}`,
+    expected: [401, 200, 200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'comment on an ESCO skill (a gap)',
+    method: 'post',
+    path: (f) => `/curricula/${f.inReview.id}/reviews`,
+    body: () => ({
+      targetType: 'esco-skill',
+      targetId: 'bf942c60-8539-4951-83ee-63f770da1cb8',
+      verdict: 'suggest-change',
+      text: 'gap',
+    }),
+    expected: [401, 403, 403, 403, 201, 404, 403, 403, 403],
+  },
+  {
     name: 'create an institution',
     method: 'post',
     path: () => '/institutions',

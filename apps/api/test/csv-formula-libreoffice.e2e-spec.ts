@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import type { Curriculum, Unit } from '@curriculum-builder/curriculum';
-import { BOM, neutralise, parseCsv, unneutralise } from '../src/app/interop/csv/csv-format';
+import { BOM, neutralise, parseCsv, unneutralise } from '../src/common/csv-format';
 import { client, Client, createAuthor } from './support/accounts';
 import { api, createDraft } from './support/curricula';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';

@@ -279,6 +279,7 @@ describe(`PDF export (${testDatabase()})`, () => {
       `2  ${en.ecvetPoints}`,
       `3  ${en.wblPlan}`,
       `4  ${en.units}`,
+      `5  ${en.coverage}`,
     ]);
     expect(outline[4].items.map((i) => i.title.split(' ')[0])).toEqual(
       cnc.units.map((u) => u.code),

@@ -6,7 +6,7 @@ import type {
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import fc from 'fast-check';
 import { CurriculumEntity } from '../src/app/curricula/entities/curriculum.entity';
-import { parseCsv } from '../src/app/interop/csv/csv-format';
+import { parseCsv } from '../src/common/csv-format';
 import { curriculumAsContent } from '@curriculum-builder/curriculum';
 import { client, Client, createAuthor } from './support/accounts';
 import { api, storeContent } from './support/curricula';

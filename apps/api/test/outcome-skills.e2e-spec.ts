@@ -102,7 +102,8 @@ describe(`several ESCO skills per outcome (${testDatabase()})`, () => {
       const skills = (cur: Curriculum) =>
         cur.units.flatMap((u) => u.outcomes.map((o) => o.escoSkills.map((s) => s.uri)));
       expect(skills(imported)).toEqual(skills(c));
-      expect(skills(imported).filter((list) => list.length === 2)).toHaveLength(2);
+      // The demo links several skills to many outcomes: the round trip carries lists, not one.
+      expect(skills(c).filter((list) => list.length >= 2).length).toBeGreaterThanOrEqual(2);
       expect(programming(imported).outcomes.map((o) => o.escoSkills)).toEqual(
         programming(c).outcomes.map((o) => o.escoSkills),
       );

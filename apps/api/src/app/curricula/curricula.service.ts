@@ -301,9 +301,12 @@ export class CurriculaService {
    * that anonymous readers cannot make the server recompute it per request.
    */
   derivedOfPublished(key: string, compute: () => Promise<unknown>): Promise<Representation> {
-    return this.representations.get(`derived/${key}`, async () =>
-      jsonRepresentation(await compute()),
-    );
+    return this.renderedOfPublished(key, async () => jsonRepresentation(await compute()));
+  }
+
+  /** Like `derivedOfPublished`, for bytes rendered in hand (a CSV report). */
+  renderedOfPublished<T extends Representation>(key: string, render: () => Promise<T>): Promise<T> {
+    return this.representations.get(`derived/${key}`, render);
   }
 
   /** A published version as JSON bytes, from the cache (filled from the stored snapshot). */

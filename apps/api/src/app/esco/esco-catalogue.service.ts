@@ -1,9 +1,12 @@
 import {
   msg,
+  type EscoLabel,
   type EscoOccupation,
   type EscoPage,
   type EscoRelation,
   type EscoSkill,
+  type EscoSuggestion,
+  type OccupationSkill,
 } from '@curriculum-builder/curriculum';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
@@ -11,16 +14,21 @@ import { NotFoundError } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { EscoConceptEntity, EscoLabelEntity, EscoRelationEntity } from './entities/esco.entities';
 import { ESCO_SOURCE, readEscoDownload, SHIPPED_ESCO, type EscoDownload } from './esco-files';
-import { EscoIndex, type ConceptLabel, type EscoHit } from './esco-search';
+import { EscoIndex, type ConceptLabel, type EscoHit, type IndexedConcept } from './esco-search';
+import { EscoSuggestIndex } from './esco-suggest';
 
 const DEFAULT_LIMIT = 20;
+const DEFAULT_SUGGESTIONS = 5;
 /** Rows per INSERT: well below SQLite's and PostgreSQL's limits on bound parameters. */
 const BATCH = 400;
 
 /** The index and each occupation's skills, built from the database once per process. */
 interface Catalogue {
   readonly index: EscoIndex;
+  readonly byUri: ReadonlyMap<string, IndexedConcept>;
   readonly skillsOf: ReadonlyMap<string, ReadonlyMap<string, EscoRelation>>;
+  /** The text index of the suggestions, built on the first one. */
+  suggestIndex(): EscoSuggestIndex;
 }
 
 /** What an import stored. */
@@ -77,10 +85,7 @@ export class EscoCatalogueService {
     lang?: string;
     limit?: number;
   }): Promise<EscoPage<EscoSkill>> {
-    const { skillsOf } = await this.loaded();
-    const within = query.occupation === undefined ? undefined : skillsOf.get(query.occupation);
-    if (query.occupation !== undefined && within === undefined)
-      throw new NotFoundError(msg`ESCO occupation`, query.occupation);
+    const within = this.occupationOf(await this.loaded(), query.occupation);
     return this.page('skill', query, within, (hit) => ({
       uri: hit.concept.uri,
       label: hit.label,
@@ -88,6 +93,95 @@ export class EscoCatalogueService {
       reuseLevel: hit.concept.reuseLevel,
       ...(hit.relation === undefined ? {} : { relation: hit.relation }),
     }));
+  }
+
+  /**
+   * The skills whose labels best match a text being written (an outcome, with its unit's title
+   * as `context`), the target occupation's essential skills first among equals (ADR 0028).
+   */
+  async suggestions(query: {
+    text: string;
+    context?: string;
+    occupation?: string;
+    lang?: string;
+    limit?: number;
+    exclude?: readonly string[];
+  }): Promise<EscoPage<EscoSuggestion>> {
+    const catalogue = await this.loaded();
+    const occupation = this.occupationOf(catalogue, query.occupation);
+    const language = query.lang ?? 'en';
+    const found = catalogue.suggestIndex().suggest(`${query.text} ${query.context ?? ''}`, {
+      limit: query.limit ?? DEFAULT_SUGGESTIONS,
+      occupation,
+      exclude: new Set(query.exclude ?? []),
+    });
+    return {
+      items: found.map((hit) => ({
+        uri: hit.concept.uri,
+        label: catalogue.index.labelOf(hit.concept, language),
+        skillType: hit.concept.skillType,
+        reuseLevel: hit.concept.reuseLevel,
+        ...(hit.relation === undefined ? {} : { relation: hit.relation }),
+        score: hit.score,
+        terms: hit.terms,
+      })),
+      total: found.length,
+      source: ESCO_SOURCE,
+    };
+  }
+
+  /**
+   * An occupation's label and its essential and optional skills (essential first, then by label),
+   * in `language`; null when the catalogue does not know the occupation.
+   */
+  async occupation(
+    uri: string,
+    language: string,
+  ): Promise<{ label: EscoLabel; skills: OccupationSkill[] } | null> {
+    const catalogue = await this.loaded();
+    const concept = catalogue.byUri.get(uri);
+    const skills = catalogue.skillsOf.get(uri);
+    if (concept === undefined || skills === undefined) return null;
+    const listed: OccupationSkill[] = [];
+    for (const [skillUri, relation] of skills) {
+      const skill = catalogue.byUri.get(skillUri);
+      if (skill === undefined) continue;
+      listed.push({
+        uri: skillUri,
+        label: catalogue.index.labelOf(skill, language),
+        skillType: skill.skillType,
+        relation,
+      });
+    }
+    const rank = (relation: EscoRelation) => (relation === 'essential' ? 0 : 1);
+    listed.sort(
+      (a, b) => rank(a.relation) - rank(b.relation) || a.label.text.localeCompare(b.label.text),
+    );
+    return { label: catalogue.index.labelOf(concept, language), skills: listed };
+  }
+
+  /** A concept's label and skill type in `language`, or undefined when the catalogue lacks it. */
+  async describer(
+    language: string,
+  ): Promise<(uri: string) => { label: EscoLabel; skillType: string | null } | undefined> {
+    const catalogue = await this.loaded();
+    return (uri) => {
+      const concept = catalogue.byUri.get(uri);
+      return concept === undefined
+        ? undefined
+        : { label: catalogue.index.labelOf(concept, language), skillType: concept.skillType };
+    };
+  }
+
+  /** The skills of an occupation the query names (404 when the catalogue lacks it). */
+  private occupationOf(
+    catalogue: Catalogue,
+    uri: string | undefined,
+  ): ReadonlyMap<string, EscoRelation> | undefined {
+    if (uri === undefined) return undefined;
+    const within = catalogue.skillsOf.get(uri);
+    if (within === undefined) throw new NotFoundError(msg`ESCO occupation`, uri);
+    return within;
   }
 
   /** One page of a search: the items as `item` writes them, the alternative label they matched. */
@@ -154,10 +248,15 @@ export class EscoCatalogueService {
       if (concept.kind === 'occupation') skillsOf.set(concept.uri, new Map());
     for (const relation of relations)
       skillsOf.get(relation.occupationUri)?.set(relation.skillUri, relation.relation);
-    const index = new EscoIndex(
-      concepts.map((c) => ({ ...c, labels: labelsOf.get(c.uri) ?? new Map() })),
-    );
-    return { index, skillsOf };
+    const indexed = concepts.map((c) => ({ ...c, labels: labelsOf.get(c.uri) ?? new Map() }));
+    const index = new EscoIndex(indexed);
+    let suggest: EscoSuggestIndex | null = null;
+    return {
+      index,
+      byUri: new Map(indexed.map((concept) => [concept.uri, concept])),
+      skillsOf,
+      suggestIndex: () => (suggest ??= new EscoSuggestIndex(indexed)),
+    };
   }
 }
 

@@ -5,7 +5,7 @@ import {
 } from '@curriculum-builder/curriculum';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '../interop/csv/csv-format';
+import { parseCsv } from '../../common/csv-format';
 
 /**
  * The ESCO subset shipped with the product (`apps/api/esco/v1.1.1`; the API's build copies it

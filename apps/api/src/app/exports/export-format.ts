@@ -1,4 +1,8 @@
-import type { ContentLicense, Curriculum } from '@curriculum-builder/curriculum';
+import type {
+  ContentLicense,
+  Curriculum,
+  CurriculumCoverage,
+} from '@curriculum-builder/curriculum';
 
 /** What a format renders: the curriculum the caller may read, where it comes from, the language. */
 export interface ExportInput {
@@ -13,6 +17,8 @@ export interface ExportInput {
   readonly publicUrl: string | undefined;
   /** The licence curricula are published under (`CONTENT_LICENSE`), if the deployment names one. */
   readonly license?: ContentLicense;
+  /** The skills coverage report in the document's language, for formats with `coverage`. */
+  readonly coverage?: CurriculumCoverage;
 }
 
 /**
@@ -33,6 +39,8 @@ export interface ExportFormat {
   readonly languages: boolean;
   /** The versions of the standard `?version=` chooses from, the default first (CASE: 1.1, 1.0). */
   readonly versions?: readonly string[];
+  /** Whether the format shows the skills coverage report (the service computes it first). */
+  readonly coverage?: boolean;
   /** Why the format may answer 422 beyond malformed content (e.g. what ELM requires). */
   readonly incomplete?: string;
   fileName(input: ExportInput): string;

@@ -1,3 +1,4 @@
+import { EscoModule } from '../esco/esco.module';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CurriculaModule } from '../curricula';
@@ -13,7 +14,7 @@ import { ExportsService } from './exports.service';
  * CSV; and the CASE 1.1 provider API of published curricula.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([InstitutionEntity]), CurriculaModule],
+  imports: [TypeOrmModule.forFeature([InstitutionEntity]), CurriculaModule, EscoModule],
   controllers: [ExportsController, ExportFormatsController, CaseProviderController],
   providers: [ExportsService, CaseProviderService],
   exports: [ExportsService],

@@ -7,6 +7,7 @@ import { download, type Download } from '../../infrastructure/web/cached-represe
 import type { AppConfig } from '../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../infrastructure/config/config.module';
 import { CurriculaService } from '../curricula';
+import { CoverageService } from '../esco/coverage.service';
 import type { ExportFormat } from './export-format';
 import { EXPORT_FORMAT_NAMES, exportFormat } from './formats';
 
@@ -14,6 +15,7 @@ import { EXPORT_FORMAT_NAMES, exportFormat } from './formats';
 export class ExportsService {
   constructor(
     private readonly curricula: CurriculaService,
+    private readonly coverage: CoverageService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,13 +47,19 @@ export class ExportsService {
       id,
       `${format.name}/${requested}/${chosen}`,
       async (curriculum, institution) => {
+        const language = format.languages
+          ? this.language(curriculum, lang)
+          : curriculum.primaryLanguage;
         const input = {
           curriculum,
           institution,
-          language: format.languages ? this.language(curriculum, lang) : curriculum.primaryLanguage,
+          language,
           version: chosen,
           publicUrl: this.config.publicUrl,
           license: this.config.contentLicense,
+          coverage: format.coverage
+            ? await this.coverage.of(curriculum, curriculum.publishedVersion, language)
+            : undefined,
         };
         return download(await format.render(input), contentType(format), format.fileName(input));
       },

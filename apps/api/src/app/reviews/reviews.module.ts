@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '../audit/audit.module';
 import { CurriculaModule } from '../curricula';
+import { EscoModule } from '../esco/esco.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReviewCommentEntity } from './entities/review-comment.entity';
 import { ReviewsController } from './reviews.controller';
@@ -11,6 +12,7 @@ import { ReviewsService } from './reviews.service';
   imports: [
     TypeOrmModule.forFeature([ReviewCommentEntity]),
     CurriculaModule,
+    EscoModule,
     NotificationsModule,
     AuditModule,
   ],

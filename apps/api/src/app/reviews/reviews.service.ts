@@ -1,4 +1,5 @@
 import {
+  ESCO_SKILL_BASE,
   isDiscussable,
   textKey,
   type LocalizedText,
@@ -35,6 +36,7 @@ import {
   WorkBasedLearningEntity,
 } from '../curricula';
 import { nowIso } from '../../common/clock';
+import { EscoCatalogueService } from '../esco/esco-catalogue.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { ReviewCommentEntity } from './entities/review-comment.entity';
 import { requireOwnThread, threadsOf, type ThreadViewer, viewerOf } from './review-threads';
@@ -47,6 +49,7 @@ export class ReviewsService {
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
     private readonly translations: TranslationLedger,
+    private readonly esco: EscoCatalogueService,
   ) {}
 
   /**
@@ -129,6 +132,13 @@ export class ReviewsService {
         );
       }
       await this.checkTarget(em, curriculumId, dto.targetType, dto.targetId ?? null);
+      if (dto.targetType === 'esco-skill' && dto.proposedText !== undefined)
+        throw new InvalidInputError([
+          {
+            path: 'proposedText',
+            message: msg`a comment on an ESCO skill proposes no rewording`,
+          },
+        ]);
       const comment = await this.insert(em, caller, curriculumId, {
         parentId: null,
         targetType: dto.targetType,
@@ -297,6 +307,9 @@ export class ReviewsService {
   private async applyRewording(em: EntityManager, comment: ReviewCommentEntity) {
     const proposed = comment.proposedText ?? {};
     const id = comment.targetId ?? comment.curriculumId;
+    // Comments on an ESCO skill carry no rewording (refused when made), so never reach here.
+    if (comment.targetType === 'esco-skill')
+      throw new InvalidStateError(msg`This comment proposes no rewording.`);
     const target = {
       outcome: { entity: LearningOutcomeEntity, field: 'text', owner: 'outcome' },
       unit: { entity: UnitEntity, field: 'title', owner: 'unit' },
@@ -355,6 +368,15 @@ export class ReviewsService {
     targetId: string | null,
   ): Promise<void> {
     if (type === 'curriculum') return;
+    if (type === 'esco-skill') {
+      const known =
+        targetId !== null && (await this.esco.describer('en'))(`${ESCO_SKILL_BASE}${targetId}`);
+      if (!known)
+        throw new InvalidInputError([
+          { path: 'targetId', message: msg`must be the UUID of an ESCO skill of the catalogue` },
+        ]);
+      return;
+    }
     const { entity, message } = {
       unit: { entity: UnitEntity, message: msg`must be the id of a unit of this curriculum` },
       outcome: {

@@ -2,6 +2,7 @@ import { inject } from '@angular/core';
 import { CanDeactivateFn, Route } from '@angular/router';
 import { I18n } from '../core/i18n/i18n';
 import { withMessages } from '../core/i18n/with-messages';
+import { ESCO_MESSAGES } from '../esco/esco.messages';
 import { THREAD_MESSAGES } from '../threads/threads.messages';
 import { CURRICULA_MESSAGES } from './curricula.messages';
 import type { Editor } from './editor/editor';
@@ -13,7 +14,7 @@ const unsavedChanges: CanDeactivateFn<Editor> = (editor) =>
 export const CURRICULA_ROUTES: Route[] = [
   {
     path: '',
-    canActivate: [withMessages(CURRICULA_MESSAGES, THREAD_MESSAGES)],
+    canActivate: [withMessages(CURRICULA_MESSAGES, THREAD_MESSAGES, ESCO_MESSAGES)],
     children: [
       {
         path: '',
@@ -25,6 +26,11 @@ export const CURRICULA_ROUTES: Route[] = [
         title: 'title.translations',
         loadComponent: () =>
           import('./translations/translations-page').then((m) => m.TranslationsPage),
+      },
+      {
+        path: ':id/coverage',
+        title: 'title.coverage',
+        loadComponent: () => import('../esco/coverage-page').then((m) => m.CoveragePage),
       },
       {
         path: ':id',

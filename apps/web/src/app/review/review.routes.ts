@@ -1,5 +1,6 @@
 import { Route } from '@angular/router';
 import { withMessages } from '../core/i18n/with-messages';
+import { ESCO_MESSAGES } from '../esco/esco.messages';
 import { THREAD_MESSAGES } from '../threads/threads.messages';
 import { REVIEW_MESSAGES } from './review.messages';
 
@@ -7,7 +8,7 @@ import { REVIEW_MESSAGES } from './review.messages';
 export const REVIEW_ROUTES: Route[] = [
   {
     path: '',
-    canActivate: [withMessages(REVIEW_MESSAGES, THREAD_MESSAGES)],
+    canActivate: [withMessages(REVIEW_MESSAGES, THREAD_MESSAGES, ESCO_MESSAGES)],
     children: [
       {
         path: '',

@@ -1,5 +1,8 @@
 /** What the ESCO catalogue answers (ADR 0027): occupations and skills found by their labels. */
 
+/** Where ESCO's skill URIs start; a UUID follows (`ESCO_SKILL_PATTERN`). */
+export const ESCO_SKILL_BASE = 'http://data.europa.eu/esco/skill/';
+
 /** How an occupation relates to a skill in ESCO. */
 export const ESCO_RELATIONS = ['essential', 'optional'] as const;
 export type EscoRelation = (typeof ESCO_RELATIONS)[number];
@@ -30,6 +33,14 @@ export interface EscoSkill {
   /** With `occupation=`: how that occupation needs the skill. */
   readonly relation?: EscoRelation;
   readonly matched?: string;
+}
+
+/** A skill proposed for a text being written (`GET /api/v1/esco/suggestions`, ADR 0028). */
+export interface EscoSuggestion extends EscoSkill {
+  /** How well it matches: comparable within one answer only. */
+  readonly score: number;
+  /** The stems of the text's words that its labels share (why it was proposed). */
+  readonly terms: readonly string[];
 }
 
 export interface EscoPage<T> {

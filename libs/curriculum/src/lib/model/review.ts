@@ -1,6 +1,16 @@
 import type { LocalizedText } from './localized-text';
 
-export const REVIEW_TARGETS = ['curriculum', 'unit', 'outcome', 'work-based-learning'] as const;
+/**
+ * What a review comment is about. `esco-skill`: a skill of the target occupation in the coverage
+ * report (a gap, typically); its `targetId` is the UUID that ends the skill's ESCO URI.
+ */
+export const REVIEW_TARGETS = [
+  'curriculum',
+  'unit',
+  'outcome',
+  'work-based-learning',
+  'esco-skill',
+] as const;
 export type ReviewTargetType = (typeof REVIEW_TARGETS)[number];
 
 export const REVIEW_VERDICTS = ['agree', 'suggest-change', 'disagree'] as const;
@@ -12,7 +22,7 @@ export interface ReviewComment {
   readonly curriculumId: string;
   readonly parentId: string | null;
   readonly targetType: ReviewTargetType;
-  /** The unit, outcome or WBL period; null for the curriculum itself. */
+  /** The unit, outcome, WBL period or ESCO skill (its UUID); null for the curriculum itself. */
   readonly targetId: string | null;
   /**
    * Who wrote it; all three null when `fromOtherAssociation` (the caller sees the text, not the

@@ -1,5 +1,5 @@
 import { curriculumAsContent } from '@curriculum-builder/curriculum';
-import { writeCsv } from '../../interop/csv/csv-format';
+import { writeCsv } from '../../../common/csv-format';
 import { contentToRows } from '../../interop/csv/csv-layout';
 import type { ExportFormat } from '../export-format';
 

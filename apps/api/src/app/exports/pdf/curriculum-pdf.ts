@@ -1,6 +1,7 @@
 import {
   allSkillsOf,
   Curriculum,
+  CurriculumCoverage,
   ElectiveGroup,
   LearningOutcome,
   LocalizedText,
@@ -30,6 +31,8 @@ export interface PdfInput {
   readonly institution: string | null;
   /** "Created on" date; now by default. */
   readonly now?: Date;
+  /** The skills coverage report (issue #20): a section of its own when given. */
+  readonly coverage?: CurriculumCoverage;
 }
 
 /** What every builder needs: labels, formats and the language fallback of one document. */
@@ -239,7 +242,13 @@ function staleTextsOf(c: Curriculum, language: string): ReadonlySet<LocalizedTex
   return new Set(translatableTexts(c).flatMap((t) => (keys.has(t.key) ? [t.text] : [])));
 }
 
-const SECTION = { overview: 'overview', points: 'points', wbl: 'wbl', units: 'units' } as const;
+const SECTION = {
+  overview: 'overview',
+  points: 'points',
+  wbl: 'wbl',
+  units: 'units',
+  coverage: 'coverage',
+} as const;
 const unitDestination = (index: number) => `unit-${index + 1}`;
 
 /**
@@ -266,6 +275,9 @@ export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
     { id: SECTION.points, label: `2  ${labels.ecvetPoints}` },
     { id: SECTION.wbl, label: `3  ${labels.wblPlan}` },
     { id: SECTION.units, label: `4  ${labels.units}` },
+    ...(input.coverage === undefined
+      ? []
+      : [{ id: SECTION.coverage, label: `5  ${labels.coverage}` }]),
   ];
   const entries: TocEntry[] = [];
   for (const section of sections) {
@@ -403,6 +415,18 @@ export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
   c.units.forEach((unit, i) => {
     unitSection(pdf, ctx, unit, i, byId, unitsBookmark ?? pdf.doc.outline);
   });
+
+  // 5 Skills coverage (ESCO)
+  const coverage = sections[4];
+  if (input.coverage !== undefined && coverage !== undefined) {
+    pdf.heading(1, coverage.label, {
+      newPage: true,
+      outline: pdf.doc.outline,
+      destination: SECTION.coverage,
+      section: labels.coverage,
+    });
+    coverageSection(pdf, ctx, input.coverage);
+  }
 
   pdf.writeToc(toc);
   return pdf.finish((index, count, section) =>
@@ -604,4 +628,74 @@ function unitSection(
     );
   }
   pdf.close();
+}
+
+/**
+ * The skills coverage report as the JSON and CSV give it (ADR 0028): the target occupation, the
+ * share of its essential skills covered and of the points spent on them, each essential skill with
+ * the units that develop it (gaps marked), the Industry 4.0 areas per year, the linked skills the
+ * occupation does not need, and ESCO's attribution.
+ */
+function coverageSection(pdf: PdfWriter, ctx: PdfContext, report: CurriculumCoverage): void {
+  const { labels, format } = ctx;
+  const occupation = report.occupation;
+  if (occupation === null) {
+    pdf.paragraph(labels.noOccupation, STYLES.body);
+  } else {
+    pdf.paragraph(`${labels.occupation}: ${occupation.label.text}`, STYLES.strong);
+    pdf.paragraph(
+      labels.coverageSummary(
+        format.number(report.essential.covered),
+        format.number(report.essential.total),
+        format.share(report.essential.percent / 100),
+        format.share(report.essential.pointsShare / 100),
+      ),
+      STYLES.body,
+      { after: 6 },
+    );
+    pdf.table(
+      [
+        { header: labels.skill, width: 0.5 },
+        { header: labels.developedIn, width: 0.35 },
+        { header: labels.ecvetPoints, width: 0.15, align: 'right' },
+      ],
+      report.skills
+        .filter((skill) => skill.relation === 'essential')
+        .map((skill): TableCell[] => [
+          skill.label.text,
+          skill.covered ? skill.units.map((unit) => unit.code).join(', ') : `— (${labels.gap})`,
+          ctx.points(skill.points),
+        ]),
+    );
+  }
+  const years = report.areas[0]?.byYear.map((y) => y.year) ?? [];
+  pdf.heading(2, labels.areasByYear, { keepWith: 60 });
+  const yearWidth = years.length === 0 ? 0 : 0.6 / (years.length + 1);
+  pdf.table(
+    [
+      { header: labels.type, width: 0.4 },
+      ...years.map((year) => ({
+        header: labels.year(year),
+        width: yearWidth,
+        align: 'right' as const,
+      })),
+      { header: labels.totalPoints, width: yearWidth || 0.6, align: 'right' as const },
+    ],
+    report.areas.map((area): TableCell[] => [
+      labels.areas[area.area],
+      ...area.byYear.map((y) => labels.pointsAndOutcomes(ctx.points(y.points), y.outcomes)),
+      labels.pointsAndOutcomes(ctx.points(area.points), area.outcomes),
+    ]),
+  );
+  const notNeeded = report.skills.filter((skill) => skill.relation === 'not-needed');
+  if (notNeeded.length > 0) {
+    pdf.heading(2, labels.notNeededSkills, { keepWith: 40 });
+    pdf.paragraph(
+      notNeeded
+        .map((skill) => `${skill.label.text} (${skill.units.map((unit) => unit.code).join(', ')})`)
+        .join('; '),
+      STYLES.body,
+    );
+  }
+  pdf.paragraph(labels.escoSource(report.source), STYLES.small);
 }

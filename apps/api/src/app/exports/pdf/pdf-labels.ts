@@ -118,6 +118,19 @@ export interface PdfLabels {
   nationalCredits(credits: string): string;
   accumulated(points: string, total: string): string;
   thisLanguage(language: string): string;
+  /** The skills coverage section (issue #20, ADR 0028). */
+  readonly coverage: string;
+  readonly skill: string;
+  readonly developedIn: string;
+  readonly gap: string;
+  readonly areasByYear: string;
+  readonly notNeededSkills: string;
+  readonly noOccupation: string;
+  /** "14 of 19 essential skills covered (73.7 %); 61.2 % of the points spent on them". */
+  coverageSummary(covered: string, total: string, percent: string, share: string): string;
+  pointsAndOutcomes(points: string, outcomes: number): string;
+  /** The attribution, and that labels are English where ESCO has none in the language. */
+  escoSource(source: string): string;
 }
 
 const LABELS: Readonly<Record<string, PdfLabels>> = { en, de, lt, lv, et };

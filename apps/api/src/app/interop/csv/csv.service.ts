@@ -5,7 +5,7 @@ import type { Caller } from '../../../common/caller';
 import { ImportRejectedError } from '../../../common/errors/domain.errors';
 import { CurriculumImports } from '../../curricula';
 import { importPreview } from '../import-preview';
-import { BOM, parseCsv, unneutralise } from './csv-format';
+import { BOM, parseCsv, unneutralise } from '../../../common/csv-format';
 import { rowsToContent, type CsvRecord } from './csv-import';
 
 /** Records (data rows) an import may have. */

@@ -666,4 +666,11 @@ export const DE: Catalogue = {
   'ESCO occupation': 'ESCO-Beruf',
   'lang must be a language code such as de or en': 'lang muss ein Sprachcode wie de oder en sein',
   'occupation must be an ESCO occupation URI': 'occupation muss die URI eines ESCO-Berufs sein',
+  'give either institution or partnership': 'entweder institution oder partnership angeben',
+  'a comment on an ESCO skill proposes no rewording':
+    'ein Kommentar zu einer ESCO-Kompetenz schlägt keine Umformulierung vor',
+  'must be the UUID of an ESCO skill of the catalogue':
+    'muss die UUID einer ESCO-Kompetenz des Katalogs sein',
+  'exclude must list ESCO skill URIs': 'exclude muss URIs von ESCO-Kompetenzen aufführen',
+  'occupations must list ESCO occupation URIs': 'occupations muss URIs von ESCO-Berufen aufführen',
 };

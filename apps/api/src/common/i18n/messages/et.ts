@@ -644,4 +644,10 @@ export const ET: Catalogue = {
   'ESCO occupation': 'ESCO amet',
   'lang must be a language code such as de or en': 'lang peab olema keelekood, näiteks de või en',
   'occupation must be an ESCO occupation URI': 'occupation peab olema ESCO ameti URI',
+  'give either institution or partnership': 'märkige kas institution või partnership',
+  'a comment on an ESCO skill proposes no rewording':
+    'ESCO oskuse kommentaar ei paku uut sõnastust',
+  'must be the UUID of an ESCO skill of the catalogue': 'peab olema kataloogi ESCO oskuse UUID',
+  'exclude must list ESCO skill URIs': 'exclude peab loetlema ESCO oskuste URI-d',
+  'occupations must list ESCO occupation URIs': 'occupations peab loetlema ESCO ametite URI-d',
 };

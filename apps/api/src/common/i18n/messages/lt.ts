@@ -655,4 +655,10 @@ export const LT: Catalogue = {
   'ESCO occupation': 'ESCO profesija',
   'lang must be a language code such as de or en': 'lang turi būti kalbos kodas, pvz., de arba en',
   'occupation must be an ESCO occupation URI': 'occupation turi būti ESCO profesijos URI',
+  'give either institution or partnership': 'nurodykite arba institution, arba partnership',
+  'a comment on an ESCO skill proposes no rewording':
+    'komentare apie ESCO įgūdį nesiūlomas performulavimas',
+  'must be the UUID of an ESCO skill of the catalogue': 'turi būti katalogo ESCO įgūdžio UUID',
+  'exclude must list ESCO skill URIs': 'exclude turi išvardyti ESCO įgūdžių URI',
+  'occupations must list ESCO occupation URIs': 'occupations turi išvardyti ESCO profesijų URI',
 };

@@ -649,4 +649,10 @@ export const LV: Catalogue = {
   'ESCO occupation': 'ESCO profesija',
   'lang must be a language code such as de or en': 'lang jābūt valodas kodam, piemēram, de vai en',
   'occupation must be an ESCO occupation URI': 'occupation jābūt ESCO profesijas URI',
+  'give either institution or partnership': 'norādiet vai nu institution, vai partnership',
+  'a comment on an ESCO skill proposes no rewording':
+    'komentārā par ESCO prasmi netiek ierosināts cits formulējums',
+  'must be the UUID of an ESCO skill of the catalogue': 'jābūt kataloga ESCO prasmes UUID',
+  'exclude must list ESCO skill URIs': 'exclude jāuzskaita ESCO prasmju URI',
+  'occupations must list ESCO occupation URIs': 'occupations jāuzskaita ESCO profesiju URI',
 };

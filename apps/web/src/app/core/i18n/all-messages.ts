@@ -1,6 +1,7 @@
 import { ACCOUNT_MESSAGES } from '../../account/account.messages';
 import { ADMIN_MESSAGES } from '../../admin/admin.messages';
 import { CURRICULA_MESSAGES } from '../../curricula/curricula.messages';
+import { ESCO_MESSAGES } from '../../esco/esco.messages';
 import { LEARNERS_MESSAGES } from '../../learners/learners.messages';
 import { MOBILITY_MESSAGES } from '../../mobility/mobility.messages';
 import { PATHWAYS_MESSAGES } from '../../pathways/pathways.messages';
@@ -20,6 +21,7 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageBundle>> = {
   account: ACCOUNT_MESSAGES,
   admin: ADMIN_MESSAGES,
   curricula: CURRICULA_MESSAGES,
+  esco: ESCO_MESSAGES,
   learners: LEARNERS_MESSAGES,
   mobility: MOBILITY_MESSAGES,
   pathways: PATHWAYS_MESSAGES,

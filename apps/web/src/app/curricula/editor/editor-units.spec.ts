@@ -4,6 +4,7 @@ import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { Curriculum, LearningOutcome, Unit } from '@curriculum-builder/curriculum';
 import { I18n } from '../../core/i18n/i18n';
+import { ESCO_MESSAGES } from '../../esco/esco.messages';
 import { CURRICULA_MESSAGES } from '../curricula.messages';
 import { AUTOSAVE_DELAY, EditorState } from './editor-state';
 import { EditorUnits } from './editor-units';
@@ -95,7 +96,7 @@ describe('EditorUnits', () => {
       ],
     });
     const i18n = TestBed.inject(I18n);
-    void i18n.register(CURRICULA_MESSAGES);
+    void i18n.register(CURRICULA_MESSAGES, ESCO_MESSAGES);
     await i18n.use('en');
     http = TestBed.inject(HttpTestingController);
     state = TestBed.inject(EditorState);
@@ -341,15 +342,32 @@ describe('EditorUnits', () => {
       if (input === null) throw new Error(`no field labelled "${text}" in the outcome`);
       return input;
     };
-    const typeIn = (label: string, value: string): void => {
-      const input = field(label);
+    /** The ESCO picker of the outcome (a combobox labelled "Find an ESCO skill"). */
+    const picker = () => field('Find an ESCO skill');
+    const typeIn = (value: string): void => {
+      const input = picker();
       input.value = value;
       input.dispatchEvent(new Event('input'));
     };
-    const addButton = () =>
-      Array.from(row().querySelectorAll<HTMLButtonElement>('button')).find(
-        (b) => b.textContent?.trim() === 'Link ESCO skill',
-      ) as HTMLButtonElement;
+    const press = (key: string): void => {
+      picker().dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    };
+    /** Types words, waits for the pause, and answers the catalogue's search with `items`. */
+    const search = async (words: string, items: object[]): Promise<URLSearchParams> => {
+      typeIn(words);
+      await new Promise((done) => setTimeout(done, 250));
+      const request = http.expectOne((r) => r.url === '/api/v1/esco/skills');
+      request.flush({ items, total: items.length, source: 'ESCO v1.1.1, © European Union' });
+      await turn();
+      await render();
+      return new URLSearchParams(request.request.params.toString());
+    };
+    const found = (uri: string, text: string, language = 'de') => ({
+      uri,
+      label: { text, language },
+      skillType: 'skill/competence',
+      reuseLevel: 'sector-specific',
+    });
     const withSkills = (escoSkills: LearningOutcome['escoSkills']): Unit =>
       unit({ outcomes: [outcome({ escoSkills, escoSkill: escoSkills[0] ?? null })] });
     const saveOutcome = (escoSkills: LearningOutcome['escoSkills']) => {
@@ -378,31 +396,38 @@ describe('EditorUnits', () => {
         ['button', 'Remove the ESCO skill "CNC-Maschinen bedienen"'],
         ['button', 'Remove the ESCO skill "Technische Zeichnungen lesen"'],
       ]);
-      const uri = field('ESCO skill URI');
-      expect([uri.id, uri.type]).toEqual(['f-units-0-outcomes-0-escoSkills', 'url']);
-      expect(field('Label (de)').getAttribute('lang')).toBe('de');
-      expect(addButton().type).toBe('submit');
+      const combobox = picker();
+      expect([combobox.id, combobox.getAttribute('role')]).toEqual([
+        'f-units-0-outcomes-0-escoSkills',
+        'combobox',
+      ]);
+      expect(combobox.getAttribute('aria-controls')).toBe('f-units-0-outcomes-0-escoSkills-list');
 
       // In English the skill has its English name; one skill alone needs no "main skill".
       fixture.componentRef.setInput('lang', 'en');
       await render();
       expect(listed()[0]).toBe(`operate CNC machines main skill ${CNC.uri} ✕`);
-      expect(field('Label (en)').getAttribute('lang')).toBe('en');
       state.editOutcome('u1', 'o1', { escoSkills: [CNC] });
       await render();
       expect(listed()).toEqual([`operate CNC machines ${CNC.uri} ✕`]);
     });
 
-    it('adds a second skill: the PATCH sends both skills, the main one first, and no escoSkill', async () => {
+    it('adds a second skill found by its words: the PATCH sends both, the main one first', async () => {
       await load(tree(1, withSkills([CNC])));
       await render();
-      typeIn('ESCO skill URI', `  ${DRAWINGS.uri} `);
-      typeIn('Label (de)', 'Technische Zeichnungen lesen');
-      addButton().click();
+      const params = await search('Zeichnungen', [
+        found(DRAWINGS.uri, 'Technische Zeichnungen lesen'),
+      ]);
+      expect(params.get('q')).toBe('Zeichnungen');
+      expect(params.get('lang')).toBe('de');
+      expect(picker().getAttribute('aria-expanded')).toBe('true');
+      expect(picker().getAttribute('aria-activedescendant')).toBe(
+        'f-units-0-outcomes-0-escoSkills-option-0',
+      );
+      press('Enter');
       await render();
       expect(state.working()?.units[0].outcomes[0].escoSkills).toEqual([CNC, DRAWINGS]);
-      expect(field('ESCO skill URI').value).toBe('');
-      expect(field('Label (de)').value).toBe('');
+      expect(picker().value).toBe('');
       expect(await saveOutcome([CNC, DRAWINGS])).toEqual({
         escoSkills: [CNC, DRAWINGS],
         version: 1,
@@ -413,84 +438,51 @@ describe('EditorUnits', () => {
       ]);
     });
 
-    it('names a skill added without a label by its URI', async () => {
+    it('takes a pasted ESCO URI as it is, named by its URI', async () => {
       await load(tree(1, withSkills([])));
       await render();
       expect(listed()).toEqual(['No ESCO skill linked yet.']);
-      typeIn('ESCO skill URI', DRAWINGS.uri);
-      addButton().click();
+      typeIn(DRAWINGS.uri);
+      press('Enter');
       await render();
       expect(state.working()?.units[0].outcomes[0].escoSkills).toEqual([
         { uri: DRAWINGS.uri, label: { de: DRAWINGS.uri } },
       ]);
-    });
-
-    it('removes a skill: the PATCH sends the rest, and the focus moves to the next skill', async () => {
-      await load(tree(1, withSkills([CNC, DRAWINGS])));
-      await render();
-      removeButtons()[0].focus();
-      removeButtons()[0].click();
-      await render();
-      await turn();
-      expect(state.working()?.units[0].outcomes[0].escoSkills).toEqual([DRAWINGS]);
-      expect(document.activeElement?.getAttribute('aria-label')).toBe(
-        'Remove the ESCO skill "Technische Zeichnungen lesen"',
-      );
-      expect(listed()).toEqual([`Technische Zeichnungen lesen ${DRAWINGS.uri} ✕`]);
-      expect(await saveOutcome([DRAWINGS])).toEqual({ escoSkills: [DRAWINGS], version: 1 });
-
-      // The last one gone, the URI field has the focus, and the PATCH sends an empty list.
-      removeButtons()[0].click();
-      await render();
-      await turn();
-      expect(document.activeElement?.id).toBe('f-units-0-outcomes-0-escoSkills');
-      expect(listed()).toEqual(['No ESCO skill linked yet.']);
-      const body = await saveAt(
-        `${BASE}/units/u1/outcomes/o1`,
-        outcome({ version: 3 }),
-        tree(3, unit({ outcomes: [outcome({ version: 3 })] })),
-      );
-      expect(body).toEqual({ escoSkills: [], version: 2 });
+      http.expectNone((r) => r.url === '/api/v1/esco/skills');
     });
 
     it('does not link a skill twice, and says why', async () => {
       await load(tree(1, withSkills([CNC])));
       await render();
-      typeIn('ESCO skill URI', CNC.uri);
-      typeIn('Label (de)', 'noch einmal');
-      addButton().click();
+      typeIn(CNC.uri);
+      press('Enter');
       await render();
       expect(state.working()?.units[0].outcomes[0].escoSkills).toEqual([CNC]);
       expect(state.pending()).toEqual([]);
       const problem = row().querySelector('#esco-problem-o1');
       expect(problem?.textContent?.trim()).toBe('This ESCO skill is linked already.');
       expect(problem?.getAttribute('role')).toBe('alert');
-      expect(field('ESCO skill URI').getAttribute('aria-describedby')).toBe('esco-problem-o1');
-      // What was typed stays, to be corrected.
-      expect(field('ESCO skill URI').value).toBe(CNC.uri);
+      expect(picker().getAttribute('aria-describedby')).toBe('esco-problem-o1');
     });
 
-    it('refuses a URI that is no ESCO skill before it is listed, and forgets the problem once one is added', async () => {
+    it('refuses an address that is no ESCO skill, and links nothing', async () => {
       await load(tree(1, withSkills([])));
       await render();
-      typeIn(
-        'ESCO skill URI',
-        'http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1',
-      );
-      addButton().click();
+      typeIn('http://data.europa.eu/esco/occupation/f2b15a0e-e65a-438a-affb-29b9d50b77d1');
+      press('Enter');
       await render();
       expect(state.pending()).toEqual([]);
-      expect(row().querySelector('#esco-problem-o1')?.textContent).toContain(
-        'Enter an ESCO skill URI such as',
-      );
-      typeIn('ESCO skill URI', CNC.uri);
-      addButton().click();
+      const problem = row().querySelector('#f-units-0-outcomes-0-escoSkills-problem');
+      expect(problem?.textContent?.trim()).toBe('This is not an ESCO URI of the kind asked for.');
+      expect(picker().getAttribute('aria-invalid')).toBe('true');
+      // A skill found by words clears it.
+      await search('Zeichnungen', [found(DRAWINGS.uri, 'Technische Zeichnungen lesen')]);
+      expect(row().querySelector('#f-units-0-outcomes-0-escoSkills-problem')).toBeNull();
+      row().querySelector<HTMLElement>('[role="option"]')?.click();
       await render();
       expect(state.working()?.units[0].outcomes[0].escoSkills).toEqual([
-        { uri: CNC.uri, label: { de: CNC.uri } },
+        { uri: DRAWINGS.uri, label: { de: 'Technische Zeichnungen lesen' } },
       ]);
-      expect(row().querySelector('#esco-problem-o1')).toBeNull();
-      expect(field('ESCO skill URI').hasAttribute('aria-describedby')).toBe(false);
     });
 
     it('marks the field when a listed skill is refused (a change brought back from the browser)', async () => {
@@ -500,10 +492,10 @@ describe('EditorUnits', () => {
       state.editOutcome('u1', 'o1', { escoSkills: [CNC, wrong] });
       await state.save(); // refused here: nothing is sent
       await render();
-      const uri = field('ESCO skill URI');
-      expect(uri.getAttribute('aria-invalid')).toBe('true');
-      expect(uri.getAttribute('aria-describedby')).toBe(`${uri.id}-problem`);
-      expect(page.querySelector(`#${uri.id}-problem`)?.textContent).toContain(
+      const combobox = picker();
+      expect(combobox.getAttribute('aria-invalid')).toBe('true');
+      expect(combobox.getAttribute('aria-describedby')).toBe(`${combobox.id}-problem`);
+      expect(page.querySelector(`#${combobox.id}-problem`)?.textContent).toContain(
         'Enter an ESCO skill URI such as',
       );
       expect(state.saveState()).toBe('invalid');
@@ -511,15 +503,14 @@ describe('EditorUnits', () => {
       // The wrong skill removed and another one added, the list is sent again.
       removeButtons()[1].click();
       await render();
-      typeIn('ESCO skill URI', DRAWINGS.uri);
-      typeIn('Label (de)', DRAWINGS.label.de);
-      addButton().click();
+      typeIn(DRAWINGS.uri);
+      press('Enter');
       await render();
-      expect(await saveOutcome([CNC, DRAWINGS])).toEqual({
-        escoSkills: [CNC, DRAWINGS],
+      expect(await saveOutcome([CNC, { uri: DRAWINGS.uri, label: { de: DRAWINGS.uri } }])).toEqual({
+        escoSkills: [CNC, { uri: DRAWINGS.uri, label: { de: DRAWINGS.uri } }],
         version: 1,
       });
-      expect(field('ESCO skill URI').hasAttribute('aria-invalid')).toBe(false);
+      expect(picker().hasAttribute('aria-invalid')).toBe(false);
     });
 
     it('cannot be changed while the curriculum cannot be edited', async () => {

@@ -16,9 +16,10 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { EscoPicker } from '../../esco/esco-picker';
+import { EscoSuggestions } from '../../esco/esco-suggestions';
 import {
   ASSESSMENT_METHODS,
-  ESCO_SKILL_PATTERN,
   INDUSTRY_40_AREAS,
   LIMITS,
   OUTCOME_CATEGORIES,
@@ -38,7 +39,7 @@ import { TPipe } from '../../core/i18n/t.pipe';
 import { EditorState } from './editor-state';
 import { num, toggle } from './form-values';
 import { EditorThreads } from './editor-threads';
-import { Field } from './field';
+import { Field, fieldMessage } from './field';
 import { fieldId } from './pending-changes';
 
 /** A unit's place in the schedule: its year, then its term (the whole year first). */
@@ -62,6 +63,8 @@ function scheduleOf(unit: Unit): number {
     A11yModule,
     Localized,
     TPipe,
+    EscoPicker,
+    EscoSuggestions,
   ],
   templateUrl: './editor-units.html',
   styleUrls: ['./editor-forms.css', './editor.css'],
@@ -94,11 +97,6 @@ export class EditorUnits {
   );
   protected newUnit = EditorUnits.blankUnit();
   protected newOutcome: Record<string, string> = {};
-  protected newEsco = { uri: '', label: '' };
-  protected readonly escoProblem = signal<string | null>(null);
-  /** The URI and the label typed to link one more ESCO skill to an outcome, by outcome id. */
-  protected newSkillUri: Record<string, string> = {};
-  protected newSkillLabel: Record<string, string> = {};
   /** Why a skill could not be linked to an outcome (a message key, or null), by outcome id. */
   protected readonly skillProblems = signal<Readonly<Record<string, string | null>>>({});
 
@@ -161,39 +159,36 @@ export class EditorUnits {
     );
   }
 
-  /** Links a unit to an ESCO skill by URI and label; URIs are checked, never invented. */
-  protected addEsco(unit: Unit): void {
-    const uri = this.newEsco.uri.trim();
-    if (!ESCO_SKILL_PATTERN.test(uri)) {
-      this.escoProblem.set('editor.escoInvalid');
-      return;
-    }
-    this.escoProblem.set(null);
-    if (unit.escoSkills.some((s) => s.uri === uri)) return;
-    const label = { [this.lang()]: this.newEsco.label.trim() || uri };
-    this.state.editUnit(unit.id, { escoSkills: [...unit.escoSkills, { uri, label }] });
-    this.newEsco = { uri: '', label: '' };
+  /** Links a unit to an ESCO skill picked or suggested (the catalogue's URI and label). */
+  protected addUnitSkill(unit: Unit, skill: EscoReference): void {
+    if (unit.escoSkills.some((s) => s.uri === skill.uri)) return;
+    this.state.editUnit(unit.id, { escoSkills: [...unit.escoSkills, skill] });
   }
 
   /**
-   * Links an outcome to one more ESCO skill by URI and label (the first of its skills is its main
-   * skill); the URI is checked, never invented, and a skill already linked is not linked again.
+   * Links an outcome to one more ESCO skill, picked or suggested (the first of its skills is its
+   * main skill); a skill already linked is not linked again.
    */
-  protected addOutcomeSkill(unit: Unit, outcome: LearningOutcome): void {
-    const uri = (this.newSkillUri[outcome.id] ?? '').trim();
-    const problem = !ESCO_SKILL_PATTERN.test(uri)
-      ? 'editor.escoInvalid'
-      : outcome.escoSkills.some((s) => s.uri === uri)
-        ? 'editor.escoDuplicate'
-        : null;
-    this.skillProblems.update((all) => ({ ...all, [outcome.id]: problem }));
-    if (problem !== null) return;
-    const label = { [this.lang()]: (this.newSkillLabel[outcome.id] ?? '').trim() || uri };
+  protected addOutcomeSkill(unit: Unit, outcome: LearningOutcome, skill: EscoReference): void {
+    const duplicate = outcome.escoSkills.some((s) => s.uri === skill.uri);
+    this.skillProblems.update((all) => ({
+      ...all,
+      [outcome.id]: duplicate ? 'editor.escoDuplicate' : null,
+    }));
+    if (duplicate) return;
     this.state.editOutcome(unit.id, outcome.id, {
-      escoSkills: [...outcome.escoSkills, { uri, label }],
+      escoSkills: [...outcome.escoSkills, skill],
     });
-    this.newSkillUri[outcome.id] = '';
-    this.newSkillLabel[outcome.id] = '';
+  }
+
+  /** Why a change to the field at `path` was refused (the ESCO pickers say it themselves). */
+  protected problemAt(path: string): string | null {
+    return fieldMessage(this.state, this.i18n, path);
+  }
+
+  /** The URIs of linked skills: the suggestions leave them out. */
+  protected skillUris(skills: readonly EscoReference[]): string[] {
+    return skills.map((skill) => skill.uri);
   }
 
   /**
@@ -209,7 +204,7 @@ export class EditorUnits {
       const row = document.querySelector(`[data-outcome="${outcome.id}"]`);
       const buttons = Array.from(row?.querySelectorAll<HTMLElement>('.skill-remove') ?? []);
       const next = buttons[Math.min(index, buttons.length - 1)];
-      (next ?? row?.querySelector<HTMLElement>('.skill-add input'))?.focus();
+      (next ?? row?.querySelector<HTMLElement>('.skill-add input[role="combobox"]'))?.focus();
     });
   }
 

@@ -13,6 +13,7 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
+import { EscoPicker } from '../../esco/esco-picker';
 import { RouterLink } from '@angular/router';
 import {
   LIMITS,
@@ -31,7 +32,7 @@ import { EditorLive } from './editor-live';
 import { EditorPresence } from './editor-presence';
 import { EditorProgramme } from './editor-programme';
 import { EditorThreads } from './editor-threads';
-import { Field } from './field';
+import { Field, fieldMessage } from './field';
 import { fieldId } from './pending-changes';
 import { EditorHistory } from './editor-history';
 import { EditorUnits } from './editor-units';
@@ -73,6 +74,7 @@ function fieldLabelKey(field: string): string {
     EditorWbl,
     EditorUnits,
     EditorHistory,
+    EscoPicker,
   ],
   providers: [EditorState, EditorLive],
   templateUrl: './editor.html',
@@ -230,6 +232,11 @@ export class Editor implements OnInit {
   }
 
   /** The target occupation: an ESCO URI and its name in the content language (blank URI: none). */
+  /** Why a change to the field at `path` was refused (the ESCO picker says it itself). */
+  protected problemAt(path: string): string | null {
+    return fieldMessage(this.state, this.i18n, path);
+  }
+
   protected editOccupation(uri: string, label: string): void {
     const trimmed = uri.trim();
     const labels = { ...(this.c()?.occupation?.label ?? {}), [this.lang()]: label };
@@ -336,6 +343,9 @@ export class Editor implements OnInit {
           path: `workBasedLearning[${p}].title`,
         };
       }
+      case 'esco-skill':
+        // A skill of the target occupation (a gap in the coverage report): shown at the occupation.
+        return { where: `ESCO · ${thread.targetId ?? ''}`, path: 'occupation' };
     }
   }
 

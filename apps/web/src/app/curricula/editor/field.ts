@@ -12,6 +12,12 @@ import { I18n } from '../../core/i18n/i18n';
 import { EditorState } from './editor-state';
 import { fieldId } from './pending-changes';
 
+/** Why a change to the field at `path` was refused, in the interface language; null if it was not. */
+export function fieldMessage(state: EditorState, i18n: I18n, path: string): string | null {
+  const problem = state.fieldProblems().get(path);
+  return problem === undefined ? null : i18n.t(problem.key, problem.params);
+}
+
 /**
  * A form field of the editor named by its finding path (`units[2].title`): gives it the id the
  * findings jump to, and, while a change to it is refused, marks it invalid and says why right
@@ -33,10 +39,7 @@ export class Field {
   private readonly state = inject(EditorState);
   private readonly i18n = inject(I18n);
   protected readonly id = computed(() => fieldId(this.cbField()));
-  protected readonly message = computed(() => {
-    const problem = this.state.fieldProblems().get(this.cbField());
-    return problem === undefined ? null : this.i18n.t(problem.key, problem.params);
-  });
+  protected readonly message = computed(() => fieldMessage(this.state, this.i18n, this.cbField()));
   protected readonly describedBy = computed(
     () =>
       [this.cbFieldHelp(), this.message() === null ? null : `${this.id()}-problem`]

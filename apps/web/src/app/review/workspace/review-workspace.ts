@@ -27,6 +27,7 @@ import { Auth } from '../../core/auth/auth';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
+import { CoverageReport } from '../../esco/coverage-report';
 import { ReviewApi } from '../review-api';
 import {
   type CommentDraft,
@@ -74,7 +75,16 @@ function scopeOf(target: EventTarget | null): FormScope {
  */
 @Component({
   selector: 'cb-review-workspace',
-  imports: [RouterLink, Localized, TPipe, ReviewDecision, ReviewForm, ReviewOutline, ReviewThread],
+  imports: [
+    RouterLink,
+    Localized,
+    TPipe,
+    ReviewDecision,
+    ReviewForm,
+    ReviewOutline,
+    ReviewThread,
+    CoverageReport,
+  ],
   templateUrl: './review-workspace.html',
   styleUrl: './review-workspace.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -91,6 +101,8 @@ export class ReviewWorkspace {
   readonly id = input.required<string>();
 
   protected readonly curriculum = signal<Curriculum | null>(null);
+  /** Whether the skills coverage report is open (it loads when first opened). */
+  protected readonly coverageOpen = signal(false);
   protected readonly comments = signal<readonly ReviewComment[]>([]);
 
   /** Whether a localized text says anything in some language. */

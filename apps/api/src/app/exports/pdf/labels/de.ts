@@ -122,4 +122,17 @@ export const de: PdfLabels = {
   yearPoints: (points) => `${points} ECVET-Punkte in diesem Jahr`,
   accumulated: (points, total) => `${points} von ${total} ECVET-Punkten gesammelt`,
   thisLanguage: (language) => `dieses Dokument: ${language}`,
+  coverage: 'Abdeckung der Kompetenzen (ESCO)',
+  skill: 'Wesentliche Kompetenz',
+  developedIn: 'Entwickelt in',
+  gap: 'Lücke',
+  areasByYear: 'Industrie-4.0-Bereiche je Jahr',
+  notNeededSkills: 'Verknüpfte Kompetenzen, die der Beruf nicht braucht',
+  noOccupation: 'Das Curriculum nennt keinen Zielberuf.',
+  coverageSummary: (covered, total, percent, share) =>
+    `${covered} von ${total} wesentlichen Kompetenzen des Berufs abgedeckt (${percent}); ${share} der ECVET-Punkte entfallen auf sie.`,
+  pointsAndOutcomes: (points, outcomes) =>
+    `${points} (${outcomes} ${outcomes === 1 ? 'Lernergebnis' : 'Lernergebnisse'})`,
+  escoSource: (source) =>
+    `Kompetenzen und Berufe: ${source}. Wo ESCO keine deutsche Bezeichnung hat, steht die englische.`,
 };

@@ -121,4 +121,17 @@ export const en: PdfLabels = {
   yearPoints: (points) => `${points} ECVET points in this year`,
   accumulated: (points, total) => `${points} of ${total} ECVET points accumulated`,
   thisLanguage: (language) => `this document: ${language}`,
+  coverage: 'Skills coverage (ESCO)',
+  skill: 'Essential skill',
+  developedIn: 'Developed in',
+  gap: 'gap',
+  areasByYear: 'Industry 4.0 areas per year',
+  notNeededSkills: 'Linked skills the occupation does not need',
+  noOccupation: 'The curriculum names no target occupation.',
+  coverageSummary: (covered, total, percent, share) =>
+    `${covered} of ${total} essential skills of the occupation covered (${percent}); ${share} of the ECVET points spent on them.`,
+  pointsAndOutcomes: (points, outcomes) =>
+    `${points} (${outcomes} ${outcomes === 1 ? 'outcome' : 'outcomes'})`,
+  escoSource: (source) =>
+    `Skills and occupations: ${source}. Labels are in English where ESCO has none in this language.`,
 };

@@ -123,4 +123,16 @@ export const et: PdfLabels = {
   yearPoints: (points) => `${points} ECVET-punkti sel õppeaastal`,
   accumulated: (points, total) => `Kogutud ${points} / ${total} ECVET-punkti`,
   thisLanguage: (language) => `see dokument: ${language}`,
+  coverage: 'Oskuste katvus (ESCO)',
+  skill: 'Põhioskus',
+  developedIn: 'Arendatakse',
+  gap: 'lünk',
+  areasByYear: 'Industry 4.0 valdkonnad aastate kaupa',
+  notNeededSkills: 'Seotud oskused, mida amet ei vaja',
+  noOccupation: 'Õppekavas pole sihtametit märgitud.',
+  coverageSummary: (covered, total, percent, share) =>
+    `Kaetud on ${covered} ameti ${total} põhioskusest (${percent}); neile kulub ${share} ECVET-punktidest.`,
+  pointsAndOutcomes: (points, outcomes) => `${points} (õpiväljundeid: ${outcomes})`,
+  escoSource: (source) =>
+    `Oskused ja ametid: ${source}. Kui ESCO-s pole selles keeles nimetust, on see inglise keeles.`,
 };

@@ -123,4 +123,16 @@ export const lt: PdfLabels = {
   yearPoints: (points) => `${points} ECVET taškų šiame kurse`,
   accumulated: (points, total) => `Sukaupta ${points} iš ${total} ECVET taškų`,
   thisLanguage: (language) => `šis dokumentas: ${language}`,
+  coverage: 'Įgūdžių aprėptis (ESCO)',
+  skill: 'Esminis įgūdis',
+  developedIn: 'Ugdomas',
+  gap: 'spraga',
+  areasByYear: 'Industry 4.0 sritys pagal metus',
+  notNeededSkills: 'Susieti įgūdžiai, kurių profesijai nereikia',
+  noOccupation: 'Programoje nenurodyta tikslinė profesija.',
+  coverageSummary: (covered, total, percent, share) =>
+    `Aprėpta ${covered} iš ${total} esminių profesijos įgūdžių (${percent}); jiems skirta ${share} ECVET taškų.`,
+  pointsAndOutcomes: (points, outcomes) => `${points} (mokymosi rezultatų: ${outcomes})`,
+  escoSource: (source) =>
+    `Įgūdžiai ir profesijos: ${source}. Kai ESCO neturi pavadinimo šia kalba, jis pateikiamas anglų kalba.`,
 };

@@ -122,4 +122,16 @@ export const lv: PdfLabels = {
   yearPoints: (points) => `${points} ECVET punkti šajā mācību gadā`,
   accumulated: (points, total) => `Uzkrāti ${points} no ${total} ECVET punktiem`,
   thisLanguage: (language) => `šis dokuments: ${language}`,
+  coverage: 'Prasmju pārklājums (ESCO)',
+  skill: 'Būtiska prasme',
+  developedIn: 'Tiek attīstīta',
+  gap: 'robs',
+  areasByYear: 'Industry 4.0 jomas pa gadiem',
+  notNeededSkills: 'Saistītās prasmes, kas profesijai nav vajadzīgas',
+  noOccupation: 'Mācību programmā nav norādīta mērķa profesija.',
+  coverageSummary: (covered, total, percent, share) =>
+    `Aptvertas ${covered} no ${total} profesijas būtiskajām prasmēm (${percent}); tām atvēlēti ${share} ECVET punktu.`,
+  pointsAndOutcomes: (points, outcomes) => `${points} (mācīšanās rezultāti: ${outcomes})`,
+  escoSource: (source) =>
+    `Prasmes un profesijas: ${source}. Ja ESCO nav nosaukuma šajā valodā, tas ir angļu valodā.`,
 };

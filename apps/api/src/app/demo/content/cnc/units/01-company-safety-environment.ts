@@ -1,3 +1,8 @@
+import {
+  ESCO_DISPOSE_OF_CUTTING_WASTE_MATERIAL,
+  ESCO_FOLLOW_STANDARDS_FOR_MACHINERY_SAFETY,
+  ESCO_WEAR_APPROPRIATE_PROTECTIVE_GEAR,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -43,6 +48,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_FOLLOW_STANDARDS_FOR_MACHINERY_SAFETY],
       text: {
         de: 'Ermittelt Gefährdungen an Dreh- und Fräsmaschinen und wendet die Maßnahmen aus der Betriebsanweisung und der Gefährdungsbeurteilung an.',
         en: 'Identifies hazards at turning and milling machines and applies the measures from the operating instructions and the risk assessment.',
@@ -50,6 +56,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_DISPOSE_OF_CUTTING_WASTE_MATERIAL],
       text: {
         de: 'Entsorgt Späne, Kühlschmierstoffe und ölhaltige Abfälle getrennt nach dem betrieblichen Entsorgungsplan.',
         en: 'Disposes of chips, coolants and oily waste separately according to the company disposal plan.',
@@ -57,6 +64,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'responsibility-autonomy',
+      escoSkills: [ESCO_WEAR_APPROPRIATE_PROTECTIVE_GEAR],
       text: {
         de: 'Trägt die vorgeschriebene persönliche Schutzausrüstung selbstständig, meldet Beinaheunfälle und leitet bei Unfällen Erste-Hilfe-Maßnahmen ein.',
         en: 'Wears the prescribed personal protective equipment on their own initiative, reports near misses and initiates first aid measures in the event of accidents.',

@@ -1,3 +1,10 @@
+import {
+  ESCO_CONSULT_TECHNICAL_RESOURCES,
+  ESCO_INTERPRET_GEOMETRIC_DIMENSIONS_AND_TOLERANCES,
+  ESCO_LIAISE_WITH_MANAGERS,
+  ESCO_READ_STANDARD_BLUEPRINTS,
+  ESCO_TECHNICAL_DRAWINGS,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -29,6 +36,7 @@ export const unit: DemoUnit = {
   outcomes: [
     {
       category: 'knowledge',
+      escoSkills: [ESCO_TECHNICAL_DRAWINGS],
       text: {
         de: 'Erklärt Projektionsarten, Schnittdarstellungen, Maß-, Form- und Lagetoleranzen sowie ISO-Passungen in technischen Zeichnungen.',
         en: 'Explains projection methods, sectional views, dimensional, form and position tolerances and ISO fits in technical drawings.',
@@ -36,6 +44,10 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [
+        ESCO_READ_STANDARD_BLUEPRINTS,
+        ESCO_INTERPRET_GEOMETRIC_DIMENSIONS_AND_TOLERANCES,
+      ],
       text: {
         de: 'Liest Einzelteil- und Gruppenzeichnungen sowie Stücklisten und entnimmt ihnen Werkstoff, Rohmaße, Toleranzen und Oberflächenrauheit.',
         en: 'Reads part and assembly drawings and parts lists and takes the material, blank dimensions, tolerances and surface roughness from them.',
@@ -43,6 +55,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_CONSULT_TECHNICAL_RESOURCES],
       text: {
         de: 'Fertigt Handskizzen von Dreh- und Frästeilen normgerecht an und nutzt Tabellenbücher, Normen und Herstellerunterlagen.',
         en: 'Makes freehand sketches of turned and milled parts according to standards and uses reference tables, standards and manufacturer documents.',
@@ -50,6 +63,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_CONSULT_TECHNICAL_RESOURCES],
       text: {
         de: 'Wendet englische Fachbegriffe in Bedienungsanleitungen und Datenblättern von Werkzeugen und Maschinen an.',
         en: 'Applies English technical terms in operating manuals and data sheets of tools and machines.',
@@ -57,6 +71,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'responsibility-autonomy',
+      escoSkills: [ESCO_LIAISE_WITH_MANAGERS],
       text: {
         de: 'Klärt Unstimmigkeiten in Zeichnungen und Arbeitsaufträgen selbstständig mit Vorgesetzten und der Arbeitsvorbereitung und dokumentiert das Ergebnis.',
         en: 'Resolves inconsistencies in drawings and work orders independently with supervisors and production planning and documents the result.',

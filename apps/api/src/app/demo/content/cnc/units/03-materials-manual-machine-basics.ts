@@ -1,3 +1,9 @@
+import {
+  ESCO_ENSURE_EQUIPMENT_AVAILABILITY,
+  ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT,
+  ESCO_TEND_LATHE,
+  ESCO_TYPES_OF_METAL,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -29,6 +35,7 @@ export const unit: DemoUnit = {
   outcomes: [
     {
       category: 'knowledge',
+      escoSkills: [ESCO_TYPES_OF_METAL],
       text: {
         de: 'Unterscheidet Werkstoffe nach Normbezeichnung, Festigkeit, Zerspanbarkeit und Wärmebehandlungszustand.',
         en: 'Distinguishes materials by standard designation, strength, machinability and heat treatment condition.',
@@ -43,6 +50,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_TEND_LATHE],
       text: {
         de: 'Dreht und fräst einfache Werkstücke an konventionellen Maschinen und wählt Schnittgeschwindigkeit, Vorschub und Zustellung aus Tabellen.',
         en: 'Turns and mills simple workpieces on conventional machines and selects cutting speed, feed and depth of cut from tables.',
@@ -50,6 +58,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT],
       text: {
         de: 'Prüft Maße mit Messschieber, Bügelmessschraube und Grenzlehren und bewertet die Ergebnisse.',
         en: 'Checks dimensions with callipers, micrometers and limit gauges and evaluates the results.',
@@ -57,6 +66,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'responsibility-autonomy',
+      escoSkills: [ESCO_ENSURE_EQUIPMENT_AVAILABILITY],
       text: {
         de: 'Hält Arbeitsplatz, Werkzeuge und Messmittel in Ordnung und meldet beschädigte Werkzeuge unaufgefordert.',
         en: 'Keeps the workplace, tools and measuring equipment in order and reports damaged tools without being asked.',

@@ -1,3 +1,9 @@
+import {
+  ESCO_APPLY_PRECISION_METALWORKING_TECHNIQUES,
+  ESCO_ASSEMBLE_METAL_PARTS,
+  ESCO_PERFORM_PRODUCT_TESTING,
+  ESCO_READ_STANDARD_BLUEPRINTS,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -36,6 +42,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_APPLY_PRECISION_METALWORKING_TECHNIQUES, ESCO_READ_STANDARD_BLUEPRINTS],
       text: {
         de: 'Fertigt Einzelteile mit Passungen und Gewinden nach Zeichnung und Arbeitsplan an.',
         en: 'Manufactures individual parts with fits and threads according to the drawing and the work plan.',
@@ -43,6 +50,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_ASSEMBLE_METAL_PARTS],
       text: {
         de: 'Montiert Baugruppen nach Montageplan, zieht Schrauben mit dem Drehmomentschlüssel an und sichert Verbindungen.',
         en: 'Assembles units according to the assembly plan, tightens screws with a torque wrench and secures connections.',
@@ -50,6 +58,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_PERFORM_PRODUCT_TESTING],
       text: {
         de: 'Prüft die Funktion der Baugruppe und stellt Lagerspiel und Leichtgängigkeit ein.',
         en: 'Tests the function of the assembly and adjusts bearing clearance and smooth running.',

@@ -1,3 +1,4 @@
+import { ESCO_CONSULT_TECHNICAL_RESOURCES } from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -36,6 +37,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_CONSULT_TECHNICAL_RESOURCES],
       text: {
         de: 'Recherchiert technische Informationen in digitalen Katalogen und Herstellerportalen und bewertet deren Zuverlässigkeit.',
         en: 'Researches technical information in digital catalogues and manufacturer portals and assesses its reliability.',

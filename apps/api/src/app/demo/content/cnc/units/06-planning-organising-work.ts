@@ -1,3 +1,4 @@
+import { ESCO_ENSURE_EQUIPMENT_AVAILABILITY, ESCO_WORK_ERGONOMICALLY } from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -43,6 +44,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_ENSURE_EQUIPMENT_AVAILABILITY, ESCO_WORK_ERGONOMICALLY],
       text: {
         de: 'Stellt Material, Werkzeuge und Spannmittel termingerecht bereit und richtet den Arbeitsplatz ergonomisch ein.',
         en: 'Provides material, tools and clamping devices on time and arranges the workplace ergonomically.',

@@ -1,3 +1,10 @@
+import {
+  ESCO_MAINTAIN_MECHANICAL_EQUIPMENT,
+  ESCO_MAINTENANCE_OPERATIONS,
+  ESCO_PERFORM_MACHINE_MAINTENANCE,
+  ESCO_TROUBLESHOOT,
+  ESCO_USE_COMPUTERISED_MAINTENANCE_MANAGEMENT_SYSTEMS,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -17,7 +24,7 @@ export const unit: DemoUnit = {
   year: 2,
   term: 1,
   areas: ['digital-production'],
-  escoSkills: [],
+  escoSkills: [ESCO_PERFORM_MACHINE_MAINTENANCE],
   prerequisiteCodes: ['ZM-04'],
   assessment: {
     methods: ['practical-task', 'observation-at-work'],
@@ -29,6 +36,7 @@ export const unit: DemoUnit = {
   outcomes: [
     {
       category: 'knowledge',
+      escoSkills: [ESCO_MAINTENANCE_OPERATIONS],
       text: {
         de: 'Unterscheidet Inspektion, Wartung, Instandsetzung und Verbesserung und erklärt vorbeugende und zustandsorientierte Instandhaltung.',
         en: 'Distinguishes inspection, servicing, repair and improvement and explains preventive and condition-based maintenance.',
@@ -36,6 +44,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_PERFORM_MACHINE_MAINTENANCE],
       text: {
         de: 'Schmiert Führungen und Spindeln nach Schmierplan, wechselt Filter und prüft Füllstände von Hydraulik und Zentralschmierung.',
         en: 'Lubricates guideways and spindles according to the lubrication chart, changes filters and checks levels of hydraulics and central lubrication.',
@@ -43,6 +52,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_PERFORM_MACHINE_MAINTENANCE],
       text: {
         de: 'Misst die Konzentration und den pH-Wert von Kühlschmierstoffen und korrigiert die Mischung.',
         en: 'Measures the concentration and pH value of coolants and corrects the mixture.',
@@ -50,6 +60,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_MAINTAIN_MECHANICAL_EQUIPMENT, ESCO_TROUBLESHOOT],
       text: {
         de: 'Erkennt Verschleiß und Störungen an Spannfuttern, Revolvern und Schutzeinrichtungen und tauscht Verschleißteile aus.',
         en: 'Detects wear and faults on chucks, turrets and guards and replaces wearing parts.',
@@ -57,6 +68,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'responsibility-autonomy',
+      escoSkills: [ESCO_USE_COMPUTERISED_MAINTENANCE_MANAGEMENT_SYSTEMS],
       text: {
         de: 'Dokumentiert Wartungsarbeiten im Instandhaltungssystem und setzt Maschinen bei sicherheitsrelevanten Mängeln still.',
         en: 'Documents maintenance work in the maintenance system and shuts down machines in the event of safety-relevant defects.',

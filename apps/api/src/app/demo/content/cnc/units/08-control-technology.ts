@@ -1,3 +1,9 @@
+import {
+  ESCO_INSTALL_PNEUMATIC_SYSTEMS,
+  ESCO_PNEUMATICS,
+  ESCO_PROGRAMMABLE_LOGIC_CONTROLLER,
+  ESCO_TROUBLESHOOT,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -29,6 +35,7 @@ export const unit: DemoUnit = {
   outcomes: [
     {
       category: 'knowledge',
+      escoSkills: [ESCO_PNEUMATICS],
       text: {
         de: 'Erklärt Signalfluss, Schaltzeichen und Funktionsweise von Ventilen, Zylindern, Sensoren und Aktoren.',
         en: 'Explains the signal flow, circuit symbols and operation of valves, cylinders, sensors and actuators.',
@@ -36,6 +43,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_INSTALL_PNEUMATIC_SYSTEMS],
       text: {
         de: 'Baut pneumatische und elektropneumatische Steuerungen nach Schaltplan auf und nimmt sie in Betrieb.',
         en: 'Builds pneumatic and electropneumatic controls according to the circuit diagram and commissions them.',
@@ -43,6 +51,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_PROGRAMMABLE_LOGIC_CONTROLLER],
       text: {
         de: 'Erstellt und testet einfache SPS-Programme mit Verknüpfungen, Zeitgliedern und Ablaufketten.',
         en: 'Creates and tests simple PLC programs with logic operations, timers and sequencers.',
@@ -50,6 +59,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_TROUBLESHOOT],
       text: {
         de: 'Sucht Fehler in Steuerungen systematisch mit Schaltplan, Signalanzeigen und Messgerät.',
         en: 'Troubleshoots controls systematically with the circuit diagram, signal indicators and a measuring instrument.',

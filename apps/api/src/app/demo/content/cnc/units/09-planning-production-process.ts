@@ -1,3 +1,4 @@
+import { ESCO_CONSULT_TECHNICAL_RESOURCES, ESCO_MANUFACTURING_PROCESSES } from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -36,6 +37,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_MANUFACTURING_PROCESSES, ESCO_CONSULT_TECHNICAL_RESOURCES],
       text: {
         de: 'Legt Arbeitsfolge und Spannlagen für Dreh- und Frästeile fest und wählt Werkzeuge aus Herstellerkatalogen.',
         en: 'Defines the operation sequence and clamping positions for turned and milled parts and selects tools from manufacturer catalogues.',

@@ -1,5 +1,6 @@
 import {
   ESCO_PERFORM_TEST_RUN,
+  ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE,
   ESCO_PROGRAM_CNC_CONTROLLER,
   ESCO_USE_CAM_SOFTWARE,
 } from '../../esco';
@@ -74,6 +75,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE],
       text: {
         de: 'Überträgt Programme über Netzwerk, DNC oder USB-Datenträger in die CNC-Steuerung und gibt geänderte Programme wieder aus.',
         en: 'Transfers programs into the CNC control via network, DNC or USB storage device and outputs changed programs again.',

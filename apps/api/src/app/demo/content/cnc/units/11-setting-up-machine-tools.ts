@@ -1,3 +1,10 @@
+import {
+  ESCO_INSPECT_QUALITY_OF_PRODUCTS,
+  ESCO_PERFORM_TEST_RUN,
+  ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE,
+  ESCO_SUPPLY_MACHINE,
+  ESCO_SUPPLY_MACHINE_WITH_APPROPRIATE_TOOLS,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -44,6 +51,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_SUPPLY_MACHINE],
       text: {
         de: 'Spannt Werkstücke lagerichtig und verformungsarm in Futter, Schraubstock oder Vorrichtung und richtet sie mit der Messuhr aus.',
         en: 'Clamps workpieces in the correct position and with minimal deformation in a chuck, vice or fixture and aligns them with a dial indicator.',
@@ -53,6 +61,10 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [
+        ESCO_SUPPLY_MACHINE_WITH_APPROPRIATE_TOOLS,
+        ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE,
+      ],
       text: {
         de: 'Spannt Werkzeuge in Aufnahmen, misst sie am Voreinstellgerät oder in der Maschine und speichert die Werkzeugkorrekturdaten in der CNC-Steuerung.',
         en: 'Clamps tools in holders, measures them on the presetter or in the machine and stores the tool offset data in the CNC control.',
@@ -62,6 +74,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE],
       text: {
         de: 'Setzt Werkstücknullpunkte, stellt Fertigungsparameter ein und wählt Kühlschmierstoffe und Hilfsstoffe nach Werkstoff und Verfahren aus.',
         en: 'Sets workpiece zero points, adjusts production parameters and selects coolants and auxiliary materials according to material and process.',
@@ -71,6 +84,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_PERFORM_TEST_RUN],
       text: {
         de: 'Montiert und prüft Schutzeinrichtungen und führt einen Probelauf mit reduziertem Eilgang im Einzelsatzbetrieb durch.',
         en: 'Fits and checks guards and carries out a test run with reduced rapid traverse in single-block mode.',
@@ -80,6 +94,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'responsibility-autonomy',
+      escoSkills: [ESCO_INSPECT_QUALITY_OF_PRODUCTS],
       text: {
         de: 'Gibt die Maschine erst nach bestandener Erstteilprüfung für die Fertigung frei und dokumentiert die Rüstdaten für Wiederholaufträge.',
         en: 'Releases the machine for production only after the first-article inspection has been passed and documents the set-up data for repeat orders.',

@@ -1,3 +1,13 @@
+import {
+  ESCO_CUTTING_TECHNOLOGIES,
+  ESCO_MANUFACTURING_PROCESSES,
+  ESCO_MONITOR_AUTOMATED_MACHINES,
+  ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT,
+  ESCO_REMOVE_INADEQUATE_WORKPIECES,
+  ESCO_TEND_CNC_GRINDING_MACHINE,
+  ESCO_TEND_CNC_MILLING_MACHINE,
+  ESCO_TEND_COMPUTER_NUMERICAL_CONTROL_LATHE_MACHINE,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -35,6 +45,7 @@ export const unit: DemoUnit = {
   outcomes: [
     {
       category: 'knowledge',
+      escoSkills: [ESCO_CUTTING_TECHNOLOGIES, ESCO_MANUFACTURING_PROCESSES],
       text: {
         de: 'Erklärt Zerspanungsvorgänge beim Drehen, Fräsen und Schleifen, Schneidstoffe und Schneidengeometrien sowie deren Einfluss auf Standzeit und Oberflächengüte.',
         en: 'Explains cutting processes in turning, milling and grinding, cutting materials and cutting-edge geometries and their influence on tool life and surface quality.',
@@ -44,6 +55,10 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [
+        ESCO_TEND_COMPUTER_NUMERICAL_CONTROL_LATHE_MACHINE,
+        ESCO_TEND_CNC_MILLING_MACHINE,
+      ],
       text: {
         de: 'Fertigt Dreh- und Frästeile mit Passungen, Gewinden und Freiformflächen auf CNC-Maschinen in Einzel- und Serienfertigung.',
         en: 'Produces turned and milled parts with fits, threads and free-form surfaces on CNC machines in one-off and series production.',
@@ -53,6 +68,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_TEND_CNC_GRINDING_MACHINE],
       text: {
         de: 'Schleift Außen- und Innendurchmesser sowie Planflächen auf Rund- und Flachschleifmaschinen und richtet Schleifscheiben ab.',
         en: 'Grinds outside and inside diameters and flat surfaces on cylindrical and surface grinding machines and dresses grinding wheels.',
@@ -62,6 +78,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT],
       text: {
         de: 'Prüft Maße mit Bügelmessschrauben, Innenmessgeräten und Rauheitsmessgerät und trägt die Ergebnisse in den Prüfplan ein.',
         en: 'Checks dimensions with micrometers, internal gauges and a roughness tester and records the results in the inspection plan.',
@@ -71,6 +88,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'responsibility-autonomy',
+      escoSkills: [ESCO_REMOVE_INADEQUATE_WORKPIECES],
       text: {
         de: 'Sortiert fehlerhafte Werkstücke aus, kennzeichnet sie als Sperrware und informiert die Qualitätssicherung über die Ursache.',
         en: 'Removes defective workpieces, labels them as blocked stock and informs quality assurance of the cause.',
@@ -80,6 +98,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'responsibility-autonomy',
+      escoSkills: [ESCO_MONITOR_AUTOMATED_MACHINES],
       text: {
         de: 'Bedient mehrere Maschinen gleichzeitig und setzt Prioritäten nach Liefertermin und Qualitätsrisiko.',
         en: 'Operates several machines at the same time and sets priorities by delivery date and quality risk.',

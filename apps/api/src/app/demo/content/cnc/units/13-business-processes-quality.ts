@@ -1,3 +1,8 @@
+import {
+  ESCO_INSPECT_QUALITY_OF_PRODUCTS,
+  ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT,
+  ESCO_QUALITY_STANDARDS,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -35,6 +40,7 @@ export const unit: DemoUnit = {
   outcomes: [
     {
       category: 'knowledge',
+      escoSkills: [ESCO_QUALITY_STANDARDS],
       text: {
         de: 'Erklärt die Grundsätze des Qualitätsmanagements nach ISO 9001, die Prüfplanung und die Prüfmittelüberwachung.',
         en: 'Explains the principles of quality management to ISO 9001, inspection planning and the monitoring of measuring equipment.',
@@ -53,6 +59,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_INSPECT_QUALITY_OF_PRODUCTS],
       text: {
         de: 'Erstellt Prüfpläne mit Merkmalen, Prüfmitteln und Prüfhäufigkeit und wählt Messmittel nach Toleranz und Messunsicherheit aus.',
         en: 'Draws up inspection plans with characteristics, measuring equipment and inspection frequency and selects measuring instruments according to tolerance and measurement uncertainty.',
@@ -62,6 +69,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT, ESCO_INSPECT_QUALITY_OF_PRODUCTS],
       text: {
         de: 'Misst Werkstücke auf dem Koordinatenmessgerät, wertet Messprotokolle aus und dokumentiert Prüfergebnisse im CAQ-System.',
         en: 'Measures workpieces on the coordinate measuring machine, evaluates measurement reports and documents inspection results in the CAQ system.',

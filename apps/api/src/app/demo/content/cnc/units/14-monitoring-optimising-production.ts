@@ -1,3 +1,12 @@
+import {
+  ESCO_APPLY_CONTROL_PROCESS_STATISTICAL_METHODS,
+  ESCO_MONITOR_AUTOMATED_MACHINES,
+  ESCO_QUALITY_AND_CYCLE_TIME_OPTIMISATION,
+  ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE,
+  ESCO_STATISTICAL_PROCESS_CONTROL,
+  ESCO_SUPPLY_MACHINE_WITH_APPROPRIATE_TOOLS,
+  ESCO_TROUBLESHOOT,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -21,7 +30,7 @@ export const unit: DemoUnit = {
   year: 4,
   term: 1,
   areas: ['digital-production', 'innovation-capacity'],
-  escoSkills: [],
+  escoSkills: [ESCO_MONITOR_AUTOMATED_MACHINES],
   prerequisiteCodes: ['ZM-12', 'ZM-13'],
   assessment: {
     methods: ['practical-task', 'oral-exam'],
@@ -35,6 +44,7 @@ export const unit: DemoUnit = {
   outcomes: [
     {
       category: 'knowledge',
+      escoSkills: [ESCO_STATISTICAL_PROCESS_CONTROL],
       text: {
         de: 'Erklärt die Grundlagen der statistischen Prozessregelung: Normalverteilung, Regelkarten, Eingriffsgrenzen und die Prozessfähigkeitskennwerte Cp und Cpk.',
         en: 'Explains the basics of statistical process control: normal distribution, control charts, action limits and the process capability indices Cp and Cpk.',
@@ -44,6 +54,10 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [
+        ESCO_APPLY_CONTROL_PROCESS_STATISTICAL_METHODS,
+        ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE,
+      ],
       text: {
         de: 'Führt Regelkarten für Serienmerkmale, erkennt Trends und Prozessverschiebungen und korrigiert Verschleißwerte in der CNC-Steuerung.',
         en: 'Keeps control charts for series characteristics, recognises trends and process shifts and corrects wear offsets in the CNC control.',
@@ -53,6 +67,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_MONITOR_AUTOMATED_MACHINES, ESCO_SUPPLY_MACHINE_WITH_APPROPRIATE_TOOLS],
       text: {
         de: 'Überwacht den Werkzeugverschleiß über Standzeitzähler, Spindellast und Sichtprüfung der Schneiden und wechselt Werkzeuge rechtzeitig.',
         en: 'Monitors tool wear via tool life counters, spindle load and visual inspection of the cutting edges and changes tools in good time.',
@@ -62,6 +77,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_MONITOR_AUTOMATED_MACHINES, ESCO_QUALITY_AND_CYCLE_TIME_OPTIMISATION],
       text: {
         de: 'Wertet Maschinen- und Prozessdaten aus dem Fertigungsleitsystem aus und optimiert Schnittwerte, Verfahrwege und Werkzeugreihenfolge.',
         en: 'Evaluates machine and process data from the manufacturing execution system and optimises cutting values, traverse paths and tool sequence.',
@@ -71,6 +87,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'responsibility-autonomy',
+      escoSkills: [ESCO_TROUBLESHOOT],
       text: {
         de: 'Stoppt die Fertigung eigenverantwortlich bei nicht beherrschtem Prozess und stimmt Optimierungen mit Schichtführung und Qualitätssicherung ab.',
         en: 'Stops production on their own responsibility when the process is out of control and agrees optimisations with the shift supervisor and quality assurance.',

@@ -1,3 +1,9 @@
+import {
+  ESCO_KEEP_RECORDS_OF_WORK_PROGRESS,
+  ESCO_MANUFACTURING_PROCESSES,
+  ESCO_PROGRAM_CNC_CONTROLLER,
+  ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -36,6 +42,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_PROGRAM_CNC_CONTROLLER, ESCO_MANUFACTURING_PROCESSES],
       text: {
         de: 'Analysiert den Kundenauftrag, plant Fertigungsablauf, Werkzeuge und Prüfungen und erstellt das CNC-Programm.',
         en: 'Analyses the customer order, plans the production sequence, tools and inspections and creates the CNC program.',
@@ -43,6 +50,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE, ESCO_KEEP_RECORDS_OF_WORK_PROGRESS],
       text: {
         de: 'Richtet die Maschine ein, fertigt die Losgröße und dokumentiert Prüfergebnisse und Abweichungen lückenlos.',
         en: 'Sets up the machine, produces the batch and documents inspection results and deviations without gaps.',

@@ -1,3 +1,4 @@
+import { ESCO_PERFORM_ICT_TROUBLESHOOTING, ESCO_TROUBLESHOOT } from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -44,6 +45,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_PERFORM_ICT_TROUBLESHOOTING, ESCO_TROUBLESHOOT],
       text: {
         de: 'Prüft vernetzte Systeme mit Diagnosewerkzeugen und grenzt Kommunikationsfehler systematisch ein.',
         en: 'Tests networked systems with diagnostic tools and isolates communication errors systematically.',

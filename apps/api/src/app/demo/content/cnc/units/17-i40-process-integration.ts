@@ -1,3 +1,4 @@
+import { ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE, ESCO_USE_CAM_SOFTWARE } from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -44,6 +45,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_USE_CAM_SOFTWARE, ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE],
       text: {
         de: 'Erzeugt NC-Programme mit einem CAM-System, simuliert sie und überträgt sie über die digitale Prozesskette an die Maschine.',
         en: 'Generates NC programs with a CAM system, simulates them and transfers them to the machine via the digital process chain.',

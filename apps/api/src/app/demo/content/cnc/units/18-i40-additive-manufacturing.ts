@@ -1,3 +1,10 @@
+import {
+  ESCO_3D_PRINTING_PROCESS,
+  ESCO_FOLLOW_PROCEDURES_TO_CONTROL_SUBSTANCES_HAZARDOUS_TO_HEALTH,
+  ESCO_MANUFACTURING_PROCESSES,
+  ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT,
+  ESCO_USE_CAD_SOFTWARE,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -18,7 +25,7 @@ export const unit: DemoUnit = {
   year: 4,
   term: 1,
   areas: ['innovation-capacity', 'digital-production'],
-  escoSkills: [],
+  escoSkills: [ESCO_3D_PRINTING_PROCESS],
   prerequisiteCodes: ['ZM-09'],
   assessment: {
     methods: ['project', 'work-sample'],
@@ -30,6 +37,7 @@ export const unit: DemoUnit = {
   outcomes: [
     {
       category: 'knowledge',
+      escoSkills: [ESCO_3D_PRINTING_PROCESS, ESCO_MANUFACTURING_PROCESSES],
       text: {
         de: 'Unterscheidet additive Verfahren, Werkstoffe und ihre Einsatzgrenzen und vergleicht sie mit spanenden Verfahren.',
         en: 'Distinguishes additive processes, materials and their limits of use and compares them with machining processes.',
@@ -37,6 +45,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_USE_CAD_SOFTWARE, ESCO_3D_PRINTING_PROCESS],
       text: {
         de: 'Bereitet 3D-Modelle im STL- oder 3MF-Format auf, legt Bauausrichtung und Stützstrukturen fest und erzeugt den Baujob.',
         en: 'Prepares 3D models in STL or 3MF format, defines build orientation and support structures and generates the build job.',
@@ -44,6 +53,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT],
       text: {
         de: 'Entfernt Stützstrukturen, bearbeitet Funktionsflächen spanend nach und prüft die Bauteile maßlich.',
         en: 'Removes support structures, finish-machines functional surfaces and inspects the components dimensionally.',
@@ -51,6 +61,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'responsibility-autonomy',
+      escoSkills: [ESCO_FOLLOW_PROCEDURES_TO_CONTROL_SUBSTANCES_HAZARDOUS_TO_HEALTH],
       text: {
         de: 'Hält Schutzmaßnahmen beim Umgang mit Metallpulvern ein und beurteilt eigenständig, wann additive Fertigung wirtschaftlich ist.',
         en: 'Follows protective measures when handling metal powders and judges independently when additive manufacturing is economical.',

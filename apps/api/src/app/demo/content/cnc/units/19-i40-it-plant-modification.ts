@@ -1,3 +1,8 @@
+import {
+  ESCO_FOLLOW_STANDARDS_FOR_MACHINERY_SAFETY,
+  ESCO_MAINTAIN_CONTROL_SYSTEMS_FOR_AUTOMATED_EQUIPMENT,
+  ESCO_PERFORM_TEST_RUN,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 export const unit: DemoUnit = {
@@ -37,6 +42,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_MAINTAIN_CONTROL_SYSTEMS_FOR_AUTOMATED_EQUIPMENT],
       text: {
         de: 'Ändert SPS-Programme und Maschinenparameter mit der Engineering-Software und testet die Änderung am Simulationsmodell.',
         en: 'Modifies PLC programs and machine parameters with the engineering software and tests the modification on the simulation model.',
@@ -44,6 +50,7 @@ export const unit: DemoUnit = {
     },
     {
       category: 'skill',
+      escoSkills: [ESCO_PERFORM_TEST_RUN, ESCO_FOLLOW_STANDARDS_FOR_MACHINERY_SAFETY],
       text: {
         de: 'Nimmt die geänderte Anlage schrittweise in Betrieb und prüft alle Sicherheitsfunktionen.',
         en: 'Commissions the modified plant step by step and checks all safety functions.',

@@ -1,3 +1,14 @@
+import type { EscoReference } from '@curriculum-builder/curriculum';
+import {
+  ESCO_APPLY_CONTROL_PROCESS_STATISTICAL_METHODS,
+  ESCO_INTERPRET_GEOMETRIC_DIMENSIONS_AND_TOLERANCES,
+  ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT,
+  ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE,
+  ESCO_SUPPLY_MACHINE,
+  ESCO_TEND_CNC_GRINDING_MACHINE,
+  ESCO_TEND_CNC_MILLING_MACHINE,
+  ESCO_TEND_COMPUTER_NUMERICAL_CONTROL_LATHE_MACHINE,
+} from '../../esco';
 import type { DemoUnit } from '../../types';
 
 /**
@@ -11,6 +22,12 @@ interface DeploymentArea {
   readonly machines: { readonly de: string; readonly en: string };
   readonly work: { readonly de: string; readonly en: string };
   readonly check: { readonly de: string; readonly en: string };
+  /** The ESCO skills of the whole unit, of its set-up outcome and of its inspection outcome. */
+  readonly escoSkills: {
+    readonly unit: readonly EscoReference[];
+    readonly setUp: readonly EscoReference[];
+    readonly check: readonly EscoReference[];
+  };
 }
 
 const AREAS: readonly DeploymentArea[] = [
@@ -25,6 +42,14 @@ const AREAS: readonly DeploymentArea[] = [
     check: {
       de: 'Rundlauf, Durchmesser und Gewinde mit Messschraube, Gewindelehre und Messuhr',
       en: 'run-out, diameters and threads with micrometers, thread gauges and dial indicators',
+    },
+    escoSkills: {
+      unit: [ESCO_TEND_COMPUTER_NUMERICAL_CONTROL_LATHE_MACHINE],
+      setUp: [
+        ESCO_TEND_COMPUTER_NUMERICAL_CONTROL_LATHE_MACHINE,
+        ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE,
+      ],
+      check: [ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT],
     },
   },
   {
@@ -45,6 +70,14 @@ const AREAS: readonly DeploymentArea[] = [
       de: 'Serienmaße mit statistischer Prozesslenkung (Regelkarte)',
       en: 'series dimensions with statistical process control (control chart)',
     },
+    escoSkills: {
+      unit: [ESCO_TEND_COMPUTER_NUMERICAL_CONTROL_LATHE_MACHINE],
+      setUp: [ESCO_TEND_COMPUTER_NUMERICAL_CONTROL_LATHE_MACHINE, ESCO_SUPPLY_MACHINE],
+      check: [
+        ESCO_APPLY_CONTROL_PROCESS_STATISTICAL_METHODS,
+        ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT,
+      ],
+    },
   },
   {
     code: 'ZM-EG-3',
@@ -60,6 +93,14 @@ const AREAS: readonly DeploymentArea[] = [
     check: {
       de: 'Lage- und Formtoleranzen mit dem Messtaster der Maschine und dem Koordinatenmessgerät',
       en: 'position and form tolerances with the machine probe and the coordinate measuring machine',
+    },
+    escoSkills: {
+      unit: [ESCO_TEND_CNC_MILLING_MACHINE],
+      setUp: [ESCO_TEND_CNC_MILLING_MACHINE, ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE],
+      check: [
+        ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT,
+        ESCO_INTERPRET_GEOMETRIC_DIMENSIONS_AND_TOLERANCES,
+      ],
     },
   },
   {
@@ -80,6 +121,11 @@ const AREAS: readonly DeploymentArea[] = [
       de: 'Maß, Rundheit und Rauheit Ra 0,4 mit Feinzeiger und Rauheitsmessgerät',
       en: 'size, roundness and roughness Ra 0.4 with a precision comparator and a roughness tester',
     },
+    escoSkills: {
+      unit: [ESCO_TEND_CNC_GRINDING_MACHINE],
+      setUp: [ESCO_TEND_CNC_GRINDING_MACHINE, ESCO_SET_UP_THE_CONTROLLER_OF_A_MACHINE],
+      check: [ESCO_OPERATE_PRECISION_MEASURING_EQUIPMENT],
+    },
   },
 ];
 
@@ -99,7 +145,7 @@ function deploymentArea(area: DeploymentArea): DemoUnit {
     year: 4,
     term: 1,
     areas: ['digital-production'],
-    escoSkills: [],
+    escoSkills: area.escoSkills.unit,
     prerequisiteCodes: ['ZM-12'],
     assessment: {
       methods: ['work-sample', 'observation-at-work'],
@@ -118,6 +164,7 @@ function deploymentArea(area: DeploymentArea): DemoUnit {
       },
       {
         category: 'skill',
+        escoSkills: area.escoSkills.setUp,
         text: {
           de: `Richtet ${area.machines.de} ein, um nach Zeichnung ${area.work.de}.`,
           en: `Sets up ${area.machines.en} to ${area.work.en} to the drawing.`,
@@ -125,6 +172,7 @@ function deploymentArea(area: DeploymentArea): DemoUnit {
       },
       {
         category: 'skill',
+        escoSkills: area.escoSkills.check,
         text: {
           de: `Prüft ${area.check.de} und dokumentiert die Ergebnisse im Prüfprotokoll.`,
           en: `Inspects ${area.check.en} and records the results in the inspection record.`,

@@ -29,6 +29,10 @@ export const unit: DemoUnit = {
       uri: 'http://data.europa.eu/esco/skill/328733a7-6d84-420d-a65c-2a8014fadc60',
       label: { en: 'record test data' },
     },
+    {
+      uri: 'http://data.europa.eu/esco/skill/7aa52bdc-9c56-4341-be65-e8e30f64403f',
+      label: { en: 'monitor automated machines' },
+    },
   ],
   prerequisiteCodes: ['SFO-03'],
   assessment: {

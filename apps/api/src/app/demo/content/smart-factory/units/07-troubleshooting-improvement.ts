@@ -27,6 +27,10 @@ export const unit: DemoUnit = {
       uri: 'http://data.europa.eu/esco/skill/798d427e-51b3-4cd4-8b24-1357015e9ae7',
       label: { en: 'optimise production' },
     },
+    {
+      uri: 'http://data.europa.eu/esco/skill/df12fd50-55dc-4cfd-a021-818880668789',
+      label: { en: 'maintain control systems for automated equipment' },
+    },
   ],
   prerequisiteCodes: ['SFO-04'],
   assessment: {
