@@ -5,7 +5,8 @@
 //   npx tsx --tsconfig tools/tsconfig.json tools/bench/esco-search.ts
 import { performance } from 'node:perf_hooks';
 import { readEscoDownload, SHIPPED_ESCO } from '../../apps/api/src/app/esco/esco-files';
-import { EscoIndex, type ConceptLabel } from '../../apps/api/src/app/esco/esco-search';
+import { EscoIndex } from '../../apps/api/src/app/esco/esco-search';
+import { indexedConcepts } from './esco/catalogue';
 
 const time = <T>(run: () => T): [T, number] => {
   const start = performance.now();
@@ -15,21 +16,7 @@ const time = <T>(run: () => T): [T, number] => {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1];
 
 const [download, read] = time(() => readEscoDownload(SHIPPED_ESCO));
-const [index, built] = time(() => {
-  const labels = new Map<string, Map<string, ConceptLabel>>();
-  for (const l of download.labels) {
-    const own = labels.get(l.uri) ?? new Map<string, ConceptLabel>();
-    own.set(l.language, {
-      preferred: l.preferred,
-      alternatives: l.alternatives === '' ? [] : l.alternatives.split('\n'),
-      description: l.description,
-    });
-    labels.set(l.uri, own);
-  }
-  return new EscoIndex(
-    download.concepts.map((c) => ({ ...c, labels: labels.get(c.uri) ?? new Map() })),
-  );
-});
+const [index, built] = time(() => new EscoIndex(indexedConcepts(download)));
 console.log(`| read the subset's CSV files | ${read.toFixed(0)} ms |`);
 console.log(`| build the index | ${built.toFixed(0)} ms |`);
 for (const [kind, query] of [

@@ -5,12 +5,15 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     headers?: Record<string, string>;
+    /** Requests each connection sends in turn. */
+    requests?: readonly { method: 'GET'; path: string }[];
   }
   interface Histogram {
     average: number;
     mean: number;
     p50: number;
     p90: number;
+    p97_5: number;
     p99: number;
     max: number;
     total: number;

@@ -1,5 +1,5 @@
 import type { EscoRelation } from '@curriculum-builder/curriculum';
-import { normalise, type IndexedConcept } from './esco-search';
+import { firstOf, normalise, type IndexedConcept } from './esco-search';
 
 /**
  * Words that say nothing about a skill, in the languages of the product and of ESCO's labels:
@@ -57,12 +57,8 @@ export function termsOf(text: string): string[] {
 const FIELD_WEIGHT = { preferred: 3, alternative: 1.5, description: 0.5 } as const;
 /** How much more an essential (optional) skill of the occupation counts than another. */
 const RELATION_BOOST: Readonly<Record<EscoRelation, number>> = { essential: 1.6, optional: 1.2 };
-
-interface Posting {
-  readonly concept: IndexedConcept;
-  /** The weight of the field the term occurs in (the best one). */
-  readonly weight: number;
-}
+/** A relation table's values: index 0 is no relation. */
+const RELATIONS = [undefined, 'essential', 'optional'] as const;
 
 export interface Suggestion {
   readonly concept: IndexedConcept;
@@ -81,43 +77,106 @@ export interface Suggestion {
  *   the text has)   ×   1.6 for an essential, 1.2 for an optional skill of the target occupation,
  *
  * so a skill whose whole label is in the text ("program a CNC controller") ranks above one that
- * shares a common word, and the occupation's essential skills come first among equals.
+ * shares a common word, and the occupation's essential skills come first among equals. A skill
+ * that shares only words of its description is not proposed. Postings and the per-query sums are
+ * typed arrays, reused from query to query (a query is one synchronous pass).
  */
 export class EscoSuggestIndex {
-  private readonly postings = new Map<string, Posting[]>();
-  /** The terms of each skill's preferred label(s), for the label share. */
-  private readonly labelTerms = new Map<IndexedConcept, readonly string[]>();
-  private readonly idf = new Map<string, number>();
+  private readonly skills: IndexedConcept[];
+  private readonly termIds = new Map<string, number>();
+  /** Per term: the skills whose labels have it, and the weight of the best label field. */
+  private readonly postingSkills: Int32Array[] = [];
+  private readonly postingWeights: Float32Array[] = [];
+  /** Per term: the skills whose description has it and whose labels do not. */
+  private readonly describedBy: Int32Array[] = [];
+  private readonly idf: Float64Array;
+  /** Per skill: the ids of its preferred labels' terms, and the sum of their idf. */
+  private readonly labelTerms: Int32Array[] = [];
+  private readonly labelIdf: Float64Array;
+  // Per-query work space, one slot per skill.
+  private readonly sums: Float64Array;
+  private readonly seen: Uint32Array;
+  private generation = 0;
+  /** Per occupation (its skills map, as the catalogue keeps it): the relation of every skill. */
+  private readonly relationTables = new WeakMap<ReadonlyMap<string, EscoRelation>, Int8Array>();
+  private readonly positionOf = new Map<string, number>();
 
   constructor(concepts: readonly IndexedConcept[]) {
-    const skills = concepts.filter((concept) => concept.kind === 'skill');
-    for (const concept of skills) {
-      const weights = new Map<string, number>();
+    this.skills = concepts.filter((concept) => concept.kind === 'skill');
+    const lists: { skills: number[]; weights: number[]; described: number[] }[] = [];
+    /** How many skills have each term anywhere (labels or description), for its idf. */
+    const frequency: number[] = [];
+    const idOf = (term: string) => {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = lists.length;
+        this.termIds.set(term, id);
+        lists.push({ skills: [], weights: [], described: [] });
+        frequency.push(0);
+      }
+      return id;
+    };
+    this.skills.forEach((concept, position) => {
+      const labelWeights = new Map<number, number>();
+      const described = new Set<number>();
+      const preferred = new Set<number>();
       const add = (text: string, weight: number) => {
-        for (const term of termsOf(text))
-          weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+        for (const term of termsOf(text)) {
+          const id = idOf(term);
+          labelWeights.set(id, Math.max(labelWeights.get(id) ?? 0, weight));
+        }
       };
-      const preferred = new Set<string>();
       for (const label of concept.labels.values()) {
-        add(label.description, FIELD_WEIGHT.description);
         for (const alternative of label.alternatives) add(alternative, FIELD_WEIGHT.alternative);
         add(label.preferred, FIELD_WEIGHT.preferred);
-        for (const term of termsOf(label.preferred)) preferred.add(term);
+        for (const term of termsOf(label.preferred)) preferred.add(idOf(term));
+        for (const term of termsOf(label.description)) described.add(idOf(term));
       }
-      this.labelTerms.set(concept, [...preferred]);
-      for (const [term, weight] of weights) {
-        const list = this.postings.get(term) ?? [];
-        list.push({ concept, weight });
-        this.postings.set(term, list);
+      this.labelTerms.push(Int32Array.from(preferred));
+      for (const [id, weight] of labelWeights) {
+        lists[id].skills.push(position);
+        lists[id].weights.push(weight);
+        frequency[id]++;
       }
+      for (const id of described)
+        if (!labelWeights.has(id)) {
+          lists[id].described.push(position);
+          frequency[id]++;
+        }
+    });
+    this.idf = Float64Array.from(frequency, (count) =>
+      Math.log(1 + this.skills.length / Math.max(1, count)),
+    );
+    for (const list of lists) {
+      this.postingSkills.push(Int32Array.from(list.skills));
+      this.postingWeights.push(Float32Array.from(list.weights));
+      this.describedBy.push(Int32Array.from(list.described));
     }
-    for (const [term, list] of this.postings)
-      this.idf.set(term, Math.log(1 + skills.length / list.length));
+    this.labelIdf = Float64Array.from(this.labelTerms, (terms) =>
+      terms.reduce((sum, id) => sum + this.idf[id], 0),
+    );
+    this.skills.forEach((concept, position) => this.positionOf.set(concept.uri, position));
+    this.sums = new Float64Array(this.skills.length);
+    this.seen = new Uint32Array(this.skills.length);
+  }
+
+  /** The relation of every skill to an occupation, by skill position (0: none). */
+  private relationTable(occupation: ReadonlyMap<string, EscoRelation>): Int8Array {
+    let table = this.relationTables.get(occupation);
+    if (table === undefined) {
+      table = new Int8Array(this.skills.length);
+      for (const [uri, relation] of occupation) {
+        const position = this.positionOf.get(uri);
+        if (position !== undefined) table[position] = RELATIONS.indexOf(relation);
+      }
+      this.relationTables.set(occupation, table);
+    }
+    return table;
   }
 
   /** How many distinct terms the index holds (for the benchmark's memory figure). */
   get size(): number {
-    return this.postings.size;
+    return this.termIds.size;
   }
 
   suggest(
@@ -130,41 +189,66 @@ export class EscoSuggestIndex {
       readonly exclude?: ReadonlySet<string>;
     },
   ): Suggestion[] {
-    const terms = termsOf(text);
-    const found = new Map<IndexedConcept, { sum: number; best: number; terms: string[] }>();
-    for (const term of terms) {
-      const idf = this.idf.get(term);
-      if (idf === undefined) continue;
-      for (const { concept, weight } of this.postings.get(term) ?? []) {
-        const hit = found.get(concept) ?? { sum: 0, best: 0, terms: [] };
-        hit.sum += idf * weight;
-        hit.best = Math.max(hit.best, weight);
-        hit.terms.push(term);
-        found.set(concept, hit);
+    const asked = new Map<number, string>();
+    for (const term of termsOf(text)) {
+      const id = this.termIds.get(term);
+      if (id !== undefined) asked.set(id, term);
+    }
+    // The labels' terms find the candidates (a skill sharing only description words is none);
+    // the description's terms then add to those only.
+    const generation = ++this.generation;
+    const touched: number[] = [];
+    for (const id of asked.keys()) {
+      const idf = this.idf[id];
+      const skills = this.postingSkills[id];
+      const weights = this.postingWeights[id];
+      for (let i = 0; i < skills.length; i++) {
+        const skill = skills[i];
+        if (this.seen[skill] !== generation) {
+          this.seen[skill] = generation;
+          this.sums[skill] = 0;
+          touched.push(skill);
+        }
+        this.sums[skill] += idf * weights[i];
       }
     }
-    const asked = new Set(terms);
-    const ranked: Suggestion[] = [];
-    for (const [concept, hit] of found) {
-      if (options.exclude?.has(concept.uri)) continue;
-      // A skill that shares only words of its description is no suggestion.
-      if (hit.best < FIELD_WEIGHT.alternative) continue;
-      const label = this.labelTerms.get(concept) ?? [];
-      const labelIdf = label.reduce((sum, term) => sum + (this.idf.get(term) ?? 0), 0);
-      const inText = label
-        .filter((term) => asked.has(term))
-        .reduce((sum, term) => sum + (this.idf.get(term) ?? 0), 0);
-      const relation = options.occupation?.get(concept.uri);
-      const boost = relation === undefined ? 1 : RELATION_BOOST[relation];
-      const share = labelIdf === 0 ? 0 : inText / labelIdf;
-      ranked.push({
-        concept,
-        score: Math.round(hit.sum * (0.5 + share) * boost * 100) / 100,
-        terms: hit.terms,
-        ...(relation === undefined ? {} : { relation }),
-      });
+    for (const id of asked.keys()) {
+      const add = this.idf[id] * FIELD_WEIGHT.description;
+      for (const skill of this.describedBy[id])
+        if (this.seen[skill] === generation) this.sums[skill] += add;
     }
-    ranked.sort((a, b) => b.score - a.score || a.concept.uri.localeCompare(b.concept.uri));
-    return ranked.slice(0, options.limit);
+    const relations = options.occupation && this.relationTable(options.occupation);
+    const ranked: { skill: number; score: number; relation?: EscoRelation }[] = [];
+    for (const skill of touched) {
+      const concept = this.skills[skill];
+      if (options.exclude?.has(concept.uri)) continue;
+      let inText = 0;
+      for (const id of this.labelTerms[skill]) if (asked.has(id)) inText += this.idf[id];
+      const share = this.labelIdf[skill] === 0 ? 0 : inText / this.labelIdf[skill];
+      const relation = relations ? RELATIONS[relations[skill]] : undefined;
+      const boost = relation === undefined ? 1 : RELATION_BOOST[relation];
+      ranked.push({ skill, score: this.sums[skill] * (0.5 + share) * boost, relation });
+    }
+    const uriOf = (skill: number) => this.skills[skill].uri;
+    const top = firstOf(
+      ranked,
+      options.limit,
+      (a, b) => b.score - a.score || (uriOf(a.skill) < uriOf(b.skill) ? -1 : 1),
+    );
+    return top.map(({ skill, score, relation }) => {
+      const concept = this.skills[skill];
+      const own = new Set(
+        [...concept.labels.values()].flatMap((label) => [
+          ...termsOf(label.preferred),
+          ...label.alternatives.flatMap(termsOf),
+        ]),
+      );
+      return {
+        concept,
+        score: Math.round(score * 100) / 100,
+        terms: [...asked.values()].filter((term) => own.has(term)),
+        ...(relation === undefined ? {} : { relation }),
+      };
+    });
   }
 }
