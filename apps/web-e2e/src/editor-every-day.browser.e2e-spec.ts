@@ -332,27 +332,28 @@ describe('the editor a school can work in every day (Chromium)', () => {
       'wertet Zustandsdaten einer Anlage aus',
     );
 
-    // The outcome's ESCO skills, behind "Category and ESCO skills": a wrong URI is refused in
-    // words; two skills are linked, the first the main one.
+    // The outcome's ESCO skills, behind "Category and ESCO skills", from the catalogue: an
+    // address that is no ESCO skill is refused in words; two skills are found by their words
+    // and linked (the ESCO label, English where the catalogue has no German one), the first the
+    // main one.
     const more = page.locator('.outcome').first().locator('details.outcome-more');
     await more.locator('summary').click();
-    const link = async (uri: string, label: string) => {
-      await more.getByLabel('ESCO skill URI').fill(uri);
-      await more.getByLabel('Label (de)').fill(label);
-      await more.getByRole('button', { name: 'Link ESCO skill' }).click();
+    const picker = more.getByRole('combobox', { name: 'Find an ESCO skill' });
+    await picker.fill('http://example.com/skill');
+    await picker.press('Enter');
+    await more.getByText('This is not an ESCO URI of the kind asked for.').waitFor();
+    const link = async (words: string, label: string) => {
+      await picker.fill(words);
+      await more
+        .getByRole('option', { name: new RegExp(label) })
+        .first()
+        .waitFor();
+      await picker.press('Enter');
+      await more.getByRole('link', { name: label }).waitFor();
     };
-    await link('http://example.com/skill', 'falsch');
-    await more.getByText('Enter an ESCO skill URI').waitFor();
-    await link(
-      'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
-      'Zustandsdaten auswerten',
-    );
-    await link(
-      'http://data.europa.eu/esco/skill/465ff64a-1271-4064-8ed1-e969cb68d8b4',
-      'Probelauf durchführen',
-    );
+    await link('program a cnc', 'program a CNC controller');
+    await link('perform test run', 'perform test run');
     await more.getByText('main skill').waitFor();
-    await more.getByRole('link', { name: 'Probelauf durchführen' }).waitFor();
     await saved(page);
 
     // A unit of year 2 moved before year 1 by keyboard: the focus stays with it, and the editor
@@ -437,11 +438,11 @@ describe('the editor a school can work in every day (Chromium)', () => {
     expect(stored.units[1].outcomes[0].escoSkills).toEqual([
       {
         uri: 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
-        label: { de: 'Zustandsdaten auswerten' },
+        label: { en: 'program a CNC controller' },
       },
       {
         uri: 'http://data.europa.eu/esco/skill/465ff64a-1271-4064-8ed1-e969cb68d8b4',
-        label: { de: 'Probelauf durchführen' },
+        label: { en: 'perform test run' },
       },
     ]);
     expect(stored.units[1].outcomes[0].escoSkill).toEqual(

@@ -89,22 +89,21 @@ describe('teacher journeys in Chromium, in Latvian', () => {
         .filter({ hasText: ui.t('editor.save.saved') })
         .waitFor();
     }
-    // An ESCO skill link on the second unit: a made-up URI is refused, the real one is kept.
-    const unitSkillUri = page.locator(
-      'input[id^="f-units-"][id$="-escoSkills"]:not([id*="-outcomes-"])',
+    // An ESCO skill link on the second unit, from the catalogue: a made-up address is refused,
+    // words find the skill, Enter takes the first of the list.
+    const unitSkills = page.locator(
+      'input[role="combobox"][id^="f-units-"][id$="-escoSkills"]:not([id*="-outcomes-"])',
     );
-    await unitSkillUri.fill('http://example.com/skill/cnc');
-    await page.getByRole('button', { name: ui.t('editor.escoAdd') }).click();
+    await unitSkills.fill('http://example.com/skill/cnc');
+    await unitSkills.press('Enter');
     await page
       .getByRole('alert')
-      .filter({ hasText: ui.t('editor.escoInvalid') })
+      .filter({ hasText: ui.t('esco.picker.invalidUri') })
       .waitFor();
-    await unitSkillUri.fill(
-      'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
-    );
-    await page.locator('#esco-label').fill('CNC-Steuerung programmieren');
-    await page.getByRole('button', { name: ui.t('editor.escoAdd') }).click();
-    await page.getByRole('link', { name: 'CNC-Steuerung programmieren' }).waitFor();
+    await unitSkills.fill('program a CNC');
+    await page.getByRole('option', { name: /program a CNC controller/ }).waitFor();
+    await unitSkills.press('Enter');
+    await page.getByRole('link', { name: 'program a CNC controller' }).first().waitFor();
     await page.keyboard.press('Control+s');
     await page
       .getByRole('status')

@@ -288,7 +288,7 @@ export default {
   'editor.problem.server': 'Nicht angenommen: {message}',
   'editor.field.nqfLevel': 'NQR-Niveau',
   'editor.field.iscedFCode': 'ISCED-F-Bildungsfeld',
-  'editor.field.occupation': 'Zielberuf (ESCO-URI)',
+  'editor.field.occupation': 'Zielberuf (ESCO)',
   'editor.field.occupationLabel': 'Bezeichnung des Berufs',
   'editor.field.fullTime': 'Vollzeit-Bildungsgang',
   'editor.field.programmeDuration': 'Dauer des Bildungsgangs (Monate)',

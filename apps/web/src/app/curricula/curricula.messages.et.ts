@@ -290,7 +290,7 @@ export default {
   'editor.problem.server': 'Ei võetud vastu: {message}',
   'editor.field.nqfLevel': 'Riikliku kvalifikatsiooniraamistiku tase',
   'editor.field.iscedFCode': 'ISCED-F õppevaldkond',
-  'editor.field.occupation': 'Sihtamet (ESCO URI)',
+  'editor.field.occupation': 'Sihtamet (ESCO)',
   'editor.field.occupationLabel': 'Ameti nimetus',
   'editor.field.fullTime': 'Täiskoormusega õpe',
   'editor.field.programmeDuration': 'Õppe kestus (kuudes)',

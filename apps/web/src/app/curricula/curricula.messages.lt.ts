@@ -295,7 +295,7 @@ export default {
   'editor.problem.server': 'Nepriimta: {message}',
   'editor.field.nqfLevel': 'Nacionalinės kvalifikacijų sandaros lygis',
   'editor.field.iscedFCode': 'ISCED-F švietimo ir mokymo sritis',
-  'editor.field.occupation': 'Tikslinė profesija (ESCO URI)',
+  'editor.field.occupation': 'Tikslinė profesija (ESCO)',
   'editor.field.occupationLabel': 'Profesijos pavadinimas',
   'editor.field.fullTime': 'Nuolatinio mokymosi programa',
   'editor.field.programmeDuration': 'Programos trukmė (mėnesiais)',

@@ -296,7 +296,7 @@ export default {
   'editor.problem.server': 'Nav pieņemts: {message}',
   'editor.field.nqfLevel': 'Nacionālās kvalifikāciju ietvarstruktūras līmenis',
   'editor.field.iscedFCode': 'ISCED-F izglītības joma',
-  'editor.field.occupation': 'Mērķa profesija (ESCO URI)',
+  'editor.field.occupation': 'Mērķa profesija (ESCO)',
   'editor.field.occupationLabel': 'Profesijas nosaukums',
   'editor.field.fullTime': 'Pilna laika izglītības programma',
   'editor.field.programmeDuration': 'Izglītības programmas ilgums (mēneši)',

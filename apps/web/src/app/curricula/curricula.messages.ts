@@ -339,7 +339,7 @@ export const CURRICULA_MESSAGES: MessageBundle = {
     'editor.problem.server': 'Not accepted: {message}',
     'editor.field.nqfLevel': 'National qualification level (NQF)',
     'editor.field.iscedFCode': 'ISCED-F field of education',
-    'editor.field.occupation': 'Target occupation (ESCO URI)',
+    'editor.field.occupation': 'Target occupation (ESCO)',
     'editor.field.occupationLabel': 'Name of the occupation',
     'editor.field.fullTime': 'Full-time programme',
     'editor.field.programmeDuration': 'Duration of the programme (months)',
