@@ -20,8 +20,9 @@ const boundaries = (depConstraints) => [
       '^.*/eslint(\\.base)?\\.config\\.[cm]?[jt]s$',
       // The reaches into an app: the in-process benchmarks measure the API's PDF renderers on its
       // demo content (tools/bench/pdf-export.ts), its translation of messages
-      // (tools/bench/api-messages.ts) and its ESCO search (tools/bench/esco-search.ts).
-      '^\\.\\./\\.\\./apps/api/src/(app/exports/pdf/[\\w-]+|app/demo/content|infrastructure/pdf/[\\w-]+|common/i18n/server-messages|app/esco/esco-[\\w.-]+)$',
+      // (tools/bench/api-messages.ts), its ESCO search and suggestions (tools/bench/esco-*.ts,
+      // tools/bench/esco/) and its CSV reader (the synthetic full ESCO).
+      '^(\\.\\./)+apps/api/src/(app/exports/pdf/[\\w-]+|app/demo/content|infrastructure/pdf/[\\w-]+|common/i18n/server-messages|common/csv-format|app/esco/esco-[\\w.-]+)$',
     ],
     depConstraints,
   },

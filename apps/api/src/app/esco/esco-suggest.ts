@@ -19,7 +19,7 @@ const STOP_WORDS = new Set(
     .split(' '),
 );
 
-/** Suffixes taken off a word longer than four letters (first match): a light stemmer. */
+/** Suffixes taken off a word of five letters or more (first match): a light stemmer. */
 const SUFFIXES = ['ings', 'ing', 'ions', 'ion', 'ments', 'ment', 'ers', 'er', 'ed', 'es', 's'];
 
 /**
@@ -28,7 +28,8 @@ const SUFFIXES = ['ings', 'ing', 'ions', 'ion', 'ments', 'ment', 'ers', 'er', 'e
  * last consonant ("programm" → "program"); "ies" becomes "y". Short words stay as they are.
  */
 export function stem(word: string): string {
-  if (word.length <= 4 || /^\d+$/.test(word)) return word;
+  if (word.length <= 3 || /^\d+$/.test(word)) return word;
+  if (word.length === 4) return /[^s]s$/.test(word) ? word.slice(0, -1) : word;
   if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   let w = word;
   for (const suffix of SUFFIXES) {
