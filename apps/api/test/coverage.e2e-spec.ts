@@ -188,7 +188,9 @@ describe(`skills coverage (${testDatabase()})`, () => {
         'outcomes',
         'year',
       ]);
-      const skillRows = rows.filter((r) => r[0] !== 'industry-4.0-area');
+      const skillRows = rows.filter((r) => !['industry-4.0-area', 'source'].includes(r[0]));
+      // ESCO's attribution goes with its labels.
+      expect(rows.at(-1)?.slice(0, 3)).toEqual(['source', '', report.source]);
       expect(skillRows).toHaveLength(report.skills.length);
       for (const skill of report.skills) {
         const row = skillRows.find((r) => r[1] === skill.uri);
@@ -278,7 +280,9 @@ describe(`skills coverage (${testDatabase()})`, () => {
         .parse(asBytes)
         .expect(200);
       const records = parseCsv((csv.body as Buffer).toString('utf8').slice(1)).records;
-      expect(records.length - 1).toBe(one.occupations.reduce((sum, o) => sum + o.skills.length, 0));
+      // The header, a row per occupation and skill, and ESCO's attribution.
+      expect(records.length - 2).toBe(one.occupations.reduce((sum, o) => sum + o.skills.length, 0));
+      expect(records.at(-1)?.cells.slice(0, 2)).toEqual(['source', one.source]);
     });
 
     it('answers 400 without a scope or with both, 404 for an unknown institution or occupation', async () => {

@@ -1,4 +1,4 @@
-import type { Curriculum, ReviewComment } from '@curriculum-builder/curriculum';
+import type { CoverageInventory, Curriculum, ReviewComment } from '@curriculum-builder/curriculum';
 import type { Browser, Page } from 'playwright-core';
 import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
 import { launchChromium, saveScreenshot, seriousViolations, watchedPage } from './support/browser';
@@ -161,5 +161,53 @@ describe('skills coverage against ESCO in Chromium', () => {
     expect(threads.filter((t) => t.targetType === 'esco-skill')).toHaveLength(1);
     const tree = await apiCall<Curriculum>(server.url, teacher, 'GET', `/curricula/${id}`);
     expect(tree.occupation?.uri).toBe(CNC);
+  });
+
+  it("shows the network's inventory of the published curricula against an occupation", async () => {
+    const { page, problems } = await watchedPage(browser, server.url, undefined, 'en-GB');
+    await signIn(page, DEMO.teacher, DEMO_PASSWORD, ui);
+    await page.getByRole('link', { name: ui.t('nav.myCurricula') }).click();
+    await page.getByRole('link', { name: ui.t('inventory.link') }).click();
+    await page.getByRole('heading', { level: 1, name: ui.t('inventory.title') }).waitFor();
+    const occupation = page.getByRole('combobox', { name: ui.t('inventory.occupations') });
+    await occupation.fill('computer numerical control');
+    await page
+      .getByRole('option', { name: /computer numerical control machine operator/ })
+      .waitFor();
+    await occupation.press('Enter');
+    await page.getByRole('button', { name: ui.t('inventory.run') }).click();
+
+    // The same figures as the API's inventory of the school's network.
+    const me = await apiCall<{ user: { institutionId: string } }>(
+      server.url,
+      teacher,
+      'GET',
+      '/auth/session',
+    );
+    const inventory = await apiCall<CoverageInventory>(
+      server.url,
+      teacher,
+      'GET',
+      `/coverage?partnership=${me.user.institutionId}&occupations=${encodeURIComponent(CNC)}`,
+    );
+    const [cnc] = inventory.occupations;
+    expect(inventory.curricula.map((c) => c.code)).toContain('ZM-CNC-2018');
+    await page
+      .getByTestId('inventory-essential')
+      .filter({
+        hasText: ui.t('coverage.covered', {
+          covered: cnc.essential.covered,
+          total: cnc.essential.total,
+          percent: String(cnc.essential.percent),
+        }),
+      })
+      .waitFor();
+    for (const gap of cnc.gaps) {
+      const row = page.getByRole('row').filter({ has: page.locator(`a[href="${gap}"]`) });
+      await row.getByText(ui.t('inventory.gap')).waitFor();
+    }
+    expect(await seriousViolations(page)).toEqual([]);
+    await saveScreenshot(page, 'inventory-en');
+    expect(problems).toEqual([]);
   });
 });

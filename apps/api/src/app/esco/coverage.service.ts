@@ -110,9 +110,10 @@ export class CoverageService {
     const scope = await this.scope(query);
     const rows = await this.uow.read((em) =>
       em.find(CurriculumEntity, {
+        // A reopened curriculum's published version is still what learners follow.
         where: {
           institutionId: In(scope.institutions),
-          status: 'published',
+          status: Not('archived'),
           publishedVersion: Not(IsNull()),
         },
         order: { code: 'ASC' },
@@ -262,6 +263,8 @@ export function coverageCsv(report: CurriculumCoverage): string {
         String(year.year),
       ]);
   }
+  // ESCO's attribution goes wherever its labels are.
+  rows.push(['source', '', report.source, '', '', '', '', '', '']);
   return writeCsv(rows);
 }
 
@@ -284,5 +287,6 @@ function inventoryCsv(report: CoverageInventory): string {
       ]);
     }
   }
+  rows.push(['source', report.source, '', '', '', '', '']);
   return writeCsv(rows);
 }

@@ -175,11 +175,6 @@ export class EscoSuggestIndex {
     return table;
   }
 
-  /** How many distinct terms the index holds (for the benchmark's memory figure). */
-  get size(): number {
-    return this.termIds.size;
-  }
-
   suggest(
     text: string,
     options: {

@@ -28,6 +28,11 @@ export const CURRICULA_ROUTES: Route[] = [
           import('./translations/translations-page').then((m) => m.TranslationsPage),
       },
       {
+        path: 'inventory',
+        title: 'title.inventory',
+        loadComponent: () => import('../esco/inventory-page').then((m) => m.InventoryPage),
+      },
+      {
         path: ':id/coverage',
         title: 'title.coverage',
         loadComponent: () => import('../esco/coverage-page').then((m) => m.CoveragePage),

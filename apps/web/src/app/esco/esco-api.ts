@@ -13,6 +13,13 @@ import { firstValueFrom } from 'rxjs';
 
 const BASE = '/api/v1';
 
+/** Whose published curricula an inventory is about, and against which occupations. */
+export interface InventoryQuery {
+  readonly institution?: string;
+  readonly partnership?: string;
+  readonly occupations?: string;
+}
+
 /** Parameters without the ones left out. */
 function params(values: Record<string, string | number | undefined>): Record<string, string> {
   return Object.fromEntries(
@@ -78,13 +85,17 @@ export class EscoApi {
     return `${BASE}/curricula/${curriculumId}/coverage?format=csv&lang=${encodeURIComponent(lang)}`;
   }
 
-  inventory(
-    scope: { institution?: string; partnership?: string },
-    lang: string,
-  ): Promise<CoverageInventory> {
+  /** The inventory of an institution's or a network's published curricula (`occupations`: URIs, comma-separated). */
+  inventory(query: InventoryQuery, lang: string): Promise<CoverageInventory> {
     return firstValueFrom(
-      this.http.get<CoverageInventory>(`${BASE}/coverage`, { params: params({ ...scope, lang }) }),
+      this.http.get<CoverageInventory>(`${BASE}/coverage`, { params: params({ ...query, lang }) }),
     );
+  }
+
+  /** Where the inventory's CSV is downloaded. */
+  inventoryCsvUrl(query: InventoryQuery, lang: string): string {
+    const search = new URLSearchParams(params({ ...query, lang, format: 'csv' }));
+    return `${BASE}/coverage?${search.toString()}`;
   }
 
   /** The review threads of a curriculum (those about skills are filtered by the caller). */

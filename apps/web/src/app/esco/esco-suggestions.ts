@@ -44,6 +44,7 @@ const MIN_LETTERS = 12;
             }
           </button>
         }
+        <span class="source">{{ source() }}</span>
       </div>
     }
   `,
@@ -55,7 +56,8 @@ const MIN_LETTERS = 12;
       gap: 0.35rem;
       margin: 0.35rem 0;
     }
-    .title {
+    .title,
+    .source {
       font-size: 0.85em;
       color: var(--cb-muted-text, #555);
     }
@@ -87,6 +89,8 @@ export class EscoSuggestions implements OnDestroy {
   readonly accepted = output<EscoReference>();
 
   protected readonly items = signal<readonly EscoSuggestion[]>([]);
+  /** ESCO's attribution, shown with its labels. */
+  protected readonly source = signal('');
   private timer: ReturnType<typeof setTimeout> | undefined;
   private asked = 0;
 
@@ -108,7 +112,9 @@ export class EscoSuggestions implements OnDestroy {
       this.timer = setTimeout(() => {
         this.api.suggestions(query).then(
           (page) => {
-            if (asked === this.asked) this.items.set(page.items);
+            if (asked !== this.asked) return;
+            this.items.set(page.items);
+            this.source.set(page.source);
           },
           () => {
             if (asked === this.asked) this.items.set([]);

@@ -60,4 +60,24 @@ export default {
   'coverage.area.organisational-learning': 'Organisationales Lernen',
   'coverage.area.leadership-communication': 'Führung und Kommunikation',
   'coverage.area.workplace-innovation': 'Innovation am Arbeitsplatz',
+  'title.inventory': 'Kompetenzinventar',
+  'inventory.link': 'Kompetenzinventar der veröffentlichten Curricula (ESCO)',
+  'inventory.title': 'Kompetenzinventar',
+  'inventory.intro':
+    'Welche essenziellen Kompetenzen der gewählten Berufe die veröffentlichten Curricula gemeinsam abdecken und wo Lücken bleiben.',
+  'inventory.scope': 'Die veröffentlichten Curricula von',
+  'inventory.scope.partnership':
+    'unserem Netzwerk: unserer Einrichtung und den Einrichtungen, mit denen sie zusammenarbeitet',
+  'inventory.scope.institution': 'nur unserer Einrichtung',
+  'inventory.occupations': 'Berufe (ESCO)',
+  'inventory.remove': 'Den Beruf {occupation} entfernen',
+  'inventory.ownOccupations': 'Kein Beruf gewählt: die eigenen Zielberufe der Curricula.',
+  'inventory.run': 'Inventar anzeigen',
+  'inventory.curricula':
+    '{count, plural, =0 {Kein veröffentlichtes Curriculum} one {# veröffentlichtes Curriculum} other {# veröffentlichte Curricula}}',
+  'inventory.caption': 'Die Kompetenzen des Berufs und die Curricula, die jede von ihnen abdecken.',
+  'inventory.skill': 'Kompetenz',
+  'inventory.relation': 'Beziehung',
+  'inventory.coveredBy': 'Abgedeckt durch',
+  'inventory.gap': 'Lücke',
 } satisfies Translations;

@@ -58,4 +58,24 @@ export default {
   'coverage.area.organisational-learning': 'Organisatsiooniline õppimine',
   'coverage.area.leadership-communication': 'Juhtimine ja suhtlus',
   'coverage.area.workplace-innovation': 'Innovatsioon töökohal',
+  'title.inventory': 'Oskuste ülevaade',
+  'inventory.link': 'Avaldatud õppekavade oskuste ülevaade (ESCO)',
+  'inventory.title': 'Oskuste ülevaade',
+  'inventory.intro':
+    'Milliseid valitud ametite olulisi oskusi avaldatud õppekavad üheskoos katavad ja millised on lüngad.',
+  'inventory.scope': 'Avaldatud õppekavad',
+  'inventory.scope.partnership': 'meie koostöövõrgustikus: meie asutuses ja selle partnerasutustes',
+  'inventory.scope.institution': 'ainult meie asutuses',
+  'inventory.occupations': 'Ametid (ESCO)',
+  'inventory.remove': 'Eemalda amet „{occupation}“',
+  'inventory.ownOccupations':
+    'Ühtegi ametit ei ole valitud: kasutatakse õppekavade endi sihtameteid.',
+  'inventory.run': 'Näita ülevaadet',
+  'inventory.curricula':
+    '{count, plural, =0 {Avaldatud õppekavasid ei ole} one {# avaldatud õppekava} other {# avaldatud õppekava}}',
+  'inventory.caption': 'Ameti oskused ja õppekavad, mis igaüht neist katavad.',
+  'inventory.skill': 'Oskus',
+  'inventory.relation': 'Seos',
+  'inventory.coveredBy': 'Katvad õppekavad',
+  'inventory.gap': 'lünk',
 } satisfies Translations;

@@ -58,4 +58,25 @@ export default {
   'coverage.area.organisational-learning': 'Organizacinis mokymasis',
   'coverage.area.leadership-communication': 'Vadovavimas ir komunikacija',
   'coverage.area.workplace-innovation': 'Inovacijos darbo vietoje',
+  'title.inventory': 'Įgūdžių apžvalga',
+  'inventory.link': 'Paskelbtų mokymo programų įgūdžių apžvalga (ESCO)',
+  'inventory.title': 'Įgūdžių apžvalga',
+  'inventory.intro':
+    'Kuriuos pasirinktų profesijų būtinuosius įgūdžius kartu apima paskelbtos mokymo programos ir kur lieka spragų.',
+  'inventory.scope': 'Paskelbtos mokymo programos:',
+  'inventory.scope.partnership':
+    'mūsų tinklo: mūsų įstaigos ir įstaigų, su kuriomis ji bendradarbiauja',
+  'inventory.scope.institution': 'tik mūsų įstaigos',
+  'inventory.occupations': 'Profesijos (ESCO)',
+  'inventory.remove': 'Pašalinti profesiją „{occupation}“',
+  'inventory.ownOccupations':
+    'Profesija nepasirinkta: naudojamos pačių mokymo programų tikslinės profesijos.',
+  'inventory.run': 'Rodyti apžvalgą',
+  'inventory.curricula':
+    '{count, plural, =0 {Paskelbtų mokymo programų nėra} one {# paskelbta mokymo programa} few {# paskelbtos mokymo programos} many {# paskelbtos mokymo programos} other {# paskelbtų mokymo programų}}',
+  'inventory.caption': 'Profesijos įgūdžiai ir mokymo programos, apimančios kiekvieną iš jų.',
+  'inventory.skill': 'Įgūdis',
+  'inventory.relation': 'Ryšys',
+  'inventory.coveredBy': 'Apimančios mokymo programos',
+  'inventory.gap': 'spraga',
 } satisfies Translations;

@@ -58,4 +58,24 @@ export default {
   'coverage.area.organisational-learning': 'Organizācijas mācīšanās',
   'coverage.area.leadership-communication': 'Vadība un komunikācija',
   'coverage.area.workplace-innovation': 'Inovācijas darba vietā',
+  'title.inventory': 'Prasmju pārskats',
+  'inventory.link': 'Publicēto mācību programmu prasmju pārskats (ESCO)',
+  'inventory.title': 'Prasmju pārskats',
+  'inventory.intro':
+    'Kuras izvēlēto profesiju būtiskās prasmes publicētās mācību programmas aptver kopā un kādas ir nepilnības.',
+  'inventory.scope': 'Publicētās mācību programmas',
+  'inventory.scope.partnership': 'mūsu sadarbības tīklā: mūsu iestādē un tās partneru iestādēs',
+  'inventory.scope.institution': 'tikai mūsu iestādē',
+  'inventory.occupations': 'Profesijas (ESCO)',
+  'inventory.remove': 'Noņemt profesiju „{occupation}“',
+  'inventory.ownOccupations':
+    'Nav izvēlēta neviena profesija: tiek izmantotas pašu mācību programmu mērķa profesijas.',
+  'inventory.run': 'Parādīt pārskatu',
+  'inventory.curricula':
+    '{count, plural, =0 {Nav nevienas publicētas mācību programmas} zero {# publicētu mācību programmu} one {# publicēta mācību programma} other {# publicētas mācību programmas}}',
+  'inventory.caption': 'Profesijas prasmes un mācību programmas, kas aptver katru no tām.',
+  'inventory.skill': 'Prasme',
+  'inventory.relation': 'Saistība',
+  'inventory.coveredBy': 'Aptver',
+  'inventory.gap': 'nepilnība',
 } satisfies Translations;

@@ -16,6 +16,11 @@ export const REVIEW_ROUTES: Route[] = [
         loadComponent: () => import('./queue/review-queue').then((m) => m.ReviewQueue),
       },
       {
+        path: 'inventory',
+        title: 'title.inventory',
+        loadComponent: () => import('../esco/inventory-page').then((m) => m.InventoryPage),
+      },
+      {
         path: ':id',
         title: 'title.review',
         loadComponent: () => import('./workspace/review-workspace').then((m) => m.ReviewWorkspace),
