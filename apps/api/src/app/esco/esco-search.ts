@@ -37,11 +37,10 @@ interface Text {
   readonly words: readonly string[];
 }
 
-/** Normalised texts of one label set. */
+/** Normalised texts of one label set (the description is in the vocabularies only). */
 interface Searchable {
   readonly preferred: Text;
   readonly alternatives: readonly (Text & { readonly raw: string })[];
-  readonly description: Text;
 }
 
 const words = (text: string) => text.split(' ').filter((w) => w !== '');
@@ -57,8 +56,8 @@ const wordPrefixes = (query: readonly string[], text: Text) =>
  * How well a label set matches the query, 0 for not at all (ADR 0027): the preferred label equal
  * to the query, then an alternative equal, the preferred label starting with it, an alternative
  * starting with it, every query word starting a word of the preferred label, then of an
- * alternative, the query inside the preferred label, inside an alternative, and last every query
- * word in the description.
+ * alternative, the query inside the preferred label, inside an alternative, and last (10, decided
+ * by the caller from the descriptions' vocabulary) every query word in the description.
  */
 function score(
   query: string,
@@ -77,14 +76,13 @@ function score(
   if (label.preferred.text.includes(query)) return { score: 30 };
   const inside = label.alternatives.find((a) => a.text.includes(query));
   if (inside) return { score: 20, matched: inside.raw };
-  if (wordPrefixes(queryWords, label.description)) return { score: 10 };
   return { score: 0 };
 }
 
 /** Words in sorted order with the concepts (by position) whose labels have each. */
 interface Vocabulary {
   readonly words: string[];
-  readonly postings: number[][];
+  readonly postings: Int32Array[];
 }
 
 const collator = new Intl.Collator('en');
@@ -135,7 +133,7 @@ class VocabularyBuilder {
 
   build(): Vocabulary {
     const words = [...this.byWord.keys()].sort();
-    return { words, postings: words.map((word) => this.byWord.get(word) ?? []) };
+    return { words, postings: words.map((word) => Int32Array.from(this.byWord.get(word) ?? [])) };
   }
 }
 
@@ -220,7 +218,6 @@ export class EscoIndex {
         const searchable: Searchable = {
           preferred: textOf(label.preferred),
           alternatives: label.alternatives.map((raw) => ({ raw, ...textOf(raw) })),
-          description: textOf(label.description),
         };
         byLanguage.set(language, searchable);
         const builder = builders.get(language) ?? {
@@ -234,7 +231,7 @@ export class EscoIndex {
           labels.flatMap((text) => text.words),
           position,
         );
-        builder.descriptions.add(searchable.description.words, position);
+        builder.descriptions.add(textOf(label.description).words, position);
         builder.joined[position] = labels.map((text) => text.text).join('\n');
       }
       this.searchable.push(byLanguage);
@@ -268,7 +265,7 @@ export class EscoIndex {
 
   /**
    * The positions of the concepts the query can match by their labels (to be scored), and of
-   * those it matches by their descriptions alone (score 10).
+   * those it matches by their descriptions (score 10 unless their labels score more).
    */
   private candidates(languages: readonly string[], query: string, queryWords: readonly string[]) {
     const byLabel = new Set<number>();
@@ -281,7 +278,6 @@ export class EscoIndex {
       for (const position of withEveryWord(index.descriptions, queryWords))
         byDescription.add(position);
     }
-    for (const position of byLabel) byDescription.delete(position);
     return { byLabel, byDescription };
   }
 
@@ -302,7 +298,7 @@ export class EscoIndex {
       q === ''
         ? {
             byLabel: new Set<number>(),
-            byDescription: this.concepts.map((_, position) => position),
+            byDescription: new Set(this.concepts.map((_, position) => position)),
           }
         : this.candidates(languages, q, queryWords);
     /** A hit in the making: what ranks it, the rest made for the page only. */
@@ -334,6 +330,7 @@ export class EscoIndex {
         const scored = score(q, queryWords, label);
         if (scored.score > best.score) best = scored;
       }
+      if (best.score === 0 && byDescription.has(position)) best = { score: 10 };
       add(position, best.score, best.matched);
     }
     // The description's matches (every concept for an empty query) rank below the labels': when
@@ -342,6 +339,7 @@ export class EscoIndex {
     const counted = found.length >= options.limit;
     let more = 0;
     for (const position of byDescription) {
+      if (byLabel.has(position)) continue;
       if (!counted) add(position, descriptionScore);
       else {
         const concept = this.concepts[position];

@@ -51,7 +51,7 @@ const DEBOUNCE_MS = 180;
         [attr.aria-controls]="inputId() + '-list'"
         [attr.aria-activedescendant]="active() >= 0 ? inputId() + '-option-' + active() : null"
         [attr.aria-describedby]="describedByAll()"
-        [attr.aria-invalid]="problem() || invalid() ? true : null"
+        [attr.aria-invalid]="problem() || fieldProblem() ? true : null"
         [placeholder]="
           (kind() === 'skill'
             ? 'esco.picker.skillPlaceholder'
@@ -97,6 +97,8 @@ const DEBOUNCE_MS = 180;
       </ul>
       @if (problem(); as message) {
         <p class="error" role="alert" [id]="inputId() + '-problem'">{{ message | t }}</p>
+      } @else if (fieldProblem(); as message) {
+        <p class="field-problem" [id]="inputId() + '-problem'">{{ message }}</p>
       }
       @if (open() && source()) {
         <p class="source">{{ source() }}</p>
@@ -161,9 +163,9 @@ export class EscoPicker implements OnDestroy {
   /** The content language: the labels are searched and recorded in it (English where missing). */
   readonly language = input('en');
   readonly disabled = input(false);
-  /** Whether the form holds a refused value here (the form says why, in `describedBy`). */
-  readonly invalid = input(false);
-  /** Ids of texts outside that describe the field (a problem of the form, a help text). */
+  /** Why the form's value here was refused (in words), shown under the field; null if it was not. */
+  readonly fieldProblem = input<string | null>(null);
+  /** Ids of texts outside that describe the field (a help text, a problem said elsewhere). */
   readonly describedBy = input<string | null>(null);
   /** A concept was chosen: its URI and label, as the curriculum stores it. */
   readonly picked = output<EscoReference>();
@@ -176,7 +178,12 @@ export class EscoPicker implements OnDestroy {
   protected readonly problem = signal<string | null>(null);
   protected readonly describedByAll = computed(
     () =>
-      [this.describedBy(), this.problem() === null ? null : `${this.inputId()}-problem`]
+      [
+        this.describedBy(),
+        this.problem() === null && this.fieldProblem() === null
+          ? null
+          : `${this.inputId()}-problem`,
+      ]
         .filter((id) => id !== null)
         .join(' ') || null,
   );
