@@ -15,17 +15,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public } from '../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../common/decorators/route-params';
-import {
-  download,
-  jsonRepresentation,
-  type Representation,
-} from '../../infrastructure/web/cached-representations';
+import type { Representation } from '../../infrastructure/web/cached-representations';
 import { attachment } from '../../infrastructure/web/content-disposition';
 import { sendRepresentation } from '../../infrastructure/web/send-representation';
 import { CoverageService } from './coverage.service';
 import { EscoCatalogueService } from './esco-catalogue.service';
-
-const CSV_TYPE = 'text/csv; charset=utf-8';
 
 /** Sends a report: JSON, or CSV as an attachment. */
 function send(
@@ -97,13 +91,6 @@ export class CoverageController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<FastifyReply> {
-    const { report, csv } = await this.coverage.inventory(query);
-    return send(
-      request,
-      reply,
-      query.format === 'csv'
-        ? download(Buffer.from(csv(), 'utf8'), CSV_TYPE, 'coverage-inventory.csv')
-        : jsonRepresentation(report),
-    );
+    return send(request, reply, await this.coverage.inventory(query));
   }
 }

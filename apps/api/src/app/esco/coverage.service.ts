@@ -1,6 +1,7 @@
 import {
   allSkillsOf,
   curriculumCoverage,
+  escoLabelIn,
   msg,
   type CoverageInventory,
   type Curriculum,
@@ -19,7 +20,7 @@ import {
   jsonRepresentation,
   type Representation,
 } from '../../infrastructure/web/cached-representations';
-import { CurriculaService, CurriculumEntity } from '../curricula';
+import { CurriculaService, CurriculumEntity, CurriculumVersionEntity } from '../curricula';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { InstitutionPartnerEntity } from '../institutions/entities/institution-partner.entity';
 import { EscoCatalogueService } from './esco-catalogue.service';
@@ -89,7 +90,9 @@ export class CoverageService {
           ? null
           : {
               uri: curriculum.occupation.uri,
-              label: occupation?.label ?? labelOf(curriculum.occupation.label, language),
+              label:
+                occupation?.label ??
+                escoLabelIn(curriculum.occupation.label, language, curriculum.occupation.uri),
             },
       occupationSkills: occupation?.skills ?? [],
       describe: await this.esco.describer(language),
@@ -101,15 +104,13 @@ export class CoverageService {
 
   /**
    * The inventory: the published curricula of an institution or a network together against the
-   * occupations asked for (by default their own target occupations).
+   * occupations asked for (by default their own target occupations), as JSON or CSV.
    */
-  async inventory(
-    query: CoverageInventoryQuery,
-  ): Promise<{ report: CoverageInventory; csv: () => string }> {
+  async inventory(query: CoverageInventoryQuery): Promise<Representation> {
     const language = query.lang ?? 'en';
     const scope = await this.scope(query);
-    const rows = await this.uow.read((em) =>
-      em.find(CurriculumEntity, {
+    const published = await this.uow.read(async (em) => {
+      const rows = await em.find(CurriculumEntity, {
         // A reopened curriculum's published version is still what learners follow.
         where: {
           institutionId: In(scope.institutions),
@@ -117,13 +118,15 @@ export class CoverageService {
           publishedVersion: Not(IsNull()),
         },
         order: { code: 'ASC' },
-      }),
-    );
-    const published = await this.uow.read((em) =>
-      Promise.all(
-        rows.map((row) => this.curricula.publishedSnapshot(em, row.id, row.publishedVersion ?? 0)),
-      ),
-    );
+      });
+      if (rows.length === 0) return [];
+      // One query for every curriculum's published version.
+      const versions = await em.find(CurriculumVersionEntity, {
+        where: rows.map((row) => ({ curriculumId: row.id, number: row.publishedVersion ?? 0 })),
+      });
+      const snapshotOf = new Map(versions.map((v) => [v.curriculumId, v.snapshot]));
+      return rows.flatMap((row) => snapshotOf.get(row.id) ?? []);
+    });
     const linked = new Map(
       published.map((c) => [
         c.id,
@@ -174,7 +177,9 @@ export class CoverageService {
       occupations,
       source: ESCO_SOURCE,
     };
-    return { report, csv: () => inventoryCsv(report) };
+    return query.format === 'csv'
+      ? download(Buffer.from(inventoryCsv(report), 'utf8'), CSV_TYPE, 'coverage-inventory.csv')
+      : jsonRepresentation(report);
   }
 
   /** The institutions an inventory is about: one, or a network (400/404 otherwise). */
@@ -207,13 +212,6 @@ export class CoverageService {
       };
     });
   }
-}
-
-function labelOf(text: Readonly<Record<string, string>>, language: string) {
-  const own = text[language];
-  if (own !== undefined) return { text: own, language };
-  const [first, value] = Object.entries(text)[0] ?? ['en', ''];
-  return { text: value, language: first };
 }
 
 /**

@@ -14,7 +14,7 @@ import { NotFoundError } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { EscoConceptEntity, EscoLabelEntity, EscoRelationEntity } from './entities/esco.entities';
 import { ESCO_SOURCE, readEscoDownload, SHIPPED_ESCO, type EscoDownload } from './esco-files';
-import { EscoIndex, type ConceptLabel, type EscoHit, type IndexedConcept } from './esco-search';
+import { EscoIndex, indexedConcepts, type EscoHit, type IndexedConcept } from './esco-search';
 import { EscoSuggestIndex } from './esco-suggest';
 
 const DEFAULT_LIMIT = 20;
@@ -86,13 +86,9 @@ export class EscoCatalogueService {
     limit?: number;
   }): Promise<EscoPage<EscoSkill>> {
     const within = this.occupationOf(await this.loaded(), query.occupation);
-    return this.page('skill', query, within, (hit) => ({
-      uri: hit.concept.uri,
-      label: hit.label,
-      skillType: hit.concept.skillType,
-      reuseLevel: hit.concept.reuseLevel,
-      ...(hit.relation === undefined ? {} : { relation: hit.relation }),
-    }));
+    return this.page('skill', query, within, (hit) =>
+      skillOf(hit.concept, hit.label, hit.relation),
+    );
   }
 
   /**
@@ -117,11 +113,7 @@ export class EscoCatalogueService {
     });
     return {
       items: found.map((hit) => ({
-        uri: hit.concept.uri,
-        label: catalogue.index.labelOf(hit.concept, language),
-        skillType: hit.concept.skillType,
-        reuseLevel: hit.concept.reuseLevel,
-        ...(hit.relation === undefined ? {} : { relation: hit.relation }),
+        ...skillOf(hit.concept, catalogue.index.labelOf(hit.concept, language), hit.relation),
         score: hit.score,
         terms: hit.terms,
       })),
@@ -233,22 +225,12 @@ export class EscoCatalogueService {
         em.find(EscoRelationEntity),
       ]),
     );
-    const labelsOf = new Map<string, Map<string, ConceptLabel>>();
-    for (const label of labels) {
-      const own = labelsOf.get(label.uri) ?? new Map<string, ConceptLabel>();
-      own.set(label.language, {
-        preferred: label.preferred,
-        alternatives: label.alternatives === '' ? [] : label.alternatives.split('\n'),
-        description: label.description,
-      });
-      labelsOf.set(label.uri, own);
-    }
     const skillsOf = new Map<string, Map<string, EscoRelation>>();
     for (const concept of concepts)
       if (concept.kind === 'occupation') skillsOf.set(concept.uri, new Map());
     for (const relation of relations)
       skillsOf.get(relation.occupationUri)?.set(relation.skillUri, relation.relation);
-    const indexed = concepts.map((c) => ({ ...c, labels: labelsOf.get(c.uri) ?? new Map() }));
+    const indexed = indexedConcepts(concepts, labels);
     const index = new EscoIndex(indexed);
     let suggest: EscoSuggestIndex | null = null;
     return {
@@ -258,6 +240,21 @@ export class EscoCatalogueService {
       suggestIndex: () => (suggest ??= new EscoSuggestIndex(indexed)),
     };
   }
+}
+
+/** A skill as the API answers it, with how the occupation asked about needs it. */
+function skillOf(
+  concept: IndexedConcept,
+  label: EscoLabel,
+  relation: EscoRelation | undefined,
+): EscoSkill {
+  return {
+    uri: concept.uri,
+    label,
+    skillType: concept.skillType,
+    reuseLevel: concept.reuseLevel,
+    ...(relation === undefined ? {} : { relation }),
+  };
 }
 
 /** Upserts rows of `entity` in batches: what is there is updated, the rest inserted. */

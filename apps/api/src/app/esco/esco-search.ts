@@ -1,5 +1,5 @@
 import type { EscoRelation } from '@curriculum-builder/curriculum';
-import type { EscoConceptRow } from './esco-files';
+import type { EscoConceptRow, EscoLabelRow } from './esco-files';
 
 /** A concept's labels in one language. */
 export interface ConceptLabel {
@@ -11,6 +11,24 @@ export interface ConceptLabel {
 /** A concept with its labels per language, as the index holds it. */
 export interface IndexedConcept extends EscoConceptRow {
   readonly labels: ReadonlyMap<string, ConceptLabel>;
+}
+
+/** The concepts with their labels per language, as the index holds them (alternatives one per line). */
+export function indexedConcepts(
+  concepts: readonly EscoConceptRow[],
+  labels: readonly EscoLabelRow[],
+): IndexedConcept[] {
+  const labelsOf = new Map<string, Map<string, ConceptLabel>>();
+  for (const label of labels) {
+    const own = labelsOf.get(label.uri) ?? new Map<string, ConceptLabel>();
+    own.set(label.language, {
+      preferred: label.preferred,
+      alternatives: label.alternatives === '' ? [] : label.alternatives.split('\n'),
+      description: label.description,
+    });
+    labelsOf.set(label.uri, own);
+  }
+  return concepts.map((c) => ({ ...c, labels: labelsOf.get(c.uri) ?? new Map() }));
 }
 
 /** A concept found, with the label to show and the alternative label that matched, if one did. */

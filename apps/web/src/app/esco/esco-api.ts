@@ -44,10 +44,10 @@ export class EscoApi {
     );
   }
 
-  skills(q: string, lang: string, occupation?: string, limit = 8): Promise<EscoPage<EscoSkill>> {
+  skills(q: string, lang: string, limit = 8): Promise<EscoPage<EscoSkill>> {
     return firstValueFrom(
       this.http.get<EscoPage<EscoSkill>>(`${BASE}/esco/skills`, {
-        params: params({ q, lang, occupation, limit }),
+        params: params({ q, lang, limit }),
       }),
     );
   }

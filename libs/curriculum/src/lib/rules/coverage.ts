@@ -15,6 +15,7 @@ import type {
   SkillCoverage,
 } from '../model/coverage';
 import type { EscoLabel, EscoRelation } from '../model/esco';
+import type { LocalizedText } from '../model/localized-text';
 
 export interface CoverageInput {
   readonly occupation: { readonly uri: string; readonly label: EscoLabel } | null;
@@ -75,16 +76,28 @@ function linksOf(curriculum: CoveredCurriculum) {
   return { links, references };
 }
 
+/** A unit's points spent on a skill: all of them for the whole unit, else its outcomes' share. */
+function spentOn(unit: CoveredUnit, wholeUnit: boolean, outcomes: number): number {
+  if (wholeUnit) return unit.ecvetPoints;
+  return unit.outcomes.length === 0 ? 0 : (unit.ecvetPoints * outcomes) / unit.outcomes.length;
+}
+
 /**
  * The points of `unit` spent on skills that `spends` accepts: all of them when the unit links
  * one, else each outcome's share when the outcome links one.
  */
 function pointsOn(unit: CoveredUnit, spends: (uris: readonly string[]) => boolean): number {
-  if (spends(unit.escoSkills.map((s) => s.uri))) return unit.ecvetPoints;
-  const count = unit.outcomes.length;
-  if (count === 0) return 0;
   const developing = unit.outcomes.filter((o) => spends(outcomeSkillsOf(o).map((s) => s.uri)));
-  return (unit.ecvetPoints * developing.length) / count;
+  return spentOn(unit, spends(unit.escoSkills.map((s) => s.uri)), developing.length);
+}
+
+/** A label of the curriculum's own in `language`, else in English, else in any language. */
+export function escoLabelIn(text: LocalizedText, language: string, fallback = ''): EscoLabel {
+  for (const candidate of [language, 'en', ...Object.keys(text)]) {
+    const value = text[candidate];
+    if (value !== undefined) return { text: value, language: candidate };
+  }
+  return { text: fallback, language };
 }
 
 function areasOf(curriculum: CoveredCurriculum): AreaCoverage[] {
@@ -134,11 +147,7 @@ export function curriculumCoverage(
     for (const [unitId, link] of links.get(uri) ?? []) {
       const unit = unitsById.get(unitId);
       if (unit === undefined) continue;
-      const share = link.wholeUnit
-        ? unit.ecvetPoints
-        : unit.outcomes.length === 0
-          ? 0
-          : (unit.ecvetPoints * link.outcomeIds.length) / unit.outcomes.length;
+      const share = spentOn(unit, link.wholeUnit, link.outcomeIds.length);
       units.push({
         unitId,
         code: unit.code,
@@ -158,11 +167,7 @@ export function curriculumCoverage(
   for (const [uri, reference] of references) {
     if (needed.has(uri)) continue;
     const known = input.describe(uri);
-    const own = reference.label[input.language] ?? reference.label['en'];
-    const label: EscoLabel = known?.label ?? {
-      text: own ?? Object.values(reference.label)[0] ?? uri,
-      language: own === undefined ? (Object.keys(reference.label)[0] ?? 'en') : input.language,
-    };
+    const label = known?.label ?? escoLabelIn(reference.label, input.language, uri);
     skills.push(coverageOf(uri, 'not-needed', label, known?.skillType ?? null));
   }
 
