@@ -41,7 +41,7 @@ const TEXTS = cncMachiningCurriculum.units.flatMap((u) => u.outcomes.map((o) => 
 const memoryMiB = (pid: number) =>
   Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) / 1024;
 const row = (name: string, r: LoadResult) =>
-  `| ${name} | ${r.connections} | ${r.perSecond} | ${r.p50} | ${r.p90} | ${r.p97_5} | ${r.p99} | ${r.errors} | ${r.cpuMicrosPerRequest} |`;
+  `| ${name} | ${r.connections} | ${r.perSecond} | ${r.p50} | ${r.p90} | ${r.p95} | ${r.p97_5} | ${r.p99} | ${r.errors} | ${r.cpuMicrosPerRequest} |`;
 
 async function get(url: string, token: string): Promise<void> {
   const response = await fetch(url, { headers: { authorization: `Bearer ${token}` } });

@@ -29,6 +29,20 @@ declare module 'autocannon' {
     '3xx'?: number;
     statusCodeStats?: Record<string, { count: number }>;
   }
+  /** A run in progress: it says when each response arrived and how long it took (ms). */
+  interface Instance {
+    on(
+      event: 'response',
+      listener: (client: unknown, status: number, bytes: number, responseTime: number) => void,
+    ): Instance;
+  }
   function autocannon(options: Options): Promise<Result>;
+  function autocannon(
+    options: Options,
+    done: (error: Error | null, result: Result) => void,
+  ): Instance;
+  namespace autocannon {
+    export type { Result };
+  }
   export = autocannon;
 }

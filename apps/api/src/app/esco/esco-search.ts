@@ -1,5 +1,6 @@
 import type { EscoRelation } from '@curriculum-builder/curriculum';
 import type { EscoConceptRow, EscoLabelRow } from './esco-files';
+import { PositionSet } from './position-set';
 
 /** A concept's labels in one language. */
 export interface ConceptLabel {
@@ -41,6 +42,12 @@ export interface EscoHit {
 
 /** Lower case, without accents, punctuation as spaces: "CNC-Fräsen" and "cnc frasen" meet. */
 export function normalise(text: string): string {
+  // Printable ASCII has no accents to take off (the common case, and four times faster).
+  if (/^[\x20-\x7e]*$/.test(text))
+    return text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -49,26 +56,43 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** A normalised text and its words, computed once. */
-interface Text {
-  readonly text: string;
-  readonly words: readonly string[];
-}
-
-/** Normalised texts of one label set (the description is in the vocabularies only). */
-interface Searchable {
-  readonly preferred: Text;
-  readonly alternatives: readonly (Text & { readonly raw: string })[];
-}
-
 const words = (text: string) => text.split(' ').filter((w) => w !== '');
-const textOf = (raw: string): Text => {
-  const text = normalise(raw);
-  return { text, words: words(text) };
-};
-/** Every word of the query starts a word of the text. */
-const wordPrefixes = (query: readonly string[], text: Text) =>
-  query.every((q) => text.words.some((w) => w.startsWith(q)));
+
+/**
+ * A query as the scoring compares it: the normalised text, and it and its words each after a
+ * space, because the index keeps every normalised label after a space (" cnc milling"): a word
+ * starts where " word" is found, a label starts with the query where it starts with " query".
+ */
+interface Query {
+  readonly text: string;
+  readonly spaced: string;
+  readonly spacedWords: readonly string[];
+}
+
+/** Whether every one of `parts` is in `text`. */
+function holdsEvery(text: string, parts: readonly string[]): boolean {
+  for (const part of parts) if (!text.includes(part)) return false;
+  return true;
+}
+
+/** A score, and the alternative label (its number) that gave it, -1 for the preferred label. */
+interface Scored {
+  readonly score: number;
+  readonly matched: number;
+}
+const NO_MATCH: Scored = { score: 0, matched: -1 };
+const byPreferred = (score: number): Scored => ({ score, matched: -1 });
+
+/**
+ * A test of a label against the query, and the score it gives the preferred label (made once:
+ * most labels scored are preferred ones); an alternative scores 10 less.
+ */
+const TESTS: readonly (readonly [Scored, (label: string, query: Query) => boolean])[] = [
+  [byPreferred(100), (label, query) => label === query.spaced],
+  [byPreferred(80), (label, query) => label.startsWith(query.spaced)],
+  [byPreferred(60), (label, query) => holdsEvery(label, query.spacedWords)],
+  [byPreferred(30), (label, query) => label.includes(query.text)],
+];
 
 /**
  * How well a label set matches the query, 0 for not at all (ADR 0027): the preferred label equal
@@ -77,24 +101,13 @@ const wordPrefixes = (query: readonly string[], text: Text) =>
  * alternative, the query inside the preferred label, inside an alternative, and last (10, decided
  * by the caller from the descriptions' vocabulary) every query word in the description.
  */
-function score(
-  query: string,
-  queryWords: readonly string[],
-  label: Searchable,
-): { score: number; matched?: string } {
-  if (label.preferred.text === query) return { score: 100 };
-  const equal = label.alternatives.find((a) => a.text === query);
-  if (equal) return { score: 90, matched: equal.raw };
-  if (label.preferred.text.startsWith(query)) return { score: 80 };
-  const starting = label.alternatives.find((a) => a.text.startsWith(query));
-  if (starting) return { score: 70, matched: starting.raw };
-  if (wordPrefixes(queryWords, label.preferred)) return { score: 60 };
-  const byWords = label.alternatives.find((a) => wordPrefixes(queryWords, a));
-  if (byWords) return { score: 50, matched: byWords.raw };
-  if (label.preferred.text.includes(query)) return { score: 30 };
-  const inside = label.alternatives.find((a) => a.text.includes(query));
-  if (inside) return { score: 20, matched: inside.raw };
-  return { score: 0 };
+function score(query: Query, preferred: string, alternatives: readonly string[]): Scored {
+  for (const [scored, test] of TESTS) {
+    if (test(preferred, query)) return scored;
+    for (let matched = 0; matched < alternatives.length; matched++)
+      if (test(alternatives[matched], query)) return { score: scored.score - 10, matched };
+  }
+  return NO_MATCH;
 }
 
 /** Words in sorted order with the concepts (by position) whose labels have each. */
@@ -122,12 +135,13 @@ function lowerBound(words: readonly string[], prefix: string): number {
  * matches thousands of concepts; a page shows twenty).
  */
 export function firstOf<T>(
-  items: readonly T[],
+  items: ArrayLike<T>,
   limit: number,
   compare: (a: T, b: T) => number,
 ): T[] {
   const top: T[] = [];
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (top.length === limit && compare(item, top[limit - 1]) >= 0) continue;
     let at = top.length;
     while (at > 0 && compare(item, top[at - 1]) < 0) at--;
@@ -155,29 +169,44 @@ class VocabularyBuilder {
   }
 }
 
-/** The positions of the concepts where every query word starts a word of the vocabulary's texts. */
-function withEveryWord(vocabulary: Vocabulary | undefined, queryWords: readonly string[]) {
-  let common: Set<number> | null = null;
-  if (vocabulary === undefined || queryWords.length === 0) return new Set<number>();
+/**
+ * Adds to `into` the positions of the concepts where every query word starts a word of the
+ * vocabulary's texts; `work` holds what the words before the last one found.
+ */
+function withEveryWord(
+  vocabulary: Vocabulary,
+  queryWords: readonly string[],
+  work: readonly [PositionSet, PositionSet],
+  into: PositionSet,
+): void {
   const { words, postings } = vocabulary;
-  for (const word of queryWords) {
-    const found = new Set<number>();
+  let [previous, current] = work;
+  for (let n = 0; n < queryWords.length; n++) {
+    const word = queryWords[n];
+    const last = n === queryWords.length - 1;
+    current.clear();
     for (let i = lowerBound(words, word); i < words.length && words[i].startsWith(word); i++)
       for (const position of postings[i])
-        if (common === null || common.has(position)) found.add(position);
-    common = found;
-    if (common.size === 0) break;
+        if (n === 0 || previous.has(position)) (last ? into : current).add(position);
+    if (!last && current.size === 0) return;
+    [previous, current] = [current, previous];
   }
-  return common ?? new Set<number>();
 }
 
-/** A language's indexes: the words of the labels, of the descriptions, the labels in one text. */
+/**
+ * A language's indexes: the words of the labels and of the descriptions, and per concept position
+ * its normalised labels, each after a space (see `Query`); undefined where it has none in the
+ * language.
+ */
 interface LanguageIndex {
+  readonly language: string;
   readonly labels: Vocabulary;
   readonly descriptions: Vocabulary;
-  /** Per concept position: its preferred and alternative labels, normalised, in one text. */
-  readonly joined: string[];
-  /** Every three letters of the joined labels → the positions of the concepts having them. */
+  readonly preferred: (string | undefined)[];
+  /** The preferred labels as written. */
+  readonly written: (string | undefined)[];
+  readonly alternatives: (readonly string[] | undefined)[];
+  /** Every three letters of the labels → the positions of the concepts having them. */
   readonly trigrams: ReadonlyMap<string, Int32Array>;
 }
 
@@ -188,26 +217,39 @@ function trigramsOf(text: string): Set<string> {
   return found;
 }
 
-/** The positions of the concepts whose joined labels hold `query` (three letters or more). */
-function holding(index: LanguageIndex, query: string): number[] {
+/**
+ * Adds to `into` the positions of the concepts whose labels hold `query` (three letters or more):
+ * those in the lists of the query's three rarest three-letter pieces (intersected in `work`), then
+ * the text decides.
+ */
+function holding(
+  index: LanguageIndex,
+  query: string,
+  work: readonly [PositionSet, PositionSet],
+  into: PositionSet,
+): void {
   const lists = [...trigramsOf(query)].map((t) => index.trigrams.get(t) ?? new Int32Array(0));
   lists.sort((a, b) => a.length - b.length);
-  // The lists are in position order: the three shortest are walked together, the text decides.
-  let common: ArrayLike<number> = lists[0] ?? [];
+  let [previous, current] = work;
+  previous.clear();
+  for (const position of lists[0]) previous.add(position);
   for (const list of lists.slice(1, 3)) {
-    const both: number[] = [];
-    for (let i = 0, j = 0; i < common.length && j < list.length;) {
-      if (common[i] === list[j]) {
-        both.push(common[i]);
-        i++;
-        j++;
-      } else if (common[i] < list[j]) i++;
-      else j++;
-    }
-    common = both;
+    current.clear();
+    for (const position of list) if (previous.has(position)) current.add(position);
+    [previous, current] = [current, previous];
   }
-  return Array.from(common).filter((position) => index.joined[position].includes(query));
+  for (let n = 0; n < previous.size; n++) {
+    const position = previous.at(n);
+    if (into.has(position)) continue;
+    const alternatives = index.alternatives[position] ?? [];
+    if (index.preferred[position]?.includes(query) || alternatives.some((l) => l.includes(query)))
+      into.add(position);
+  }
 }
+
+const KINDS = ['occupation', 'skill'] as const;
+/** A relation to an occupation by its number; 0 is none asked for. */
+const RELATIONS = [undefined, 'essential', 'optional'] as const;
 
 /**
  * The catalogue's concepts in memory, searched by their labels in a language and in English (the
@@ -217,56 +259,93 @@ function holding(index: LanguageIndex, query: string): number[] {
  * A query does not score every concept (ADR 0028). From sorted vocabularies (binary search) come
  * the concepts where each query word starts a word of a label — and, for queries of three or more
  * letters, those whose labels hold the query inside a word (found by their three-letter pieces):
- * only these are scored. The concepts
- * whose descriptions alone have the words score 10 without a look, and are ranked only when the
- * others do not fill the page.
+ * only these are scored. The concepts whose descriptions alone have the words score 10 without a
+ * look, and are ranked only when the others do not fill the page. What a query touches is kept in
+ * flat arrays by concept position (labels, kinds, the sets and scores of a query), not in the
+ * concepts' objects, and nothing is allocated per concept: a broad query on the full ESCO looks
+ * at thousands.
  */
 export class EscoIndex {
-  private readonly searchable: Map<string, Searchable>[] = [];
   private readonly languages = new Map<string, LanguageIndex>();
+  /** Per concept position: 0 occupation, 1 skill. */
+  private readonly kinds: Uint8Array;
+  /** Work space of a query, per concept position: see `search`. */
+  private readonly found: {
+    readonly scores: Uint8Array;
+    readonly relations: Uint8Array;
+    readonly matchedLanguages: Uint8Array;
+    readonly matchedAlternatives: Int16Array;
+  };
+  /** Work space of a query: the candidates by their labels, by their descriptions, the words'. */
+  private readonly sets: {
+    readonly labels: PositionSet;
+    readonly descriptions: PositionSet;
+    /** The concepts found (scored above 0, of the kind asked for). */
+    readonly found: PositionSet;
+    readonly words: readonly [PositionSet, PositionSet];
+  };
 
   constructor(readonly concepts: readonly IndexedConcept[]) {
+    this.kinds = Uint8Array.from(concepts, (concept) => KINDS.indexOf(concept.kind));
+    this.found = {
+      scores: new Uint8Array(concepts.length),
+      relations: new Uint8Array(concepts.length),
+      matchedLanguages: new Uint8Array(concepts.length),
+      matchedAlternatives: new Int16Array(concepts.length),
+    };
+    this.sets = {
+      labels: new PositionSet(concepts.length),
+      descriptions: new PositionSet(concepts.length),
+      found: new PositionSet(concepts.length),
+      words: [new PositionSet(concepts.length), new PositionSet(concepts.length)],
+    };
     const builders = new Map<
       string,
-      { labels: VocabularyBuilder; descriptions: VocabularyBuilder; joined: string[] }
+      {
+        labels: VocabularyBuilder;
+        descriptions: VocabularyBuilder;
+        preferred: (string | undefined)[];
+        written: (string | undefined)[];
+        alternatives: (string[] | undefined)[];
+      }
     >();
+    const spaced = (raw: string) => ` ${normalise(raw)}`;
     concepts.forEach((concept, position) => {
-      const byLanguage = new Map<string, Searchable>();
       for (const [language, label] of concept.labels) {
-        const searchable: Searchable = {
-          preferred: textOf(label.preferred),
-          alternatives: label.alternatives.map((raw) => ({ raw, ...textOf(raw) })),
-        };
-        byLanguage.set(language, searchable);
         const builder = builders.get(language) ?? {
           labels: new VocabularyBuilder(),
           descriptions: new VocabularyBuilder(),
-          joined: [],
+          preferred: new Array<string | undefined>(concepts.length).fill(undefined),
+          written: new Array<string | undefined>(concepts.length).fill(undefined),
+          alternatives: new Array<string[] | undefined>(concepts.length).fill(undefined),
         };
         builders.set(language, builder);
-        const labels = [searchable.preferred, ...searchable.alternatives];
-        builder.labels.add(
-          labels.flatMap((text) => text.words),
-          position,
-        );
-        builder.descriptions.add(textOf(label.description).words, position);
-        builder.joined[position] = labels.map((text) => text.text).join('\n');
+        const preferred = spaced(label.preferred);
+        const alternatives = label.alternatives.map(spaced);
+        builder.preferred[position] = preferred;
+        builder.written[position] = label.preferred;
+        builder.alternatives[position] = alternatives;
+        builder.labels.add(words([preferred, ...alternatives].join(' ')), position);
+        builder.descriptions.add(words(normalise(label.description)), position);
       }
-      this.searchable.push(byLanguage);
     });
     for (const [language, builder] of builders) {
       const trigrams = new Map<string, number[]>();
-      builder.joined.forEach((text, position) => {
-        for (const trigram of trigramsOf(text)) {
+      builder.preferred.forEach((preferred, position) => {
+        const labels = [preferred, ...(builder.alternatives[position] ?? [])];
+        for (const trigram of trigramsOf(labels.join('\n'))) {
           const list = trigrams.get(trigram) ?? [];
           list.push(position);
           trigrams.set(trigram, list);
         }
       });
       this.languages.set(language, {
+        language,
         labels: builder.labels.build(),
         descriptions: builder.descriptions.build(),
-        joined: builder.joined,
+        preferred: builder.preferred,
+        written: builder.written,
+        alternatives: builder.alternatives,
         trigrams: new Map([...trigrams].map(([t, list]) => [t, Int32Array.from(list)])),
       });
     }
@@ -282,21 +361,25 @@ export class EscoIndex {
   }
 
   /**
-   * The positions of the concepts the query can match by their labels (to be scored), and of
-   * those it matches by their descriptions (score 10 unless their labels score more).
+   * The concepts the query can match by their labels (to be scored) into `sets.labels`, and
+   * those it matches by their descriptions (score 10 unless their labels score more) into
+   * `sets.descriptions`; both empty for the empty query.
    */
-  private candidates(languages: readonly string[], query: string, queryWords: readonly string[]) {
-    const byLabel = new Set<number>();
-    const byDescription = new Set<number>();
-    for (const language of languages) {
-      const index = this.languages.get(language);
-      if (index === undefined) continue;
-      for (const position of withEveryWord(index.labels, queryWords)) byLabel.add(position);
-      if (query.length >= 3) for (const position of holding(index, query)) byLabel.add(position);
-      for (const position of withEveryWord(index.descriptions, queryWords))
-        byDescription.add(position);
+  private findCandidates(
+    languages: readonly LanguageIndex[],
+    query: string,
+    queryWords: readonly string[],
+  ): void {
+    const { labels, descriptions, words } = this.sets;
+    labels.clear();
+    descriptions.clear();
+    if (query === '') return;
+    for (const index of languages) {
+      withEveryWord(index.labels, queryWords, words, labels);
+      if (query.length >= 3) holding(index, query, words, labels);
     }
-    return { byLabel, byDescription };
+    for (const index of languages)
+      withEveryWord(index.descriptions, queryWords, words, descriptions);
   }
 
   search(
@@ -311,72 +394,87 @@ export class EscoIndex {
   ): { items: EscoHit[]; total: number } {
     const q = normalise(query);
     const queryWords = words(q);
-    const languages = [...new Set([options.language, 'en'])];
-    const { byLabel, byDescription } =
-      q === ''
-        ? {
-            byLabel: new Set<number>(),
-            byDescription: new Set(this.concepts.map((_, position) => position)),
-          }
-        : this.candidates(languages, q, queryWords);
-    /** A hit in the making: what ranks it, the rest made for the page only. */
-    interface Found {
-      readonly position: number;
-      readonly score: number;
-      readonly matched?: string;
-      readonly relation?: EscoRelation;
-      readonly label: string;
-    }
-    const found: Found[] = [];
-    const add = (position: number, score: number, matched?: string) => {
-      const concept = this.concepts[position];
-      if (concept.kind !== kind || score === 0) return false;
-      const relation = options.within?.get(concept.uri);
-      if (options.within !== undefined && relation === undefined) return false;
-      const label =
-        concept.labels.get(options.language)?.preferred ??
-        concept.labels.get('en')?.preferred ??
-        this.labelOf(concept, options.language).text;
-      found.push({ position, score, matched, relation, label });
-      return true;
+    const spaced: Query = {
+      text: q,
+      spaced: ` ${q}`,
+      spacedWords: queryWords.map((word) => ` ${word}`),
     };
-    for (const position of byLabel) {
-      let best: { score: number; matched?: string } = { score: 0 };
-      for (const language of languages) {
-        const label = this.searchable[position].get(language);
-        if (label === undefined) continue;
-        const scored = score(q, queryWords, label);
-        if (scored.score > best.score) best = scored;
+    const languages = [...new Set([options.language, 'en'])].flatMap(
+      (language) => this.languages.get(language) ?? [],
+    );
+    const wanted = KINDS.indexOf(kind);
+    this.findCandidates(languages, q, queryWords);
+    const { labels, descriptions, found } = this.sets;
+    found.clear();
+    // What ranks a concept found, by its position (work space reused from query to query): its
+    // score, the relation to the occupation, and which label matched (the language's number in
+    // `languages`, the alternative's number in it, -1 for the preferred label).
+    const { scores, relations, matchedLanguages, matchedAlternatives } = this.found;
+    /** The concept's relation (1 essential, 2 optional, 0 none asked), -1 when not wanted. */
+    const relationOf = (position: number): number => {
+      if (this.kinds[position] !== wanted) return -1;
+      if (options.within === undefined) return 0;
+      const relation = options.within.get(this.concepts[position].uri);
+      return relation === undefined ? -1 : RELATIONS.indexOf(relation);
+    };
+    const add = (position: number, points: number, language = 0, alternative = -1) => {
+      const relation = relationOf(position);
+      if (relation < 0 || points === 0) return;
+      scores[position] = points;
+      relations[position] = relation;
+      matchedLanguages[position] = language;
+      matchedAlternatives[position] = alternative;
+      found.add(position);
+    };
+    for (let n = 0; n < labels.size; n++) {
+      const position = labels.at(n);
+      if (this.kinds[position] !== wanted) continue;
+      let best = NO_MATCH;
+      let bestIn = 0;
+      for (let l = 0; l < languages.length; l++) {
+        const preferred = languages[l].preferred[position];
+        if (preferred === undefined) continue;
+        const scored = score(spaced, preferred, languages[l].alternatives[position] ?? []);
+        if (scored.score > best.score) [best, bestIn] = [scored, l];
       }
-      if (best.score === 0 && byDescription.has(position)) best = { score: 10 };
-      add(position, best.score, best.matched);
+      const points = best.score === 0 && descriptions.has(position) ? 10 : best.score;
+      add(position, points, bestIn, best.matched);
     }
     // The description's matches (every concept for an empty query) rank below the labels': when
     // the labels' matches fill the page, they are only counted.
-    const descriptionScore = q === '' ? 1 : 10;
-    const counted = found.length >= options.limit;
+    const counted = found.size >= options.limit;
     let more = 0;
-    for (const position of byDescription) {
-      if (byLabel.has(position)) continue;
-      if (!counted) add(position, descriptionScore);
-      else {
-        const concept = this.concepts[position];
-        if (concept.kind === kind && (options.within?.has(concept.uri) ?? true)) more++;
-      }
+    const described = q === '' ? this.concepts.length : descriptions.size;
+    for (let n = 0; n < described; n++) {
+      const position = q === '' ? n : descriptions.at(n);
+      if (labels.has(position)) continue;
+      if (!counted) add(position, q === '' ? 1 : 10);
+      else if (relationOf(position) >= 0) more++;
     }
-    const rank = (relation: EscoRelation | undefined) => (relation === 'optional' ? 1 : 0);
-    const top = firstOf(
-      found,
-      options.limit,
-      (a, b) =>
-        b.score - a.score ||
-        rank(a.relation) - rank(b.relation) ||
-        a.label.length - b.label.length ||
-        collator.compare(a.label, b.label),
-    );
+    const own = this.languages.get(options.language)?.written;
+    const english = this.languages.get('en')?.written;
+    const labelAt = (position: number) =>
+      own?.[position] ??
+      english?.[position] ??
+      this.labelOf(this.concepts[position], options.language).text;
+    const top = firstOf(found.list(), options.limit, (a, b) => {
+      if (scores[a] !== scores[b]) return scores[b] - scores[a];
+      // Essential (1) before optional (2); no relation asked is 0 for all.
+      if (relations[a] !== relations[b]) return relations[a] - relations[b];
+      const [labelA, labelB] = [labelAt(a), labelAt(b)];
+      return labelA.length - labelB.length || collator.compare(labelA, labelB);
+    });
     return {
-      items: top.map(({ position, matched, relation }) => {
+      items: top.map((position) => {
         const concept = this.concepts[position];
+        const alternative = matchedAlternatives[position];
+        const matched =
+          alternative < 0
+            ? undefined
+            : concept.labels.get(languages[matchedLanguages[position]].language)?.alternatives[
+                alternative
+              ];
+        const relation = RELATIONS[relations[position]];
         return {
           concept,
           label: this.labelOf(concept, options.language),
@@ -384,7 +482,7 @@ export class EscoIndex {
           ...(relation === undefined ? {} : { relation }),
         };
       }),
-      total: found.length + more,
+      total: found.size + more,
     };
   }
 }

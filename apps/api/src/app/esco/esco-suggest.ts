@@ -1,5 +1,6 @@
 import type { EscoRelation } from '@curriculum-builder/curriculum';
 import { firstOf, normalise, type IndexedConcept } from './esco-search';
+import { PositionSet } from './position-set';
 
 /**
  * Words that say nothing about a skill, in the languages of the product and of ESCO's labels:
@@ -54,6 +55,18 @@ export function termsOf(text: string): string[] {
   return [...found];
 }
 
+/** Whether the sorted `positions` hold `position` (binary search). */
+function holds(positions: Int32Array, position: number): boolean {
+  let low = 0;
+  let high = positions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (positions[middle] < position) low = middle + 1;
+    else high = middle;
+  }
+  return positions[low] === position;
+}
+
 /** Where in a skill's labels a term occurs: weights of the preferred label, alternatives, description. */
 const FIELD_WEIGHT = { preferred: 3, alternative: 1.5, description: 0.5 } as const;
 /** How much more an essential (optional) skill of the occupation counts than another. */
@@ -91,13 +104,15 @@ export class EscoSuggestIndex {
   /** Per term: the skills whose description has it and whose labels do not. */
   private readonly describedBy: Int32Array[] = [];
   private readonly idf: Float64Array;
-  /** Per skill: the ids of its preferred labels' terms, and the sum of their idf. */
-  private readonly labelTerms: Int32Array[] = [];
+  /** Per skill: the sum of the idf of its preferred labels' terms. */
   private readonly labelIdf: Float64Array;
-  // Per-query work space, one slot per skill.
+  // Per-query work space, one slot per skill: the sum of the shared terms' weights, and of the
+  // idf of the shared terms that are in the preferred label.
   private readonly sums: Float64Array;
-  private readonly seen: Uint32Array;
-  private generation = 0;
+  private readonly inText: Float64Array;
+  /** The skills sharing a label term with the text, and those of them to rank (not excluded). */
+  private readonly touched: PositionSet;
+  private readonly ranked: PositionSet;
   /** Per occupation (its skills map, as the catalogue keeps it): the relation of every skill. */
   private readonly relationTables = new WeakMap<ReadonlyMap<string, EscoRelation>, Int8Array>();
   private readonly positionOf = new Map<string, number>();
@@ -105,6 +120,7 @@ export class EscoSuggestIndex {
   constructor(concepts: readonly IndexedConcept[]) {
     this.skills = concepts.filter((concept) => concept.kind === 'skill');
     const lists: { skills: number[]; weights: number[]; described: number[] }[] = [];
+    const labelTerms: number[][] = [];
     /** How many skills have each term anywhere (labels or description), for its idf. */
     const frequency: number[] = [];
     const idOf = (term: string) => {
@@ -133,7 +149,7 @@ export class EscoSuggestIndex {
         for (const term of termsOf(label.preferred)) preferred.add(idOf(term));
         for (const term of termsOf(label.description)) described.add(idOf(term));
       }
-      this.labelTerms.push(Int32Array.from(preferred));
+      labelTerms.push([...preferred]);
       for (const [id, weight] of labelWeights) {
         lists[id].skills.push(position);
         lists[id].weights.push(weight);
@@ -153,12 +169,14 @@ export class EscoSuggestIndex {
       this.postingWeights.push(Float32Array.from(list.weights));
       this.describedBy.push(Int32Array.from(list.described));
     }
-    this.labelIdf = Float64Array.from(this.labelTerms, (terms) =>
+    this.labelIdf = Float64Array.from(labelTerms, (terms) =>
       terms.reduce((sum, id) => sum + this.idf[id], 0),
     );
     this.skills.forEach((concept, position) => this.positionOf.set(concept.uri, position));
     this.sums = new Float64Array(this.skills.length);
-    this.seen = new Uint32Array(this.skills.length);
+    this.inText = new Float64Array(this.skills.length);
+    this.touched = new PositionSet(this.skills.length);
+    this.ranked = new PositionSet(this.skills.length);
   }
 
   /** The relation of every skill to an occupation, by skill position (0: none). */
@@ -192,57 +210,58 @@ export class EscoSuggestIndex {
     }
     // The labels' terms find the candidates (a skill sharing only description words is none);
     // the description's terms then add to those only.
-    const generation = ++this.generation;
-    const touched: number[] = [];
+    const { sums, inText } = this;
+    const touched = this.touched.clear();
     for (const id of asked.keys()) {
       const idf = this.idf[id];
       const skills = this.postingSkills[id];
       const weights = this.postingWeights[id];
       for (let i = 0; i < skills.length; i++) {
         const skill = skills[i];
-        if (this.seen[skill] !== generation) {
-          this.seen[skill] = generation;
-          this.sums[skill] = 0;
-          touched.push(skill);
+        if (touched.add(skill)) {
+          sums[skill] = 0;
+          inText[skill] = 0;
         }
-        this.sums[skill] += idf * weights[i];
+        sums[skill] += idf * weights[i];
+        // The best field of a term is the preferred label's when any preferred label has it.
+        if (weights[i] === FIELD_WEIGHT.preferred) inText[skill] += idf;
       }
     }
     for (const id of asked.keys()) {
       const add = this.idf[id] * FIELD_WEIGHT.description;
-      for (const skill of this.describedBy[id])
-        if (this.seen[skill] === generation) this.sums[skill] += add;
+      for (const skill of this.describedBy[id]) if (touched.has(skill)) sums[skill] += add;
     }
     const relations = options.occupation && this.relationTable(options.occupation);
-    const ranked: { skill: number; score: number; relation?: EscoRelation }[] = [];
-    for (const skill of touched) {
-      const concept = this.skills[skill];
-      if (options.exclude?.has(concept.uri)) continue;
-      let inText = 0;
-      for (const id of this.labelTerms[skill]) if (asked.has(id)) inText += this.idf[id];
-      const share = this.labelIdf[skill] === 0 ? 0 : inText / this.labelIdf[skill];
+    const excluded = new Set<number>();
+    for (const uri of options.exclude ?? []) {
+      const position = this.positionOf.get(uri);
+      if (position !== undefined) excluded.add(position);
+    }
+    // The score replaces the sum in `sums`.
+    const ranked = this.ranked.clear();
+    for (let n = 0; n < touched.size; n++) {
+      const skill = touched.at(n);
+      if (excluded.has(skill)) continue;
+      const share = this.labelIdf[skill] === 0 ? 0 : inText[skill] / this.labelIdf[skill];
       const relation = relations ? RELATIONS[relations[skill]] : undefined;
       const boost = relation === undefined ? 1 : RELATION_BOOST[relation];
-      ranked.push({ skill, score: this.sums[skill] * (0.5 + share) * boost, relation });
+      sums[skill] = sums[skill] * (0.5 + share) * boost;
+      ranked.add(skill);
     }
     const uriOf = (skill: number) => this.skills[skill].uri;
     const top = firstOf(
-      ranked,
+      ranked.list(),
       options.limit,
-      (a, b) => b.score - a.score || (uriOf(a.skill) < uriOf(b.skill) ? -1 : 1),
+      (a, b) => sums[b] - sums[a] || (uriOf(a) < uriOf(b) ? -1 : 1),
     );
-    return top.map(({ skill, score, relation }) => {
+    return top.map((skill) => {
       const concept = this.skills[skill];
-      const own = new Set(
-        [...concept.labels.values()].flatMap((label) => [
-          ...termsOf(label.preferred),
-          ...label.alternatives.flatMap(termsOf),
-        ]),
-      );
+      const score = sums[skill];
+      const relation = relations ? RELATIONS[relations[skill]] : undefined;
       return {
         concept,
         score: Math.round(score * 100) / 100,
-        terms: [...asked.values()].filter((term) => own.has(term)),
+        terms: [...asked].filter(([id]) => holds(this.postingSkills[id], skill)).map(([, t]) => t),
         ...(relation === undefined ? {} : { relation }),
       };
     });
