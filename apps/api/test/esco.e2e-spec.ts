@@ -1,4 +1,9 @@
-import type { EscoOccupation, EscoPage, EscoSkill } from '@curriculum-builder/curriculum';
+import type {
+  EscoOccupation,
+  EscoPage,
+  EscoSkill,
+  EscoSuggestion,
+} from '@curriculum-builder/curriculum';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +15,8 @@ import { api } from './support/curricula';
 import { runMigration, startTestApp, TestApp, testDatabase } from './support/test-app';
 
 const CNC = 'http://data.europa.eu/esco/occupation/5c082067-ea18-4ccb-8c43-e70b18ad8120';
+/** "program a CNC controller", an essential skill of the CNC operator. */
+const CNC_CONTROLLER = 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8';
 const relationsOf = (occupation: string) =>
   readFileSync(join(SHIPPED_ESCO, 'occupationSkillRelations.csv'), 'utf8')
     .split('\n')
@@ -111,8 +118,13 @@ describe(`ESCO catalogue (${testDatabase()})`, () => {
         'conceptUri,iscoGroup,code,preferredLabel,altLabels,description\n' +
           `${CNC},7223,7223.4,Zerspanungsmechaniker/in CNC,"CNC-Fräser/in\nCNC-Dreher/in",Bedient CNC-Maschinen.\n`,
       );
+      writeFileSync(
+        join(dir, 'skills_de.csv'),
+        'conceptUri,skillType,reuseLevel,preferredLabel,altLabels,description\n' +
+          `${CNC_CONTROLLER},skill/competence,cross-sector,CNC-Steuerung programmieren,CNC-Steuerung einrichten,Die Steuerung einer CNC-Maschine programmieren.\n`,
+      );
       const stored = await t.app.get(EscoCatalogueService).import(dir);
-      expect(stored).toMatchObject({ occupations: 1, skills: 0, languages: ['de'] });
+      expect(stored).toMatchObject({ occupations: 1, skills: 1, languages: ['de'] });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -126,6 +138,20 @@ describe(`ESCO catalogue (${testDatabase()})`, () => {
     const english = await occupations('q=grinding%20machine%20operator&lang=de');
     expect(english.items[0].label).toEqual({ text: 'grinding machine operator', language: 'en' });
     expect((await occupations('limit=1')).total).toBe(225);
+    // German text finds the skill by its German labels, shown in German.
+    const text = encodeURIComponent(
+      'Die Lernenden programmieren die CNC-Steuerung der Fräsmaschine.',
+    );
+    const suggested = (
+      await author
+        .get(`${api}/esco/suggestions?text=${text}&lang=de&occupation=${encodeURIComponent(CNC)}`)
+        .expect(200)
+    ).body as EscoPage<EscoSuggestion>;
+    expect(suggested.items[0]).toMatchObject({
+      uri: CNC_CONTROLLER,
+      label: { text: 'CNC-Steuerung programmieren', language: 'de' },
+      relation: 'essential',
+    });
   });
 
   it('refuses a folder that is no ESCO download, storing nothing', async () => {
