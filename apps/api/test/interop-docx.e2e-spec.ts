@@ -10,7 +10,7 @@ import type {
   CurriculumContent,
   CurriculumSummary,
 } from '@curriculum-builder/curriculum';
-import { curriculumAsContent } from '@curriculum-builder/curriculum';
+import { curriculumAsContent, ESCO_SOURCE, usesEsco } from '@curriculum-builder/curriculum';
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import fc from 'fast-check';
 import { CurriculumEntity } from '../src/app/curricula/entities/curriculum.entity';
@@ -252,9 +252,22 @@ describe(`Word export and import (${testDatabase()})`, () => {
         expect(text).toContain(five.units[0].code);
         expect(text).toContain(five.units[0].title[lang]);
         expect(text).toContain(five.units[3].outcomes[2].text[lang]);
+        // No ESCO labels here (the demo's below), so no attribution either.
+        expect(usesEsco(five)).toBe(false);
+        expect(text).not.toContain(ESCO_SOURCE);
       },
       60_000,
     );
+
+    it("gives ESCO's attribution where its labels are", async () => {
+      expect(usesEsco(cnc)).toBe(true);
+      const { body } = await download(anonymous, `/curricula/${cnc.id}/export/docx?lang=lt`);
+      const text = (await convertWithLibreOffice(body, 'docx', 'txt:Text (encoded):UTF8')).toString(
+        'utf8',
+      );
+      expect(text).toContain(labelsFor('lt').escoSource(ESCO_SOURCE));
+      expect(text).toContain(cnc.occupation?.uri);
+    }, 60_000);
   });
 
   describe('the unit template', () => {

@@ -78,6 +78,11 @@ describe('skills coverage against ESCO in Chromium', () => {
       .waitFor();
     await occupation.press('Enter');
     await page.getByRole('link', { name: 'computer numerical control machine operator' }).waitFor();
+    // ESCO's attribution beside its label.
+    await page
+      .getByText(ui.t('coverage.source', { source: 'ESCO v1.1.1, © European Union' }))
+      .first()
+      .waitFor();
     await saved(page);
 
     // The report: 17 of the 19 essential skills, two gaps.

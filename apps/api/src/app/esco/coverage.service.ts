@@ -1,5 +1,6 @@
 import {
   allSkillsOf,
+  ESCO_SOURCE,
   curriculumCoverage,
   escoLabelIn,
   msg,
@@ -24,7 +25,6 @@ import { CurriculaService, CurriculumEntity, CurriculumVersionEntity } from '../
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { InstitutionPartnerEntity } from '../institutions/entities/institution-partner.entity';
 import { EscoCatalogueService } from './esco-catalogue.service';
-import { ESCO_SOURCE } from './esco-files';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
 const yesNo = (value: boolean) => (value ? 'yes' : 'no');

@@ -1,4 +1,5 @@
 import {
+  ESCO_SOURCE,
   msg,
   type EscoLabel,
   type EscoOccupation,
@@ -13,7 +14,7 @@ import type { EntityManager, ObjectLiteral } from 'typeorm';
 import { NotFoundError } from '../../common/errors/domain.errors';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { EscoConceptEntity, EscoLabelEntity, EscoRelationEntity } from './entities/esco.entities';
-import { ESCO_SOURCE, readEscoDownload, SHIPPED_ESCO, type EscoDownload } from './esco-files';
+import { readEscoDownload, SHIPPED_ESCO, type EscoDownload } from './esco-files';
 import { EscoIndex, indexedConcepts, type EscoHit, type IndexedConcept } from './esco-search';
 import { EscoSuggestIndex } from './esco-suggest';
 

@@ -12,8 +12,6 @@ import { parseCsv } from '../../common/csv-format';
  * beside the compiled code, so the path is the same from the sources and from `dist`).
  */
 export const SHIPPED_ESCO = join(__dirname, '../../../esco/v1.1.1');
-/** The attribution ESCO asks for, with every answer that shows its data. */
-export const ESCO_SOURCE = 'ESCO v1.1.1, © European Union';
 
 /** One concept of ESCO: an occupation or a skill, without its labels. */
 export interface EscoConceptRow {

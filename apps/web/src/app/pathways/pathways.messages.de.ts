@@ -25,6 +25,7 @@ export default {
   'pathways.facts.nqf': 'NQR-Niveau',
   'pathways.facts.isced': 'ISCED-F-Bildungsfeld',
   'pathways.facts.occupation': 'Beruf (ESCO)',
+  'pathways.facts.escoSource': 'Berufe: {source}.',
   'pathways.facts.duration': 'Dauer',
   'pathways.facts.durationValue':
     '{years, plural, one {# Jahr} other {# Jahre}} ({months, plural, one {# Monat} other {# Monate}}), {mode}',

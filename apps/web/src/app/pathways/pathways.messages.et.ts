@@ -25,6 +25,7 @@ export default {
   'pathways.facts.nqf': 'Riikliku kvalifikatsiooniraamistiku tase',
   'pathways.facts.isced': 'ISCED-F õppevaldkond',
   'pathways.facts.occupation': 'Amet (ESCO)',
+  'pathways.facts.escoSource': 'Ametid: {source}.',
   'pathways.facts.duration': 'Kestus',
   'pathways.facts.durationValue':
     '{years, plural, one {# aasta} other {# aastat}} ({months, plural, one {# kuu} other {# kuud}}), {mode}',

@@ -26,6 +26,7 @@ export default {
   'pathways.facts.nqf': 'Nacionalinės kvalifikacijų sandaros lygis',
   'pathways.facts.isced': 'ISCED-F švietimo ir mokymo sritis',
   'pathways.facts.occupation': 'Profesija (ESCO)',
+  'pathways.facts.escoSource': 'Profesijos: {source}.',
   'pathways.facts.duration': 'Trukmė',
   'pathways.facts.durationValue':
     '{years, plural, one {# metai} few {# metai} many {# metų} other {# metų}} ({months, plural, one {# mėnuo} few {# mėnesiai} many {# mėnesio} other {# mėnesių}}), {mode}',

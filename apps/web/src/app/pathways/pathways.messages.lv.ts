@@ -26,6 +26,7 @@ export default {
   'pathways.facts.nqf': 'Nacionālās kvalifikāciju ietvarstruktūras līmenis',
   'pathways.facts.isced': 'ISCED-F izglītības joma',
   'pathways.facts.occupation': 'Profesija (ESCO)',
+  'pathways.facts.escoSource': 'Profesijas: {source}.',
   'pathways.facts.duration': 'Ilgums',
   'pathways.facts.durationValue':
     '{years, plural, zero {# gadu} one {# gads} other {# gadi}} ({months, plural, zero {# mēnešu} one {# mēnesis} other {# mēneši}}), {mode}',

@@ -27,6 +27,7 @@ export const PATHWAYS_MESSAGES: MessageBundle = {
     'pathways.facts.nqf': 'National qualification level',
     'pathways.facts.isced': 'ISCED-F field of education',
     'pathways.facts.occupation': 'Occupation (ESCO)',
+    'pathways.facts.escoSource': 'Occupations: {source}.',
     'pathways.facts.duration': 'Duration',
     'pathways.facts.durationValue':
       '{years, plural, one {# year} other {# years}} ({months, plural, one {# month} other {# months}}), {mode}',

@@ -284,6 +284,14 @@ export function allSkillsOf(unit: {
   });
 }
 
+/** Whether a curriculum shows ESCO labels (and so ESCO's attribution): an occupation or a skill. */
+export function usesEsco(curriculum: {
+  readonly occupation: unknown;
+  readonly units: readonly Parameters<typeof allSkillsOf>[0][];
+}): boolean {
+  return curriculum.occupation !== null || curriculum.units.some((u) => allSkillsOf(u).length > 0);
+}
+
 /**
  * An outcome's skills after a change that states `escoSkills`, `escoSkill` or both (`current`
  * before it): the list replaces them all; `escoSkill` alone replaces the main skill (null removes

@@ -1,5 +1,11 @@
 /** What the ESCO catalogue answers (ADR 0027): occupations and skills found by their labels. */
 
+/**
+ * The attribution ESCO's licence asks for, shown wherever its labels are: with every answer of the
+ * catalogue, in the editor and the pathway beside linked labels, in the PDF and Word documents.
+ */
+export const ESCO_SOURCE = 'ESCO v1.1.1, © European Union';
+
 /** Where ESCO's skill URIs start; a UUID follows (`ESCO_SKILL_PATTERN`). */
 export const ESCO_SKILL_BASE = 'http://data.europa.eu/esco/skill/';
 

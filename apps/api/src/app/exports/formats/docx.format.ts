@@ -1,5 +1,7 @@
 import {
   allSkillsOf,
+  ESCO_SOURCE,
+  usesEsco,
   OUTCOME_CATEGORIES,
   validateCurriculum,
   type Unit,
@@ -83,6 +85,7 @@ export async function renderCurriculumDocx(input: PdfInput): Promise<Buffer> {
     ...workBasedLearning(ctx, summary),
     heading(1, `4  ${labels.units}`),
     ...c.units.flatMap((unit) => unitSection(ctx, unit)),
+    ...(usesEsco(c) ? [line(labels.escoSource(ESCO_SOURCE), { size: 16, color: '6B7B8C' })] : []),
   ];
   const document = new Document({
     creator: ctx.author,

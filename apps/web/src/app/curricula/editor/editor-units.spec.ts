@@ -392,6 +392,10 @@ describe('EditorUnits', () => {
       ]);
       expect(row().querySelector('.skills a')?.getAttribute('href')).toBe(CNC.uri);
       expect(row().querySelector('.skills a span')?.getAttribute('lang')).toBe('de');
+      // ESCO's attribution goes with its labels (in the unit's ESCO box).
+      expect(page.querySelector('.esco-source')?.textContent?.trim()).toBe(
+        'Skills and occupations: ESCO v1.1.1, © European Union.',
+      );
       expect(removeButtons().map((b) => [b.type, b.getAttribute('aria-label')])).toEqual([
         ['button', 'Remove the ESCO skill "CNC-Maschinen bedienen"'],
         ['button', 'Remove the ESCO skill "Technische Zeichnungen lesen"'],
@@ -410,6 +414,10 @@ describe('EditorUnits', () => {
       state.editOutcome('u1', 'o1', { escoSkills: [CNC] });
       await render();
       expect(listed()).toEqual([`operate CNC machines ${CNC.uri} ✕`]);
+      // Without ESCO labels, no attribution.
+      state.editOutcome('u1', 'o1', { escoSkills: [] });
+      await render();
+      expect(page.querySelector('.esco-source')).toBeNull();
     });
 
     it('adds a second skill found by its words: the PATCH sends both, the main one first', async () => {

@@ -20,6 +20,7 @@ import { EscoPicker } from '../../esco/esco-picker';
 import { EscoSuggestions } from '../../esco/esco-suggestions';
 import {
   ASSESSMENT_METHODS,
+  ESCO_SOURCE,
   INDUSTRY_40_AREAS,
   LIMITS,
   OUTCOME_CATEGORIES,
@@ -27,6 +28,7 @@ import {
   outcomeVerbLanguageOf,
   staleSourceOf,
   suggestedVerbs,
+  usesEsco,
   type EscoReference,
   type LearningOutcome,
   type LocalizedText,
@@ -82,6 +84,9 @@ export class EditorUnits {
   protected readonly areas = INDUSTRY_40_AREAS;
   protected readonly methods = ASSESSMENT_METHODS;
   protected readonly limits = LIMITS;
+  /** ESCO's attribution, shown where its labels are. */
+  protected readonly escoSource = ESCO_SOURCE;
+  protected readonly usesEsco = usesEsco;
   protected readonly fieldId = fieldId;
   protected readonly num = num;
   protected readonly toggle = toggle;

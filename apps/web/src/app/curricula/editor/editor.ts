@@ -16,6 +16,7 @@ import { FormsModule } from '@angular/forms';
 import { EscoPicker } from '../../esco/esco-picker';
 import { RouterLink } from '@angular/router';
 import {
+  ESCO_SOURCE,
   LIMITS,
   PROGRAMME_FORMS,
   canTransition,
@@ -90,6 +91,8 @@ export class Editor implements OnInit {
 
   /** The field limits the API applies (one table in libs/curriculum). */
   protected readonly limits = LIMITS;
+  /** ESCO's attribution, shown where its labels are. */
+  protected readonly escoSource = ESCO_SOURCE;
   protected readonly languageNames = LANGUAGE_NAMES;
   protected readonly programmeForms = PROGRAMME_FORMS;
   protected readonly fieldId = fieldId;

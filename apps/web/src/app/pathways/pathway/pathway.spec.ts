@@ -93,6 +93,7 @@ describe('Pathway', () => {
       expect(facts).toContain(fact);
     }
     expect(facts).toContain('Version 1 of March 12, 2026');
+    expect(text('.esco-source')).toBe('Occupations: ESCO v1.1.1, © European Union.');
     expect(TestBed.inject(Title).getTitle()).toBe(
       'Cutting machining mechanic · Curriculum builder',
     );

@@ -11,7 +11,11 @@ import {
 import { rxResource } from '@angular/core/rxjs-interop';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import type { AssessmentPart, ElectiveGroup } from '@curriculum-builder/curriculum/model';
+import {
+  ESCO_SOURCE,
+  type AssessmentPart,
+  type ElectiveGroup,
+} from '@curriculum-builder/curriculum/model';
 import { catchError, of } from 'rxjs';
 import { apiError } from '../../core/api/api-error';
 import { I18n } from '../../core/i18n/i18n';
@@ -47,6 +51,8 @@ export class Pathway {
   private readonly api = inject(PathwaysApi);
   private readonly title = inject(Title);
   protected readonly i18n = inject(I18n);
+  /** ESCO's attribution, beside the occupation's label. */
+  protected readonly escoSource = ESCO_SOURCE;
 
   /** The curriculum id from the route. */
   readonly id = input.required<string>();
