@@ -21,6 +21,7 @@ const LAYERS = [
   'live',
   'reviews',
   'workflow',
+  'library',
   'interop',
   'exports',
   'mobility',

@@ -37,6 +37,9 @@ interface Fixture {
   reviewedElsewhere: Curriculum;
   /** otherReviewer's thread from that earlier round. */
   earlierThread: string;
+  /** Library entries of the published curriculum's units: CC BY 4.0, and for network members. */
+  entry: string;
+  membersEntry: string;
 }
 
 interface Case {
@@ -509,6 +512,46 @@ const CASES: Case[] = [
     path: (f) => `/coverage?institution=${f.published.institutionId}`,
     expected: [401, 200, 200, 200, 200, 200, 200, 200, 200],
   },
+  // The shared library (issue #21): entries under CC BY 4.0 for all, members-only ones for the
+  // publisher's network (the author's school and the reviewer's association; its coordinator).
+  {
+    name: 'library search',
+    method: 'get',
+    path: () => '/library?q=a',
+    expected: [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'library entry under CC BY 4.0',
+    method: 'get',
+    path: (f) => `/library/${f.entry}`,
+    expected: [200, 200, 200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    name: 'library entry for network members',
+    method: 'get',
+    path: (f) => `/library/${f.membersEntry}`,
+    expected: [404, 404, 200, 404, 200, 404, 200, 200, 404],
+  },
+  {
+    name: 'library version for network members',
+    method: 'get',
+    path: (f) => `/library/${f.membersEntry}/versions/1`,
+    expected: [404, 404, 200, 404, 200, 404, 200, 200, 404],
+  },
+  {
+    name: 'publish a unit to the library (unchanged: the entry as it is)',
+    method: 'post',
+    path: () => '/library',
+    body: (f) => ({ curriculumId: f.published.id, unitId: f.published.units[0].id }),
+    expected: [401, 403, 200, 403, 403, 403, 403, 403, 403],
+  },
+  {
+    name: 'adopt a library unit into a draft',
+    method: 'post',
+    path: (f) => `/library/${f.entry}/adopt`,
+    body: (f) => ({ curriculumId: f.draft.id }),
+    expected: [401, 403, 201, 404, 403, 403, 403, 403, 403],
+  },
   {
     name: 'comment on an ESCO skill (a gap)',
     method: 'post',
@@ -626,13 +669,23 @@ describe(`role × endpoint matrix (${testDatabase()})`, () => {
     // The published one is not in review any more: its reviewers still read it, but decide nothing.
     const read = async (id: string) =>
       (await as('author').get(`${api}/curricula/${id}`).expect(200)).body as Curriculum;
+    const publishedTree = await read(published);
+    const toLibrary = async (unit: number, licence: string) =>
+      (
+        await as('author')
+          .post(`${api}/library`)
+          .send({ curriculumId: published, unitId: publishedTree.units[unit].id, licence })
+          .expect(201)
+      ).body.id as string;
     fixture = {
       draft: await read(draft),
       inReview: await read(inReview),
-      published: await read(published),
+      published: publishedTree,
       toReopen: await read(toReopen),
       reviewedElsewhere: await read(reviewedElsewhere),
       earlierThread,
+      entry: await toLibrary(0, 'CC-BY-4.0'),
+      membersEntry: await toLibrary(1, 'network-members'),
     };
   });
 

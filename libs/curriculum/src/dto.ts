@@ -13,3 +13,4 @@ export * from './lib/dto/review.dto';
 export * from './lib/dto/mobility.dto';
 export * from './lib/dto/translation.dto';
 export * from './lib/dto/esco.dto';
+export * from './lib/dto/library.dto';

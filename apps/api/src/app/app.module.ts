@@ -15,6 +15,7 @@ import { DocxModule } from './interop/docx/docx.module';
 import { XlsxModule } from './interop/xlsx/xlsx.module';
 import { TranslationsModule } from './translations/translations.module';
 import { EscoModule } from './esco/esco.module';
+import { LibraryModule } from './library/library.module';
 import { LiveModule } from './live/live.module';
 import { MobilityModule } from './mobility/mobility.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -43,6 +44,7 @@ export class AppModule {
         XlsxModule,
         TranslationsModule,
         EscoModule,
+        LibraryModule,
         DocxModule,
         MobilityModule,
         DemoModule,

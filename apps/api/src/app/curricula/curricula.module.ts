@@ -48,6 +48,7 @@ import { WorkBasedLearningController } from './work-based-learning.controller';
   ],
   exports: [
     CurriculaService,
+    UnitsService,
     CurriculaRepository,
     CurriculumImports,
     CachedRepresentations,

@@ -111,6 +111,7 @@ function contentRows(
     assessment: { methods: [...unit.assessment.methods], criteria: unit.assessment.criteria },
     version: 1,
     ...caseColumns(unit.case),
+    provenance: null,
   }));
   const outcomes: LearningOutcomeEntity[] = content.units.flatMap((unit, i) =>
     unit.outcomes.map((outcome, k) => ({
@@ -270,6 +271,7 @@ export function replacementRows(
 ): CurriculumRows {
   const unitsByIdentity = new Map(current.units.map((u) => [identityOf(u), u.id]));
   const unitsByCode = new Map(current.units.map((u) => [u.code, u.id]));
+  const provenanceOf = new Map(current.units.map((u) => [u.id, u.provenance]));
   const outcomesByIdentity = new Map(current.outcomes.map((o) => [identityOf(o), o.id]));
   const periods = [...current.workBasedLearning].sort((a, b) => a.position - b.position);
   const c = current.curriculum;
@@ -305,7 +307,11 @@ export function replacementRows(
   };
   return {
     curriculum: { ...planned.curriculum, ...keptGuesses(planned.curriculum, c) },
-    units: versioned(planned.units, current.units),
+    // A unit adopted from the library keeps where it came from (its content may now be adapted).
+    units: versioned(
+      planned.units.map((unit) => ({ ...unit, provenance: provenanceOf.get(unit.id) ?? null })),
+      current.units,
+    ),
     outcomes: versioned(planned.outcomes, current.outcomes),
     workBasedLearning: versioned(planned.workBasedLearning, current.workBasedLearning),
   };

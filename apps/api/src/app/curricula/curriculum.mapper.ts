@@ -1,5 +1,7 @@
 import {
+  canonicalJson,
   outcomeSkillsOf,
+  unitLibraryContent,
   unitExtentOf,
   type CaseOrigin,
   type Curriculum,
@@ -7,11 +9,14 @@ import {
   type CurriculumSummary,
   type LocalizedText,
   type LearningOutcome,
+  type Provenance,
+  type ProvenanceRecord,
   staleTranslationsOf,
   type TranslationRecord,
   type Unit,
   type WorkBasedLearningPeriod,
 } from '@curriculum-builder/curriculum';
+import { createHash } from 'node:crypto';
 import type { CurriculumEntity } from './entities/curriculum.entity';
 import type { LearningOutcomeEntity } from './entities/learning-outcome.entity';
 import type { UnitEntity } from './entities/unit.entity';
@@ -45,7 +50,29 @@ export function toOutcome(row: LearningOutcomeEntity): LearningOutcome {
   };
 }
 
+/** The hash of a unit's library content (`unitLibraryContent`): what "adapted" compares. */
+export function unitContentHash(unit: Unit): string {
+  return createHash('sha256')
+    .update(canonicalJson(unitLibraryContent(unit)))
+    .digest('hex');
+}
+
+/** `provenance` of the model, only where a row keeps one: adapted when the content's hash moved. */
+function provenanceOf(
+  record: ProvenanceRecord | null | undefined,
+  unit: Unit,
+): { provenance?: Provenance } {
+  if (record === null || record === undefined) return {};
+  const { contentHash, ...provenance } = record;
+  return { provenance: { ...provenance, adapted: unitContentHash(unit) !== contentHash } };
+}
+
 export function toUnit(row: UnitEntity, outcomes: readonly LearningOutcomeEntity[]): Unit {
+  const unit = toUnitContent(row, outcomes);
+  return { ...unit, ...provenanceOf(row.provenance, unit) };
+}
+
+function toUnitContent(row: UnitEntity, outcomes: readonly LearningOutcomeEntity[]): Unit {
   return {
     id: row.id,
     version: row.version,

@@ -4,6 +4,7 @@
 // stays unexported here can change without looking elsewhere.
 export { CurriculaModule } from './curricula.module';
 export { CurriculaService } from './curricula.service';
+export { UnitsService } from './units.service';
 export { CurriculaRepository } from './curricula.repository';
 export { CurriculumImports } from './curriculum-imports';
 export { indexForSearch } from './curriculum-search';
@@ -12,7 +13,7 @@ export {
   replaceCurriculumRows,
   replacementRows,
 } from './curriculum-content.writer';
-export { toCurriculum, type CurriculumRows } from './curriculum.mapper';
+export { toCurriculum, unitContentHash, type CurriculumRows } from './curriculum.mapper';
 export { TranslationLedger } from './translation-ledger';
 export {
   type Access,

@@ -4,6 +4,7 @@ import {
   type Curriculum,
   type EscoReference,
   type LearningOutcome,
+  type ProvenanceRecord,
   type Unit,
   msg,
 } from '@curriculum-builder/curriculum';
@@ -83,6 +84,72 @@ export class UnitsService extends CurriculumPartsBase {
       );
       return toUnit(unit, []);
     });
+  }
+
+  /**
+   * A copy of `unit` (another curriculum's: the shared library's, ADR 0029) as a new unit at the
+   * end of `curriculumId`, within the caller's transaction `em`, with new ids for it and its
+   * outcomes and the provenance given. Its year and term stay; its elective group and
+   * prerequisites name another curriculum's parts and do not (it is mandatory until the author
+   * places it).
+   */
+  async insertCopy(
+    em: EntityManager,
+    caller: Caller,
+    curriculumId: string,
+    unit: Unit,
+    provenance: ProvenanceRecord,
+  ): Promise<Unit> {
+    await requireEditable(this.repository, em, caller, curriculumId);
+    const id = randomUUID();
+    const row = em.create(UnitEntity, {
+      id,
+      curriculumId,
+      position: await this.repository.nextPosition(em, UnitEntity, {
+        column: 'curriculum_id',
+        id: curriculumId,
+      }),
+      code: unit.code,
+      title: unit.title,
+      description: unit.description,
+      eqfLevel: unit.eqfLevel,
+      ecvetPoints: unit.ecvetPoints,
+      mandatory: !unit.addOn,
+      electiveGroup: null,
+      addOn: unit.addOn,
+      year: unit.year,
+      term: unit.term,
+      ...unitExtentOf(unit),
+      areas: [...unit.areas],
+      escoSkills: [...unit.escoSkills],
+      prerequisites: [],
+      assessment: unit.assessment,
+      version: 1,
+      caseIdentifier: null,
+      caseOrigin: null,
+      provenance,
+    });
+    await em.insert(UnitEntity, row);
+    const outcomes = unit.outcomes.map((outcome, position) =>
+      em.create(LearningOutcomeEntity, {
+        id: randomUUID(),
+        unitId: id,
+        curriculumId,
+        position,
+        category: outcome.category,
+        text: outcome.text,
+        criteria: outcome.criteria,
+        escoSkills: [...outcome.escoSkills],
+        version: 1,
+        caseIdentifier: null,
+        caseOrigin: null,
+      }),
+    );
+    if (outcomes.length > 0) await em.insert(LearningOutcomeEntity, outcomes);
+    await touchCurriculum(em, curriculumId);
+    const created = toUnit(row, outcomes);
+    await this.log(em, caller, curriculumId, 'unit.adopted', 'unit', id, undefined, created);
+    return created;
   }
 
   updateUnit(

@@ -23,7 +23,7 @@ import {
 } from '../../infrastructure/web/cached-representations';
 import { CurriculaService, CurriculumEntity, CurriculumVersionEntity } from '../curricula';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
-import { InstitutionPartnerEntity } from '../institutions/entities/institution-partner.entity';
+import { networkOf } from '../institutions/network';
 import { EscoCatalogueService } from './esco-catalogue.service';
 
 const CSV_TYPE = 'text/csv; charset=utf-8';
@@ -195,21 +195,7 @@ export class CoverageService {
       if (institution === null) throw new NotFoundError(msg`Institution`, id);
       if (query.institution !== undefined)
         return { scope: { institution: id }, institutions: [id] };
-      // The network: an association and the schools that work with it; for a school, the
-      // associations it works with and their schools.
-      const associations =
-        institution.kind === 'association'
-          ? [id]
-          : (await em.findBy(InstitutionPartnerEntity, { schoolId: id })).map(
-              (p) => p.associationId,
-            );
-      const schools = (
-        await em.findBy(InstitutionPartnerEntity, { associationId: In(associations) })
-      ).map((p) => p.schoolId);
-      return {
-        scope: { partnership: id },
-        institutions: [...new Set([id, ...associations, ...schools])],
-      };
+      return { scope: { partnership: id }, institutions: await networkOf(em, institution) };
     });
   }
 }

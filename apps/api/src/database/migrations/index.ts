@@ -22,6 +22,7 @@ import { LearnerRecordsAndMobility1763685200000 } from './1763685200000-LearnerR
 import { InterfaceLanguage1763685300000 } from './1763685300000-InterfaceLanguage';
 import { TextTranslations1763685400000 } from './1763685400000-TextTranslations';
 import { EscoCatalogue1763685500000 } from './1763685500000-EscoCatalogue';
+import { SharedLibrary1763685600000 } from './1763685600000-SharedLibrary';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -52,4 +53,5 @@ export const migrations = [
   InterfaceLanguage1763685300000,
   TextTranslations1763685400000,
   EscoCatalogue1763685500000,
+  SharedLibrary1763685600000,
 ];

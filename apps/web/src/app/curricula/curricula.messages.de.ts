@@ -128,6 +128,8 @@ export default {
   'editor.escoRemove': 'Diese ESCO-Verknüpfung entfernen',
   'editor.escoRemoveNamed': 'ESCO-Kompetenz „{skill}“ entfernen',
   'editor.escoMain': 'Hauptkompetenz',
+  'editor.adoptedFrom': 'Aus der gemeinsamen Bibliothek: {attribution}.',
+  'editor.adaptedFrom': 'Angepasst aus der gemeinsamen Bibliothek: {attribution}.',
   'editor.escoDuplicate': 'Diese ESCO-Kompetenz ist bereits verknüpft.',
   'editor.escoInvalid':
     'Bitte eine ESCO-URI angeben, z. B. http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8.',

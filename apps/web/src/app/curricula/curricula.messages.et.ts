@@ -130,6 +130,8 @@ export default {
   'editor.escoRemove': 'Eemalda see ESCO seos',
   'editor.escoRemoveNamed': 'Eemalda ESCO oskus „{skill}“',
   'editor.escoMain': 'põhioskus',
+  'editor.adoptedFrom': 'Ühisest raamatukogust: {attribution}.',
+  'editor.adaptedFrom': 'Kohandatud ühisest raamatukogust: {attribution}.',
   'editor.escoDuplicate': 'See ESCO oskus on juba seotud.',
   'editor.escoInvalid':
     'Sisestage ESCO oskuse URI, näiteks http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8.',

@@ -130,6 +130,8 @@ export default {
   'editor.escoRemove': 'Pašalinti šią ESCO sąsają',
   'editor.escoRemoveNamed': 'Pašalinti ESCO įgūdį „{skill}“',
   'editor.escoMain': 'pagrindinis įgūdis',
+  'editor.adoptedFrom': 'Iš bendrosios bibliotekos: {attribution}.',
+  'editor.adaptedFrom': 'Pritaikyta iš bendrosios bibliotekos: {attribution}.',
   'editor.escoDuplicate': 'Šis ESCO įgūdis jau susietas.',
   'editor.escoInvalid':
     'Įveskite ESCO įgūdžio URI, pvz., http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8.',

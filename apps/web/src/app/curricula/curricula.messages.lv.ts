@@ -131,6 +131,8 @@ export default {
   'editor.escoRemove': 'Noņemt šo ESCO saiti',
   'editor.escoRemoveNamed': 'Noņemt ESCO prasmi „{skill}“',
   'editor.escoMain': 'galvenā prasme',
+  'editor.adoptedFrom': 'No kopīgās bibliotēkas: {attribution}.',
+  'editor.adaptedFrom': 'Pielāgots no kopīgās bibliotēkas: {attribution}.',
   'editor.escoDuplicate': 'Šī ESCO prasme jau ir piesaistīta.',
   'editor.escoInvalid':
     'Ievadiet ESCO prasmes URI, piemēram, http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8.',

@@ -180,6 +180,8 @@ export const CURRICULA_MESSAGES: MessageBundle = {
     'editor.escoRemove': 'Remove this ESCO link',
     'editor.escoRemoveNamed': 'Remove the ESCO skill "{skill}"',
     'editor.escoMain': 'main skill',
+    'editor.adoptedFrom': 'From the shared library: {attribution}.',
+    'editor.adaptedFrom': 'Adapted from the shared library: {attribution}.',
     'editor.escoDuplicate': 'This ESCO skill is linked already.',
     'editor.escoInvalid':
       'Enter an ESCO skill URI such as http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8.',

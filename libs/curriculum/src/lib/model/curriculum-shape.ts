@@ -121,6 +121,14 @@ const unit = object<Unit>({
   assessment: object<Assessment>({ methods: list(text), criteria: localizedText }),
   outcomes: list(outcome),
   case: caseOrigin,
+  provenance: optional(
+    nullable(
+      kind(
+        (v) => isRecord(v) && typeof v['entryId'] === 'string' && typeof v['version'] === 'number',
+        msg`must be a library provenance { entryId, version, … }`,
+      ),
+    ),
+  ),
 });
 
 const workBasedLearning = object<WorkBasedLearningPeriod>({

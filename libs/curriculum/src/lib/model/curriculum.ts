@@ -1,3 +1,4 @@
+import type { Provenance } from './library';
 import type { LanguageCode, LocalizedText } from './localized-text';
 import { msg } from './message';
 import type { StaleTranslation } from './translation';
@@ -372,6 +373,8 @@ export interface Unit {
   readonly outcomes: readonly LearningOutcome[];
   /** Its CASE identity when it was imported from a CASE package (absent otherwise). */
   readonly case?: CaseOrigin | null;
+  /** Where it came from when it was adopted from the shared library (absent otherwise; ADR 0029). */
+  readonly provenance?: Provenance | null;
 }
 
 /**

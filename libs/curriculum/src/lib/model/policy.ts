@@ -36,6 +36,9 @@ export const PERMISSIONS = {
     "record the results of learners the caller's school hosts under a signed Learning Agreement (their agreed units only)",
   'record.own': 'read the own learner record and Learning Agreements, and sign them',
   'user.manage': 'create, change and deactivate user accounts',
+  'library.publish':
+    "publish a unit of the own school's published curriculum to the shared library (ADR 0029)",
+  'library.adopt': "copy a library unit into a draft of the own school's curricula",
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -78,6 +81,8 @@ export const ROLE_TABLE = {
       'learner.manage',
       'mobility.read',
       'mobility.assess',
+      'library.publish',
+      'library.adopt',
     ],
   },
   reviewer: {

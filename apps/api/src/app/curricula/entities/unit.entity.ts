@@ -4,6 +4,7 @@ import type {
   EscoReference,
   Industry40Area,
   LocalizedText,
+  ProvenanceRecord,
 } from '@curriculum-builder/curriculum';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -86,4 +87,8 @@ export class UnitEntity {
   /** Where it came from in a CASE package (identity, foreign codes, unknown fields); null if made here. */
   @Column('simple-json', { name: 'case_origin', nullable: true })
   caseOrigin!: CaseOrigin | null;
+
+  /** Where it came from when it was adopted from the shared library; null otherwise (ADR 0029). */
+  @Column('simple-json', { nullable: true })
+  provenance!: ProvenanceRecord | null;
 }

@@ -573,6 +573,12 @@ function unitSection(
     section: `${labels.units} · ${unit.code}`,
   });
   pdf.paragraph(meta, STYLES.small, { after: 4 });
+  if (unit.provenance)
+    pdf.paragraph(
+      labels.provenance(unit.provenance.attribution, unit.provenance.adapted),
+      STYLES.small,
+      { after: 4 },
+    );
   if (description.text)
     pdf.paragraph(description.text, STYLES.body, { marker: description.marker });
 

@@ -131,6 +131,8 @@ export interface PdfLabels {
   pointsAndOutcomes(points: string, outcomes: number): string;
   /** The attribution, and that labels are English where ESCO has none in the language. */
   escoSource(source: string): string;
+  /** Where a unit adopted from the shared library came from; "adapted" after local edits (ADR 0029). */
+  provenance(attribution: string, adapted: boolean): string;
 }
 
 const LABELS: Readonly<Record<string, PdfLabels>> = { en, de, lt, lv, et };

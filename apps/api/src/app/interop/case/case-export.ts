@@ -224,6 +224,17 @@ export function buildCasePackage({
       ),
     );
     association('isChildOf', { link, origin }, documentLink, unitSequence[u]);
+    // A unit adopted from the shared library (ADR 0029) points to the unit it was published
+    // from: the same as it is, related once adapted.
+    const provenance = stored.provenance;
+    if (provenance) {
+      const source = caseUuid(provenance.source.unitId);
+      association(
+        provenance.adapted ? 'isRelatedTo' : 'exactMatchOf',
+        { link, origin },
+        { title: provenance.attribution, identifier: source, uri: uri('CFItems', source) },
+      );
+    }
     const outcomeSequence = sequenceNumbers(
       stored.outcomes.map((outcome) => keptAssociation(outcome.case, 'isChildOf', link.identifier)),
     );

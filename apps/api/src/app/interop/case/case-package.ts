@@ -46,7 +46,8 @@ export interface CaseAssociation {
   readonly identifier: string;
   readonly uri: string;
   readonly CFDocumentURI?: CaseLink;
-  readonly associationType: 'isChildOf' | 'precedes';
+  /** `exactMatchOf`/`isRelatedTo`: a unit adopted from the shared library, as is or adapted. */
+  readonly associationType: 'isChildOf' | 'precedes' | 'exactMatchOf' | 'isRelatedTo';
   readonly originNodeURI: CaseLink;
   readonly destinationNodeURI: CaseLink;
   readonly sequenceNumber?: number;

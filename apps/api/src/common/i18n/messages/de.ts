@@ -673,4 +673,19 @@ export const DE: Catalogue = {
     'muss die UUID einer ESCO-Kompetenz des Katalogs sein',
   'exclude must list ESCO skill URIs': 'exclude muss URIs von ESCO-Kompetenzen aufführen',
   'occupations must list ESCO occupation URIs': 'occupations muss URIs von ESCO-Berufen aufführen',
+  'Library entry': 'Bibliothekseintrag',
+  'Curriculum {0} has no published version: the library takes units as a published version has them, so publish the curriculum first.':
+    'Curriculum {0} hat keine veröffentlichte Fassung: Die Bibliothek übernimmt Einheiten so, wie eine veröffentlichte Fassung sie enthält; veröffentlichen Sie das Curriculum zuerst.',
+  'Unit in the published version': 'Einheit in der veröffentlichten Fassung',
+  'Library entry version': 'Fassung des Bibliothekseintrags',
+  'curriculumId must be a curriculum id': 'curriculumId muss die ID eines Curriculums sein',
+  'unitId must be a unit id': 'unitId muss die ID einer Einheit sein',
+  'skill must be an ESCO skill URI': 'skill muss die URI einer ESCO-Kompetenz sein',
+  'language must be a language code such as de or en':
+    'language muss ein Sprachcode wie de oder en sein',
+  'institution must be an institution id': 'institution muss die ID einer Einrichtung sein',
+  'country must be an ISO 3166-1 alpha-2 code such as DE':
+    'country muss ein Ländercode nach ISO 3166-1 alpha-2 wie DE sein',
+  'must be a library provenance { entryId, version, … }':
+    "muss eine Herkunftsangabe aus der Bibliothek '{ entryId, version, … }' sein",
 };

@@ -650,4 +650,19 @@ export const ET: Catalogue = {
   'must be the UUID of an ESCO skill of the catalogue': 'peab olema kataloogi ESCO oskuse UUID',
   'exclude must list ESCO skill URIs': 'exclude peab loetlema ESCO oskuste URI-d',
   'occupations must list ESCO occupation URIs': 'occupations peab loetlema ESCO ametite URI-d',
+  'Library entry': 'Raamatukogu kirje',
+  'Curriculum {0} has no published version: the library takes units as a published version has them, so publish the curriculum first.':
+    'Õppekaval {0} ei ole avaldatud versiooni: raamatukokku võetakse ühikud sellisena, nagu need on avaldatud versioonis, seega avaldage kõigepealt õppekava.',
+  'Unit in the published version': 'Ühik avaldatud versioonis',
+  'Library entry version': 'Raamatukogu kirje versioon',
+  'curriculumId must be a curriculum id': 'curriculumId peab olema õppekava ID',
+  'unitId must be a unit id': 'unitId peab olema ühiku ID',
+  'skill must be an ESCO skill URI': 'skill peab olema ESCO oskuse URI',
+  'language must be a language code such as de or en':
+    'language peab olema keelekood, näiteks de või en',
+  'institution must be an institution id': 'institution peab olema asutuse ID',
+  'country must be an ISO 3166-1 alpha-2 code such as DE':
+    'country peab olema ISO 3166-1 alpha-2 riigikood, näiteks DE',
+  'must be a library provenance { entryId, version, … }':
+    "peab olema raamatukogu päritoluandmed '{ entryId, version, … }'",
 };

@@ -661,4 +661,19 @@ export const LT: Catalogue = {
   'must be the UUID of an ESCO skill of the catalogue': 'turi būti katalogo ESCO įgūdžio UUID',
   'exclude must list ESCO skill URIs': 'exclude turi išvardyti ESCO įgūdžių URI',
   'occupations must list ESCO occupation URIs': 'occupations turi išvardyti ESCO profesijų URI',
+  'Library entry': 'Bibliotekos įrašas',
+  'Curriculum {0} has no published version: the library takes units as a published version has them, so publish the curriculum first.':
+    'Mokymo programa {0} neturi paskelbtos versijos: į biblioteką moduliai įtraukiami tokie, kokie jie yra paskelbtoje versijoje, todėl pirmiausia paskelbkite mokymo programą.',
+  'Unit in the published version': 'Modulis paskelbtoje versijoje',
+  'Library entry version': 'Bibliotekos įrašo versija',
+  'curriculumId must be a curriculum id': 'curriculumId turi būti mokymo programos ID',
+  'unitId must be a unit id': 'unitId turi būti modulio ID',
+  'skill must be an ESCO skill URI': 'skill turi būti ESCO įgūdžio URI',
+  'language must be a language code such as de or en':
+    'language turi būti kalbos kodas, pvz., de arba en',
+  'institution must be an institution id': 'institution turi būti institucijos ID',
+  'country must be an ISO 3166-1 alpha-2 code such as DE':
+    'country turi būti ISO 3166-1 alpha-2 šalies kodas, pvz., DE',
+  'must be a library provenance { entryId, version, … }':
+    "turi būti bibliotekos kilmės duomenys '{ entryId, version, … }'",
 };

@@ -655,4 +655,19 @@ export const LV: Catalogue = {
   'must be the UUID of an ESCO skill of the catalogue': 'jābūt kataloga ESCO prasmes UUID',
   'exclude must list ESCO skill URIs': 'exclude jāuzskaita ESCO prasmju URI',
   'occupations must list ESCO occupation URIs': 'occupations jāuzskaita ESCO profesiju URI',
+  'Library entry': 'Bibliotēkas ieraksts',
+  'Curriculum {0} has no published version: the library takes units as a published version has them, so publish the curriculum first.':
+    'Mācību programmai {0} nav publicētas versijas: bibliotēkā vienības tiek iekļautas tādas, kādas tās ir publicētajā versijā, tāpēc vispirms publicējiet mācību programmu.',
+  'Unit in the published version': 'Vienība publicētajā versijā',
+  'Library entry version': 'Bibliotēkas ieraksta versija',
+  'curriculumId must be a curriculum id': 'curriculumId jābūt mācību programmas ID',
+  'unitId must be a unit id': 'unitId jābūt vienības ID',
+  'skill must be an ESCO skill URI': 'skill jābūt ESCO prasmes URI',
+  'language must be a language code such as de or en':
+    'language jābūt valodas kodam, piemēram, de vai en',
+  'institution must be an institution id': 'institution jābūt iestādes ID',
+  'country must be an ISO 3166-1 alpha-2 code such as DE':
+    'country jābūt ISO 3166-1 alpha-2 valsts kodam, piemēram, DE',
+  'must be a library provenance { entryId, version, … }':
+    "jābūt bibliotēkas izcelsmes norādei '{ entryId, version, … }'",
 };

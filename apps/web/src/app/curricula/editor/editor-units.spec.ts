@@ -379,6 +379,29 @@ describe('EditorUnits', () => {
       );
     };
 
+    it('says where a unit adopted from the shared library came from, and when it was adapted', async () => {
+      const provenance = {
+        entryId: 'e1',
+        version: 2,
+        source: { curriculumId: 'c9', unitId: 'u9' },
+        institution: { id: 'i1', name: 'Partnerschule', country: 'DE' },
+        licence: 'CC-BY-4.0' as const,
+        attribution:
+          'ZM-07 Additive Fertigung — Partnerschule, CC BY 4.0, library entry e1 version 2',
+        adapted: false,
+      };
+      await load(tree(1, unit({ provenance })));
+      await render();
+      expect(page.querySelector('.provenance')?.textContent?.trim()).toBe(
+        `From the shared library: ${provenance.attribution}.`,
+      );
+      await load(tree(2, unit({ provenance: { ...provenance, adapted: true } })));
+      await render();
+      expect(page.querySelector('.provenance')?.textContent?.trim()).toBe(
+        `Adapted from the shared library: ${provenance.attribution}.`,
+      );
+    });
+
     it('lists the skills in the content language, names the first the main skill, and labels every field', async () => {
       await load(tree(1, withSkills([CNC, DRAWINGS])));
       await render();

@@ -135,4 +135,6 @@ export const de: PdfLabels = {
     `${points} (${outcomes} ${outcomes === 1 ? 'Lernergebnis' : 'Lernergebnisse'})`,
   escoSource: (source) =>
     `Kompetenzen und Berufe: ${source}. Wo ESCO keine deutsche Bezeichnung hat, steht die englische.`,
+  provenance: (attribution, adapted) =>
+    `${adapted ? 'Angepasst aus' : 'Aus'} der gemeinsamen Bibliothek: ${attribution}.`,
 };

@@ -134,4 +134,6 @@ export const en: PdfLabels = {
     `${points} (${outcomes} ${outcomes === 1 ? 'outcome' : 'outcomes'})`,
   escoSource: (source) =>
     `Skills and occupations: ${source}. Labels are in English where ESCO has none in this language.`,
+  provenance: (attribution, adapted) =>
+    `${adapted ? 'Adapted from' : 'From'} the shared library: ${attribution}.`,
 };

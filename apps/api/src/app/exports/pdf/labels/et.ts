@@ -135,4 +135,6 @@ export const et: PdfLabels = {
   pointsAndOutcomes: (points, outcomes) => `${points} (õpiväljundeid: ${outcomes})`,
   escoSource: (source) =>
     `Oskused ja ametid: ${source}. Kui ESCO-s pole selles keeles nimetust, on see inglise keeles.`,
+  provenance: (attribution, adapted) =>
+    `${adapted ? 'Kohandatud ühisest' : 'Ühisest'} raamatukogust: ${attribution}.`,
 };

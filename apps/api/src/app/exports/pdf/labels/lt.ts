@@ -135,4 +135,6 @@ export const lt: PdfLabels = {
   pointsAndOutcomes: (points, outcomes) => `${points} (mokymosi rezultatų: ${outcomes})`,
   escoSource: (source) =>
     `Įgūdžiai ir profesijos: ${source}. Kai ESCO neturi pavadinimo šia kalba, jis pateikiamas anglų kalba.`,
+  provenance: (attribution, adapted) =>
+    `${adapted ? 'Pritaikyta iš' : 'Iš'} bendrosios bibliotekos: ${attribution}.`,
 };

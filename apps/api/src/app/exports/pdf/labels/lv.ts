@@ -134,4 +134,6 @@ export const lv: PdfLabels = {
   pointsAndOutcomes: (points, outcomes) => `${points} (mācīšanās rezultāti: ${outcomes})`,
   escoSource: (source) =>
     `Prasmes un profesijas: ${source}. Ja ESCO nav nosaukuma šajā valodā, tas ir angļu valodā.`,
+  provenance: (attribution, adapted) =>
+    `${adapted ? 'Pielāgots no' : 'No'} kopīgās bibliotēkas: ${attribution}.`,
 };

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CurriculaModule } from '../curricula';
+import { EscoModule } from '../esco/esco.module';
+import {
+  LibraryAdoptionEntity,
+  LibraryEntryEntity,
+  LibraryVersionEntity,
+} from './entities/library.entities';
+import { LibraryController } from './library.controller';
+import { LibraryService } from './library.service';
+
+/** The shared library of units across institutions (issue #21, ADR 0029). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([LibraryEntryEntity, LibraryVersionEntity, LibraryAdoptionEntity]),
+    CurriculaModule,
+    EscoModule,
+  ],
+  controllers: [LibraryController],
+  providers: [LibraryService],
+  exports: [LibraryService],
+})
+export class LibraryModule {}

@@ -1,0 +1,113 @@
+/**
+ * The shared library of units across institutions (issue #21, ADR 0029): an author publishes a
+ * unit of a published curriculum with a licence; other schools find it and adopt a copy into a
+ * draft, which keeps where it came from.
+ */
+import type { EqfLevel, Industry40Area, Unit } from './curriculum';
+import type { LocalizedText } from './localized-text';
+import type { Institution } from './institution';
+
+/**
+ * Who may reuse an entry: everybody under CC BY 4.0 (attribution required), or only the members
+ * of the publisher's network (an association and the schools that work with it).
+ */
+export const LIBRARY_LICENCES = ['CC-BY-4.0', 'network-members'] as const;
+export type LibraryLicence = (typeof LIBRARY_LICENCES)[number];
+
+/** The words a licence goes by in an attribution. */
+export const LIBRARY_LICENCE_NAMES: Readonly<Record<LibraryLicence, string>> = {
+  'CC-BY-4.0': 'CC BY 4.0',
+  'network-members': 'network members only',
+};
+
+/** One version of an entry as the library lists it: what a search filters and shows. */
+export interface LibraryEntrySummary {
+  readonly id: string;
+  /** The latest version's number. */
+  readonly version: number;
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly eqfLevel: EqfLevel;
+  readonly ecvetPoints: number;
+  readonly areas: readonly Industry40Area[];
+  /** ESCO skills of the unit and its outcomes, each once. */
+  readonly escoSkills: readonly string[];
+  /** The languages its texts are written in. */
+  readonly languages: readonly string[];
+  readonly keywords: readonly string[];
+  readonly licence: LibraryLicence;
+  readonly institution: Institution;
+  readonly publishedAt: string;
+  /** How many curricula hold a copy. */
+  readonly adoptions: number;
+}
+
+/** A published version of an entry: the unit as it was published then. */
+export interface LibraryVersion {
+  readonly number: number;
+  readonly publishedAt: string;
+  /** The curriculum and its published version the unit was taken from. */
+  readonly source: { readonly curriculumId: string; readonly curriculumVersion: number };
+  readonly unit: Unit;
+}
+
+/** Where an entry is used: institution names and how many curricula, never a draft's content. */
+export interface LibraryUsage {
+  readonly institution: Pick<Institution, 'id' | 'name' | 'country'>;
+  readonly curricula: number;
+}
+
+/** `GET /api/v1/library/{id}`: the entry, its versions (newest first, the latest in full), its usage. */
+export interface LibraryEntry extends LibraryEntrySummary {
+  readonly versions: readonly Omit<LibraryVersion, 'unit'>[];
+  readonly latest: LibraryVersion;
+  readonly usage: readonly LibraryUsage[];
+}
+
+/**
+ * Where an adopted unit came from: the entry, the version taken, the publisher and the licence,
+ * and the attribution to show in the editor and the exports. `adapted` says whether the unit's
+ * content (texts, points, outcomes, assessment, skills, areas; not its place in the programme)
+ * differs from that version's now.
+ */
+export interface Provenance {
+  readonly entryId: string;
+  readonly version: number;
+  /** The unit published and its curriculum (their CASE items are the exports' associations). */
+  readonly source: { readonly curriculumId: string; readonly unitId: string };
+  readonly institution: Pick<Institution, 'id' | 'name' | 'country'>;
+  readonly licence: LibraryLicence;
+  /** "ZM-07 Additive manufacturing — Partner School, CC BY 4.0, library entry version 2". */
+  readonly attribution: string;
+  readonly adapted: boolean;
+}
+
+/** What a unit row keeps of its provenance: `adapted` is decided on reading, from the hash. */
+export type ProvenanceRecord = Omit<Provenance, 'adapted'> & {
+  /** SHA-256 of the canonical JSON of `unitLibraryContent` of the unit as adopted. */
+  readonly contentHash: string;
+};
+
+/**
+ * The content of a unit that adoption copies and "adapted" compares: not its ids, version, code,
+ * place in the programme (year, term, elective group, mandatory), prerequisites or CASE identity.
+ */
+export function unitLibraryContent(unit: Unit): unknown {
+  return {
+    title: unit.title,
+    description: unit.description,
+    eqfLevel: unit.eqfLevel,
+    ecvetPoints: unit.ecvetPoints,
+    guidedHours: unit.guidedHours,
+    nationalCredits: unit.nationalCredits,
+    areas: unit.areas,
+    escoSkills: unit.escoSkills.map((skill) => skill.uri),
+    assessment: unit.assessment,
+    outcomes: unit.outcomes.map((outcome) => ({
+      category: outcome.category,
+      text: outcome.text,
+      criteria: outcome.criteria,
+      escoSkills: outcome.escoSkills.map((skill) => skill.uri),
+    })),
+  };
+}
