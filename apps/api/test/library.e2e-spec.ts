@@ -280,6 +280,14 @@ describe(`Shared library (${testDatabase()})`, () => {
         a.destinationNodeURI.identifier,
       ]),
     ).toEqual([[adopted.id, unit.id]]);
+    const elm = await as.member
+      .get(`${api}/curricula/${memberDraft}/export/elm`)
+      .buffer(true)
+      .parse(asBytes)
+      .expect(200);
+    expect((elm.body as Buffer).toString('utf8')).toContain(
+      `"de": "Angepasst aus der gemeinsamen Bibliothek: ${adopted.provenance?.attribution}."`,
+    );
     // The library's version is as it was.
     const version = (await as.member.get(`${api}/library/${entry.id}/versions/1`).expect(200))
       .body as LibraryVersion;

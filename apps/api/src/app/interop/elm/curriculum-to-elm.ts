@@ -247,7 +247,10 @@ export function curriculumToElm({ curriculum, country }: ElmInput): ElmResult {
     isPartialQualification: true,
     creditPoint: creditPoint(`${unitUri(u.id)}:credit-point`, u.ecvetPoints),
     learningOutcome: u.outcomes.map(outcome),
-    ...review('unit', u.id, unitUri(u.id)),
+    ...withNotes([
+      ...(review('unit', u.id, unitUri(u.id)).additionalNote ?? []),
+      ...provenanceNote(curriculum, u),
+    ]),
   });
   // The units that are parts of the qualification (add-ons are not: nothing to influence there).
   const unitIds = new Set(qualificationUnits.map((u) => u.id));
@@ -458,6 +461,35 @@ function notes(
     ),
   ];
   return additionalNote.length > 0 ? { additionalNote } : {};
+}
+
+/** `additionalNote` when there are notes. */
+const withNotes = (notes: readonly ElmNote[]): { additionalNote?: ElmNote[] } =>
+  notes.length > 0 ? { additionalNote: [...notes] } : {};
+
+/** Where a unit adopted from the shared library came from, as is or adapted (ADR 0029). */
+const FROM_LIBRARY: Readonly<Record<string, readonly [string, string]>> = {
+  en: ['From the shared library', 'Adapted from the shared library'],
+  de: ['Aus der gemeinsamen Bibliothek', 'Angepasst aus der gemeinsamen Bibliothek'],
+  lt: ['Iš bendrosios bibliotekos', 'Pritaikyta iš bendrosios bibliotekos'],
+  lv: ['No kopīgās bibliotēkas', 'Pielāgots no kopīgās bibliotēkas'],
+  et: ['Ühisest raamatukogust', 'Kohandatud ühisest raamatukogust'],
+};
+
+/**
+ * The provenance of a unit adopted from the shared library as a note, in the curriculum's
+ * languages that have a sentence for it (English for the others).
+ */
+function provenanceNote(curriculum: Curriculum, unit: Unit): ElmNote[] {
+  const provenance = unit.provenance;
+  if (!provenance) return [];
+  const noteLiteral: LangMap = {};
+  for (const language of [...curriculum.languages, 'en']) {
+    const sentence = FROM_LIBRARY[language];
+    if (sentence !== undefined)
+      noteLiteral[language] = `${sentence[provenance.adapted ? 1 : 0]}: ${provenance.attribution}.`;
+  }
+  return [{ id: `${unitUri(unit.id)}:provenance`, type: 'Note', noteLiteral }];
 }
 
 /** That the translation of an entry into a language needs review, in that language. */
