@@ -82,7 +82,8 @@ interface Listed {
   readonly entry: LibraryEntryEntity;
   readonly latest: LibraryVersionEntity;
   readonly institution: Institution;
-  readonly adoptions: number;
+  /** Its adoptions whose local unit still exists. */
+  readonly adoptions: readonly LibraryAdoptionEntity[];
 }
 
 /**
@@ -162,7 +163,8 @@ export class LibraryService {
           publishedAt: now,
           publishedBy: caller.userId,
         });
-      } else if (latest !== null) {
+      } else if (latest !== null && dto.keywords !== undefined) {
+        // New keywords find the unchanged version too.
         latest.searchText = searchTextOf(latest.unit, entry.keywords);
         await em.save(LibraryVersionEntity, latest);
       }
@@ -314,10 +316,12 @@ export class LibraryService {
       id: In([...new Set(entries.map((e) => e.institutionId))]),
     });
     const institutionOf = new Map(institutions.map((i) => [i.id, i]));
-    const adoptions = await this.adoptionsOf(
+    const adoptionsOf = new Map<string, LibraryAdoptionEntity[]>();
+    for (const adoption of await this.adoptionsOf(
       em,
       entries.map((e) => e.id),
-    );
+    ))
+      adoptionsOf.set(adoption.entryId, [...(adoptionsOf.get(adoption.entryId) ?? []), adoption]);
     return entries.flatMap((entry) => {
       const latest = latestOf.get(entry.id);
       const institution = institutionOf.get(entry.institutionId);
@@ -328,9 +332,7 @@ export class LibraryService {
           entry,
           latest,
           institution: { id, name, kind, country },
-          adoptions: new Set(
-            adoptions.filter((a) => a.entryId === entry.id).map((a) => a.curriculumId),
-          ).size,
+          adoptions: adoptionsOf.get(entry.id) ?? [],
         },
       ];
     });
@@ -365,9 +367,8 @@ export class LibraryService {
       where: { entryId: id },
       order: { number: 'DESC' },
     });
-    const adoptions = await this.adoptionsOf(em, [id]);
     const byInstitution = new Map<string, Set<string>>();
-    for (const adoption of adoptions) {
+    for (const adoption of listed.adoptions) {
       const curricula = byInstitution.get(adoption.institutionId) ?? new Set<string>();
       curricula.add(adoption.curriculumId);
       byInstitution.set(adoption.institutionId, curricula);
@@ -407,7 +408,8 @@ function summaryOf({ entry, latest, institution, adoptions }: Listed): LibraryEn
     licence: entry.licence,
     institution,
     publishedAt: latest.publishedAt,
-    adoptions,
+    // How many curricula hold a copy.
+    adoptions: new Set(adoptions.map((a) => a.curriculumId)).size,
   };
 }
 
