@@ -553,6 +553,25 @@ const CASES: Case[] = [
     expected: [401, 403, 201, 404, 403, 403, 403, 403, 403],
   },
   {
+    name: 'library updates waiting for a draft',
+    method: 'get',
+    path: (f) => `/curricula/${f.draft.id}/updates`,
+    expected: [401, 403, 200, 404, 403, 403, 403, 403, 403],
+  },
+  {
+    name: 'take a library update (none waiting)',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/updates/${f.draft.units[0].id}/take`,
+    body: () => ({}),
+    expected: [401, 403, 409, 404, 403, 403, 403, 403, 403],
+  },
+  {
+    name: 'dismiss a library update (none waiting)',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/updates/${f.draft.units[0].id}/dismiss`,
+    expected: [401, 403, 409, 404, 403, 403, 403, 403, 403],
+  },
+  {
     name: 'comment on an ESCO skill (a gap)',
     method: 'post',
     path: (f) => `/curricula/${f.inReview.id}/reviews`,

@@ -39,5 +39,6 @@ export { compareFindings, comparePaths, sortFindings } from './lib/rules/finding
 export * from './lib/content/validate-content';
 export * from './lib/diff/diff-curricula';
 export * from './lib/diff/word-diff';
+export * from './lib/diff/library-update';
 export { curriculumCoverage, escoLabelIn } from './lib/rules/coverage';
 export type { CoverageInput, CoveredCurriculum } from './lib/rules/coverage';

@@ -63,8 +63,18 @@ function provenanceOf(
   unit: Unit,
 ): { provenance?: Provenance } {
   if (record === null || record === undefined) return {};
-  const { contentHash, ...provenance } = record;
-  return { provenance: { ...provenance, adapted: unitContentHash(unit) !== contentHash } };
+  const { entryId, version, source, institution, licence, attribution, contentHash } = record;
+  return {
+    provenance: {
+      entryId,
+      version,
+      source,
+      institution,
+      licence,
+      attribution,
+      adapted: unitContentHash(unit) !== contentHash,
+    },
+  };
 }
 
 export function toUnit(row: UnitEntity, outcomes: readonly LearningOutcomeEntity[]): Unit {

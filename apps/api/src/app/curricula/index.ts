@@ -13,7 +13,7 @@ export {
   replaceCurriculumRows,
   replacementRows,
 } from './curriculum-content.writer';
-export { toCurriculum, unitContentHash, type CurriculumRows } from './curriculum.mapper';
+export { toCurriculum, toUnit, unitContentHash, type CurriculumRows } from './curriculum.mapper';
 export { TranslationLedger } from './translation-ledger';
 export {
   type Access,

@@ -1,5 +1,7 @@
 import {
+  canonicalJson,
   changedOutcomeSkills,
+  type MergedUnit,
   unitExtentOf,
   type Curriculum,
   type EscoReference,
@@ -17,7 +19,7 @@ import type {
 } from '@curriculum-builder/curriculum/dto';
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import {
   InvalidInputError,
@@ -98,9 +100,10 @@ export class UnitsService extends CurriculumPartsBase {
     caller: Caller,
     curriculumId: string,
     unit: Unit,
-    provenance: ProvenanceRecord,
+    provenance: Omit<ProvenanceRecord, 'outcomeSources'>,
   ): Promise<Unit> {
     await requireEditable(this.repository, em, caller, curriculumId);
+    const outcomeIds = unit.outcomes.map(() => randomUUID());
     const id = randomUUID();
     const row = em.create(UnitEntity, {
       id,
@@ -127,12 +130,15 @@ export class UnitsService extends CurriculumPartsBase {
       version: 1,
       caseIdentifier: null,
       caseOrigin: null,
-      provenance,
+      provenance: {
+        ...provenance,
+        outcomeSources: Object.fromEntries(unit.outcomes.map((o, i) => [outcomeIds[i], o.id])),
+      },
     });
     await em.insert(UnitEntity, row);
     const outcomes = unit.outcomes.map((outcome, position) =>
       em.create(LearningOutcomeEntity, {
-        id: randomUUID(),
+        id: outcomeIds[position],
         unitId: id,
         curriculumId,
         position,
@@ -150,6 +156,89 @@ export class UnitsService extends CurriculumPartsBase {
     const created = toUnit(row, outcomes);
     await this.log(em, caller, curriculumId, 'unit.adopted', 'unit', id, undefined, created);
     return created;
+  }
+
+  /**
+   * Rewrites an adopted unit as `merged`, a library update taken (ADR 0029), within the caller's
+   * transaction `em`: its content, its outcomes (kept, changed, new; references to the ones it
+   * loses go too) in the merged order, and its provenance, which now names the version taken.
+   */
+  async rewriteFromLibrary(
+    em: EntityManager,
+    caller: Caller,
+    curriculumId: string,
+    unitId: string,
+    merged: MergedUnit,
+    provenance: Omit<ProvenanceRecord, 'outcomeSources'>,
+  ): Promise<Unit> {
+    await requireEditable(this.repository, em, caller, curriculumId);
+    const before = await this.unit(em, curriculumId, unitId);
+    const ids = merged.outcomes.map((outcome) => outcome.localId ?? randomUUID());
+    const outcomeSources = Object.fromEntries(
+      merged.outcomes.flatMap((o, i) => (o.sourceId === null ? [] : [[ids[i], o.sourceId]])),
+    );
+    await updateVersioned(em, UnitEntity, unitId, before.version, {
+      ...merged.content,
+      areas: [...merged.content.areas],
+      escoSkills: [...merged.content.escoSkills],
+      provenance: { ...provenance, outcomeSources },
+    });
+    const kept = new Set(ids);
+    const removed = before.outcomes.filter((o) => !kept.has(o.id)).map((o) => o.id);
+    if (removed.length > 0) {
+      await em.delete(LearningOutcomeEntity, { id: In(removed) });
+      await this.removeReferences(em, curriculumId, new Set(removed));
+    }
+    const existing = new Map(before.outcomes.map((o) => [o.id, o]));
+    for (const [position, outcome] of merged.outcomes.entries()) {
+      const was = outcome.localId === null ? undefined : existing.get(outcome.localId);
+      const content = { ...outcome.content, escoSkills: [...outcome.content.escoSkills], position };
+      if (was === undefined) {
+        await em.insert(LearningOutcomeEntity, {
+          ...content,
+          id: ids[position],
+          unitId,
+          curriculumId,
+          version: 1,
+        });
+      } else if (
+        was.category !== content.category ||
+        canonicalJson([was.text, was.criteria, was.escoSkills]) !==
+          canonicalJson([content.text, content.criteria, content.escoSkills])
+      ) {
+        await updateVersioned(em, LearningOutcomeEntity, was.id, was.version, content);
+      } else {
+        await em.update(LearningOutcomeEntity, { id: was.id }, { position });
+      }
+    }
+    await touchCurriculum(em, curriculumId);
+    const after = await this.unit(em, curriculumId, unitId);
+    await this.log(em, caller, curriculumId, 'unit.library-update', 'unit', unitId, before, after);
+    return after;
+  }
+
+  /** Replaces an adopted unit's provenance record (a library update dismissed), within `em`. */
+  async setProvenance(
+    em: EntityManager,
+    caller: Caller,
+    curriculumId: string,
+    unitId: string,
+    provenance: ProvenanceRecord,
+  ): Promise<void> {
+    await requireEditable(this.repository, em, caller, curriculumId);
+    const before = await this.requireUnit(em, curriculumId, unitId);
+    await updateVersioned(em, UnitEntity, unitId, before.version, { provenance });
+    await touchCurriculum(em, curriculumId);
+    await this.log(
+      em,
+      caller,
+      curriculumId,
+      'unit.provenance',
+      'unit',
+      unitId,
+      before.provenance,
+      provenance,
+    );
   }
 
   updateUnit(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CurriculaModule } from '../curricula';
 import { EscoModule } from '../esco/esco.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import {
   LibraryAdoptionEntity,
   LibraryEntryEntity,
@@ -9,6 +10,9 @@ import {
 } from './entities/library.entities';
 import { LibraryController } from './library.controller';
 import { LibraryService } from './library.service';
+import { LibraryAccess } from './library-access';
+import { LibraryUpdatesController } from './library-updates.controller';
+import { LibraryUpdatesService } from './library-updates.service';
 
 /** The shared library of units across institutions (issue #21, ADR 0029). */
 @Module({
@@ -16,9 +20,10 @@ import { LibraryService } from './library.service';
     TypeOrmModule.forFeature([LibraryEntryEntity, LibraryVersionEntity, LibraryAdoptionEntity]),
     CurriculaModule,
     EscoModule,
+    NotificationsModule,
   ],
-  controllers: [LibraryController],
-  providers: [LibraryService],
+  controllers: [LibraryController, LibraryUpdatesController],
+  providers: [LibraryService, LibraryAccess, LibraryUpdatesService],
   exports: [LibraryService],
 })
 export class LibraryModule {}

@@ -1,7 +1,5 @@
 import {
   allSkillsOf,
-  LIBRARY_LICENCE_NAMES,
-  may,
   msg,
   type Institution,
   type LibraryEntry,
@@ -35,7 +33,8 @@ import {
 import { EscoCatalogueService } from '../esco/esco-catalogue.service';
 import { normalise } from '../esco/esco-search';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
-import { networkOf } from '../institutions/network';
+import { NotificationsService } from '../notifications/notifications.service';
+import { attributionOf, LibraryAccess } from './library-access';
 import {
   LibraryAdoptionEntity,
   LibraryEntryEntity,
@@ -98,6 +97,8 @@ export class LibraryService {
     private readonly repository: CurriculaRepository,
     private readonly units: UnitsService,
     private readonly esco: EscoCatalogueService,
+    private readonly access: LibraryAccess,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -163,6 +164,17 @@ export class LibraryService {
           publishedAt: now,
           publishedBy: caller.userId,
         });
+        // The schools holding an earlier version hear of this one in their notifications.
+        const adopters = new Set(
+          (await this.adoptionsOf(em, [entry.id])).map((adoption) => adoption.curriculumId),
+        );
+        for (const curriculumId of adopters)
+          await this.notifications.notify(em, {
+            kind: 'library-update',
+            curriculumId,
+            actorId: caller.userId,
+            detail: unit.code,
+          });
       } else if (latest !== null && dto.keywords !== undefined) {
         // New keywords find the unchanged version too.
         latest.searchText = searchTextOf(latest.unit, entry.keywords);
@@ -217,7 +229,7 @@ export class LibraryService {
   /** One published version of an entry, the unit as it was then. */
   version(caller: Caller | null, id: string, number: number): Promise<LibraryVersion> {
     return this.uow.read(async (em) => {
-      const entry = await this.visibleEntry(em, caller, id);
+      const entry = await this.access.visibleEntry(em, caller, id);
       // A version number beyond the column's integers names none (PostgreSQL would refuse it).
       const version =
         number >= 1 && number <= entry.latestVersion
@@ -234,19 +246,18 @@ export class LibraryService {
    */
   adopt(caller: Caller, id: string, dto: AdoptFromLibraryDto): Promise<Unit> {
     return this.uow.write(async (em) => {
-      const entry = await this.visibleEntry(em, caller, id);
+      const entry = await this.access.visibleEntry(em, caller, id);
       const number = dto.version ?? entry.latestVersion;
       const version = await em.findOneBy(LibraryVersionEntity, { entryId: id, number });
       if (version === null) throw new NotFoundError(msg`Library entry version`, `${id}/${number}`);
       const publisher = await em.findOneByOrFail(InstitutionEntity, { id: entry.institutionId });
-      const title = Object.values(version.unit.title)[0] ?? '';
-      const provenance: ProvenanceRecord = {
+      const provenance: Omit<ProvenanceRecord, 'outcomeSources'> = {
         entryId: entry.id,
         version: number,
         source: { curriculumId: entry.sourceCurriculumId, unitId: entry.sourceUnitId },
         institution: { id: publisher.id, name: publisher.name, country: publisher.country },
         licence: entry.licence,
-        attribution: `${version.unit.code} ${title} — ${publisher.name}, ${LIBRARY_LICENCE_NAMES[entry.licence]}, library entry ${entry.id} version ${number}`,
+        attribution: attributionOf(entry, version, publisher),
         contentHash: version.contentHash,
       };
       const unit = await this.units.insertCopy(
@@ -275,35 +286,9 @@ export class LibraryService {
     return new Set(occupation.skills.map((skill) => skill.uri));
   }
 
-  /** The entry, when the caller may see it: under CC BY 4.0, or in the publisher's network. */
-  private async visibleEntry(
-    em: EntityManager,
-    caller: Caller | null,
-    id: string,
-  ): Promise<LibraryEntryEntity> {
-    const entry = await em.findOneBy(LibraryEntryEntity, { id });
-    if (entry === null || !(await this.sees(em, caller))(entry))
-      throw new NotFoundError(msg`Library entry`, id);
-    return entry;
-  }
-
-  /** Whether the caller sees an entry: CC BY 4.0 for all; members only for the network (and admins). */
-  private async sees(
-    em: EntityManager,
-    caller: Caller | null,
-  ): Promise<(entry: LibraryEntryEntity) => boolean> {
-    if (caller !== null && may(caller.role, 'curriculum.read-any')) return () => true;
-    const own =
-      caller === null || caller.institutionId === null
-        ? null
-        : await em.findOneBy(InstitutionEntity, { id: caller.institutionId });
-    const network = new Set(own === null ? [] : await networkOf(em, own));
-    return (entry) => entry.licence === 'CC-BY-4.0' || network.has(entry.institutionId);
-  }
-
   /** The entries the caller sees, each with its latest version, publisher and adoptions. */
   private async listed(em: EntityManager, caller: Caller | null, only?: string): Promise<Listed[]> {
-    const sees = await this.sees(em, caller);
+    const sees = await this.access.sees(em, caller);
     const entries = (
       await em.find(LibraryEntryEntity, only === undefined ? {} : { where: { id: only } })
     ).filter(sees);

@@ -31,6 +31,13 @@ const SENTENCES: Record<string, Readonly<Record<InterfaceLanguage, string>>> = {
     lv: 'Izskatītājs ierosina jaunu formulējumu mācību programmā {code} „{title}“; to var pieņemt redaktorā.',
     et: 'Läbivaataja pakub õppekavas {code} „{title}“ välja uue sõnastuse; selle saab redaktoris vastu võtta.',
   },
+  'library-update': {
+    en: 'A unit of {code} "{title}" adopted from the shared library has a new version there; the editor shows what changed.',
+    de: 'Eine aus der gemeinsamen Bibliothek übernommene Einheit in {code} „{title}“ hat dort eine neue Version; der Editor zeigt, was sich geändert hat.',
+    lt: 'Iš bendrosios bibliotekos perimtas programos {code} „{title}“ modulis ten turi naują versiją; redaktoriuje matyti, kas pasikeitė.',
+    lv: 'No kopīgās bibliotēkas pārņemtam mācību programmas {code} „{title}“ modulim tur ir jauna versija; redaktorā redzams, kas mainījies.',
+    et: 'Õppekava {code} „{title}“ ühisest raamatukogust võetud moodulil on seal uus versioon; redaktor näitab, mis muutus.',
+  },
   reply: {
     en: 'There is a new reply in a review thread of {code} "{title}".',
     de: 'In einem Begutachtungskommentar zu {code} „{title}“ gibt es eine neue Antwort.',

@@ -40,6 +40,13 @@ export type NotificationEvent =
       readonly commentId: string;
       /** Who wrote in the thread so far (the reviewers among them only while they review it). */
       readonly participantIds: readonly string[];
+    }
+  | {
+      readonly kind: 'library-update';
+      readonly curriculumId: string;
+      readonly actorId: string;
+      /** The code of the unit adopted from the entry. */
+      readonly detail: string;
     };
 
 const AUTHORS = rolesWith('curriculum.write');
@@ -68,7 +75,7 @@ export class NotificationsService {
       curriculumId: curriculum.id,
       kind: event.kind,
       commentId: 'commentId' in event ? event.commentId : null,
-      detail: event.kind === 'review-finished' ? event.detail : null,
+      detail: 'detail' in event ? event.detail : null,
       createdAt,
       readAt: null,
     }));
@@ -174,6 +181,7 @@ export class NotificationsService {
         return reviewers();
       case 'review-finished':
       case 'suggestion':
+      case 'library-update':
         return authors();
       case 'reply': {
         // Those who wrote in the thread and may still see the curriculum; a reviewer's reply is

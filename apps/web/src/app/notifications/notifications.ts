@@ -94,6 +94,8 @@ export class Notifications implements OnInit {
   }
 
   protected sentence(item: AppNotification): string {
+    if (item.kind === 'library-update')
+      return this.i18n.t('notifications.kind.library-update', { unit: item.detail ?? '' });
     const key = item.kind === 'review-finished' ? `${item.kind}.${item.detail}` : item.kind;
     return this.i18n.t(`notifications.kind.${key}`);
   }

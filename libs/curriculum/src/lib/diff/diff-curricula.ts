@@ -575,3 +575,12 @@ export function diffCurricula(
 
   return { curriculum, units, workBasedLearning, summary, identical };
 }
+
+/**
+ * The diff of two versions of one unit, matched as one unit whatever their ids: e.g. two
+ * versions of a shared library entry (ADR 0029). Its outcomes are matched by `id`.
+ */
+export function diffUnits(before: Unit, after: Unit): UnitDiff {
+  const same = { ...after, id: before.id };
+  return diffUnit(before, same, outcomeIndex([before]), outcomeIndex([same]));
+}

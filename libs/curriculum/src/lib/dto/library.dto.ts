@@ -121,3 +121,24 @@ export class AdoptFromLibraryDto {
   @Max(1_000_000)
   version?: number;
 }
+
+/**
+ * `POST /api/v1/curricula/{id}/updates/{unitId}/take`: the latest version of the entry an adopted
+ * unit came from, whole (without `outcomes`) or only some of its outcomes.
+ */
+export class TakeLibraryUpdateDto {
+  /** Ids of the source's outcomes (the update's `outcomes[].id`) to take; absent: the whole update. */
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: msg`outcomes must be outcome ids of the update` })
+  outcomes?: string[];
+
+  /**
+   * Taking the whole update: the unit's own outcomes kept as they are (default: those the school
+   * edited since the version it holds).
+   */
+  @IsOptional()
+  @ArrayMaxSize(500)
+  @IsUUID('all', { each: true, message: msg`keep must be outcome ids of the unit` })
+  keep?: string[];
+}

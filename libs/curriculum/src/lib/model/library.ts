@@ -86,6 +86,10 @@ export interface Provenance {
 export type ProvenanceRecord = Omit<Provenance, 'adapted'> & {
   /** SHA-256 of the canonical JSON of `unitLibraryContent` of the unit as adopted. */
   readonly contentHash: string;
+  /** The unit's outcome id → the id of the source's outcome it is a copy of (for updates). */
+  readonly outcomeSources: Readonly<Record<string, string>>;
+  /** A newer version the school dismissed: no update is offered until a later one. */
+  readonly dismissedVersion?: number;
 };
 
 /**

@@ -3,9 +3,15 @@ import type { LocalizedText } from './localized-text';
 /**
  * What a person is told about, in the app and by e-mail: a curriculum submitted to their
  * association, their curriculum's review finished, a reviewer's suggested rewording waiting, a
- * reply in a thread they take part in.
+ * reply in a thread they take part in, a new version of a library entry a unit was adopted from.
  */
-export const NOTIFICATION_KINDS = ['submitted', 'review-finished', 'suggestion', 'reply'] as const;
+export const NOTIFICATION_KINDS = [
+  'submitted',
+  'review-finished',
+  'suggestion',
+  'reply',
+  'library-update',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /** One notification of the signed-in user (`GET /api/v1/notifications`). */
@@ -17,7 +23,10 @@ export interface AppNotification {
   readonly curriculumTitle: LocalizedText;
   /** The thread or comment it is about (suggestion, reply); null otherwise. */
   readonly commentId: string | null;
-  /** For `review-finished`: the status it ended in (`approved`, `changes-requested`). */
+  /**
+   * For `review-finished`: the status it ended in (`approved`, `changes-requested`); for
+   * `library-update`: the code of the adopted unit.
+   */
   readonly detail: string | null;
   readonly createdAt: string;
   readonly readAt: string | null;

@@ -688,4 +688,9 @@ export const DE: Catalogue = {
     'country muss ein Ländercode nach ISO 3166-1 alpha-2 wie DE sein',
   'must be a library provenance { entryId, version, … }':
     "muss eine Herkunftsangabe aus der Bibliothek '{ entryId, version, … }' sein",
+  '{0} is not an outcome this update changes':
+    '{0} ist kein Lernergebnis, das diese Aktualisierung ändert',
+  '{0} is not a learning outcome of this unit': '{0} ist kein Lernergebnis dieser Einheit',
+  'Unit {0} has no update waiting: it was not adopted from the shared library, or it holds the latest version of its entry, or that version was dismissed.':
+    'Für die Einheit {0} wartet keine Aktualisierung: Sie stammt nicht aus der gemeinsamen Bibliothek, enthält bereits die neueste Version ihres Eintrags, oder diese Version wurde abgelehnt.',
 };

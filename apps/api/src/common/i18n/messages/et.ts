@@ -665,4 +665,8 @@ export const ET: Catalogue = {
     'country peab olema ISO 3166-1 alpha-2 riigikood, näiteks DE',
   'must be a library provenance { entryId, version, … }':
     "peab olema raamatukogu päritoluandmed '{ entryId, version, … }'",
+  '{0} is not an outcome this update changes': '{0} ei ole õpiväljund, mida see uuendus muudab',
+  '{0} is not a learning outcome of this unit': '{0} ei ole selle mooduli õpiväljund',
+  'Unit {0} has no update waiting: it was not adopted from the shared library, or it holds the latest version of its entry, or that version was dismissed.':
+    'Moodulil {0} ei oota ühtegi uuendust: see ei ole võetud ühisest raamatukogust, sellel on juba kirje uusim versioon või see versioon lükati tagasi.',
 };

@@ -676,4 +676,9 @@ export const LT: Catalogue = {
     'country turi būti ISO 3166-1 alpha-2 šalies kodas, pvz., DE',
   'must be a library provenance { entryId, version, … }':
     "turi būti bibliotekos kilmės duomenys '{ entryId, version, … }'",
+  '{0} is not an outcome this update changes':
+    '{0} nėra mokymosi rezultatas, kurį keičia šis atnaujinimas',
+  '{0} is not a learning outcome of this unit': '{0} nėra šio modulio mokymosi rezultatas',
+  'Unit {0} has no update waiting: it was not adopted from the shared library, or it holds the latest version of its entry, or that version was dismissed.':
+    'Moduliui {0} nelaukia joks atnaujinimas: jis nebuvo perimtas iš bendrosios bibliotekos, jau turi naujausią savo įrašo versiją arba ta versija buvo atmesta.',
 };

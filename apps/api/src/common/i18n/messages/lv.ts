@@ -670,4 +670,9 @@ export const LV: Catalogue = {
     'country jābūt ISO 3166-1 alpha-2 valsts kodam, piemēram, DE',
   'must be a library provenance { entryId, version, … }':
     "jābūt bibliotēkas izcelsmes norādei '{ entryId, version, … }'",
+  '{0} is not an outcome this update changes':
+    '{0} nav mācīšanās rezultāts, ko maina šis atjauninājums',
+  '{0} is not a learning outcome of this unit': '{0} nav šī moduļa mācīšanās rezultāts',
+  'Unit {0} has no update waiting: it was not adopted from the shared library, or it holds the latest version of its entry, or that version was dismissed.':
+    'Modulim {0} nav gaidoša atjauninājuma: tas nav pārņemts no kopīgās bibliotēkas, tam jau ir jaunākā ieraksta versija, vai šī versija tika noraidīta.',
 };

@@ -86,6 +86,8 @@ export default {
     'Begutachtung abgeschlossen: Änderungen erbeten',
   'notifications.kind.suggestion': 'Eine Begutachtung schlägt eine neue Formulierung vor',
   'notifications.kind.reply': 'Neue Antwort in einem Begutachtungskommentar',
+  'notifications.kind.library-update':
+    'Die Einheit {unit} hat eine neue Version in der gemeinsamen Bibliothek',
   'common.save': 'Speichern',
   'common.cancel': 'Abbrechen',
   'common.close': 'Schließen',

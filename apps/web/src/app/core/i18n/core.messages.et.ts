@@ -85,6 +85,7 @@ export default {
   'notifications.kind.review-finished.changes-requested': 'Läbivaatus lõpetatud: paluti muudatusi',
   'notifications.kind.suggestion': 'Läbivaataja pakub välja uue sõnastuse',
   'notifications.kind.reply': 'Uus vastus läbivaatuse arutelus',
+  'notifications.kind.library-update': 'Moodulil {unit} on ühises raamatukogus uus versioon',
   'common.save': 'Salvesta',
   'common.cancel': 'Tühista',
   'common.close': 'Sulge',

@@ -85,6 +85,7 @@ export default {
   'notifications.kind.review-finished.changes-requested': 'Recenzavimas baigtas: prašoma pakeitimų',
   'notifications.kind.suggestion': 'Recenzentas siūlo naują formuluotę',
   'notifications.kind.reply': 'Naujas atsakymas recenzavimo diskusijoje',
+  'notifications.kind.library-update': 'Modulis {unit} turi naują versiją bendrojoje bibliotekoje',
   'common.save': 'Išsaugoti',
   'common.cancel': 'Atšaukti',
   'common.close': 'Uždaryti',

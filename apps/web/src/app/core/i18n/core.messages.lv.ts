@@ -87,6 +87,7 @@ export default {
     'Izskatīšana pabeigta: pieprasītas izmaiņas',
   'notifications.kind.suggestion': 'Izskatītājs ierosina jaunu formulējumu',
   'notifications.kind.reply': 'Jauna atbilde izskatīšanas diskusijā',
+  'notifications.kind.library-update': 'Modulim {unit} ir jauna versija kopīgajā bibliotēkā',
   'common.save': 'Saglabāt',
   'common.cancel': 'Atcelt',
   'common.close': 'Aizvērt',

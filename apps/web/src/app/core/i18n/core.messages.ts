@@ -86,6 +86,7 @@ export const CORE_MESSAGES: MessageBundle = {
     'notifications.kind.review-finished.changes-requested': 'Review finished: changes requested',
     'notifications.kind.suggestion': 'A reviewer suggests a new wording',
     'notifications.kind.reply': 'New reply in a review thread',
+    'notifications.kind.library-update': 'Unit {unit} has a new version in the shared library',
     'common.save': 'Save',
     'common.cancel': 'Cancel',
     'common.close': 'Close',
