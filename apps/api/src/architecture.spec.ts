@@ -22,6 +22,7 @@ const LAYERS = [
   'reviews',
   'workflow',
   'library',
+  'placements',
   'interop',
   'exports',
   'mobility',

@@ -40,7 +40,29 @@ interface Fixture {
   /** Library entries of the published curriculum's units: CC BY 4.0, and for network members. */
   entry: string;
   membersEntry: string;
+  /** The company's placement offer, and the author's request for the draft's WBL period. */
+  offer: string;
+  placementRequest: string;
 }
+
+/** A placement offer as a company publishes it. */
+const PLACEMENT_OFFER = {
+  title: { en: 'Placement in CNC production' },
+  city: 'Augsburg',
+  country: 'DE',
+  startsOn: '2027-03-01',
+  endsOn: '2027-05-31',
+  hoursPerWeek: 38,
+  capacity: 3,
+  escoSkills: [
+    {
+      uri: 'http://data.europa.eu/esco/skill/bf942c60-8539-4951-83ee-63f770da1cb8',
+      label: { en: 'operate CNC machines' },
+    },
+  ],
+  languages: ['de'],
+  contact: { name: 'Training office', email: 'training@example.com' },
+};
 
 interface Case {
   readonly name: string;
@@ -571,6 +593,77 @@ const CASES: Case[] = [
     path: (f) => `/curricula/${f.draft.id}/updates/${f.draft.units[0].id}/dismiss`,
     expected: [401, 403, 409, 404, 403, 403, 403, 403, 403],
   },
+  // WBL placements (ADR 0030): companies offer and answer; schools' authors match and request.
+  {
+    name: 'placement offers',
+    method: 'get',
+    path: () => '/placements',
+    expected: [401, 403, 200, 200, 403, 403, 200, 403, 200],
+  },
+  {
+    name: 'a placement offer',
+    method: 'get',
+    path: (f) => `/placements/${f.offer}`,
+    expected: [401, 403, 200, 200, 403, 403, 200, 403, 200],
+  },
+  {
+    name: 'publish a placement offer',
+    method: 'post',
+    path: () => '/placements',
+    body: () => PLACEMENT_OFFER,
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 201],
+  },
+  {
+    name: 'change a placement offer (stale version)',
+    method: 'patch',
+    path: (f) => `/placements/${f.offer}`,
+    body: () => ({ version: 99, capacity: 4 }),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 409],
+  },
+  {
+    name: 'placement matches of a WBL period',
+    method: 'get',
+    path: (f) =>
+      `/curricula/${f.draft.id}/work-based-learning/${f.draft.workBasedLearning[0].id}/matches`,
+    expected: [401, 403, 200, 404, 403, 403, 403, 403, 403],
+  },
+  {
+    name: 'request placements (one pending already)',
+    method: 'post',
+    path: (f) => `/placements/${f.offer}/requests`,
+    body: (f) => ({
+      curriculumId: f.draft.id,
+      wblId: f.draft.workBasedLearning[0].id,
+      places: 1,
+    }),
+    expected: [401, 403, 409, 404, 403, 403, 403, 403, 403],
+  },
+  {
+    name: 'placement requests',
+    method: 'get',
+    path: () => '/placement-requests',
+    expected: [401, 403, 200, 200, 403, 403, 200, 403, 200],
+  },
+  {
+    name: 'decline a placement request',
+    method: 'post',
+    path: (f) => `/placement-requests/${f.placementRequest}/decline`,
+    body: () => ({}),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 200],
+  },
+  {
+    name: 'accept a declined placement request',
+    method: 'post',
+    path: (f) => `/placement-requests/${f.placementRequest}/accept`,
+    body: () => ({}),
+    expected: [401, 403, 403, 403, 403, 403, 403, 403, 409],
+  },
+  {
+    name: 'withdraw a declined placement request',
+    method: 'post',
+    path: (f) => `/placement-requests/${f.placementRequest}/withdraw`,
+    expected: [401, 403, 409, 404, 403, 403, 403, 403, 403],
+  },
   {
     name: 'comment on an ESCO skill (a gap)',
     method: 'post',
@@ -696,8 +789,19 @@ describe(`role × endpoint matrix (${testDatabase()})`, () => {
           .send({ curriculumId: published, unitId: publishedTree.units[unit].id, licence })
           .expect(201)
       ).body.id as string;
+    const offer = (await as('company').post(`${api}/placements`).send(PLACEMENT_OFFER).expect(201))
+      .body.id as string;
+    const draftTree = await read(draft);
+    const placementRequest = (
+      await as('author')
+        .post(`${api}/placements/${offer}/requests`)
+        .send({ curriculumId: draft, wblId: draftTree.workBasedLearning[0].id, places: 1 })
+        .expect(201)
+    ).body.id as string;
     fixture = {
-      draft: await read(draft),
+      offer,
+      placementRequest,
+      draft: draftTree,
       inReview: await read(inReview),
       published: publishedTree,
       toReopen: await read(toReopen),

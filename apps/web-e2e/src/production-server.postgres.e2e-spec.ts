@@ -62,6 +62,8 @@ describe('production server on PostgreSQL', () => {
         'mou_partner',
         'notification',
         'password_reset',
+        'placement_offer',
+        'placement_request',
         'review_comment',
         'security_event',
         'text_translation',

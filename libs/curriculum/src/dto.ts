@@ -14,3 +14,4 @@ export * from './lib/dto/mobility.dto';
 export * from './lib/dto/translation.dto';
 export * from './lib/dto/esco.dto';
 export * from './lib/dto/library.dto';
+export * from './lib/dto/placement.dto';

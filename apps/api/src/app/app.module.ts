@@ -16,6 +16,7 @@ import { XlsxModule } from './interop/xlsx/xlsx.module';
 import { TranslationsModule } from './translations/translations.module';
 import { EscoModule } from './esco/esco.module';
 import { LibraryModule } from './library/library.module';
+import { PlacementsModule } from './placements/placements.module';
 import { LiveModule } from './live/live.module';
 import { MobilityModule } from './mobility/mobility.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -45,6 +46,7 @@ export class AppModule {
         TranslationsModule,
         EscoModule,
         LibraryModule,
+        PlacementsModule,
         DocxModule,
         MobilityModule,
         DemoModule,

@@ -85,12 +85,16 @@ export class UsersService {
   ): Promise<UserEntity> {
     const kind = ROLE_TABLE[user.role].institution;
     if (kind !== null) {
+      const kinds: readonly string[] = typeof kind === 'string' ? [kind] : kind;
       const institution = user.institutionId
         ? await em.findOneBy(InstitutionEntity, { id: user.institutionId })
         : null;
-      if (institution?.kind !== kind) {
+      if (institution === null || !kinds.includes(institution.kind)) {
         throw new InvalidInputError([
-          { path: 'institutionId', message: msg`a ${user.role} needs the id of a ${kind}` },
+          {
+            path: 'institutionId',
+            message: msg`a ${user.role} needs the id of a ${kinds.join(' / ')}`,
+          },
         ]);
       }
     } else if (user.institutionId !== null) {

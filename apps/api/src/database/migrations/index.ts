@@ -23,6 +23,7 @@ import { InterfaceLanguage1763685300000 } from './1763685300000-InterfaceLanguag
 import { TextTranslations1763685400000 } from './1763685400000-TextTranslations';
 import { EscoCatalogue1763685500000 } from './1763685500000-EscoCatalogue';
 import { SharedLibrary1763685600000 } from './1763685600000-SharedLibrary';
+import { Placements1763685700000 } from './1763685700000-Placements';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -54,4 +55,5 @@ export const migrations = [
   TextTranslations1763685400000,
   EscoCatalogue1763685500000,
   SharedLibrary1763685600000,
+  Placements1763685700000,
 ];

@@ -1,5 +1,14 @@
 import { Transform, Type } from 'class-transformer';
-import { IsArray, IsInt, IsNumber, IsObject, Max, Min, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsInt,
+  IsNumber,
+  IsObject,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import type { NumberLimit } from '../model/limits';
 
 type DtoClass = new () => object;
@@ -8,6 +17,11 @@ type DtoClass = new () => object;
 export function all(...decorators: PropertyDecorator[]): PropertyDecorator {
   return (target, property) => decorators.forEach((decorate) => decorate(target, property));
 }
+
+/** A calendar date, `YYYY-MM-DD`. */
+const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const IsDate = (): PropertyDecorator =>
+  Matches(DATE, { message: '$property must be a date (YYYY-MM-DD)' });
 
 /**
  * A nested DTO: an object (not a list, which `@ValidateNested()` alone lets through, nor `null`

@@ -6,7 +6,6 @@ import {
   IsString,
   IsUUID,
   Length,
-  Matches,
   MaxLength,
 } from 'class-validator';
 import { LIMITS } from '../model/limits';
@@ -16,14 +15,11 @@ import {
   type AchievementPlace,
   type AssessmentResult,
 } from '../model/mobility';
-import { Bounded, NestedArray, NestedObject } from './json-types';
+import { Bounded, IsDate, NestedArray, NestedObject } from './json-types';
 import { OptionalNotNull, PartialDto } from './partial-dto';
 import { VersionDto } from './curriculum.dto';
 
 const M = LIMITS.mobility;
-/** A calendar date, `YYYY-MM-DD`. */
-const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const IsDate = () => Matches(DATE, { message: '$property must be a date (YYYY-MM-DD)' });
 const Text = (limit: { min: number; max: number }) => (target: object, property: string) => {
   IsString()(target, property);
   Length(limit.min, limit.max)(target, property);

@@ -200,6 +200,18 @@ export const LIMITS = {
     units: list(500, 1),
     outcomes: list(2000),
   },
+  placement: {
+    title: text(300, true),
+    activities: text(5000),
+    /** Company, city, contact name. */
+    name: chars(1, 200),
+    hoursPerWeek: whole(1, 60),
+    capacity: whole(1, 1000),
+    skills: list(100, 1),
+    languages: list(24, 1),
+    places: whole(1, 1000),
+    message: chars(0, 2000),
+  },
   version: whole(1, MAX_VERSION),
 } as const;
 

@@ -45,10 +45,17 @@ describe('the role table', () => {
     expect(rolesWith('mobility.assess')).toEqual(['author', 'mobility-coordinator']);
     expect(rolesWith('record.own')).toEqual(['learner']);
     expect(rolesWith('learner.erase')).toEqual(['admin']);
+    expect(rolesWith('placement.read')).toEqual(['admin', 'author', 'company']);
+    expect(rolesWith('placement.offer')).toEqual(['company']);
+    expect(rolesWith('placement.request')).toEqual(['author']);
     for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
       expect(may(null, permission)).toBe(false);
       expect(may(undefined, permission)).toBe(false);
-      expect(may('company', permission)).toBe(false);
+      // A company's accounts touch no curriculum, review, learner or library.
+      expect([permission, may('company', permission)]).toEqual([
+        permission,
+        permission === 'placement.read' || permission === 'placement.offer',
+      ]);
     }
     // The mobility coordinator writes no curriculum; the learner only reads the own record.
     expect(
@@ -61,7 +68,7 @@ describe('the role table', () => {
     expect(ROLE_TABLE.author.institution).toBe('school');
     expect(ROLE_TABLE['mobility-coordinator'].institution).toBe('school');
     expect(ROLE_TABLE.reviewer.institution).toBe('association');
-    expect(ROLE_TABLE.company.institution).toBe('company');
+    expect(ROLE_TABLE.company.institution).toEqual(['company', 'association']);
     expect(ROLE_TABLE.admin.institution).toBeNull();
     expect(ROLE_TABLE.learner.institution).toBeNull();
   });

@@ -39,14 +39,20 @@ export const PERMISSIONS = {
   'library.publish':
     "publish a unit of the own school's published curriculum to the shared library (ADR 0029)",
   'library.adopt': "copy a library unit into a draft of the own school's curricula",
+  'placement.read':
+    'read placement offers (offerers: their own) and the placement requests of the own institution (admins: all)',
+  'placement.offer':
+    "publish and change the own institution's work-based learning placement offers, and accept or decline the requests for them (ADR 0030)",
+  'placement.request':
+    "see the open placement offers, their matches for the WBL periods of the own school's curricula, and request places",
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
 export interface RoleDefinition {
   /** Who holds the role. */
   readonly description: string;
-  /** The kind of institution an account of this role belongs to; null: none. */
-  readonly institution: InstitutionKind | null;
+  /** The kind(s) of institution an account of this role belongs to; null: none. */
+  readonly institution: InstitutionKind | readonly InstitutionKind[] | null;
   readonly permissions: readonly Permission[];
 }
 
@@ -65,6 +71,7 @@ export const ROLE_TABLE = {
       'user.manage',
       'learner.erase',
       'mobility.read',
+      'placement.read',
     ],
   },
   author: {
@@ -83,6 +90,8 @@ export const ROLE_TABLE = {
       'mobility.assess',
       'library.publish',
       'library.adopt',
+      'placement.read',
+      'placement.request',
     ],
   },
   reviewer: {
@@ -109,9 +118,9 @@ export const ROLE_TABLE = {
   },
   company: {
     description:
-      'a company that offers work-based learning placements (a mentor or trainer there); no endpoints yet',
-    institution: 'company',
-    permissions: [],
+      'a company or industry association that offers work-based learning placements (a mentor, trainer or placement officer there)',
+    institution: ['company', 'association'],
+    permissions: ['placement.read', 'placement.offer'],
   },
 } as const satisfies Record<string, RoleDefinition>;
 

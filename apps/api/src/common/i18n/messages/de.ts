@@ -693,4 +693,28 @@ export const DE: Catalogue = {
   '{0} is not a learning outcome of this unit': '{0} ist kein Lernergebnis dieser Einheit',
   'Unit {0} has no update waiting: it was not adopted from the shared library, or it holds the latest version of its entry, or that version was dismissed.':
     'Für die Einheit {0} wartet keine Aktualisierung: Sie stammt nicht aus der gemeinsamen Bibliothek, enthält bereits die neueste Version ihres Eintrags, oder diese Version wurde abgelehnt.',
+  'endsOn must not be before startsOn ({0})': 'endsOn darf nicht vor startsOn ({0}) liegen',
+  'capacity must be at least the {0} place(s) accepted requests hold':
+    'capacity muss mindestens die {0} Plätze umfassen, die angenommene Anfragen belegen',
+  'placement offer': 'Praktikumsangebot',
+  'Placement offer': 'Praktikumsangebot',
+  'Placement request': 'Praktikumsanfrage',
+  'Placement offer {0} is closed.': 'Das Praktikumsangebot {0} ist geschlossen.',
+  'Placement offer {0} has {1} free place(s); {2} were asked for.':
+    'Das Praktikumsangebot {0} hat {1} freie Plätze; angefragt wurden {2}.',
+  'This WBL period already has a pending or accepted request for placement offer {0}.':
+    'Für diese Praxisphase gibt es schon eine offene oder angenommene Anfrage zum Praktikumsangebot {0}.',
+  'Placement request {0} is {1}, not pending.': 'Die Praktikumsanfrage {0} ist {1}, nicht offen.',
+  'Placement offer {0} has {1} free place(s); the request asks for {2}.':
+    'Das Praktikumsangebot {0} hat {1} freie Plätze; die Anfrage verlangt {2}.',
+  'Placement request {0} is {1} already.': 'Die Praktikumsanfrage {0} ist bereits {1}.',
+  'Placement request {0} changed meanwhile; reload it.':
+    'Die Praktikumsanfrage {0} wurde inzwischen geändert; laden Sie sie neu.',
+  'languages must be language codes such as de or en':
+    'languages müssen Sprachcodes wie de oder en sein',
+  'wblId must be the id of a work-based learning period':
+    'wblId muss die ID einer Praxisphase sein',
+  'outcomes must be outcome ids of the update':
+    'outcomes müssen IDs von Lernergebnissen der Aktualisierung sein',
+  'keep must be outcome ids of the unit': 'keep müssen IDs von Lernergebnissen der Einheit sein',
 };

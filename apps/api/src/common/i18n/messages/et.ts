@@ -669,4 +669,27 @@ export const ET: Catalogue = {
   '{0} is not a learning outcome of this unit': '{0} ei ole selle mooduli õpiväljund',
   'Unit {0} has no update waiting: it was not adopted from the shared library, or it holds the latest version of its entry, or that version was dismissed.':
     'Moodulil {0} ei oota ühtegi uuendust: see ei ole võetud ühisest raamatukogust, sellel on juba kirje uusim versioon või see versioon lükati tagasi.',
+  'endsOn must not be before startsOn ({0})': 'endsOn ei tohi olla enne startsOn ({0})',
+  'capacity must be at least the {0} place(s) accepted requests hold':
+    'capacity peab olema vähemalt {0} kohta, mille vastuvõetud taotlused hõivavad',
+  'placement offer': 'praktikapakkumine',
+  'Placement offer': 'Praktikapakkumine',
+  'Placement request': 'Praktikataotlus',
+  'Placement offer {0} is closed.': 'Praktikapakkumine {0} on suletud.',
+  'Placement offer {0} has {1} free place(s); {2} were asked for.':
+    'Praktikapakkumises {0} on {1} vaba kohta; küsiti {2}.',
+  'This WBL period already has a pending or accepted request for placement offer {0}.':
+    'Sellel töökohapõhise õppe perioodil on pakkumisele {0} juba ootel või vastu võetud taotlus.',
+  'Placement request {0} is {1}, not pending.': 'Praktikataotlus {0} on {1}, mitte ootel.',
+  'Placement offer {0} has {1} free place(s); the request asks for {2}.':
+    'Praktikapakkumises {0} on {1} vaba kohta; taotlus küsib {2}.',
+  'Placement request {0} is {1} already.': 'Praktikataotlus {0} on juba {1}.',
+  'Placement request {0} changed meanwhile; reload it.':
+    'Praktikataotlus {0} on vahepeal muutunud; laadige see uuesti.',
+  'languages must be language codes such as de or en':
+    'languages peavad olema keelekoodid, nt de või en',
+  'wblId must be the id of a work-based learning period':
+    'wblId peab olema töökohapõhise õppe perioodi ID',
+  'outcomes must be outcome ids of the update': 'outcomes peavad olema uuenduse õpiväljundite ID-d',
+  'keep must be outcome ids of the unit': 'keep peavad olema mooduli õpiväljundite ID-d',
 };

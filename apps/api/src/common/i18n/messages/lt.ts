@@ -681,4 +681,29 @@ export const LT: Catalogue = {
   '{0} is not a learning outcome of this unit': '{0} nėra šio modulio mokymosi rezultatas',
   'Unit {0} has no update waiting: it was not adopted from the shared library, or it holds the latest version of its entry, or that version was dismissed.':
     'Moduliui {0} nelaukia joks atnaujinimas: jis nebuvo perimtas iš bendrosios bibliotekos, jau turi naujausią savo įrašo versiją arba ta versija buvo atmesta.',
+  'endsOn must not be before startsOn ({0})': 'endsOn negali būti ankstesnė nei startsOn ({0})',
+  'capacity must be at least the {0} place(s) accepted requests hold':
+    'capacity turi būti ne mažesnė nei {0} vietos (-ų), kurias užima priimti prašymai',
+  'placement offer': 'praktikos vietų pasiūlymas',
+  'Placement offer': 'Praktikos vietų pasiūlymas',
+  'Placement request': 'Praktikos vietų prašymas',
+  'Placement offer {0} is closed.': 'Praktikos vietų pasiūlymas {0} uždarytas.',
+  'Placement offer {0} has {1} free place(s); {2} were asked for.':
+    'Praktikos vietų pasiūlyme {0} yra {1} laisvų vietų; prašyta {2}.',
+  'This WBL period already has a pending or accepted request for placement offer {0}.':
+    'Šiam praktinio mokymo laikotarpiui jau yra laukiantis arba priimtas prašymas dėl pasiūlymo {0}.',
+  'Placement request {0} is {1}, not pending.':
+    'Praktikos vietų prašymas {0} yra {1}, o ne laukiantis.',
+  'Placement offer {0} has {1} free place(s); the request asks for {2}.':
+    'Praktikos vietų pasiūlyme {0} yra {1} laisvų vietų; prašoma {2}.',
+  'Placement request {0} is {1} already.': 'Praktikos vietų prašymas {0} jau yra {1}.',
+  'Placement request {0} changed meanwhile; reload it.':
+    'Praktikos vietų prašymas {0} per tą laiką pasikeitė; įkelkite jį iš naujo.',
+  'languages must be language codes such as de or en':
+    'languages turi būti kalbų kodai, pvz., de arba en',
+  'wblId must be the id of a work-based learning period':
+    'wblId turi būti praktinio mokymo laikotarpio ID',
+  'outcomes must be outcome ids of the update':
+    'outcomes turi būti atnaujinimo mokymosi rezultatų ID',
+  'keep must be outcome ids of the unit': 'keep turi būti modulio mokymosi rezultatų ID',
 };

@@ -675,4 +675,29 @@ export const LV: Catalogue = {
   '{0} is not a learning outcome of this unit': '{0} nav šī moduļa mācīšanās rezultāts',
   'Unit {0} has no update waiting: it was not adopted from the shared library, or it holds the latest version of its entry, or that version was dismissed.':
     'Modulim {0} nav gaidoša atjauninājuma: tas nav pārņemts no kopīgās bibliotēkas, tam jau ir jaunākā ieraksta versija, vai šī versija tika noraidīta.',
+  'endsOn must not be before startsOn ({0})': 'endsOn nedrīkst būt pirms startsOn ({0})',
+  'capacity must be at least the {0} place(s) accepted requests hold':
+    'capacity jābūt vismaz {0} vietām, ko aizņem pieņemtie pieprasījumi',
+  'placement offer': 'prakses vietu piedāvājums',
+  'Placement offer': 'Prakses vietu piedāvājums',
+  'Placement request': 'Prakses vietu pieprasījums',
+  'Placement offer {0} is closed.': 'Prakses vietu piedāvājums {0} ir slēgts.',
+  'Placement offer {0} has {1} free place(s); {2} were asked for.':
+    'Prakses vietu piedāvājumā {0} ir {1} brīvas vietas; pieprasītas {2}.',
+  'This WBL period already has a pending or accepted request for placement offer {0}.':
+    'Šim darba vidē balstītas mācīšanās posmam jau ir gaidošs vai pieņemts pieprasījums piedāvājumam {0}.',
+  'Placement request {0} is {1}, not pending.':
+    'Prakses vietu pieprasījums {0} ir {1}, nevis gaidošs.',
+  'Placement offer {0} has {1} free place(s); the request asks for {2}.':
+    'Prakses vietu piedāvājumā {0} ir {1} brīvas vietas; pieprasījumā prasītas {2}.',
+  'Placement request {0} is {1} already.': 'Prakses vietu pieprasījums {0} jau ir {1}.',
+  'Placement request {0} changed meanwhile; reload it.':
+    'Prakses vietu pieprasījums {0} pa to laiku ir mainījies; ielādējiet to vēlreiz.',
+  'languages must be language codes such as de or en':
+    'languages jābūt valodu kodiem, piemēram, de vai en',
+  'wblId must be the id of a work-based learning period':
+    'wblId jābūt darba vidē balstītas mācīšanās posma ID',
+  'outcomes must be outcome ids of the update':
+    'outcomes jābūt atjauninājuma mācīšanās rezultātu ID',
+  'keep must be outcome ids of the unit': 'keep jābūt moduļa mācīšanās rezultātu ID',
 };

@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CurriculaModule } from '../curricula';
+import { PlacementOfferEntity, PlacementRequestEntity } from './entities/placement.entities';
+import {
+  PlacementMatchesController,
+  PlacementRequestsController,
+  PlacementsController,
+} from './placements.controller';
+import { PlacementsService } from './placements.service';
+
+/** Work-based learning placement offers, their matches and requests (issue #21, ADR 0030). */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([PlacementOfferEntity, PlacementRequestEntity]),
+    CurriculaModule,
+  ],
+  controllers: [PlacementsController, PlacementRequestsController, PlacementMatchesController],
+  providers: [PlacementsService],
+})
+export class PlacementsModule {}
