@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { NotFoundError } from '../../common/errors/domain.errors';
-import { InstitutionEntity } from '../institutions/entities/institution.entity';
+import type { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { networkOf } from '../institutions/network';
 import { LibraryEntryEntity, type LibraryVersionEntity } from './entities/library.entities';
 
@@ -14,13 +14,13 @@ export class LibraryAccess {
   async sees(
     em: EntityManager,
     caller: Caller | null,
-  ): Promise<(entry: LibraryEntryEntity) => boolean> {
+  ): Promise<(entry: Pick<LibraryEntryEntity, 'licence' | 'institutionId'>) => boolean> {
     if (caller !== null && may(caller.role, 'curriculum.read-any')) return () => true;
-    const own =
+    const network = new Set(
       caller === null || caller.institutionId === null
-        ? null
-        : await em.findOneBy(InstitutionEntity, { id: caller.institutionId });
-    const network = new Set(own === null ? [] : await networkOf(em, own));
+        ? []
+        : await networkOf(em, { id: caller.institutionId }),
+    );
     return (entry) => entry.licence === 'CC-BY-4.0' || network.has(entry.institutionId);
   }
 

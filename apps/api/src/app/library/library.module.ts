@@ -11,6 +11,7 @@ import {
 import { LibraryController } from './library.controller';
 import { LibraryService } from './library.service';
 import { LibraryAccess } from './library-access';
+import { LibraryIndex } from './library-index';
 import { LibraryUpdatesController } from './library-updates.controller';
 import { LibraryUpdatesService } from './library-updates.service';
 
@@ -23,7 +24,7 @@ import { LibraryUpdatesService } from './library-updates.service';
     NotificationsModule,
   ],
   controllers: [LibraryController, LibraryUpdatesController],
-  providers: [LibraryService, LibraryAccess, LibraryUpdatesService],
+  providers: [LibraryService, LibraryAccess, LibraryIndex, LibraryUpdatesService],
   exports: [LibraryService],
 })
 export class LibraryModule {}

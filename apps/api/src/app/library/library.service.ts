@@ -1,5 +1,4 @@
 import {
-  allSkillsOf,
   msg,
   type Institution,
   type LibraryEntry,
@@ -21,13 +20,13 @@ import { EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { nowIso } from '../../common/clock';
 import { InvalidStateError, NotFoundError } from '../../common/errors/domain.errors';
+import { rawQuery } from '../../infrastructure/database/raw-query';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import {
   CurriculaRepository,
   CurriculumVersionEntity,
   requireAuthor,
   unitContentHash,
-  UnitEntity,
   UnitsService,
 } from '../curricula';
 import { EscoCatalogueService } from '../esco/esco-catalogue.service';
@@ -35,6 +34,7 @@ import { normalise } from '../esco/esco-search';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { NotificationsService } from '../notifications/notifications.service';
 import { attributionOf, LibraryAccess } from './library-access';
+import { indexed, LibraryIndex, nextChange, type IndexedEntry } from './library-index';
 import {
   LibraryAdoptionEntity,
   LibraryEntryEntity,
@@ -57,32 +57,13 @@ function searchTextOf(unit: Unit, keywords: readonly string[]): string {
   );
 }
 
-/** The languages a unit's texts are written in. */
-function languagesOf(unit: Unit): string[] {
-  const keys = [unit.title, unit.description, ...unit.outcomes.map((o) => o.text)].flatMap((t) =>
-    Object.entries(t)
-      .filter(([, value]) => value.trim() !== '')
-      .map(([language]) => language),
-  );
-  return [...new Set(keys)].sort();
-}
-
-/** Whether every word of the query starts a word of the text (both normalised). */
-function matchesWords(text: string, query: string): boolean {
-  const spaced = ` ${text}`;
-  return normalise(query)
-    .split(' ')
-    .filter((word) => word !== '')
-    .every((word) => spaced.includes(` ${word}`));
-}
-
-/** An entry with its latest version and what a listing shows of the publisher and usage. */
-interface Listed {
-  readonly entry: LibraryEntryEntity;
-  readonly latest: LibraryVersionEntity;
-  readonly institution: Institution;
-  /** Its adoptions whose local unit still exists. */
-  readonly adoptions: readonly LibraryAdoptionEntity[];
+/** The normalised words of a query: each must start a word of an entry. */
+function queryWords(query: string | undefined): string[] {
+  return query === undefined
+    ? []
+    : normalise(query)
+        .split(' ')
+        .filter((word) => word !== '');
 }
 
 /**
@@ -99,6 +80,7 @@ export class LibraryService {
     private readonly esco: EscoCatalogueService,
     private readonly access: LibraryAccess,
     private readonly notifications: NotificationsService,
+    private readonly index: LibraryIndex,
   ) {}
 
   /**
@@ -151,7 +133,8 @@ export class LibraryService {
             });
       const created = latest?.contentHash !== hash;
       if (created) entry.latestVersion += 1;
-      entry.updatedAt = now;
+      // Later than any change before: the search index sees every change (LibraryIndex).
+      entry.updatedAt = await nextChange(em, now);
       await em.save(LibraryEntryEntity, entry);
       if (created) {
         await em.save(LibraryVersionEntity, {
@@ -192,32 +175,42 @@ export class LibraryService {
     return this.uow.read(async (em) => {
       const occupationSkills =
         query.occupation === undefined ? null : await this.occupationSkills(query.occupation);
-      const matching = (await this.listed(em, caller)).filter(({ entry, latest, institution }) => {
-        const unit = latest.unit;
-        const skills = allSkillsOf(unit).map((s) => s.uri);
-        return (
-          (query.q === undefined || matchesWords(latest.searchText, query.q)) &&
-          (query.eqf === undefined || unit.eqfLevel === query.eqf) &&
-          (query.minPoints === undefined || unit.ecvetPoints >= query.minPoints) &&
-          (query.maxPoints === undefined || unit.ecvetPoints <= query.maxPoints) &&
-          (query.area === undefined || unit.areas.some((a) => a === query.area)) &&
-          (query.skill === undefined || skills.includes(query.skill)) &&
-          (occupationSkills === null || skills.some((s) => occupationSkills.has(s))) &&
-          (query.language === undefined || languagesOf(unit).includes(query.language)) &&
-          (query.institution === undefined || entry.institutionId === query.institution) &&
-          (query.country === undefined || institution.country === query.country)
-        );
-      });
-      matching.sort(
-        (a, b) =>
-          b.latest.publishedAt.localeCompare(a.latest.publishedAt) ||
-          a.entry.id.localeCompare(b.entry.id),
+      const inCountry =
+        query.country === undefined
+          ? null
+          : (
+              await em.find(InstitutionEntity, {
+                select: { id: true },
+                where: { country: query.country },
+              })
+            ).map((i) => i.id);
+      const publishers = [
+        ...(query.institution === undefined ? [] : [[query.institution]]),
+        ...(inCountry === null ? [] : [inCountry]),
+      ].reduce<Set<string> | undefined>(
+        (within, ids) => new Set(ids.filter((id) => within === undefined || within.has(id))),
+        undefined,
       );
-      const offset = query.offset ?? 0;
-      return {
-        items: matching.slice(offset, offset + (query.limit ?? DEFAULT_LIMIT)).map(summaryOf),
-        total: matching.length,
-      };
+      const sees = await this.access.sees(em, caller);
+      const { total, page } = (await this.index.current(em)).search(
+        {
+          words: queryWords(query.q),
+          seesMembersOnlyOf: (institutionId) => sees({ licence: 'network-members', institutionId }),
+          eqf: query.eqf,
+          minPoints: query.minPoints,
+          maxPoints: query.maxPoints,
+          area: query.area,
+          language: query.language,
+          skillSets: [
+            ...(query.skill === undefined ? [] : [[query.skill]]),
+            ...(occupationSkills === null ? [] : [[...occupationSkills]]),
+          ],
+          publishers,
+        },
+        query.offset ?? 0,
+        query.limit ?? DEFAULT_LIMIT,
+      );
+      return { items: await this.summaries(em, page), total };
     });
   }
 
@@ -286,59 +279,54 @@ export class LibraryService {
     return new Set(occupation.skills.map((skill) => skill.uri));
   }
 
-  /** The entries the caller sees, each with its latest version, publisher and adoptions. */
-  private async listed(em: EntityManager, caller: Caller | null, only?: string): Promise<Listed[]> {
-    const sees = await this.access.sees(em, caller);
-    const entries = (
-      await em.find(LibraryEntryEntity, only === undefined ? {} : { where: { id: only } })
-    ).filter(sees);
+  /** Listings of entries: with their publishers and how many curricula hold a copy. */
+  private async summaries(
+    em: EntityManager,
+    entries: readonly IndexedEntry[],
+  ): Promise<LibraryEntrySummary[]> {
     if (entries.length === 0) return [];
-    const versions = await em.find(LibraryVersionEntity, {
-      where: entries.map((e) => ({ entryId: e.id, number: e.latestVersion })),
-    });
-    const latestOf = new Map(versions.map((v) => [v.entryId, v]));
-    const institutions = await em.findBy(InstitutionEntity, {
-      id: In([...new Set(entries.map((e) => e.institutionId))]),
-    });
+    const institutions = await rawQuery<Institution>(
+      em,
+      'SELECT id, name, kind, country FROM institution WHERE id IN (:...ids)',
+      { ids: [...new Set(entries.map((e) => e.institutionId))] },
+    );
     const institutionOf = new Map(institutions.map((i) => [i.id, i]));
-    const adoptionsOf = new Map<string, LibraryAdoptionEntity[]>();
+    const curriculaOf = new Map<string, Set<string>>();
     for (const adoption of await this.adoptionsOf(
       em,
       entries.map((e) => e.id),
     ))
-      adoptionsOf.set(adoption.entryId, [...(adoptionsOf.get(adoption.entryId) ?? []), adoption]);
+      curriculaOf.set(
+        adoption.entryId,
+        (curriculaOf.get(adoption.entryId) ?? new Set()).add(adoption.curriculumId),
+      );
     return entries.flatMap((entry) => {
-      const latest = latestOf.get(entry.id);
       const institution = institutionOf.get(entry.institutionId);
-      if (latest === undefined || institution === undefined) return [];
+      if (institution === undefined) return [];
+      const { words: _words, institutionId: _institutionId, ...fields } = entry;
       const { id, name, kind, country } = institution;
       return [
         {
-          entry,
-          latest,
+          ...fields,
           institution: { id, name, kind, country },
-          adoptions: adoptionsOf.get(entry.id) ?? [],
+          adoptions: curriculaOf.get(entry.id)?.size ?? 0,
         },
       ];
     });
   }
 
   /** The adoptions of the entries whose local unit still exists. */
-  private async adoptionsOf(
+  private adoptionsOf(
     em: EntityManager,
     entryIds: readonly string[],
-  ): Promise<LibraryAdoptionEntity[]> {
-    const adoptions = await em.findBy(LibraryAdoptionEntity, { entryId: In([...entryIds]) });
-    if (adoptions.length === 0) return [];
-    const existing = new Set(
-      (
-        await em.find(UnitEntity, {
-          select: { id: true },
-          where: { id: In(adoptions.map((a) => a.unitId)) },
-        })
-      ).map((u) => u.id),
+  ): Promise<Pick<LibraryAdoptionEntity, 'entryId' | 'curriculumId' | 'institutionId'>[]> {
+    return rawQuery(
+      em,
+      `SELECT a.entry_id AS "entryId", a.curriculum_id AS "curriculumId",
+         a.institution_id AS "institutionId"
+       FROM library_adoption a JOIN unit u ON u.id = a.unit_id WHERE a.entry_id IN (:...ids)`,
+      { ids: entryIds },
     );
-    return adoptions.filter((a) => existing.has(a.unitId));
   }
 
   private async entryOf(
@@ -346,14 +334,18 @@ export class LibraryService {
     caller: Caller | null,
     id: string,
   ): Promise<LibraryEntry> {
-    const [listed] = await this.listed(em, caller, id);
-    if (listed === undefined) throw new NotFoundError(msg`Library entry`, id);
+    const entry = await this.access.visibleEntry(em, caller, id);
     const versions = await em.find(LibraryVersionEntity, {
       where: { entryId: id },
       order: { number: 'DESC' },
     });
+    const latest = versions.find((v) => v.number === entry.latestVersion);
+    const [summary] =
+      latest === undefined ? [] : await this.summaries(em, [indexed(entry, latest)]);
+    if (latest === undefined || summary === undefined)
+      throw new NotFoundError(msg`Library entry`, id);
     const byInstitution = new Map<string, Set<string>>();
-    for (const adoption of listed.adoptions) {
+    for (const adoption of await this.adoptionsOf(em, [id])) {
       const curricula = byInstitution.get(adoption.institutionId) ?? new Set<string>();
       curricula.add(adoption.curriculumId);
       byInstitution.set(adoption.institutionId, curricula);
@@ -366,36 +358,15 @@ export class LibraryService {
       }))
       .sort((a, b) => a.institution.name.localeCompare(b.institution.name));
     return {
-      ...summaryOf(listed),
+      ...summary,
       versions: versions.map((version) => {
-        const { unit: _unit, ...rest } = versionOf(version, listed.entry);
+        const { unit: _unit, ...rest } = versionOf(version, entry);
         return rest;
       }),
-      latest: versionOf(listed.latest, listed.entry),
+      latest: versionOf(latest, entry),
       usage,
     };
   }
-}
-
-function summaryOf({ entry, latest, institution, adoptions }: Listed): LibraryEntrySummary {
-  const unit = latest.unit;
-  return {
-    id: entry.id,
-    version: entry.latestVersion,
-    code: unit.code,
-    title: unit.title,
-    eqfLevel: unit.eqfLevel,
-    ecvetPoints: unit.ecvetPoints,
-    areas: unit.areas,
-    escoSkills: allSkillsOf(unit).map((skill) => skill.uri),
-    languages: languagesOf(unit),
-    keywords: entry.keywords,
-    licence: entry.licence,
-    institution,
-    publishedAt: latest.publishedAt,
-    // How many curricula hold a copy.
-    adoptions: new Set(adoptions.map((a) => a.curriculumId)).size,
-  };
 }
 
 function versionOf(version: LibraryVersionEntity, entry: LibraryEntryEntity): LibraryVersion {

@@ -24,6 +24,7 @@ import { TextTranslations1763685400000 } from './1763685400000-TextTranslations'
 import { EscoCatalogue1763685500000 } from './1763685500000-EscoCatalogue';
 import { SharedLibrary1763685600000 } from './1763685600000-SharedLibrary';
 import { Placements1763685700000 } from './1763685700000-Placements';
+import { LibraryChanges1763685800000 } from './1763685800000-LibraryChanges';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -56,4 +57,5 @@ export const migrations = [
   EscoCatalogue1763685500000,
   SharedLibrary1763685600000,
   Placements1763685700000,
+  LibraryChanges1763685800000,
 ];
