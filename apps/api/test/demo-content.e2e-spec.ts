@@ -102,7 +102,7 @@ describe(`demo content on first start (${testDatabase()})`, () => {
     }
   });
 
-  it('shows anonymous visitors only the published CNC curriculum, as version 1', async () => {
+  it('shows anonymous visitors only the published curricula: CNC as version 1, the partner’s as 2', async () => {
     const anonymous = (await request(t.server).get(`${api}/curricula`).expect(200)).body;
     expect(
       anonymous.items.map((c: CurriculumSummary) => [
@@ -111,7 +111,11 @@ describe(`demo content on first start (${testDatabase()})`, () => {
         c.publishedVersion,
         c.unitCount,
       ]),
-    ).toEqual([['ZM-CNC-2018', 'published', 1, 23]]);
+    ).toEqual([
+      ['ZM-CNC-2018', 'published', 1, 23],
+      // The partner school's programme whose units are in the shared library (demo-library.ts).
+      ['LT-IGO-2026', 'published', 2, 2],
+    ]);
     const versions = await request(t.server)
       .get(`${api}/curricula/${byCode('ZM-CNC-2018').id}/versions`)
       .expect(200);
@@ -131,6 +135,7 @@ describe(`demo content on first start (${testDatabase()})`, () => {
     const anonymous = (await request(t.server).get(`${api}/curricula`).expect(200)).body;
     expect(anonymous.items.map((c: CurriculumSummary) => [c.code, c.unitCount])).toEqual([
       ['ZM-CNC-2018', 23],
+      ['LT-IGO-2026', 2],
     ]);
   });
 

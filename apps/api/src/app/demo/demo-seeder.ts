@@ -10,7 +10,10 @@ import { insertCurriculumContent, CurriculaRepository } from '../curricula';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { InstitutionsService } from '../institutions/institutions.service';
 import { WorkflowService } from '../workflow/workflow.service';
-import { demoCurricula } from './content';
+import { LibraryService } from '../library/library.service';
+import { PlacementsService } from '../placements/placements.service';
+import { cncPartTimeCurriculum, demoCurricula } from './content';
+import { seedAdoptionAndOffers, seedPartnerLibrary } from './demo-library';
 import { seedMobilityDemo } from './demo-mobility';
 
 export const DEMO_INSTITUTIONS = {
@@ -18,6 +21,7 @@ export const DEMO_INSTITUTIONS = {
   partner: { name: 'Kauno technologijų mokymo centras (Demo)', country: 'LT' },
   association: { name: 'Industrieverband Metall und Elektro (Demo)', country: 'DE' },
   company: { name: 'Präzisionsteile Müller GmbH (Demo)', country: 'DE' },
+  otherCompany: { name: 'UAB Baltijos metalas (Demo)', country: 'LT' },
 } as const;
 
 /** The demo accounts of the public contract. */
@@ -82,7 +86,8 @@ export const DEMO_ACCOUNTS: readonly {
  * Demo content on the first start of a database (DEMO_DATA, default on with SQLite): the demo
  * institutions and accounts, the CNC machining curriculum published as version 1, the smart
  * factory operator draft and the CNC qualification's part-time programme for adults (a draft), and
- * the mobility demo (learners, a MoU, a recognised mobility; demo-mobility.ts). Written in one
+ * the mobility demo (learners, a MoU, a recognised mobility; demo-mobility.ts), the shared
+ * library and WBL placements (demo-library.ts). Written in one
  * transaction; a database that has institutions is left alone.
  */
 @Injectable()
@@ -96,6 +101,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     private readonly users: UsersService,
     private readonly repository: CurriculaRepository,
     private readonly workflow: WorkflowService,
+    private readonly library: LibraryService,
+    private readonly placements: PlacementsService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -132,10 +139,13 @@ export class DemoSeeder implements OnApplicationBootstrap {
         company: (
           await this.institutions.create(em, DEMO_INSTITUTIONS.company.name, 'company', 'DE')
         ).id,
+        otherCompany: (
+          await this.institutions.create(em, DEMO_INSTITUTIONS.otherCompany.name, 'company', 'LT')
+        ).id,
       };
       await this.institutions.link(em, ids.school, ids.association);
       await this.institutions.link(em, ids.partner, ids.association);
-      const users = new Map<string, { id: string; displayName: string }>();
+      const users = new Map<string, { id: string; email: string; displayName: string }>();
       for (const [i, account] of accounts.entries()) {
         const { at, ...user } = account;
         const inserted = await this.users.insert(
@@ -145,22 +155,37 @@ export class DemoSeeder implements OnApplicationBootstrap {
         );
         users.set(account.email, inserted);
       }
+      const account = (email: string) => {
+        const user = users.get(email);
+        if (user === undefined) throw new Error(`demo account ${email} missing`);
+        return user;
+      };
+      const libraryServices = {
+        library: this.library,
+        placements: this.placements,
+        repository: this.repository,
+        workflow: this.workflow,
+      };
+      // Before the demo school's curricula: they stay the newest in the catalogue.
+      const entry = await seedPartnerLibrary(
+        em,
+        libraryServices,
+        ids.partner,
+        account('teacher@partner.demo.local'),
+      );
       let cnc: Curriculum | null = null;
+      const idOf = new Map<string, string>();
       for (const { status, ...content } of demoCurricula) {
         const id = await insertCurriculumContent(em, content, {
           institutionId: ids.school,
           status: INITIAL_STATUS,
         });
+        idOf.set(content.code, id);
         const curriculum = await this.repository.findCurriculum(em, id);
         if (status === 'published' && curriculum !== null)
           cnc ??= await this.workflow.freezeVersion(em, curriculum, null);
       }
       if (cnc !== null) {
-        const account = (email: string) => {
-          const user = users.get(email);
-          if (user === undefined) throw new Error(`demo account ${email} missing`);
-          return user;
-        };
         await seedMobilityDemo(em, cnc, {
           school: { id: ids.school, name: DEMO_INSTITUTIONS.school.name },
           partner: { id: ids.partner, name: DEMO_INSTITUTIONS.partner.name },
@@ -171,6 +196,14 @@ export class DemoSeeder implements OnApplicationBootstrap {
             learner: account('learner@demo.local'),
             partnerLearner: account('learner@partner.demo.local'),
           },
+        });
+        await seedAdoptionAndOffers(em, libraryServices, {
+          ids,
+          entry,
+          partnerTeacher: account('teacher@partner.demo.local'),
+          schoolTeacher: account('teacher@demo.local'),
+          partTimeDraft: idOf.get(cncPartTimeCurriculum.code) ?? '',
+          cnc,
         });
       }
       return true;

@@ -92,79 +92,104 @@ export class LibraryService {
     caller: Caller,
     dto: PublishToLibraryDto,
   ): Promise<{ entry: LibraryEntry; created: boolean }> {
-    return this.uow.write(async (em) => {
-      const curriculum = await requireAuthor(this.repository, em, caller, dto.curriculumId);
-      if (curriculum.publishedVersion === null)
-        throw new InvalidStateError(
-          msg`Curriculum ${curriculum.id} has no published version: the library takes units as a published version has them, so publish the curriculum first.`,
-        );
-      const version = await em.findOneByOrFail(CurriculumVersionEntity, {
-        curriculumId: curriculum.id,
-        number: curriculum.publishedVersion,
-      });
-      const unit = version.snapshot.units.find((u) => u.id === dto.unitId);
-      if (unit === undefined)
-        throw new NotFoundError(msg`Unit in the published version`, dto.unitId);
-      const now = nowIso();
-      const found = await em.findOneBy(LibraryEntryEntity, { sourceUnitId: unit.id });
-      const entry =
-        found ??
-        em.create(LibraryEntryEntity, {
-          id: randomUUID(),
-          institutionId: curriculum.institutionId,
-          sourceCurriculumId: curriculum.id,
-          sourceUnitId: unit.id,
-          licence: dto.licence ?? 'CC-BY-4.0',
-          keywords: dto.keywords ?? [],
-          latestVersion: 0,
-          createdAt: now,
-          updatedAt: now,
-        });
-      if (dto.licence !== undefined) entry.licence = dto.licence;
-      if (dto.keywords !== undefined)
-        entry.keywords = [...new Set(dto.keywords.map((k) => k.trim()))];
-      const hash = unitContentHash(unit);
-      const latest =
-        found === null
-          ? null
-          : await em.findOneBy(LibraryVersionEntity, {
-              entryId: entry.id,
-              number: entry.latestVersion,
-            });
-      const created = latest?.contentHash !== hash;
-      if (created) entry.latestVersion += 1;
-      // Later than any change before: the search index sees every change (LibraryIndex).
-      entry.updatedAt = await nextChange(em, now);
-      await em.save(LibraryEntryEntity, entry);
-      if (created) {
-        await em.save(LibraryVersionEntity, {
-          entryId: entry.id,
-          number: entry.latestVersion,
-          curriculumVersion: curriculum.publishedVersion,
-          unit,
-          searchText: searchTextOf(unit, entry.keywords),
-          contentHash: hash,
-          publishedAt: now,
-          publishedBy: caller.userId,
-        });
-        // The schools holding an earlier version hear of this one in their notifications.
-        const adopters = new Set(
-          (await this.adoptionsOf(em, [entry.id])).map((adoption) => adoption.curriculumId),
-        );
-        for (const curriculumId of adopters)
-          await this.notifications.notify(em, {
-            kind: 'library-update',
-            curriculumId,
-            actorId: caller.userId,
-            detail: unit.code,
-          });
-      } else if (latest !== null && dto.keywords !== undefined) {
-        // New keywords find the unchanged version too.
-        latest.searchText = searchTextOf(latest.unit, entry.keywords);
-        await em.save(LibraryVersionEntity, latest);
-      }
-      return { entry: await this.entryOf(em, caller, entry.id), created };
+    return this.uow.write((em) => this.publishIn(em, caller, dto));
+  }
+
+  /** `publish` within the caller's transaction `em` (also the demo's). */
+  async publishIn(
+    em: EntityManager,
+    caller: Caller,
+    dto: PublishToLibraryDto,
+  ): Promise<{ entry: LibraryEntry; created: boolean }> {
+    const curriculum = await requireAuthor(this.repository, em, caller, dto.curriculumId);
+    if (curriculum.publishedVersion === null)
+      throw new InvalidStateError(
+        msg`Curriculum ${curriculum.id} has no published version: the library takes units as a published version has them, so publish the curriculum first.`,
+      );
+    const version = await em.findOneByOrFail(CurriculumVersionEntity, {
+      curriculumId: curriculum.id,
+      number: curriculum.publishedVersion,
     });
+    const unit = version.snapshot.units.find((u) => u.id === dto.unitId);
+    if (unit === undefined) throw new NotFoundError(msg`Unit in the published version`, dto.unitId);
+    const now = nowIso();
+    const found = await em.findOneBy(LibraryEntryEntity, { sourceUnitId: unit.id });
+    const entry =
+      found ??
+      em.create(LibraryEntryEntity, {
+        id: randomUUID(),
+        institutionId: curriculum.institutionId,
+        sourceCurriculumId: curriculum.id,
+        sourceUnitId: unit.id,
+        licence: dto.licence ?? 'CC-BY-4.0',
+        keywords: dto.keywords ?? [],
+        latestVersion: 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+    if (dto.licence !== undefined) entry.licence = dto.licence;
+    if (dto.keywords !== undefined)
+      entry.keywords = [...new Set(dto.keywords.map((k) => k.trim()))];
+    const hash = unitContentHash(unit);
+    const latest =
+      found === null
+        ? null
+        : await em.findOneBy(LibraryVersionEntity, {
+            entryId: entry.id,
+            number: entry.latestVersion,
+          });
+    const created = latest?.contentHash !== hash;
+    if (created) entry.latestVersion += 1;
+    // Later than any change before: the search index sees every change (LibraryIndex).
+    entry.updatedAt = await nextChange(em, now);
+    await em.save(LibraryEntryEntity, entry);
+    if (created) {
+      await em.save(LibraryVersionEntity, {
+        entryId: entry.id,
+        number: entry.latestVersion,
+        curriculumVersion: curriculum.publishedVersion,
+        unit,
+        searchText: searchTextOf(unit, entry.keywords),
+        contentHash: hash,
+        publishedAt: now,
+        publishedBy: caller.userId,
+      });
+      // The schools holding an earlier version hear of this one in their notifications.
+      const adopters = new Set(
+        (await this.adoptionsOf(em, [entry.id])).map((adoption) => adoption.curriculumId),
+      );
+      for (const curriculumId of adopters)
+        await this.notifications.notify(em, {
+          kind: 'library-update',
+          curriculumId,
+          actorId: caller.userId,
+          detail: unit.code,
+        });
+    } else if (latest !== null && dto.keywords !== undefined) {
+      // New keywords find the unchanged version too.
+      latest.searchText = searchTextOf(latest.unit, entry.keywords);
+      await em.save(LibraryVersionEntity, latest);
+    }
+    return { entry: await this.entryOf(em, caller, entry.id), created };
+  }
+
+  /** The schools holding a copy of an entry hear of its new version in their notifications. */
+  async notifyAdopters(
+    em: EntityManager,
+    entryId: string,
+    code: string,
+    actorId: string,
+  ): Promise<void> {
+    const adopters = new Set(
+      (await this.adoptionsOf(em, [entryId])).map((adoption) => adoption.curriculumId),
+    );
+    for (const curriculumId of adopters)
+      await this.notifications.notify(em, {
+        kind: 'library-update',
+        curriculumId,
+        actorId,
+        detail: code,
+      });
   }
 
   /** The entries the caller may see that match the query, newest first, one page. */
@@ -238,38 +263,46 @@ export class LibraryService {
    * where it came from: the entry, the version, the publisher, the licence and the attribution.
    */
   adopt(caller: Caller, id: string, dto: AdoptFromLibraryDto): Promise<Unit> {
-    return this.uow.write(async (em) => {
-      const entry = await this.access.visibleEntry(em, caller, id);
-      const number = dto.version ?? entry.latestVersion;
-      const version = await em.findOneBy(LibraryVersionEntity, { entryId: id, number });
-      if (version === null) throw new NotFoundError(msg`Library entry version`, `${id}/${number}`);
-      const publisher = await em.findOneByOrFail(InstitutionEntity, { id: entry.institutionId });
-      const provenance: Omit<ProvenanceRecord, 'outcomeSources'> = {
-        entryId: entry.id,
-        version: number,
-        source: { curriculumId: entry.sourceCurriculumId, unitId: entry.sourceUnitId },
-        institution: { id: publisher.id, name: publisher.name, country: publisher.country },
-        licence: entry.licence,
-        attribution: attributionOf(entry, version, publisher),
-        contentHash: version.contentHash,
-      };
-      const unit = await this.units.insertCopy(
-        em,
-        caller,
-        dto.curriculumId,
-        version.unit,
-        provenance,
-      );
-      await em.insert(LibraryAdoptionEntity, {
-        unitId: unit.id,
-        entryId: entry.id,
-        version: number,
-        curriculumId: dto.curriculumId,
-        institutionId: caller.institutionId ?? '',
-        adoptedAt: nowIso(),
-      });
-      return unit;
+    return this.uow.write((em) => this.adoptIn(em, caller, id, dto));
+  }
+
+  /** `adopt` within the caller's transaction `em` (also the demo's). */
+  async adoptIn(
+    em: EntityManager,
+    caller: Caller,
+    id: string,
+    dto: AdoptFromLibraryDto,
+  ): Promise<Unit> {
+    const entry = await this.access.visibleEntry(em, caller, id);
+    const number = dto.version ?? entry.latestVersion;
+    const version = await em.findOneBy(LibraryVersionEntity, { entryId: id, number });
+    if (version === null) throw new NotFoundError(msg`Library entry version`, `${id}/${number}`);
+    const publisher = await em.findOneByOrFail(InstitutionEntity, { id: entry.institutionId });
+    const provenance: Omit<ProvenanceRecord, 'outcomeSources'> = {
+      entryId: entry.id,
+      version: number,
+      source: { curriculumId: entry.sourceCurriculumId, unitId: entry.sourceUnitId },
+      institution: { id: publisher.id, name: publisher.name, country: publisher.country },
+      licence: entry.licence,
+      attribution: attributionOf(entry, version, publisher),
+      contentHash: version.contentHash,
+    };
+    const unit = await this.units.insertCopy(
+      em,
+      caller,
+      dto.curriculumId,
+      version.unit,
+      provenance,
+    );
+    await em.insert(LibraryAdoptionEntity, {
+      unitId: unit.id,
+      entryId: entry.id,
+      version: number,
+      curriculumId: dto.curriculumId,
+      institutionId: caller.institutionId ?? '',
+      adoptedAt: nowIso(),
     });
+    return unit;
   }
 
   /** The ESCO skills an occupation needs (404 when the catalogue does not know it). */

@@ -17,5 +17,6 @@ import { PlacementsService } from './placements.service';
   ],
   controllers: [PlacementsController, PlacementRequestsController, PlacementMatchesController],
   providers: [PlacementsService],
+  exports: [PlacementsService],
 })
 export class PlacementsModule {}

@@ -97,37 +97,42 @@ export class PlacementsService {
 
   /** A new open offer of the caller's company or association. */
   create(caller: Caller, dto: CreatePlacementOfferDto): Promise<PlacementOffer> {
+    return this.uow.write((em) => this.createIn(em, caller.institutionId ?? '', dto));
+  }
+
+  /** `create` for the offerer `institutionId` within the transaction `em` (also the demo's). */
+  async createIn(
+    em: EntityManager,
+    institutionId: string,
+    dto: CreatePlacementOfferDto,
+  ): Promise<PlacementOffer> {
     checkPeriod(dto.startsOn, dto.endsOn);
-    return this.uow.write(async (em) => {
-      const offerer = await em.findOneByOrFail(InstitutionEntity, {
-        id: caller.institutionId ?? '',
-      });
-      const now = nowIso();
-      const row: PlacementOfferEntity = {
-        id: randomUUID(),
-        institutionId: offerer.id,
-        company: dto.company?.trim() || offerer.name,
-        title: dto.title,
-        activities: dto.activities ?? {},
-        city: dto.city.trim(),
-        country: dto.country,
-        startsOn: dto.startsOn,
-        endsOn: dto.endsOn,
-        hoursPerWeek: dto.hoursPerWeek,
-        capacity: dto.capacity,
-        escoSkills: dto.escoSkills,
-        languages: [...new Set(dto.languages)],
-        contactName: dto.contact.name.trim(),
-        contactEmail: dto.contact.email.trim(),
-        status: 'open',
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
-      };
-      await em.insert(PlacementOfferEntity, row);
-      const [offer] = await this.offersOf(em, [row]);
-      return offer;
-    });
+    const offerer = await em.findOneByOrFail(InstitutionEntity, { id: institutionId });
+    const now = nowIso();
+    const row: PlacementOfferEntity = {
+      id: randomUUID(),
+      institutionId: offerer.id,
+      company: dto.company?.trim() || offerer.name,
+      title: dto.title,
+      activities: dto.activities ?? {},
+      city: dto.city.trim(),
+      country: dto.country,
+      startsOn: dto.startsOn,
+      endsOn: dto.endsOn,
+      hoursPerWeek: dto.hoursPerWeek,
+      capacity: dto.capacity,
+      escoSkills: dto.escoSkills,
+      languages: [...new Set(dto.languages)],
+      contactName: dto.contact.name.trim(),
+      contactEmail: dto.contact.email.trim(),
+      status: 'open',
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await em.insert(PlacementOfferEntity, row);
+    const [offer] = await this.offersOf(em, [row]);
+    return offer;
   }
 
   /** Changes an own offer (its version must be the current one); `status: closed` ends its matches. */
