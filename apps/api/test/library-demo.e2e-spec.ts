@@ -70,6 +70,21 @@ describe(`Library and placements demo (${testDatabase()})`, () => {
     expect(told.items.some((n) => n.kind === 'library-update' && n.detail === 'IGO-04')).toBe(true);
   });
 
+  it('has the partner’s programme pass the checks for review once reopened', async () => {
+    const login = await request(demo.t.server)
+      .post(`${api}/auth/login`)
+      .send({ email: 'teacher@partner.demo.local', password: DEMO_PASSWORD })
+      .expect(200);
+    const partner = client(demo.t.server, login.body.token);
+    const list = (await partner.get(`${api}/curricula?pageSize=100`).expect(200)).body as {
+      items: CurriculumSummary[];
+    };
+    const id = list.items.find((c) => c.code === 'LT-IGO-2026')?.id;
+    await partner.post(`${api}/curricula/${id}/reopen`).send({}).expect(200);
+    const submitted = await partner.post(`${api}/curricula/${id}/submit`).send({});
+    expect([submitted.status, submitted.body.message]).toEqual([200, undefined]);
+  });
+
   it('matches the demo company’s offer to the CNC curriculum’s first WBL period', async () => {
     const offers = (await company.get(`${api}/placements`).expect(200)).body
       .items as PlacementOffer[];

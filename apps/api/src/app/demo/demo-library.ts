@@ -23,7 +23,10 @@ const PARTNER_CURRICULUM: DemoCurriculum = {
     en: 'Smart production operator (robot cells)',
     de: 'Fachkraft für smarte Produktion (Roboterzellen)',
   },
-  ecvetPoints: 40,
+  // A nine-month further-training programme: 45 ECVET points, the two units' points.
+  durationMonths: 9,
+  referenceDurationMonths: 9,
+  ecvetPoints: 45,
   units: smartFactoryOperatorCurriculum.units
     .filter((unit) => unit.code === 'SFO-03' || unit.code === 'SFO-04')
     .map((unit) => ({
