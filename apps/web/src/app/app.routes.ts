@@ -35,6 +35,16 @@ export const appRoutes: Route[] = [
     loadChildren: () => import('./mobility/mobility.routes').then((m) => m.MOBILITY_ROUTES),
   },
   {
+    path: 'library',
+    canActivate: [permissionGuard('library.adopt')],
+    loadChildren: () => import('./library/library.routes').then((m) => m.LIBRARY_ROUTES),
+  },
+  {
+    path: 'placements',
+    canActivate: [permissionGuard('placement.offer')],
+    loadChildren: () => import('./placements/placements.routes').then((m) => m.PLACEMENTS_ROUTES),
+  },
+  {
     path: 'learners',
     canActivate: [permissionGuard('learner.manage')],
     loadChildren: () => import('./learners/learners.routes').then((m) => m.LEARNERS_ROUTES),

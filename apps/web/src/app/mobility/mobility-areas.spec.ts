@@ -127,12 +127,15 @@ describe('the ECVET areas', () => {
     await as('learner');
     await fixture.whenStable();
     expect(links()).toEqual(['Catalogue', 'My record']);
+    await as('company');
+    await fixture.whenStable();
+    expect(links()).toEqual(['Catalogue', 'Placements']);
     await as('admin');
     await fixture.whenStable();
     expect(links()).toEqual(['Catalogue', 'Mobility', 'User accounts', "Learners' data"]);
     await as('author');
     await fixture.whenStable();
-    expect(links()).toEqual(['Catalogue', 'My curricula', 'Mobility', 'Learners']);
+    expect(links()).toEqual(['Catalogue', 'My curricula', 'Library', 'Mobility', 'Learners']);
     // Authors also read notifications: the shell's inbox asks for them.
     for (const request of http.match('/api/v1/notifications')) {
       request.flush({ items: [], unread: 0 });

@@ -3,8 +3,10 @@ import { ADMIN_MESSAGES } from '../../admin/admin.messages';
 import { CURRICULA_MESSAGES } from '../../curricula/curricula.messages';
 import { ESCO_MESSAGES } from '../../esco/esco.messages';
 import { LEARNERS_MESSAGES } from '../../learners/learners.messages';
+import { LIBRARY_MESSAGES } from '../../library/library.messages';
 import { MOBILITY_MESSAGES } from '../../mobility/mobility.messages';
 import { PATHWAYS_MESSAGES } from '../../pathways/pathways.messages';
+import { PLACEMENTS_MESSAGES } from '../../placements/placements.messages';
 import { RESULTS_MESSAGES } from '../../results/results.messages';
 import { REVIEW_MESSAGES } from '../../review/review.messages';
 import { THREAD_MESSAGES } from '../../threads/threads.messages';
@@ -23,8 +25,10 @@ export const ALL_MESSAGES: Readonly<Record<string, MessageBundle>> = {
   curricula: CURRICULA_MESSAGES,
   esco: ESCO_MESSAGES,
   learners: LEARNERS_MESSAGES,
+  library: LIBRARY_MESSAGES,
   mobility: MOBILITY_MESSAGES,
   pathways: PATHWAYS_MESSAGES,
+  placements: PLACEMENTS_MESSAGES,
   results: RESULTS_MESSAGES,
   review: REVIEW_MESSAGES,
   threads: THREAD_MESSAGES,

@@ -35,6 +35,7 @@ import {
   type OutcomeCategory,
   type Unit,
 } from '@curriculum-builder/curriculum';
+import { Auth } from '../../core/auth/auth';
 import { I18n } from '../../core/i18n/i18n';
 import { Localized, pickText } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
@@ -43,6 +44,7 @@ import { num, toggle } from './form-values';
 import { EditorThreads } from './editor-threads';
 import { Field, fieldMessage } from './field';
 import { fieldId } from './pending-changes';
+import { ShareUnit } from './share-unit';
 
 /** A unit's place in the schedule: its year, then its term (the whole year first). */
 function scheduleOf(unit: Unit): number {
@@ -67,6 +69,7 @@ function scheduleOf(unit: Unit): number {
     TPipe,
     EscoPicker,
     EscoSuggestions,
+    ShareUnit,
   ],
   templateUrl: './editor-units.html',
   styleUrls: ['./editor-forms.css', './editor.css'],
@@ -74,6 +77,7 @@ function scheduleOf(unit: Unit): number {
 })
 export class EditorUnits {
   protected readonly state = inject(EditorState);
+  protected readonly auth = inject(Auth);
   private readonly i18n = inject(I18n);
   /** The content language being edited. */
   readonly lang = input.required<string>();

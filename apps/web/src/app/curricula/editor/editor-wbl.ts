@@ -22,6 +22,7 @@ import { EditorThreads } from './editor-threads';
 import { Field } from './field';
 import { num, toggle } from './form-values';
 import { fieldId } from './pending-changes';
+import { PlacementMatches } from './placement-matches';
 
 /** What a new period starts with. */
 const blankPeriod = () => ({ title: '', year: 1, durationHours: 320, unitIds: [] as string[] });
@@ -33,7 +34,15 @@ const blankPeriod = () => ({ title: '', year: 1, durationHours: 320, unitIds: []
  */
 @Component({
   selector: 'cb-editor-wbl',
-  imports: [FormsModule, NgTemplateOutlet, Field, EditorThreads, Localized, TPipe],
+  imports: [
+    FormsModule,
+    NgTemplateOutlet,
+    Field,
+    EditorThreads,
+    Localized,
+    PlacementMatches,
+    TPipe,
+  ],
   templateUrl: './editor-wbl.html',
   styleUrls: ['./editor-forms.css', './editor-wbl.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,

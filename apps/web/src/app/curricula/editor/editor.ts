@@ -39,6 +39,7 @@ import { EditorHistory } from './editor-history';
 import { EditorUnits } from './editor-units';
 import { EditorWbl } from './editor-wbl';
 import { ExportPanel } from './export-panel';
+import { LibraryUpdates } from './library-updates';
 import { num, toggle } from './form-values';
 import { Reopen } from './reopen';
 
@@ -76,6 +77,7 @@ function fieldLabelKey(field: string): string {
     EditorUnits,
     EditorHistory,
     EscoPicker,
+    LibraryUpdates,
   ],
   providers: [EditorState, EditorLive],
   templateUrl: './editor.html',

@@ -80,6 +80,8 @@ describe('Editor of a published curriculum', () => {
     await settle();
     // The export panel asks for the registry's formats (export-panel.spec.ts tests it).
     for (const request of http.match('/api/v1/export-formats')) request.flush([]);
+    // The side column asks for updates from the shared library (library-updates.ts).
+    for (const request of http.match(`${BASE}/updates`)) request.flush({ items: [] });
     await settle();
   };
 
@@ -208,6 +210,8 @@ describe('Editor of a curriculum with values an import guessed', () => {
     http.expectOne(`${BASE}/reviews`).flush([]);
     await settle();
     for (const request of http.match('/api/v1/export-formats')) request.flush([]);
+    // The side column asks for updates from the shared library (library-updates.ts).
+    for (const request of http.match(`${BASE}/updates`)) request.flush({ items: [] });
     await settle();
   };
   const open = async (curriculum: Curriculum) => {

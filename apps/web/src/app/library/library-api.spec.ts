@@ -1,0 +1,128 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import type { CurriculumSummary } from '@curriculum-builder/curriculum';
+import { firstValueFrom } from 'rxjs';
+import { LibraryApi, type LibrarySearchQuery } from './library-api';
+import { entryFixture } from './testing/library-fixtures';
+
+const ALL: LibrarySearchQuery = {
+  q: '',
+  eqf: null,
+  area: '',
+  language: '',
+  country: '',
+  limit: 20,
+  offset: 0,
+};
+
+function curriculum(id: string, patch: Partial<CurriculumSummary> = {}): CurriculumSummary {
+  return {
+    id,
+    version: 1,
+    code: id.toUpperCase(),
+    title: { en: id },
+    status: 'draft',
+    ecvetPoints: 180,
+    eqfLevel: 4,
+    primaryLanguage: 'en',
+    languages: ['en'],
+    institutionId: 'school-1',
+    unitCount: 3,
+    publishedVersion: null,
+    updatedAt: '2026-03-01T10:00:00.000Z',
+    ...patch,
+  };
+}
+
+describe('LibraryApi', () => {
+  let api: LibraryApi;
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting()],
+    });
+    api = TestBed.inject(LibraryApi);
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  it('searches with the page only when no filter is set', async () => {
+    const page = firstValueFrom(api.search(ALL));
+    const request = http.expectOne((r) => r.url === '/api/v1/library');
+    expect(request.request.method).toBe('GET');
+    expect(request.request.params.keys().sort()).toEqual(['limit', 'offset']);
+    request.flush({ items: [entryFixture()], total: 1 });
+    expect((await page).total).toBe(1);
+  });
+
+  it('sends the words trimmed and every filter that is set', async () => {
+    const page = firstValueFrom(
+      api.search({
+        q: ' additive ',
+        eqf: 4,
+        area: 'digital-production',
+        language: 'de',
+        country: 'LT',
+        limit: 20,
+        offset: 40,
+      }),
+    );
+    const request = http.expectOne((r) => r.url === '/api/v1/library');
+    expect(request.request.urlWithParams).toBe(
+      '/api/v1/library?limit=20&offset=40&q=additive&eqf=4&area=digital-production&language=de&country=LT',
+    );
+    request.flush({ items: [], total: 0 });
+    await page;
+  });
+
+  it('reads an entry and one of its versions', async () => {
+    const entry = api.entry('e 1');
+    http.expectOne({ method: 'GET', url: '/api/v1/library/e%201' }).flush(entryFixture());
+    expect((await entry).code).toBe('AM-01');
+
+    const version = api.version('e1', 1);
+    http
+      .expectOne({ method: 'GET', url: '/api/v1/library/e1/versions/1' })
+      .flush(entryFixture().latest);
+    expect((await version).number).toBe(2);
+  });
+
+  it('adopts into a curriculum, with the version when one is chosen', async () => {
+    const unit = entryFixture().latest.unit;
+    const latest = api.adopt('e1', 'c1');
+    const request = http.expectOne({ method: 'POST', url: '/api/v1/library/e1/adopt' });
+    expect(request.request.body).toEqual({ curriculumId: 'c1' });
+    request.flush(unit, { status: 201, statusText: 'Created' });
+    expect((await latest).id).toBe(unit.id);
+
+    const older = api.adopt('e1', 'c1', 1);
+    const second = http.expectOne({ method: 'POST', url: '/api/v1/library/e1/adopt' });
+    expect(second.request.body).toEqual({ curriculumId: 'c1', version: 1 });
+    second.flush(unit, { status: 201, statusText: 'Created' });
+    await older;
+  });
+
+  it("lists the school's editable curricula only, by code", async () => {
+    const list = api.editableCurricula('school-1');
+    const drafts = http.expectOne(
+      (r) => r.url === '/api/v1/curricula' && r.params.get('status') === 'draft',
+    );
+    const returned = http.expectOne(
+      (r) => r.url === '/api/v1/curricula' && r.params.get('status') === 'changes-requested',
+    );
+    expect(drafts.request.params.get('pageSize')).toBe('100');
+    drafts.flush({
+      items: [
+        curriculum('zm'),
+        // Another school's: its published version, never its draft, is what the list has.
+        curriculum('other', { institutionId: 'school-2' }),
+      ],
+      total: 2,
+    });
+    returned.flush({ items: [curriculum('am', { status: 'changes-requested' })], total: 1 });
+    expect((await list).map((c) => c.id)).toEqual(['am', 'zm']);
+  });
+});
