@@ -200,14 +200,15 @@ describe('the editor a school can work in every day (Chromium)', () => {
     // The teacher is told in the header, and goes from the notification to the editor.
     const { page, problems } = await watchedPage(browser, server.url, asTeacher);
     await page.goto('/curricula');
-    await page.getByRole('link', { name: 'Notifications, 1 unread' }).click();
+    // Two: the review's, and the demo's new version of a unit adopted from the shared library.
+    await page.getByRole('link', { name: 'Notifications, 2 unread' }).click();
     await page.getByRole('heading', { level: 1, name: 'Notifications' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: /Review finished: changes requested/ }).click();
     const toFix = page.getByRole('region', { name: 'Changes requested: what to fix (2)' });
     await toFix.waitFor();
     expect(new URL(page.url()).pathname).toBe(`/curricula/${id}`);
-    await page.getByRole('link', { name: 'Notifications, 0 unread' }).waitFor();
+    await page.getByRole('link', { name: 'Notifications, 1 unread' }).waitFor();
     await toFix.getByRole('button', { name: new RegExp(first.code) }).click();
     const thread = page
       .getByRole('region', { name: `Review comments on ${first.code}` })

@@ -113,9 +113,16 @@ describe('pages on phones (Chromium, 320 and 390 px)', () => {
             all.filter((e) => getComputedStyle(e).display !== 'none' && !e.closest('[hidden]'))
               .length,
         );
+    // Every unit of the published version, once the pathway has rendered them all.
+    const published = (await (await fetch(`${server.url}/api/v1/curricula/${cncId}`)).json()) as {
+      units: unknown[];
+    };
+    const units = published.units.length;
     await page.goto(`/catalogue/${cncId}`);
-    await page.locator('.timeline .detail').first().waitFor({ state: 'attached' });
-    const units = await page.locator('.timeline .detail').count();
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('.timeline .detail').length === n,
+      units,
+    );
     expect(await visible('.timeline .detail')).toBe(0);
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.emulateMedia({ media: 'print' });

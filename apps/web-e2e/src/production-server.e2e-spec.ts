@@ -53,6 +53,8 @@ describe('production server (npm start) on the default SQLite database', () => {
     const anonymous = (await (await fetch(`${server.url}/api/v1/curricula`)).json()) as Catalogue;
     expect(anonymous.items.map(({ code, status }) => [code, status])).toEqual([
       ['ZM-CNC-2018', 'published'],
+      // The partner school's programme whose units are in the shared library.
+      ['LT-IGO-2026', 'published'],
     ]);
     const login = await fetch(`${server.url}/api/v1/auth/login`, {
       method: 'POST',
@@ -67,6 +69,7 @@ describe('production server (npm start) on the default SQLite database', () => {
       })
     ).json()) as Catalogue;
     expect(own.items.map(({ code, status }) => [code, status]).sort()).toEqual([
+      ['LT-IGO-2026', 'published'],
       ['SFO-2025', 'draft'],
       ['ZM-CNC-2018', 'published'],
       ['ZM-TZ-2018', 'draft'],

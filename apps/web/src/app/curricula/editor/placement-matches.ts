@@ -9,7 +9,7 @@ import {
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { PlacementMatch, PlacementRequest } from '@curriculum-builder/curriculum';
-import { HttpErrorResponse } from '@angular/common/http';
+import { sentErrorText } from '../../core/api/error-text';
 import { Auth } from '../../core/auth/auth';
 import { formatDate } from '../../core/i18n/format-date';
 import { I18n } from '../../core/i18n/i18n';
@@ -109,7 +109,6 @@ export class PlacementMatches {
   }
 
   private messageOf(error: unknown): string {
-    const body = error instanceof HttpErrorResponse ? (error.error as { message?: string }) : null;
-    return body?.message ?? this.i18n.t('editor.placements.matches.failed');
+    return sentErrorText((key, params) => this.i18n.t(key, params), error);
   }
 }

@@ -1,4 +1,3 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
@@ -8,6 +7,7 @@ import {
   type LibraryEntry,
   type LibraryLicence,
 } from '@curriculum-builder/curriculum';
+import { sentErrorText } from '../../core/api/error-text';
 import { I18n } from '../../core/i18n/i18n';
 import { TPipe } from '../../core/i18n/t.pipe';
 import { SharingApi } from '../sharing-api';
@@ -88,9 +88,7 @@ export class ShareUnit {
         await this.api.publishUnit(this.curriculumId(), this.unitId(), this.licence(), keywords),
       );
     } catch (error) {
-      const body =
-        error instanceof HttpErrorResponse ? (error.error as { message?: string }) : null;
-      this.error.set(body?.message ?? this.i18n.t('editor.share.failed'));
+      this.error.set(sentErrorText((key, params) => this.i18n.t(key, params), error));
     } finally {
       this.busy.set(false);
     }

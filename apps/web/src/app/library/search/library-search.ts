@@ -31,7 +31,7 @@ export const SEARCH_DEBOUNCE_MS = 300;
   selector: 'cb-library-search',
   imports: [RouterLink, Localized, TPipe, EntryFacts],
   templateUrl: './library-search.html',
-  styleUrl: './library-search.css',
+  styleUrls: ['../../core/layout/search-filters.css', './library-search.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class LibrarySearch {

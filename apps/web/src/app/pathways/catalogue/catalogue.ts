@@ -44,7 +44,7 @@ export function filterByLanguage(
   selector: 'cb-catalogue',
   imports: [RouterLink, Localized, TPipe],
   templateUrl: './catalogue.html',
-  styleUrl: './catalogue.css',
+  styleUrls: ['../../core/layout/search-filters.css', './catalogue.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class Catalogue {
