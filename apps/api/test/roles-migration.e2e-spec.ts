@@ -31,7 +31,9 @@ describe(`the roles of the next areas, in the database (${testDatabase()})`, () 
     });
     await expect(createUser(t, 'company', company)).resolves.toMatchObject({ role: 'company' });
     await expect(createUser(t, 'company', school)).rejects.toMatchObject({
-      errors: [{ path: 'institutionId', message: 'a company needs the id of a company' }],
+      errors: [
+        { path: 'institutionId', message: 'a company needs the id of a company / association' },
+      ],
     });
     await expect(createUser(t, 'mobility-coordinator', null)).rejects.toMatchObject({
       errors: [
