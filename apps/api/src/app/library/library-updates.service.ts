@@ -233,7 +233,8 @@ export class LibraryUpdatesService {
             base: base.unit,
             latest: latest.unit,
             local,
-            outcomeSources: record.outcomeSources,
+            // Adoptions recorded before outcome sources were kept: every outcome is the school's.
+            outcomeSources: record.outcomeSources ?? {},
           },
         },
       ];
