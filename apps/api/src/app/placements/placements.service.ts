@@ -198,7 +198,7 @@ export class PlacementsService {
       const offer = await this.visibleOffer(em, caller, offerId);
       if (offer.status !== 'open')
         throw new InvalidStateError(msg`Placement offer ${offerId} is closed.`);
-      const free = offer.capacity - ((await this.takenOf(em, [offerId])).get(offerId) ?? 0);
+      const free = await this.freePlaces(em, offer);
       if (dto.places > free)
         throw new InvalidStateError(
           msg`Placement offer ${offerId} has ${free} free place(s); ${dto.places} were asked for.`,
@@ -274,7 +274,7 @@ export class PlacementsService {
       if (row.status !== 'pending')
         throw new InvalidStateError(msg`Placement request ${id} is ${row.status}, not pending.`);
       if (decision === 'accepted') {
-        const free = offer.capacity - ((await this.takenOf(em, [offer.id])).get(offer.id) ?? 0);
+        const free = await this.freePlaces(em, offer);
         if (row.places > free)
           throw new InvalidStateError(
             msg`Placement offer ${offer.id} has ${free} free place(s); the request asks for ${row.places}.`,
@@ -400,6 +400,11 @@ export class PlacementsService {
       startsOn: query.from ?? null,
       endsOn: query.to ?? null,
     };
+  }
+
+  /** Places of an offer that no accepted request holds. */
+  private async freePlaces(em: EntityManager, offer: PlacementOfferEntity): Promise<number> {
+    return offer.capacity - ((await this.takenOf(em, [offer.id])).get(offer.id) ?? 0);
   }
 
   /** Accepted places per offer. */
