@@ -314,4 +314,49 @@ describe(`Shared library updates (${testDatabase()})`, () => {
       'Neues Ergebnis.',
     ]);
   });
+
+  it('offers a good-practice curriculum’s new version only for the units it changed', async () => {
+    const example = (
+      await as.publisher.post(`${api}/library`).send({ curriculumId: source.id }).expect(201)
+    ).body as LibraryEntry;
+    const { id: whole } = (
+      await as.outsider.post(`${api}/library/${example.id}/adopt`).send({}).expect(201)
+    ).body as { id: string };
+    expect(await updates(as.outsider, whole)).toEqual([]);
+    const [changed, unchanged] = source.units;
+    // The curriculum's next version changes the first unit only.
+    await newVersion(async (current) => {
+      await editOutcome(as.publisher, source.id, current, current.outcomes[0], 'Fassung vier.');
+    });
+    const next = (
+      await as.publisher.post(`${api}/library`).send({ curriculumId: source.id }).expect(201)
+    ).body as LibraryEntry;
+    expect(next).toMatchObject({ id: example.id, version: 2 });
+    const told = (await as.outsider.get(`${api}/notifications`).expect(200))
+      .body as NotificationList;
+    expect(told.items.map((n) => [n.kind, n.curriculumId, n.detail])).toEqual([
+      ['library-update', whole, source.code],
+    ]);
+    const waiting = await updates(as.outsider, whole);
+    expect(waiting.map((u) => [u.code, u.fromVersion, u.toVersion])).toEqual([
+      [changed.code, 1, 2],
+    ]);
+    expect(waiting[0].outcomes.map((o) => o.text.find((c) => c.language === 'de')?.after)).toEqual([
+      'Fassung vier.',
+    ]);
+    expect(waiting[0].attribution).toContain(`, from ${source.code} `);
+    const taken = (
+      await as.outsider
+        .post(`${api}/curricula/${whole}/updates/${waiting[0].unitId}/take`)
+        .send({})
+        .expect(200)
+    ).body as Unit;
+    expect(taken.outcomes[0].text['de']).toBe('Fassung vier.');
+    expect(taken.provenance).toMatchObject({ version: 2, adapted: false });
+    expect(await updates(as.outsider, whole)).toEqual([]);
+    const copyOfUnchanged = (
+      (await as.outsider.get(`${api}/curricula/${whole}`).expect(200)).body as Curriculum
+    ).units.find((u) => u.code === unchanged.code);
+    expect(copyOfUnchanged?.provenance).toMatchObject({ version: 1, adapted: false });
+  });
 });

@@ -9,6 +9,7 @@ import {
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import { cncMachiningCurriculum } from '../src/app/demo/content/cnc';
 import { SharedLibrary1763685600000 as Migration } from '../src/database/migrations/1763685600000-SharedLibrary';
+import { LibraryCurricula1763685900000 as CurriculaMigration } from '../src/database/migrations/1763685900000-LibraryCurricula';
 import {
   client,
   Client,
@@ -113,7 +114,8 @@ describe(`Shared library (${testDatabase()})`, () => {
     });
     expect(entry.escoSkills).toEqual(allSkillsOf(unit).map((s) => s.uri));
     expect(entry.languages).toEqual(expect.arrayContaining(['de', 'en']));
-    expect(entry.latest.unit.outcomes).toHaveLength(unit.outcomes.length);
+    expect(entry).toMatchObject({ kind: 'unit', units: 1 });
+    expect(entry.latest.unit?.outcomes).toHaveLength(unit.outcomes.length);
     expect(entry.latest.source).toEqual({ curriculumId: published.id, curriculumVersion: 1 });
     const again = await publish(as.publisher, {
       curriculumId: published.id,
@@ -291,7 +293,7 @@ describe(`Shared library (${testDatabase()})`, () => {
     // The library's version is as it was.
     const version = (await as.member.get(`${api}/library/${entry.id}/versions/1`).expect(200))
       .body as LibraryVersion;
-    expect(version.unit.title).toEqual(unit.title);
+    expect(version.unit?.title).toEqual(unit.title);
   });
 
   it('adopts only into an editable draft of the own school', async () => {
@@ -315,18 +317,138 @@ describe(`Shared library (${testDatabase()})`, () => {
       .expect(401);
   });
 
-  it('migrates: down drops the library and the provenance column, up brings them back', async () => {
-    await runMigration(t, new Migration(), 'down');
+  it('takes a whole published curriculum as a good-practice example, copied whole or by unit', async () => {
+    const first = (
+      await publish(as.publisher, {
+        curriculumId: published.id,
+        licence: 'network-members',
+        keywords: ['Gute Praxis'],
+      }).expect(201)
+    ).body as LibraryEntry;
+    expect(first).toMatchObject({
+      kind: 'curriculum',
+      units: published.units.length,
+      version: 1,
+      code: published.code,
+      title: published.title,
+      eqfLevel: published.eqfLevel,
+      ecvetPoints: published.ecvetPoints,
+      licence: 'network-members',
+      latest: { unit: null, source: { curriculumId: published.id, curriculumVersion: 1 } },
+    });
+    expect(first.latest.curriculum?.units.map((u) => u.id)).toEqual(
+      published.units.map((u) => u.id),
+    );
+    expect(new Set(first.escoSkills)).toEqual(
+      new Set(published.units.flatMap((u) => allSkillsOf(u).map((skill) => skill.uri))),
+    );
+    // Unchanged: the same version; one entry per curriculum.
+    const again = await publish(as.publisher, { curriculumId: published.id }).expect(200);
+    expect((again.body as LibraryEntry).id).toBe(first.id);
+
+    // Found by kind and by its own words, by members of the network only.
+    const title = Object.values(published.title)[0].split(' ')[0];
+    expect((await search(as.member, 'kind=curriculum')).items.map((e) => e.id)).toEqual([first.id]);
+    expect((await search(as.member, 'kind=unit')).items.map((e) => e.kind)).not.toContain(
+      'curriculum',
+    );
+    expect((await search(as.member, `kind=curriculum&q=${encodeURIComponent(title)}`)).total).toBe(
+      1,
+    );
+    expect((await search(as.outsider, 'kind=curriculum')).total).toBe(0);
+    await as.outsider.get(`${api}/library/${first.id}`).expect(404);
+
+    // The whole curriculum as a new draft of the member's school, every unit with its provenance.
+    const { id } = (await as.member.post(`${api}/library/${first.id}/adopt`).send({}).expect(201))
+      .body as { id: string };
+    const copy = (await as.member.get(`${api}/curricula/${id}`).expect(200)).body as Curriculum;
+    expect(copy).toMatchObject({ status: 'draft', institutionId: member.institutionId });
+    expect(copy.units.map((u) => u.code)).toEqual(published.units.map((u) => u.code));
+    expect(copy.workBasedLearning).toHaveLength(published.workBasedLearning.length);
+    for (const [i, unit] of copy.units.entries())
+      expect(unit.provenance).toMatchObject({
+        entryId: first.id,
+        version: 1,
+        source: { curriculumId: published.id, unitId: published.units[i].id },
+        licence: 'network-members',
+        adapted: false,
+      });
+    expect(copy.units[0].provenance?.attribution).toContain(`, from ${published.code} `);
+
+    // One unit of it into an existing draft.
+    const unit = published.units[1];
+    const one = (
+      await as.member
+        .post(`${api}/library/${first.id}/adopt`)
+        .send({ curriculumId: memberDraft, unitId: unit.id })
+        .expect(201)
+    ).body as Unit;
+    expect(one).toMatchObject({
+      code: unit.code,
+      provenance: { entryId: first.id, source: { unitId: unit.id }, adapted: false },
+    });
+    const used = (await as.member.get(`${api}/library/${first.id}`).expect(200))
+      .body as LibraryEntry;
+    expect(used.usage).toEqual([
+      { institution: expect.objectContaining({ id: member.institutionId }), curricula: 2 },
+    ]);
+
+    // What a curriculum entry and a unit entry need, with the field path.
+    const [unitEntry] = (await search(as.member, 'kind=unit')).items;
+    const refusals: [string, object, number, string?][] = [
+      [first.id, { curriculumId: memberDraft }, 400, 'unitId'],
+      [first.id, { unitId: unit.id }, 400, 'curriculumId'],
+      [first.id, { curriculumId: memberDraft, unitId: published.id }, 404],
+      [unitEntry.id, { curriculumId: memberDraft, unitId: unit.id }, 400, 'unitId'],
+      [unitEntry.id, {}, 400, 'curriculumId'],
+    ];
+    for (const [entryId, body, status, path] of refusals) {
+      const response = await as.member
+        .post(`${api}/library/${entryId}/adopt`)
+        .send(body)
+        .expect(status);
+      if (path !== undefined)
+        expect(response.body.errors.map((e: { path: string }) => e.path)).toEqual([path]);
+    }
+  });
+
+  it('migrates: down removes the curriculum entries, then the library and the provenance column; up brings them back', async () => {
     const runner = t.dataSource.createQueryRunner();
+    const count = async (sql: string) => Number((await runner.query(sql))[0].n);
     try {
-      expect(await runner.hasTable('library_entry')).toBe(false);
-      expect(await runner.hasColumn('unit', 'provenance')).toBe(false);
-      const units = await runner.query('SELECT COUNT(*) AS n FROM unit');
-      await runMigration(t, new Migration(), 'up');
-      expect(await runner.hasTable('library_adoption')).toBe(true);
-      expect(await runner.query('SELECT COUNT(*) AS n FROM unit')).toEqual(units);
+      const units = await count('SELECT COUNT(*) AS n FROM library_entry');
+      const adoptedWhole = await count(
+        "SELECT COUNT(*) AS n FROM library_adoption a JOIN library_entry e ON e.id = a.entry_id WHERE e.kind = 'curriculum'",
+      );
+      const withProvenance = await count(
+        'SELECT COUNT(*) AS n FROM unit WHERE provenance IS NOT NULL',
+      );
+      await runMigration(t, new CurriculaMigration(), 'down');
+      expect(await runner.hasColumn('library_entry', 'kind')).toBe(false);
+      expect(await count('SELECT COUNT(*) AS n FROM library_entry')).toBe(units - 1);
+      expect(await count('SELECT COUNT(*) AS n FROM unit WHERE provenance IS NOT NULL')).toBe(
+        withProvenance - adoptedWhole,
+      );
+      await runMigration(t, new CurriculaMigration(), 'up');
+      expect(await count("SELECT COUNT(*) AS n FROM library_entry WHERE kind = 'unit'")).toBe(
+        units - 1,
+      );
+      await runMigration(t, new CurriculaMigration(), 'down');
     } finally {
       await runner.release();
+    }
+    await runMigration(t, new Migration(), 'down');
+    const again = t.dataSource.createQueryRunner();
+    try {
+      expect(await again.hasTable('library_entry')).toBe(false);
+      expect(await again.hasColumn('unit', 'provenance')).toBe(false);
+      const units = await again.query('SELECT COUNT(*) AS n FROM unit');
+      await runMigration(t, new Migration(), 'up');
+      await runMigration(t, new CurriculaMigration(), 'up');
+      expect(await again.hasTable('library_adoption')).toBe(true);
+      expect(await again.query('SELECT COUNT(*) AS n FROM unit')).toEqual(units);
+    } finally {
+      await again.release();
     }
     expect((await search(as.anonymous)).total).toBe(0);
   });

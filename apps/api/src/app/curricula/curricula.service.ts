@@ -14,6 +14,8 @@ import {
   Page,
   PartialQualification,
   ProgrammeSummary,
+  ProvenanceRecord,
+  Unit,
   differingFacts,
   withChoiceRule,
   msg,
@@ -554,28 +556,67 @@ export class CurriculaService {
         : await this.publishedSnapshot(em, id, curriculum.publishedVersion ?? 0);
       const rows = working ? await this.repository.findTree(em, id) : snapshotRows(original);
       if (rows === null) throw new NotFoundError(msg`Curriculum`, id);
-      const copy = copyRows(rows, caller.institutionId as string);
-      await em.insert(CurriculumEntity, copy.curriculum);
-      await insertChunked(em, UnitEntity, copy.units);
-      await insertChunked(em, LearningOutcomeEntity, copy.outcomes);
-      await insertChunked(em, WorkBasedLearningEntity, copy.workBasedLearning);
-      // Translations that needed review still do in the copy (ADR 0025).
-      await this.translations.copyStale(
-        em,
-        copy.curriculum.id,
-        original.staleTranslations ?? [],
-        await this.tree(em, copy.curriculum.id),
-        copy.newId,
-      );
-      await this.audit.record(em, caller, {
-        curriculumId: copy.curriculum.id,
-        action: 'curriculum.duplicated',
-        entityType: 'curriculum',
-        entityId: copy.curriculum.id,
-        after: { from: id, publishedVersion: working ? null : curriculum.publishedVersion },
-      });
-      return { id: copy.curriculum.id };
+      return {
+        id: await this.insertCopy(em, caller, original, rows, {
+          from: id,
+          publishedVersion: working ? null : curriculum.publishedVersion,
+        }),
+      };
     });
+  }
+
+  /**
+   * A new draft copy of a published curriculum as a shared library's version holds it (ADR 0029),
+   * in the caller's institution (an author's: `library.adopt`), each unit with the provenance `provenanceOf` gives it (from the
+   * original's unit and the copy's outcome ids → the original's).
+   */
+  async copyFromLibrary(
+    em: EntityManager,
+    caller: Caller,
+    original: Curriculum,
+    provenanceOf: (unit: Unit, outcomeSources: Record<string, string>) => ProvenanceRecord,
+    from: Record<string, unknown>,
+  ): Promise<string> {
+    return this.insertCopy(em, caller, original, snapshotRows(original), from, provenanceOf);
+  }
+
+  /** Inserts a copy of `rows` (of `original`) as a new draft of the caller's institution. */
+  private async insertCopy(
+    em: EntityManager,
+    caller: Caller,
+    original: Curriculum,
+    rows: CurriculumRows,
+    from: Record<string, unknown>,
+    provenanceOf?: (unit: Unit, outcomeSources: Record<string, string>) => ProvenanceRecord,
+  ): Promise<string> {
+    const copy = copyRows(rows, caller.institutionId as string);
+    if (provenanceOf !== undefined)
+      original.units.forEach((unit, i) => {
+        copy.units[i].provenance = provenanceOf(
+          unit,
+          Object.fromEntries(unit.outcomes.map((o) => [copy.newId(o.id) as string, o.id])),
+        );
+      });
+    await em.insert(CurriculumEntity, copy.curriculum);
+    await insertChunked(em, UnitEntity, copy.units);
+    await insertChunked(em, LearningOutcomeEntity, copy.outcomes);
+    await insertChunked(em, WorkBasedLearningEntity, copy.workBasedLearning);
+    // Translations that needed review still do in the copy (ADR 0025).
+    await this.translations.copyStale(
+      em,
+      copy.curriculum.id,
+      original.staleTranslations ?? [],
+      await this.tree(em, copy.curriculum.id),
+      copy.newId,
+    );
+    await this.audit.record(em, caller, {
+      curriculumId: copy.curriculum.id,
+      action: 'curriculum.duplicated',
+      entityType: 'curriculum',
+      entityId: copy.curriculum.id,
+      after: from,
+    });
+    return copy.curriculum.id;
   }
 }
 

@@ -1,6 +1,7 @@
 import {
   canonicalJson,
   outcomeSkillsOf,
+  curriculumLibraryContent,
   unitLibraryContent,
   unitExtentOf,
   type CaseOrigin,
@@ -54,6 +55,13 @@ export function toOutcome(row: LearningOutcomeEntity): LearningOutcome {
 export function unitContentHash(unit: Unit): string {
   return createHash('sha256')
     .update(canonicalJson(unitLibraryContent(unit)))
+    .digest('hex');
+}
+
+/** The hash of a curriculum's library content: a good-practice entry's new version when it moves. */
+export function curriculumContentHash(curriculum: Curriculum): string {
+  return createHash('sha256')
+    .update(canonicalJson(curriculumLibraryContent(curriculum)))
     .digest('hex');
 }
 

@@ -13,7 +13,13 @@ export {
   replaceCurriculumRows,
   replacementRows,
 } from './curriculum-content.writer';
-export { toCurriculum, toUnit, unitContentHash, type CurriculumRows } from './curriculum.mapper';
+export {
+  curriculumContentHash,
+  toCurriculum,
+  toUnit,
+  unitContentHash,
+  type CurriculumRows,
+} from './curriculum.mapper';
 export { TranslationLedger } from './translation-ledger';
 export {
   type Access,

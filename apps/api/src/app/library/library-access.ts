@@ -1,4 +1,4 @@
-import { LIBRARY_LICENCE_NAMES, may, msg } from '@curriculum-builder/curriculum';
+import { LIBRARY_LICENCE_NAMES, may, msg, type Unit } from '@curriculum-builder/curriculum';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Caller } from '../../common/caller';
@@ -37,12 +37,29 @@ export class LibraryAccess {
   }
 }
 
-/** "ZM-07 Additive manufacturing — Partner School, CC BY 4.0, library entry … version 2". */
+/**
+ * The unit of a version an adopted unit came from: a unit entry's unit, or the unit of a
+ * curriculum entry's curriculum (undefined when that version no longer has it).
+ */
+export function unitOf(
+  version: Pick<LibraryVersionEntity, 'unit' | 'curriculum'>,
+  sourceUnitId: string | null,
+): Unit | undefined {
+  return version.unit ?? version.curriculum?.units.find((unit) => unit.id === sourceUnitId);
+}
+
+/**
+ * "ZM-07 Additive manufacturing — Partner School, CC BY 4.0, library entry … version 2"; for a
+ * unit of a curriculum entry "IGO-03 Robot cells, from LT-IGO-2026 Industrial robot operator — …".
+ */
 export function attributionOf(
   entry: Pick<LibraryEntryEntity, 'id' | 'licence'>,
-  version: Pick<LibraryVersionEntity, 'number' | 'unit'>,
+  version: Pick<LibraryVersionEntity, 'number' | 'curriculum'>,
+  unit: Pick<Unit, 'code' | 'title'>,
   publisher: Pick<InstitutionEntity, 'name'>,
 ): string {
-  const title = Object.values(version.unit.title)[0] ?? '';
-  return `${version.unit.code} ${title} — ${publisher.name}, ${LIBRARY_LICENCE_NAMES[entry.licence]}, library entry ${entry.id} version ${version.number}`;
+  const named = (part: Pick<Unit, 'code' | 'title'>) =>
+    `${part.code} ${Object.values(part.title)[0] ?? ''}`;
+  const from = version.curriculum === null ? '' : `, from ${named(version.curriculum)}`;
+  return `${named(unit)}${from} — ${publisher.name}, ${LIBRARY_LICENCE_NAMES[entry.licence]}, library entry ${entry.id} version ${version.number}`;
 }

@@ -1,7 +1,9 @@
 import {
   allSkillsOf,
+  type Curriculum,
   type EqfLevel,
   type Industry40Area,
+  type LibraryEntryKind,
   type LibraryLicence,
   type LocalizedText,
   type Unit,
@@ -11,27 +13,35 @@ import type { EntityManager } from 'typeorm';
 import { LibraryEntryEntity, LibraryVersionEntity } from './entities/library.entities';
 
 /** What a search filters and a listing shows of an entry's latest version. */
-export interface IndexedEntry {
+export interface IndexedEntry extends LibraryFacts {
   readonly id: string;
+  readonly kind: LibraryEntryKind;
   readonly institutionId: string;
   readonly licence: LibraryLicence;
   readonly keywords: readonly string[];
   readonly version: number;
-  readonly code: string;
-  readonly title: LocalizedText;
-  readonly eqfLevel: EqfLevel;
-  readonly ecvetPoints: number;
-  readonly areas: readonly Industry40Area[];
-  readonly escoSkills: readonly string[];
-  readonly languages: readonly string[];
   /** Normalised words of the code, texts and keywords: `word word …`. */
   readonly words: string;
   readonly publishedAt: string;
 }
 
-/** The languages a unit's texts are written in. */
-export function languagesOf(unit: Unit): string[] {
-  const keys = [unit.title, unit.description, ...unit.outcomes.map((o) => o.text)].flatMap((t) =>
+/** What the library lists and filters of a version's content (a unit's, or a curriculum's). */
+export interface LibraryFacts {
+  readonly units: number;
+  readonly code: string;
+  readonly title: LocalizedText;
+  readonly eqfLevel: EqfLevel;
+  /** A curriculum's total. */
+  readonly ecvetPoints: number;
+  /** Those of every unit, each once. */
+  readonly areas: readonly Industry40Area[];
+  readonly escoSkills: readonly string[];
+  readonly languages: readonly string[];
+}
+
+/** The languages texts are written in, sorted. */
+function languagesOf(texts: readonly LocalizedText[]): string[] {
+  const keys = texts.flatMap((t) =>
     Object.entries(t)
       .filter(([, value]) => value.trim() !== '')
       .map(([language]) => language),
@@ -39,28 +49,44 @@ export function languagesOf(unit: Unit): string[] {
   return [...new Set(keys)].sort();
 }
 
+const textsOf = (unit: Unit) => [unit.title, unit.description, ...unit.outcomes.map((o) => o.text)];
+
+/** The facts of a version: its unit's, or its curriculum's with those of all the units. */
+export function libraryFacts(
+  content: Pick<LibraryVersionEntity, 'unit' | 'curriculum'>,
+): LibraryFacts {
+  const { unit, curriculum } = content;
+  const whole: Pick<Curriculum, 'code' | 'title' | 'description' | 'eqfLevel' | 'ecvetPoints'> =
+    curriculum ?? (unit as Unit);
+  const units = curriculum?.units ?? [unit as Unit];
+  return {
+    units: units.length,
+    code: whole.code,
+    title: whole.title,
+    eqfLevel: whole.eqfLevel,
+    ecvetPoints: whole.ecvetPoints,
+    areas: [...new Set(units.flatMap((u) => u.areas))],
+    escoSkills: [...new Set(units.flatMap((u) => allSkillsOf(u).map((skill) => skill.uri)))],
+    languages: languagesOf([whole.title, whole.description, ...units.flatMap(textsOf)]),
+  };
+}
+
 /** An entry and its latest version as the index holds them. */
 export function indexed(
   entry: Pick<
     LibraryEntryEntity,
-    'id' | 'institutionId' | 'licence' | 'keywords' | 'latestVersion'
+    'id' | 'kind' | 'institutionId' | 'licence' | 'keywords' | 'latestVersion'
   >,
-  latest: Pick<LibraryVersionEntity, 'unit' | 'searchText' | 'publishedAt'>,
+  latest: Pick<LibraryVersionEntity, 'unit' | 'curriculum' | 'searchText' | 'publishedAt'>,
 ): IndexedEntry {
-  const unit = latest.unit;
   return {
     id: entry.id,
+    kind: entry.kind,
     institutionId: entry.institutionId,
     licence: entry.licence,
     keywords: entry.keywords,
     version: entry.latestVersion,
-    code: unit.code,
-    title: unit.title,
-    eqfLevel: unit.eqfLevel,
-    ecvetPoints: unit.ecvetPoints,
-    areas: unit.areas,
-    escoSkills: allSkillsOf(unit).map((skill) => skill.uri),
-    languages: languagesOf(unit),
+    ...libraryFacts(latest),
     words: latest.searchText,
     publishedAt: latest.publishedAt,
   };
@@ -135,6 +161,7 @@ export interface LibraryFilter {
   readonly words: readonly string[];
   /** Whether the caller sees the members-only entries of a publisher. */
   readonly seesMembersOnlyOf: (institutionId: string) => boolean;
+  readonly kind?: LibraryEntryKind;
   readonly eqf?: number;
   readonly minPoints?: number;
   readonly maxPoints?: number;
@@ -155,6 +182,8 @@ export class LibraryIndexState {
   private readonly words: Postings;
   private readonly skills: Postings;
   private readonly open: Uint8Array;
+  /** 1 for a curriculum. */
+  private readonly wholeCurriculum: Uint8Array;
   private readonly publisher: Int32Array;
   private readonly publishers: readonly string[];
   private readonly eqf: Uint8Array;
@@ -173,6 +202,7 @@ export class LibraryIndexState {
       if (!codes.has(entry.institutionId)) codes.set(entry.institutionId, codes.size);
     this.publishers = [...codes.keys()];
     this.open = Uint8Array.from(entries, (e) => (e.licence === 'CC-BY-4.0' ? 1 : 0));
+    this.wholeCurriculum = Uint8Array.from(entries, (e) => (e.kind === 'curriculum' ? 1 : 0));
     this.publisher = Int32Array.from(entries, (e) => codes.get(e.institutionId) ?? 0);
     this.eqf = Uint8Array.from(entries, (e) => e.eqfLevel);
     this.points = Float64Array.from(entries, (e) => e.ecvetPoints);
@@ -210,6 +240,7 @@ export class LibraryIndexState {
     const language = bit(this.languageBits, filter.language);
     if (area === -1 || language === -1) return { total: 0, page: [] };
     const { eqf, minPoints, maxPoints } = filter;
+    const curricula = filter.kind === undefined ? -1 : filter.kind === 'curriculum' ? 1 : 0;
     const page: IndexedEntry[] = [];
     let total = 0;
     for (let p = 0; p < this.entries.length; p++) {
@@ -217,6 +248,7 @@ export class LibraryIndexState {
       // 0: another publisher than asked for; 1: only if open; 2: seen.
       const seenHere = seen[this.publisher[p]];
       if (seenHere === 0 || (seenHere === 1 && this.open[p] === 0)) continue;
+      if (curricula !== -1 && this.wholeCurriculum[p] !== curricula) continue;
       if (eqf !== undefined && this.eqf[p] !== eqf) continue;
       if (minPoints !== undefined && this.points[p] < minPoints) continue;
       if (maxPoints !== undefined && this.points[p] > maxPoints) continue;
@@ -273,21 +305,25 @@ export class LibraryIndex {
       .innerJoin(LibraryVersionEntity, 'v', 'v.entry_id = e.id AND v.number = e.latest_version')
       .select([
         'e.id AS id',
+        'e.kind AS kind',
         'e.institution_id AS "institutionId"',
         'e.licence AS licence',
         'e.keywords AS keywords',
         'e.latest_version AS version',
         'v.unit AS unit',
+        'v.curriculum AS curriculum',
         'v.search_text AS "searchText"',
         'v.published_at AS "publishedAt"',
       ])
       .getRawMany<{
         id: string;
+        kind: LibraryEntryKind;
         institutionId: string;
         licence: LibraryLicence;
         keywords: string;
         version: number | string;
-        unit: string;
+        unit: string | null;
+        curriculum: string | null;
         searchText: string;
         publishedAt: string;
       }>();
@@ -296,13 +332,15 @@ export class LibraryIndex {
         indexed(
           {
             id: row.id,
+            kind: row.kind,
             institutionId: row.institutionId,
             licence: row.licence,
             keywords: JSON.parse(row.keywords) as string[],
             latestVersion: Number(row.version),
           },
           {
-            unit: JSON.parse(row.unit) as Unit,
+            unit: row.unit === null ? null : (JSON.parse(row.unit) as Unit),
+            curriculum: row.curriculum === null ? null : (JSON.parse(row.curriculum) as Curriculum),
             searchText: row.searchText,
             publishedAt: row.publishedAt,
           },

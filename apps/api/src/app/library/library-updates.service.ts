@@ -23,11 +23,12 @@ import {
   LearningOutcomeEntity,
   requireAuthor,
   toUnit,
+  unitContentHash,
   UnitEntity,
   UnitsService,
 } from '../curricula';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
-import { attributionOf, LibraryAccess } from './library-access';
+import { attributionOf, LibraryAccess, unitOf } from './library-access';
 import {
   LibraryAdoptionEntity,
   LibraryEntryEntity,
@@ -41,6 +42,14 @@ interface Pending {
   readonly entry: LibraryEntryEntity;
   readonly latest: LibraryVersionEntity;
   readonly sides: LibraryUpdateSides;
+}
+
+/** The latest version's attribution of the unit an update brings. */
+function latestAttribution(
+  { entry, latest, sides }: Pick<Pending, 'entry' | 'latest' | 'sides'>,
+  publisher: InstitutionEntity,
+): string {
+  return attributionOf(entry, latest, sides.latest, publisher);
 }
 
 /**
@@ -66,7 +75,8 @@ export class LibraryUpdatesService {
       });
       const publisherOf = new Map(publishers.map((i) => [i.id, i]));
       return {
-        items: pending.map(({ row, record, entry, latest, sides }) => {
+        items: pending.map((one) => {
+          const { row, record, entry, latest, sides } = one;
           const publisher = publisherOf.get(entry.institutionId);
           return {
             unitId: row.id,
@@ -77,9 +87,7 @@ export class LibraryUpdatesService {
             toVersion: latest.number,
             publishedAt: latest.publishedAt,
             attribution:
-              publisher === undefined
-                ? record.attribution
-                : attributionOf(entry, latest, publisher),
+              publisher === undefined ? record.attribution : latestAttribution(one, publisher),
             ...libraryUpdateDiff(sides),
           };
         }),
@@ -96,12 +104,8 @@ export class LibraryUpdatesService {
   ): Promise<Unit> {
     return this.uow.write(async (em) => {
       await requireAuthor(this.repository, em, caller, curriculumId);
-      const { record, entry, latest, sides } = await this.pendingOne(
-        em,
-        caller,
-        curriculumId,
-        unitId,
-      );
+      const pending = await this.pendingOne(em, caller, curriculumId, unitId);
+      const { record, entry, latest, sides } = pending;
       const update = libraryUpdateDiff(sides);
       const changed = new Set(update.outcomes.map((o) => o.id));
       const own = new Set(sides.local.outcomes.map((o) => o.id));
@@ -135,8 +139,8 @@ export class LibraryUpdatesService {
           ...kept,
           version: latest.number,
           licence: entry.licence,
-          attribution: attributionOf(entry, latest, publisher),
-          contentHash: latest.contentHash,
+          attribution: latestAttribution(pending, publisher),
+          contentHash: unitContentHash(sides.latest),
         },
       );
       await em.update(LibraryAdoptionEntity, { unitId }, { version: latest.number });
@@ -216,9 +220,18 @@ export class LibraryUpdatesService {
       order: { position: 'ASC' },
     });
     return waiting.flatMap(({ row, record, entry }) => {
-      const base = versionOf(entry.id, record.version);
       const latest = versionOf(entry.id, entry.latestVersion);
-      if (base === undefined || latest === undefined) return [];
+      const [baseUnit, latestUnit] = [versionOf(entry.id, record.version), latest].map((version) =>
+        version === undefined ? undefined : unitOf(version, record.source.unitId),
+      );
+      // A curriculum's new version may leave the unit as it was, or no longer have it.
+      if (
+        latest === undefined ||
+        baseUnit === undefined ||
+        latestUnit === undefined ||
+        unitContentHash(baseUnit) === unitContentHash(latestUnit)
+      )
+        return [];
       const local = toUnit(
         row,
         outcomes.filter((o) => o.unitId === row.id),
@@ -230,8 +243,8 @@ export class LibraryUpdatesService {
           entry,
           latest,
           sides: {
-            base: base.unit,
-            latest: latest.unit,
+            base: baseUnit,
+            latest: latestUnit,
             local,
             // Adoptions recorded before outcome sources were kept: every outcome is the school's.
             outcomeSources: record.outcomeSources ?? {},

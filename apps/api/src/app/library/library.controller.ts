@@ -36,11 +36,14 @@ export class LibraryController {
     return this.library.search(caller, query);
   }
 
-  /** A unit of the own school's published curriculum, as the published version has it. */
+  /**
+   * A unit of the own school's published curriculum, as the published version has it; without
+   * `unitId` the whole published version as a good-practice example.
+   */
   @Requires('library.publish')
   @Post()
   @ApiCreatedResponse({ description: 'A new entry, or a new version of the unit’s entry.' })
-  @ApiOkResponse({ description: 'The unit is unchanged since the latest version: the entry.' })
+  @ApiOkResponse({ description: 'Unchanged since the latest version: the entry.' })
   async publish(
     @CurrentCaller() caller: Caller,
     @Body() dto: PublishToLibraryDto,
@@ -68,15 +71,22 @@ export class LibraryController {
     return this.library.version(caller, id, number);
   }
 
-  /** A copy of the entry's unit (a version of it) into a draft of the caller's school. */
+  /**
+   * A copy of the entry's unit (a version of it) into a draft of the caller's school; of a
+   * curriculum entry one of its units (`unitId`), or without `curriculumId` the whole curriculum
+   * as a new draft.
+   */
   @Requires('library.adopt')
   @Post(':id/adopt')
-  @ApiCreatedResponse({ description: 'The new unit, with its provenance.' })
+  @ApiCreatedResponse({
+    description:
+      'The new unit, with its provenance; `{ id }` of the new draft for a whole curriculum.',
+  })
   adopt(
     @CurrentCaller() caller: Caller,
     @EntryId() id: string,
     @Body() dto: AdoptFromLibraryDto,
-  ): Promise<Unit> {
+  ): Promise<Unit | { id: string }> {
     return this.library.adopt(caller, id, dto);
   }
 }

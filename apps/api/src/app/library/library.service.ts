@@ -1,5 +1,6 @@
 import {
   msg,
+  type Curriculum,
   type Institution,
   type LibraryEntry,
   type LibraryEntrySummary,
@@ -19,21 +20,28 @@ import { randomUUID } from 'node:crypto';
 import { EntityManager, In } from 'typeorm';
 import type { Caller } from '../../common/caller';
 import { nowIso } from '../../common/clock';
-import { InvalidStateError, NotFoundError } from '../../common/errors/domain.errors';
+import {
+  InvalidInputError,
+  InvalidStateError,
+  NotFoundError,
+} from '../../common/errors/domain.errors';
 import { rawQuery } from '../../infrastructure/database/raw-query';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import {
   CurriculaRepository,
+  CurriculaService,
+  curriculumContentHash,
   CurriculumVersionEntity,
   requireAuthor,
   unitContentHash,
+  UnitEntity,
   UnitsService,
 } from '../curricula';
 import { EscoCatalogueService } from '../esco/esco-catalogue.service';
 import { normalise } from '../esco/esco-search';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
 import { NotificationsService } from '../notifications/notifications.service';
-import { attributionOf, LibraryAccess } from './library-access';
+import { attributionOf, LibraryAccess, unitOf } from './library-access';
 import { indexed, LibraryIndex, nextChange, type IndexedEntry } from './library-index';
 import {
   LibraryAdoptionEntity,
@@ -43,18 +51,57 @@ import {
 
 const DEFAULT_LIMIT = 20;
 
-/** The words of a unit a search finds it by: titles, description and outcomes in every language. */
-function searchTextOf(unit: Unit, keywords: readonly string[]): string {
+/**
+ * The words a search finds a version by: the code, titles, description and outcomes in every
+ * language of its unit (or of its curriculum and all its units), and the keywords.
+ */
+function searchTextOf(
+  content: Pick<LibraryVersionEntity, 'unit' | 'curriculum'>,
+  keywords: readonly string[],
+): string {
   const texts = (text: LocalizedText) => Object.values(text);
+  const unitWords = (unit: Unit) => [
+    unit.code,
+    ...texts(unit.title),
+    ...texts(unit.description),
+    ...unit.outcomes.flatMap((outcome) => texts(outcome.text)),
+  ];
+  const { unit, curriculum } = content;
   return normalise(
     [
-      unit.code,
-      ...texts(unit.title),
-      ...texts(unit.description),
-      ...unit.outcomes.flatMap((outcome) => texts(outcome.text)),
+      ...(curriculum === null
+        ? []
+        : [curriculum.code, ...texts(curriculum.title), ...texts(curriculum.description)]),
+      ...(curriculum?.units ?? (unit === null ? [] : [unit])).flatMap(unitWords),
       ...keywords,
     ].join(' '),
   );
+}
+
+/** The source's units a curriculum's new version changed or removed. */
+function changedUnits(before: Curriculum, after: Curriculum): Set<string> {
+  const now = new Map(after.units.map((unit) => [unit.id, unitContentHash(unit)]));
+  return new Set(
+    before.units.filter((unit) => now.get(unit.id) !== unitContentHash(unit)).map((u) => u.id),
+  );
+}
+
+/** The provenance of a copy of `unit` of an entry's version (outcome sources added by the copy). */
+function provenanceOf(
+  entry: LibraryEntryEntity,
+  version: LibraryVersionEntity,
+  unit: Unit,
+  publisher: InstitutionEntity,
+): Omit<ProvenanceRecord, 'outcomeSources'> {
+  return {
+    entryId: entry.id,
+    version: version.number,
+    source: { curriculumId: entry.sourceCurriculumId, unitId: unit.id },
+    institution: { id: publisher.id, name: publisher.name, country: publisher.country },
+    licence: entry.licence,
+    attribution: attributionOf(entry, version, unit, publisher),
+    contentHash: unitContentHash(unit),
+  };
 }
 
 /** The normalised words of a query: each must start a word of an entry. */
@@ -77,6 +124,7 @@ export class LibraryService {
     private readonly uow: UnitOfWork,
     private readonly repository: CurriculaRepository,
     private readonly units: UnitsService,
+    private readonly curricula: CurriculaService,
     private readonly esco: EscoCatalogueService,
     private readonly access: LibraryAccess,
     private readonly notifications: NotificationsService,
@@ -84,9 +132,10 @@ export class LibraryService {
   ) {}
 
   /**
-   * Publishes the unit as the curriculum's published version has it: a new entry, or a new
-   * version of the unit's entry when its content changed since (else the entry as it is, its
-   * licence and keywords updated). `created` says whether a version was added.
+   * Publishes the unit as the curriculum's published version has it — or without `unitId` that
+   * whole version as a good-practice example: a new entry, or a new version of its entry when its
+   * content changed since (else the entry as it is, its licence and keywords updated). `created`
+   * says whether a version was added.
    */
   publish(
     caller: Caller,
@@ -106,21 +155,29 @@ export class LibraryService {
       throw new InvalidStateError(
         msg`Curriculum ${curriculum.id} has no published version: the library takes units as a published version has them, so publish the curriculum first.`,
       );
-    const version = await em.findOneByOrFail(CurriculumVersionEntity, {
+    const { snapshot } = await em.findOneByOrFail(CurriculumVersionEntity, {
       curriculumId: curriculum.id,
       number: curriculum.publishedVersion,
     });
-    const unit = version.snapshot.units.find((u) => u.id === dto.unitId);
-    if (unit === undefined) throw new NotFoundError(msg`Unit in the published version`, dto.unitId);
+    const unit = dto.unitId === undefined ? null : snapshot.units.find((u) => u.id === dto.unitId);
+    if (unit === undefined)
+      throw new NotFoundError(msg`Unit in the published version`, dto.unitId ?? '');
+    const content = unit === null ? { unit, curriculum: snapshot } : { unit, curriculum: null };
     const now = nowIso();
-    const found = await em.findOneBy(LibraryEntryEntity, { sourceUnitId: unit.id });
+    const found = await em.findOneBy(
+      LibraryEntryEntity,
+      unit === null
+        ? { kind: 'curriculum', sourceCurriculumId: curriculum.id }
+        : { sourceUnitId: unit.id },
+    );
     const entry =
       found ??
       em.create(LibraryEntryEntity, {
         id: randomUUID(),
+        kind: unit === null ? 'curriculum' : 'unit',
         institutionId: curriculum.institutionId,
         sourceCurriculumId: curriculum.id,
-        sourceUnitId: unit.id,
+        sourceUnitId: unit?.id ?? null,
         licence: dto.licence ?? 'CC-BY-4.0',
         keywords: dto.keywords ?? [],
         latestVersion: 0,
@@ -130,7 +187,7 @@ export class LibraryService {
     if (dto.licence !== undefined) entry.licence = dto.licence;
     if (dto.keywords !== undefined)
       entry.keywords = [...new Set(dto.keywords.map((k) => k.trim()))];
-    const hash = unitContentHash(unit);
+    const hash = unit === null ? curriculumContentHash(snapshot) : unitContentHash(unit);
     const latest =
       found === null
         ? null
@@ -148,40 +205,56 @@ export class LibraryService {
         entryId: entry.id,
         number: entry.latestVersion,
         curriculumVersion: curriculum.publishedVersion,
-        unit,
-        searchText: searchTextOf(unit, entry.keywords),
+        ...content,
+        searchText: searchTextOf(content, entry.keywords),
         contentHash: hash,
         publishedAt: now,
         publishedBy: caller.userId,
       });
-      // The schools holding an earlier version hear of this one in their notifications.
-      const adopters = new Set(
-        (await this.adoptionsOf(em, [entry.id])).map((adoption) => adoption.curriculumId),
+      // The schools holding an earlier version hear of this one (of a curriculum: those whose
+      // units changed in it).
+      await this.notifyAdopters(
+        em,
+        entry.id,
+        (unit ?? snapshot).code,
+        caller.userId,
+        latest?.curriculum === null || latest?.curriculum === undefined
+          ? undefined
+          : changedUnits(latest.curriculum, snapshot),
       );
-      for (const curriculumId of adopters)
-        await this.notifications.notify(em, {
-          kind: 'library-update',
-          curriculumId,
-          actorId: caller.userId,
-          detail: unit.code,
-        });
     } else if (latest !== null && dto.keywords !== undefined) {
       // New keywords find the unchanged version too.
-      latest.searchText = searchTextOf(latest.unit, entry.keywords);
+      latest.searchText = searchTextOf(latest, entry.keywords);
       await em.save(LibraryVersionEntity, latest);
     }
     return { entry: await this.entryOf(em, caller, entry.id), created };
   }
 
-  /** The schools holding a copy of an entry hear of its new version in their notifications. */
+  /**
+   * The schools holding a copy of an entry hear of its new version in their notifications; of a
+   * curriculum entry, only those holding one of the `changed` units (the source's ids).
+   */
   async notifyAdopters(
     em: EntityManager,
     entryId: string,
     code: string,
     actorId: string,
+    changed?: ReadonlySet<string>,
   ): Promise<void> {
+    const adoptions = await rawQuery<{ curriculumId: string; provenance: string }>(
+      em,
+      `SELECT a.curriculum_id AS "curriculumId", u.provenance AS provenance
+       FROM library_adoption a JOIN unit u ON u.id = a.unit_id WHERE a.entry_id = :id`,
+      { id: entryId },
+    );
     const adopters = new Set(
-      (await this.adoptionsOf(em, [entryId])).map((adoption) => adoption.curriculumId),
+      adoptions
+        .filter(
+          (adoption) =>
+            changed === undefined ||
+            changed.has((JSON.parse(adoption.provenance) as ProvenanceRecord).source.unitId),
+        )
+        .map((adoption) => adoption.curriculumId),
     );
     for (const curriculumId of adopters)
       await this.notifications.notify(em, {
@@ -221,6 +294,7 @@ export class LibraryService {
         {
           words: queryWords(query.q),
           seesMembersOnlyOf: (institutionId) => sees({ licence: 'network-members', institutionId }),
+          kind: query.kind,
           eqf: query.eqf,
           minPoints: query.minPoints,
           maxPoints: query.maxPoints,
@@ -261,48 +335,132 @@ export class LibraryService {
   /**
    * A copy of a version (the latest by default) as a new unit of the caller's draft, keeping
    * where it came from: the entry, the version, the publisher, the licence and the attribution.
+   * Of a curriculum entry: its unit `unitId` into the draft, or without a draft the whole
+   * curriculum as a new draft of the caller's school, every unit with its provenance.
    */
-  adopt(caller: Caller, id: string, dto: AdoptFromLibraryDto): Promise<Unit> {
-    return this.uow.write((em) => this.adoptIn(em, caller, id, dto));
+  adopt(caller: Caller, id: string, dto: AdoptFromLibraryDto): Promise<Unit | { id: string }> {
+    return this.uow.write(async (em) => {
+      const { curriculumId } = dto;
+      return curriculumId === undefined
+        ? { id: await this.copyIn(em, caller, id, dto) }
+        : this.adoptIn(em, caller, id, { ...dto, curriculumId });
+    });
   }
 
-  /** `adopt` within the caller's transaction `em` (also the demo's). */
+  /** Adopting one unit within the caller's transaction `em` (also the demo's). */
   async adoptIn(
     em: EntityManager,
     caller: Caller,
     id: string,
-    dto: AdoptFromLibraryDto,
+    dto: AdoptFromLibraryDto & { readonly curriculumId: string },
   ): Promise<Unit> {
-    const entry = await this.access.visibleEntry(em, caller, id);
-    const number = dto.version ?? entry.latestVersion;
-    const version = await em.findOneBy(LibraryVersionEntity, { entryId: id, number });
-    if (version === null) throw new NotFoundError(msg`Library entry version`, `${id}/${number}`);
-    const publisher = await em.findOneByOrFail(InstitutionEntity, { id: entry.institutionId });
-    const provenance: Omit<ProvenanceRecord, 'outcomeSources'> = {
-      entryId: entry.id,
-      version: number,
-      source: { curriculumId: entry.sourceCurriculumId, unitId: entry.sourceUnitId },
-      institution: { id: publisher.id, name: publisher.name, country: publisher.country },
-      licence: entry.licence,
-      attribution: attributionOf(entry, version, publisher),
-      contentHash: version.contentHash,
-    };
-    const unit = await this.units.insertCopy(
+    const { entry, version, publisher } = await this.adoptable(em, caller, id, dto.version);
+    if (entry.kind === 'unit' && dto.unitId !== undefined)
+      throw new InvalidInputError([
+        {
+          path: 'unitId',
+          message: msg`unitId names a unit of a curriculum entry; this entry is one unit`,
+        },
+      ]);
+    if (entry.kind === 'curriculum' && dto.unitId === undefined)
+      throw new InvalidInputError([
+        {
+          path: 'unitId',
+          message: msg`unitId is needed to copy one unit of a curriculum into a draft`,
+        },
+      ]);
+    const unit = unitOf(version, dto.unitId ?? null);
+    if (unit === undefined)
+      throw new NotFoundError(msg`Unit in the library entry version`, dto.unitId ?? '');
+    const copy = await this.units.insertCopy(
       em,
       caller,
       dto.curriculumId,
-      version.unit,
-      provenance,
+      unit,
+      provenanceOf(entry, version, unit, publisher),
     );
-    await em.insert(LibraryAdoptionEntity, {
-      unitId: unit.id,
-      entryId: entry.id,
-      version: number,
-      curriculumId: dto.curriculumId,
-      institutionId: caller.institutionId ?? '',
-      adoptedAt: nowIso(),
+    await this.recordAdoptions(em, caller, entry, version.number, dto.curriculumId, [copy.id]);
+    return copy;
+  }
+
+  /** A curriculum entry's version as a new draft of the caller's school: its id. */
+  private async copyIn(
+    em: EntityManager,
+    caller: Caller,
+    id: string,
+    dto: AdoptFromLibraryDto,
+  ): Promise<string> {
+    const { entry, version, publisher } = await this.adoptable(em, caller, id, dto.version);
+    if (version.curriculum === null || dto.unitId !== undefined)
+      throw new InvalidInputError([
+        {
+          path: 'curriculumId',
+          message: msg`curriculumId is needed: a unit is copied into a draft`,
+        },
+      ]);
+    const { curriculum } = version;
+    const copyId = await this.curricula.copyFromLibrary(
+      em,
+      caller,
+      curriculum,
+      (unit, outcomeSources) => ({
+        ...provenanceOf(entry, version, unit, publisher),
+        outcomeSources,
+      }),
+      { from: entry.sourceCurriculumId, libraryEntry: entry.id, libraryVersion: version.number },
+    );
+    const units = await em.find(UnitEntity, {
+      select: { id: true },
+      where: { curriculumId: copyId },
     });
-    return unit;
+    await this.recordAdoptions(
+      em,
+      caller,
+      entry,
+      version.number,
+      copyId,
+      units.map((u) => u.id),
+    );
+    return copyId;
+  }
+
+  /** The entry the caller may see, the version asked for (the latest by default), its publisher. */
+  private async adoptable(
+    em: EntityManager,
+    caller: Caller,
+    id: string,
+    number: number | undefined,
+  ): Promise<{
+    entry: LibraryEntryEntity;
+    version: LibraryVersionEntity;
+    publisher: InstitutionEntity;
+  }> {
+    const entry = await this.access.visibleEntry(em, caller, id);
+    const wanted = number ?? entry.latestVersion;
+    const version = await em.findOneBy(LibraryVersionEntity, { entryId: id, number: wanted });
+    if (version === null) throw new NotFoundError(msg`Library entry version`, `${id}/${wanted}`);
+    const publisher = await em.findOneByOrFail(InstitutionEntity, { id: entry.institutionId });
+    return { entry, version, publisher };
+  }
+
+  private async recordAdoptions(
+    em: EntityManager,
+    caller: Caller,
+    entry: LibraryEntryEntity,
+    version: number,
+    curriculumId: string,
+    unitIds: readonly string[],
+  ): Promise<void> {
+    const adoptedAt = nowIso();
+    for (const unitId of unitIds)
+      await em.insert(LibraryAdoptionEntity, {
+        unitId,
+        entryId: entry.id,
+        version,
+        curriculumId,
+        institutionId: caller.institutionId ?? '',
+        adoptedAt,
+      });
   }
 
   /** The ESCO skills an occupation needs (404 when the catalogue does not know it). */
@@ -393,7 +551,7 @@ export class LibraryService {
     return {
       ...summary,
       versions: versions.map((version) => {
-        const { unit: _unit, ...rest } = versionOf(version, entry);
+        const { unit: _unit, curriculum: _curriculum, ...rest } = versionOf(version, entry);
         return rest;
       }),
       latest: versionOf(latest, entry),
@@ -411,5 +569,6 @@ function versionOf(version: LibraryVersionEntity, entry: LibraryEntryEntity): Li
       curriculumVersion: version.curriculumVersion,
     },
     unit: version.unit,
+    curriculum: version.curriculum,
   };
 }

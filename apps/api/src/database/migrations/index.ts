@@ -25,6 +25,7 @@ import { EscoCatalogue1763685500000 } from './1763685500000-EscoCatalogue';
 import { SharedLibrary1763685600000 } from './1763685600000-SharedLibrary';
 import { Placements1763685700000 } from './1763685700000-Placements';
 import { LibraryChanges1763685800000 } from './1763685800000-LibraryChanges';
+import { LibraryCurricula1763685900000 } from './1763685900000-LibraryCurricula';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so that the bundled server and the
@@ -58,4 +59,5 @@ export const migrations = [
   SharedLibrary1763685600000,
   Placements1763685700000,
   LibraryChanges1763685800000,
+  LibraryCurricula1763685900000,
 ];

@@ -13,19 +13,28 @@ import {
   MinLength,
 } from 'class-validator';
 import { INDUSTRY_40_AREAS } from '../model/curriculum';
-import { LIBRARY_LICENCES, type LibraryLicence } from '../model/library';
+import {
+  LIBRARY_ENTRY_KINDS,
+  LIBRARY_LICENCES,
+  type LibraryEntryKind,
+  type LibraryLicence,
+} from '../model/library';
 import { ESCO_OCCUPATION_PATTERN, ESCO_SKILL_PATTERN, LANGUAGE_PATTERN } from '../model/limits';
 import { msg } from '../model/message';
 import { NumberFromQuery } from './json-types';
 
-/** `POST /api/v1/library`: a unit of a published curriculum into the shared library (ADR 0029). */
+/**
+ * `POST /api/v1/library`: a unit of a published curriculum, or without `unitId` the whole
+ * curriculum as a good-practice example, into the shared library (ADR 0029).
+ */
 export class PublishToLibraryDto {
   @IsUUID('all', { message: msg`curriculumId must be a curriculum id` })
   curriculumId!: string;
 
-  /** The unit, as it is in the curriculum's published version. */
+  /** The unit, as it is in the curriculum's published version; absent: the whole curriculum. */
+  @IsOptional()
   @IsUUID('all', { message: msg`unitId must be a unit id` })
-  unitId!: string;
+  unitId?: string;
 
   /** CC BY 4.0 (default), or only the members of the publisher's network. */
   @IsOptional()
@@ -46,6 +55,11 @@ export class LibraryQuery {
   @IsString()
   @MaxLength(200)
   q?: string;
+
+  /** Units, or whole curricula (good-practice examples); both when left out. */
+  @IsOptional()
+  @IsIn(LIBRARY_ENTRY_KINDS)
+  kind?: LibraryEntryKind;
 
   @IsOptional()
   @NumberFromQuery()
@@ -109,10 +123,21 @@ export class LibraryQuery {
   offset?: number;
 }
 
-/** `POST /api/v1/library/{id}/adopt`: a copy into a draft of the caller's school. */
+/**
+ * `POST /api/v1/library/{id}/adopt`: a copy into a draft of the caller's school. Of a curriculum
+ * entry: one of its units (`unitId`) into the draft, or without `curriculumId` the whole
+ * curriculum as a new draft.
+ */
 export class AdoptFromLibraryDto {
+  /** The draft to copy the unit into; absent only for a whole curriculum, copied as a new draft. */
+  @IsOptional()
   @IsUUID('all', { message: msg`curriculumId must be a curriculum id` })
-  curriculumId!: string;
+  curriculumId?: string;
+
+  /** The unit of a curriculum entry to copy into the draft. */
+  @IsOptional()
+  @IsUUID('all', { message: msg`unitId must be a unit id` })
+  unitId?: string;
 
   /** The version to take; the latest when left out. */
   @IsOptional()

@@ -1,9 +1,9 @@
 /**
  * The shared library of units across institutions (issue #21, ADR 0029): an author publishes a
- * unit of a published curriculum with a licence; other schools find it and adopt a copy into a
- * draft, which keeps where it came from.
+ * unit of a published curriculum, or the whole curriculum as a good-practice example, with a
+ * licence; other schools find it and adopt a copy into a draft, which keeps where it came from.
  */
-import type { EqfLevel, Industry40Area, Unit } from './curriculum';
+import type { Curriculum, EqfLevel, Industry40Area, Unit } from './curriculum';
 import type { LocalizedText } from './localized-text';
 import type { Institution } from './institution';
 
@@ -20,9 +20,20 @@ export const LIBRARY_LICENCE_NAMES: Readonly<Record<LibraryLicence, string>> = {
   'network-members': 'network members only',
 };
 
-/** One version of an entry as the library lists it: what a search filters and shows. */
+/** What an entry holds: one unit, or a whole published curriculum as a good-practice example. */
+export const LIBRARY_ENTRY_KINDS = ['unit', 'curriculum'] as const;
+export type LibraryEntryKind = (typeof LIBRARY_ENTRY_KINDS)[number];
+
+/**
+ * One version of an entry as the library lists it: what a search filters and shows. For a
+ * curriculum the code, titles and EQF level are the curriculum's, the points its total, the areas,
+ * skills and languages those of all its units.
+ */
 export interface LibraryEntrySummary {
   readonly id: string;
+  readonly kind: LibraryEntryKind;
+  /** How many units it holds: 1 for a unit. */
+  readonly units: number;
   /** The latest version's number. */
   readonly version: number;
   readonly code: string;
@@ -42,13 +53,17 @@ export interface LibraryEntrySummary {
   readonly adoptions: number;
 }
 
-/** A published version of an entry: the unit as it was published then. */
+/**
+ * A published version of an entry: the unit, or the curriculum, as it was published then (the
+ * other one null).
+ */
 export interface LibraryVersion {
   readonly number: number;
   readonly publishedAt: string;
-  /** The curriculum and its published version the unit was taken from. */
+  /** The curriculum and its published version the content was taken from. */
   readonly source: { readonly curriculumId: string; readonly curriculumVersion: number };
-  readonly unit: Unit;
+  readonly unit: Unit | null;
+  readonly curriculum: Curriculum | null;
 }
 
 /** Where an entry is used: institution names and how many curricula, never a draft's content. */
@@ -59,7 +74,7 @@ export interface LibraryUsage {
 
 /** `GET /api/v1/library/{id}`: the entry, its versions (newest first, the latest in full), its usage. */
 export interface LibraryEntry extends LibraryEntrySummary {
-  readonly versions: readonly Omit<LibraryVersion, 'unit'>[];
+  readonly versions: readonly Omit<LibraryVersion, 'unit' | 'curriculum'>[];
   readonly latest: LibraryVersion;
   readonly usage: readonly LibraryUsage[];
 }
@@ -73,7 +88,10 @@ export interface LibraryEntry extends LibraryEntrySummary {
 export interface Provenance {
   readonly entryId: string;
   readonly version: number;
-  /** The unit published and its curriculum (their CASE items are the exports' associations). */
+  /**
+   * The unit published and its curriculum (their CASE items are the exports' associations); for a
+   * unit of a good-practice curriculum, that unit of it.
+   */
   readonly source: { readonly curriculumId: string; readonly unitId: string };
   readonly institution: Pick<Institution, 'id' | 'name' | 'country'>;
   readonly licence: LibraryLicence;
@@ -113,5 +131,34 @@ export function unitLibraryContent(unit: Unit): unknown {
       criteria: outcome.criteria,
       escoSkills: outcome.escoSkills.map((skill) => skill.uri),
     })),
+  };
+}
+
+/**
+ * The content of a curriculum that makes a new version of a good-practice entry: everything but
+ * its state (status, versions, times), its CASE identity and its translations' review state.
+ */
+export function curriculumLibraryContent(curriculum: Curriculum): unknown {
+  const {
+    version: _version,
+    status: _status,
+    publishedVersion: _published,
+    createdAt: _created,
+    updatedAt: _updated,
+    case: _case,
+    staleTranslations: _stale,
+    units,
+    workBasedLearning,
+    ...fields
+  } = curriculum;
+  return {
+    ...fields,
+    units: units.map((unit) => ({
+      code: unit.code,
+      place: [unit.year, unit.term, unit.mandatory, unit.electiveGroup, unit.addOn],
+      prerequisites: unit.prerequisites,
+      content: unitLibraryContent(unit),
+    })),
+    workBasedLearning: workBasedLearning.map(({ version: _v, ...period }) => period),
   };
 }

@@ -1,11 +1,22 @@
-import type { LibraryLicence, Unit } from '@curriculum-builder/curriculum';
+import type {
+  Curriculum,
+  LibraryEntryKind,
+  LibraryLicence,
+  Unit,
+} from '@curriculum-builder/curriculum';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** An entry of the shared library: one unit of one school's curriculum, in versions (ADR 0029). */
+/**
+ * An entry of the shared library: one unit of one school's curriculum, or a whole published
+ * curriculum as a good-practice example, in versions (ADR 0029).
+ */
 @Entity('library_entry')
 export class LibraryEntryEntity {
   @PrimaryColumn('uuid')
   id!: string;
+
+  @Column('varchar', { length: 20 })
+  kind!: LibraryEntryKind;
 
   /** The publishing school. */
   @Column('uuid', { name: 'institution_id' })
@@ -14,9 +25,12 @@ export class LibraryEntryEntity {
   @Column('uuid', { name: 'source_curriculum_id' })
   sourceCurriculumId!: string;
 
-  /** The unit published; publishing it again makes a new version of this entry. */
-  @Column('uuid', { name: 'source_unit_id' })
-  sourceUnitId!: string;
+  /**
+   * The unit published (null for a curriculum); publishing it (the curriculum) again makes a new
+   * version of this entry.
+   */
+  @Column('uuid', { name: 'source_unit_id', nullable: true })
+  sourceUnitId!: string | null;
 
   @Column('varchar', { length: 20 })
   licence!: LibraryLicence;
@@ -34,7 +48,10 @@ export class LibraryEntryEntity {
   updatedAt!: string;
 }
 
-/** A published version of an entry: a copy of the unit as the curriculum's published version had it. */
+/**
+ * A published version of an entry: a copy of the unit (or of the whole curriculum) as the
+ * curriculum's published version had it.
+ */
 @Entity('library_version')
 export class LibraryVersionEntity {
   @PrimaryColumn('uuid', { name: 'entry_id' })
@@ -46,8 +63,13 @@ export class LibraryVersionEntity {
   @Column('int', { name: 'curriculum_version' })
   curriculumVersion!: number;
 
-  @Column('simple-json')
-  unit!: Unit;
+  /** The unit of a unit entry (null for a curriculum). */
+  @Column('simple-json', { nullable: true })
+  unit!: Unit | null;
+
+  /** The curriculum of a curriculum entry (null for a unit). */
+  @Column('simple-json', { nullable: true })
+  curriculum!: Curriculum | null;
 
   /** Its words (titles, description, outcomes in every language, keywords), normalised. */
   @Column('text', { name: 'search_text' })

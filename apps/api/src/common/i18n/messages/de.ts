@@ -680,6 +680,13 @@ export const DE: Catalogue = {
   'Library entry version': 'Fassung des Bibliothekseintrags',
   'curriculumId must be a curriculum id': 'curriculumId muss die ID eines Curriculums sein',
   'unitId must be a unit id': 'unitId muss die ID einer Einheit sein',
+  'Unit in the library entry version': 'Einheit in der Fassung des Bibliothekseintrags',
+  'unitId names a unit of a curriculum entry; this entry is one unit':
+    'unitId nennt eine Einheit eines Curriculum-Eintrags; dieser Eintrag ist eine einzelne Einheit',
+  'unitId is needed to copy one unit of a curriculum into a draft':
+    'unitId wird benötigt, um eine Einheit eines Curriculums in einen Entwurf zu kopieren',
+  'curriculumId is needed: a unit is copied into a draft':
+    'curriculumId wird benötigt: Eine Einheit wird in einen Entwurf kopiert',
   'skill must be an ESCO skill URI': 'skill muss die URI einer ESCO-Kompetenz sein',
   'language must be a language code such as de or en':
     'language muss ein Sprachcode wie de oder en sein',

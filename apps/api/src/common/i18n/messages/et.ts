@@ -657,6 +657,13 @@ export const ET: Catalogue = {
   'Library entry version': 'Raamatukogu kirje versioon',
   'curriculumId must be a curriculum id': 'curriculumId peab olema õppekava ID',
   'unitId must be a unit id': 'unitId peab olema ühiku ID',
+  'Unit in the library entry version': 'Ühik raamatukogu kirje versioonis',
+  'unitId names a unit of a curriculum entry; this entry is one unit':
+    'unitId nimetab õppekava kirje ühikut; see kirje on üks ühik',
+  'unitId is needed to copy one unit of a curriculum into a draft':
+    'unitId on vajalik, et kopeerida õppekava üks ühik mustandisse',
+  'curriculumId is needed: a unit is copied into a draft':
+    'curriculumId on vajalik: ühik kopeeritakse mustandisse',
   'skill must be an ESCO skill URI': 'skill peab olema ESCO oskuse URI',
   'language must be a language code such as de or en':
     'language peab olema keelekood, näiteks de või en',

@@ -668,6 +668,13 @@ export const LT: Catalogue = {
   'Library entry version': 'Bibliotekos įrašo versija',
   'curriculumId must be a curriculum id': 'curriculumId turi būti mokymo programos ID',
   'unitId must be a unit id': 'unitId turi būti modulio ID',
+  'Unit in the library entry version': 'Modulis bibliotekos įrašo versijoje',
+  'unitId names a unit of a curriculum entry; this entry is one unit':
+    'unitId nurodo programos įrašo modulį; šis įrašas yra vienas modulis',
+  'unitId is needed to copy one unit of a curriculum into a draft':
+    'unitId reikalingas, norint nukopijuoti vieną programos modulį į juodraštį',
+  'curriculumId is needed: a unit is copied into a draft':
+    'curriculumId reikalingas: modulis kopijuojamas į juodraštį',
   'skill must be an ESCO skill URI': 'skill turi būti ESCO įgūdžio URI',
   'language must be a language code such as de or en':
     'language turi būti kalbos kodas, pvz., de arba en',

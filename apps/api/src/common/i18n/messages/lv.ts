@@ -662,6 +662,13 @@ export const LV: Catalogue = {
   'Library entry version': 'Bibliotēkas ieraksta versija',
   'curriculumId must be a curriculum id': 'curriculumId jābūt mācību programmas ID',
   'unitId must be a unit id': 'unitId jābūt vienības ID',
+  'Unit in the library entry version': 'Vienība bibliotēkas ieraksta versijā',
+  'unitId names a unit of a curriculum entry; this entry is one unit':
+    'unitId norāda programmas ieraksta vienību; šis ieraksts ir viena vienība',
+  'unitId is needed to copy one unit of a curriculum into a draft':
+    'unitId ir vajadzīgs, lai programmas vienu vienību kopētu melnrakstā',
+  'curriculumId is needed: a unit is copied into a draft':
+    'curriculumId ir vajadzīgs: vienība tiek kopēta melnrakstā',
   'skill must be an ESCO skill URI': 'skill jābūt ESCO prasmes URI',
   'language must be a language code such as de or en':
     'language jābūt valodas kodam, piemēram, de vai en',

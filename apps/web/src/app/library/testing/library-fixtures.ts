@@ -55,6 +55,8 @@ export function unitFixture(overrides: Partial<Unit> = {}): Unit {
 export function summaryFixture(overrides: Partial<LibraryEntrySummary> = {}): LibraryEntrySummary {
   return {
     id: 'e1',
+    kind: 'unit',
+    units: 1,
     version: 2,
     code: 'AM-01',
     title: { de: 'Additive Fertigung', en: 'Additive manufacturing' },
@@ -81,7 +83,13 @@ export function entryFixture(overrides: Partial<LibraryEntry> = {}): LibraryEntr
       { number: 2, publishedAt: '2026-05-04T09:00:00.000Z', source },
       { number: 1, publishedAt: '2026-02-01T09:00:00.000Z', source },
     ],
-    latest: { number: 2, publishedAt: '2026-05-04T09:00:00.000Z', source, unit: unitFixture() },
+    latest: {
+      number: 2,
+      publishedAt: '2026-05-04T09:00:00.000Z',
+      source,
+      unit: unitFixture(),
+      curriculum: null,
+    },
     usage: [
       { institution: { id: 'school-3', name: 'Vilnius VET', country: 'LT' }, curricula: 2 },
       { institution: { id: 'school-4', name: 'Riga VET', country: 'LV' }, curricula: 1 },
