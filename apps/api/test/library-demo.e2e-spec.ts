@@ -14,8 +14,8 @@ import { DEMO_PASSWORD, startDemoApp, type DemoApp } from './support/demo';
 import { testDatabase } from './support/test-app';
 
 /**
- * The demo's shared library and placements (issue #21): the partner school's two units in the
- * library, one adopted by the demo school with a local change and an update waiting, and two
+ * The demo's shared library and placements (issue #21): the partner school's programme and its
+ * two units in the library, one adopted by the demo school with a local change and an update waiting, and two
  * companies' offers, one fitting the CNC curriculum's first WBL period.
  */
 describe(`Library and placements demo (${testDatabase()})`, () => {
@@ -43,13 +43,16 @@ describe(`Library and placements demo (${testDatabase()})`, () => {
     return (await demo.teacher.get(`${api}/curricula/${id}`).expect(200)).body as Curriculum;
   };
 
-  it('lists the partner school’s two units, the robot unit in its second version, used once', async () => {
+  it('lists the partner school’s programme and its two units, the robot unit in its second version, used once', async () => {
     const { items } = (await demo.anonymous.get(`${api}/library`).expect(200)).body as {
       items: LibraryEntrySummary[];
     };
-    expect(items.map((e) => [e.code, e.version, e.adoptions, e.institution.country])).toEqual([
-      ['IGO-04', 2, 1, 'LT'],
-      ['IGO-03', 1, 0, 'LT'],
+    expect(
+      items.map((e) => [e.code, e.kind, e.units, e.version, e.adoptions, e.institution.country]),
+    ).toEqual([
+      ['LT-IGO-2026', 'curriculum', 2, 1, 0, 'LT'],
+      ['IGO-04', 'unit', 1, 2, 1, 'LT'],
+      ['IGO-03', 'unit', 1, 1, 0, 'LT'],
     ]);
   });
 

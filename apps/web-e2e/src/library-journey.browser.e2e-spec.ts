@@ -91,7 +91,7 @@ describe('the shared library and placements in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Shared library' }).waitFor();
     await page.getByLabel('Search codes, titles, learning outcomes and keywords').fill('Leitstand');
     await page.getByLabel('Search codes, titles, learning outcomes and keywords').press('Enter');
-    await page.getByText('1 unit found').waitFor();
+    await page.getByText('1 entry found').waitFor();
     await axe(page);
     await page.getByRole('link', { name: /IGO-03/ }).click();
     await page.getByRole('heading', { level: 1, name: /IGO-03/ }).waitFor();
@@ -187,6 +187,32 @@ describe('the shared library and placements in Chromium', () => {
     await offers.getByText('Präzisionsteile Müller GmbH (Demo): 2 – accepted').waitFor();
     const library = await call<{ items: LibraryEntrySummary[] }>('teacher', 'GET', '/library');
     expect(library.items.find((e) => e.code === 'IGO-03')?.adoptions).toBe(1);
+  });
+
+  it('lets the teacher find the partner’s programme as a good-practice example and copy it whole', async () => {
+    const page = pages.teacher;
+    await page.goto('/library');
+    await page
+      .getByLabel('What')
+      .selectOption({ label: 'Whole curricula (good-practice examples)' });
+    await page.getByText('1 entry found').waitFor();
+    await page.getByRole('link', { name: /LT-IGO-2026/ }).click();
+    await page.getByRole('heading', { level: 1, name: /LT-IGO-2026/ }).waitFor();
+    await page.getByText('Whole curriculum, 2 units').waitFor();
+    await page.getByRole('group').filter({ hasText: 'IGO-04' }).getByText('IGO-04').click();
+    await axe(page);
+    await page.getByRole('button', { name: 'Copy as a new draft' }).click();
+    await page.getByRole('link', { name: 'Open the new draft in the editor' }).click();
+    await page.getByRole('tab', { name: 'Units and outcomes' }).waitFor();
+    const copy = page.url().split('/').pop() as string;
+    const units = (await tree('teacher', copy)).units;
+    expect(
+      units.map((u) => [u.code, u.provenance?.attribution.includes(', from LT-IGO-2026 ')]),
+    ).toEqual([
+      ['IGO-03', true],
+      ['IGO-04', true],
+    ]);
+    await saveScreenshot(page, 'library-good-practice-copy');
   });
 
   it('met no browser error on the way', () => {

@@ -69,7 +69,8 @@ export interface LibraryDemoServices {
  * The partner school's part of the demo library (issue #21), seeded before the demo school's
  * curricula so that their catalogue order stays as it was: its programme published, two units
  * published to the library, then a second version of the robot unit (its second outcome
- * reworded, an outcome added). Returns the robot unit's entry.
+ * reworded, an outcome added), and the whole programme as a good-practice example. Returns the
+ * robot unit's entry.
  */
 export async function seedPartnerLibrary(
   em: EntityManager,
@@ -131,6 +132,11 @@ export async function seedPartnerLibrary(
   });
   await publishVersion();
   await library.publishIn(em, partner, { curriculumId, unitId: robots.id });
+  // The whole programme as a good-practice example.
+  await library.publishIn(em, partner, {
+    curriculumId,
+    keywords: ['gerosios praktikos pavyzdys', 'Good Practice'],
+  });
   return { entryId: entry.id, code: robots.code };
 }
 

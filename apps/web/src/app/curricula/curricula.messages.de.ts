@@ -138,6 +138,10 @@ export default {
   'editor.share.button': 'Diese Einheit teilen',
   'editor.share.done': 'Geteilt: Version {version} des Bibliothekseintrags.',
   'editor.share.open': 'Eintrag öffnen',
+  'editor.share.curriculumTitle': 'Das ganze Curriculum als Beispiel guter Praxis teilen',
+  'editor.share.curriculumHelp':
+    'Die Bibliothek übernimmt das Curriculum so, wie seine veröffentlichte Fassung es enthält, mit allen Einheiten und dem arbeitsbasierten Lernen. Andere Schulen kopieren es als neuen Entwurf oder übernehmen einzelne Einheiten; erneutes Teilen nach der nächsten Veröffentlichung ergibt seine nächste Version.',
+  'editor.share.curriculumButton': 'Dieses Curriculum teilen',
   'editor.libraryUpdates.title': 'Aktualisierungen aus der gemeinsamen Bibliothek',
   'editor.libraryUpdates.versions': '{code}: Version {from} → {to}',
   'editor.libraryUpdates.newTitle': 'Neuer Titel:',

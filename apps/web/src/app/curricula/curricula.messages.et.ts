@@ -140,6 +140,10 @@ export default {
   'editor.share.button': 'Jaga seda moodulit',
   'editor.share.done': 'Jagatud: raamatukogu kirje versioon {version}.',
   'editor.share.open': 'Ava kirje',
+  'editor.share.curriculumTitle': 'Jaga tervet õppekava hea praktika näitena',
+  'editor.share.curriculumHelp':
+    'Raamatukogu võtab õppekava sellisena, nagu see on avaldatud versioonis, koos kõigi moodulite ja töökohapõhise õppega. Teised koolid kopeerivad selle uueks mustandiks või võtavad üksikuid mooduleid; pärast järgmist avaldamist uuesti jagades tekib selle järgmine versioon.',
+  'editor.share.curriculumButton': 'Jaga seda õppekava',
   'editor.libraryUpdates.title': 'Uuendused ühisest raamatukogust',
   'editor.libraryUpdates.versions': '{code}: versioon {from} → {to}',
   'editor.libraryUpdates.newTitle': 'Uus pealkiri:',

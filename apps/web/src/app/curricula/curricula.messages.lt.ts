@@ -140,6 +140,10 @@ export default {
   'editor.share.button': 'Dalintis šiuo moduliu',
   'editor.share.done': 'Pasidalinta: bibliotekos įrašo versija {version}.',
   'editor.share.open': 'Atidaryti įrašą',
+  'editor.share.curriculumTitle': 'Dalintis visa mokymo programa kaip gerosios praktikos pavyzdžiu',
+  'editor.share.curriculumHelp':
+    'Biblioteka paima mokymo programą tokią, kokia yra jos paskelbta versija, su visais moduliais ir mokymusi darbo vietoje. Kitos mokyklos ją kopijuoja kaip naują juodraštį arba perima atskirus modulius; pasidalinus dar kartą po kito paskelbimo, atsiranda nauja jos versija.',
+  'editor.share.curriculumButton': 'Dalintis šia mokymo programa',
   'editor.libraryUpdates.title': 'Bendrosios bibliotekos atnaujinimai',
   'editor.libraryUpdates.versions': '{code}: versija {from} → {to}',
   'editor.libraryUpdates.newTitle': 'Naujas pavadinimas:',

@@ -141,6 +141,10 @@ export default {
   'editor.share.button': 'Kopīgot šo moduli',
   'editor.share.done': 'Kopīgots: bibliotēkas ieraksta versija {version}.',
   'editor.share.open': 'Atvērt ierakstu',
+  'editor.share.curriculumTitle': 'Kopīgot visu mācību programmu kā labās prakses piemēru',
+  'editor.share.curriculumHelp':
+    'Bibliotēka pārņem mācību programmu tādu, kāda ir tās publicētā versija, ar visām vienībām un darba vidē balstītām mācībām. Citas skolas to kopē kā jaunu melnrakstu vai pārņem atsevišķas vienības; kopīgojot atkārtoti pēc nākamās publicēšanas, rodas tās nākamā versija.',
+  'editor.share.curriculumButton': 'Kopīgot šo mācību programmu',
   'editor.libraryUpdates.title': 'Atjauninājumi no kopīgās bibliotēkas',
   'editor.libraryUpdates.versions': '{code}: versija {from} → {to}',
   'editor.libraryUpdates.newTitle': 'Jauns nosaukums:',

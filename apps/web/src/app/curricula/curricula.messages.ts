@@ -190,6 +190,10 @@ export const CURRICULA_MESSAGES: MessageBundle = {
     'editor.share.button': 'Share this unit',
     'editor.share.done': 'Shared: library entry version {version}.',
     'editor.share.open': 'Open the entry',
+    'editor.share.curriculumTitle': 'Share the whole curriculum as a good-practice example',
+    'editor.share.curriculumHelp':
+      'The library takes the curriculum as its published version has it, with all its units and work-based learning. Other schools copy it as a new draft or take single units; sharing it again after the next publication makes its next version.',
+    'editor.share.curriculumButton': 'Share this curriculum',
     'editor.libraryUpdates.title': 'Updates from the shared library',
     'editor.libraryUpdates.versions': '{code}: version {from} → {to}',
     'editor.libraryUpdates.newTitle': 'New title:',

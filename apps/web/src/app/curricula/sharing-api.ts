@@ -26,14 +26,20 @@ const api = '/api/v1';
 export class SharingApi {
   private readonly http = inject(HttpClient);
 
-  publishUnit(
+  /** A unit of the published version in the library; without one, the whole curriculum. */
+  publish(
     curriculumId: string,
-    unitId: string,
+    unitId: string | null,
     licence: LibraryLicence,
     keywords: string[],
   ): Promise<LibraryEntry> {
     return firstValueFrom(
-      this.http.post<LibraryEntry>(`${api}/library`, { curriculumId, unitId, licence, keywords }),
+      this.http.post<LibraryEntry>(`${api}/library`, {
+        curriculumId,
+        ...(unitId === null ? {} : { unitId }),
+        licence,
+        keywords,
+      }),
     );
   }
   updates(curriculumId: string): Promise<LibraryUpdate[]> {

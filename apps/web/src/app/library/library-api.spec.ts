@@ -4,13 +4,19 @@ import { TestBed } from '@angular/core/testing';
 import type { CurriculumSummary } from '@curriculum-builder/curriculum';
 import { firstValueFrom } from 'rxjs';
 import { LibraryApi, type LibrarySearchQuery } from './library-api';
-import { entryFixture } from './testing/library-fixtures';
+import { entryFixture, unitFixture } from './testing/library-fixtures';
 
 const ALL: LibrarySearchQuery = {
   q: '',
+  kind: '',
   eqf: null,
+  minPoints: null,
+  maxPoints: null,
   area: '',
+  skill: '',
+  occupation: '',
   language: '',
+  institution: '',
   country: '',
   limit: 20,
   offset: 0,
@@ -61,6 +67,7 @@ describe('LibraryApi', () => {
   it('sends the words trimmed and every filter that is set', async () => {
     const page = firstValueFrom(
       api.search({
+        ...ALL,
         q: ' additive ',
         eqf: 4,
         area: 'digital-production',
@@ -78,6 +85,45 @@ describe('LibraryApi', () => {
     await page;
   });
 
+  it('sends the kind, the ECVET points (0 too), the ESCO skill and occupation and the publisher', async () => {
+    const skill = 'http://data.europa.eu/esco/skill/aaaaaaaa-1111-2222-3333-444444444444';
+    const occupation = 'http://data.europa.eu/esco/occupation/bbbbbbbb-1111-2222-3333-444444444444';
+    const institution = '5f0c7a4e-3b1d-4c2a-9e8f-0a1b2c3d4e5f';
+    const page = firstValueFrom(
+      api.search({
+        ...ALL,
+        kind: 'curriculum',
+        minPoints: 0,
+        maxPoints: 7.5,
+        skill,
+        occupation,
+        institution,
+      }),
+    );
+    const request = http.expectOne((r) => r.url === '/api/v1/library');
+    const params = request.request.params;
+    expect(params.keys().sort()).toEqual(
+      [
+        'institution',
+        'kind',
+        'limit',
+        'maxPoints',
+        'minPoints',
+        'occupation',
+        'offset',
+        'skill',
+      ].sort(),
+    );
+    expect(params.get('kind')).toBe('curriculum');
+    expect(params.get('minPoints')).toBe('0');
+    expect(params.get('maxPoints')).toBe('7.5');
+    expect(params.get('skill')).toBe(skill);
+    expect(params.get('occupation')).toBe(occupation);
+    expect(params.get('institution')).toBe(institution);
+    request.flush({ items: [], total: 0 });
+    await page;
+  });
+
   it('reads an entry and one of its versions', async () => {
     const entry = api.entry('e 1');
     http.expectOne({ method: 'GET', url: '/api/v1/library/e%201' }).flush(entryFixture());
@@ -91,7 +137,7 @@ describe('LibraryApi', () => {
   });
 
   it('adopts into a curriculum, with the version when one is chosen', async () => {
-    const unit = entryFixture().latest.unit;
+    const unit = unitFixture();
     const latest = api.adopt('e1', 'c1');
     const request = http.expectOne({ method: 'POST', url: '/api/v1/library/e1/adopt' });
     expect(request.request.body).toEqual({ curriculumId: 'c1' });

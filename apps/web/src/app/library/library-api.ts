@@ -4,6 +4,7 @@ import {
   EDITABLE_STATUSES,
   type CurriculumSummary,
   type LibraryEntry,
+  type LibraryEntryKind,
   type LibraryEntrySummary,
   type LibraryVersion,
   type Page,
@@ -18,9 +19,20 @@ const BASE = '/api/v1/library';
 /** A search of the library: blank texts and null numbers are left out of the request. */
 export interface LibrarySearchQuery {
   readonly q: string;
+  /** Units or whole curricula; '' for both. */
+  readonly kind: LibraryEntryKind | '';
   readonly eqf: number | null;
+  /** ECVET points at least / at most. */
+  readonly minPoints: number | null;
+  readonly maxPoints: number | null;
   readonly area: string;
+  /** An ESCO skill URI. */
+  readonly skill: string;
+  /** An ESCO occupation URI: entries with a skill it needs. */
+  readonly occupation: string;
   readonly language: string;
+  /** The publisher's id. */
+  readonly institution: string;
   readonly country: string;
   readonly limit: number;
   readonly offset: number;
@@ -40,6 +52,13 @@ export function searchParams(search: LibrarySearchQuery): HttpParams {
   if (q !== '') params = params.set('q', q);
   if (search.eqf !== null) params = params.set('eqf', search.eqf);
   for (const key of ['area', 'language', 'country'] as const) {
+    if (search[key] !== '') params = params.set(key, search[key]);
+  }
+  for (const key of ['minPoints', 'maxPoints'] as const) {
+    const points = search[key];
+    if (points !== null) params = params.set(key, points);
+  }
+  for (const key of ['kind', 'skill', 'occupation', 'institution'] as const) {
     if (search[key] !== '') params = params.set(key, search[key]);
   }
   return params;
@@ -68,13 +87,23 @@ export class LibraryApi {
     );
   }
 
-  /** A copy of the entry's unit (the latest version when `version` is left out) in a draft. */
-  adopt(entryId: string, curriculumId: string, version?: number): Promise<Unit> {
+  /**
+   * A copy of the entry's unit (the latest version when `version` is left out) in a draft; of a
+   * curriculum entry, its unit `unitId`.
+   */
+  adopt(entryId: string, curriculumId: string, version?: number, unitId?: string): Promise<Unit> {
     const body: AdoptFromLibraryDto = {
       curriculumId,
       ...(version === undefined ? {} : { version }),
+      ...(unitId === undefined ? {} : { unitId }),
     };
     return firstValueFrom(this.http.post<Unit>(`${BASE}/${id(entryId)}/adopt`, body));
+  }
+
+  /** A curriculum entry's version copied whole as a new draft of the caller's school: its id. */
+  copyAsDraft(entryId: string, version: number): Promise<{ id: string }> {
+    const body: AdoptFromLibraryDto = { version };
+    return firstValueFrom(this.http.post<{ id: string }>(`${BASE}/${id(entryId)}/adopt`, body));
   }
 
   /**

@@ -1,3 +1,5 @@
+import { Auth } from '../../core/auth/auth';
+import { ShareUnit } from './share-unit';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -105,17 +107,19 @@ type Programmes =
  * how a pathway chooses its units, the assessment plan (the parts of the examination, what each
  * weighs, when it takes place, how, and which units it assesses), the partial qualifications (sets
  * of units a learner can be certified for alone, with the points they are worth) and the
- * thresholds the ECVET checks apply.
+ * thresholds the ECVET checks apply; once published, sharing the whole curriculum in the library
+ * as a good-practice example.
  */
 @Component({
   selector: 'cb-editor-programme',
-  imports: [Field, TPipe],
+  imports: [Field, TPipe, ShareUnit],
   templateUrl: './editor-programme.html',
   styleUrls: ['./editor-forms.css', './editor.css'],
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class EditorProgramme {
   protected readonly state = inject(EditorState);
+  protected readonly auth = inject(Auth);
   private readonly i18n = inject(I18n);
   private readonly api = inject(CurriculaApi);
   /** The content language being edited. */

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { RouterLink } from '@angular/router';
 import {
@@ -14,18 +14,19 @@ import { SharingApi } from '../sharing-api';
 
 /**
  * Shares a unit of a published curriculum in the shared library (issue #21, ADR 0029), as the
- * published version has it, with a licence and keywords; again later, as its next version.
+ * published version has it, with a licence and keywords; again later, as its next version. Without
+ * a unit: the whole curriculum as a good-practice example.
  */
 @Component({
   selector: 'cb-share-unit',
   imports: [FormsModule, RouterLink, TPipe],
   template: `
     <details class="card share-unit">
-      <summary>{{ 'editor.share.title' | t }}</summary>
-      <p class="help">{{ 'editor.share.help' | t }}</p>
-      <label [for]="'share-licence-' + unitId()">{{ 'editor.share.licence' | t }}</label>
+      <summary>{{ (whole() ? 'editor.share.curriculumTitle' : 'editor.share.title') | t }}</summary>
+      <p class="help">{{ (whole() ? 'editor.share.curriculumHelp' : 'editor.share.help') | t }}</p>
+      <label [for]="'share-licence-' + key()">{{ 'editor.share.licence' | t }}</label>
       <select
-        [id]="'share-licence-' + unitId()"
+        [id]="'share-licence-' + key()"
         [ngModel]="licence()"
         (ngModelChange)="licence.set($event)"
       >
@@ -33,14 +34,14 @@ import { SharingApi } from '../sharing-api';
           <option [value]="option">{{ names[option] }}</option>
         }
       </select>
-      <label [for]="'share-keywords-' + unitId()">{{ 'editor.share.keywords' | t }}</label>
+      <label [for]="'share-keywords-' + key()">{{ 'editor.share.keywords' | t }}</label>
       <input
-        [id]="'share-keywords-' + unitId()"
+        [id]="'share-keywords-' + key()"
         [ngModel]="keywords()"
         (ngModelChange)="keywords.set($event)"
       />
       <button type="button" [disabled]="busy()" (click)="share()">
-        {{ 'editor.share.button' | t }}
+        {{ (whole() ? 'editor.share.curriculumButton' : 'editor.share.button') | t }}
       </button>
       @if (shared(); as entry) {
         <p role="status">
@@ -66,7 +67,12 @@ export class ShareUnit {
   private readonly i18n = inject(I18n);
 
   readonly curriculumId = input.required<string>();
-  readonly unitId = input.required<string>();
+  /** The unit to share; null: the whole curriculum. */
+  readonly unitId = input.required<string | null>();
+
+  protected readonly whole = computed(() => this.unitId() === null);
+  /** What the ids of its fields end in. */
+  protected readonly key = computed(() => this.unitId() ?? 'curriculum');
 
   protected readonly licences = LIBRARY_LICENCES;
   protected readonly names = LIBRARY_LICENCE_NAMES;
@@ -85,7 +91,7 @@ export class ShareUnit {
         .map((k) => k.trim())
         .filter((k) => k !== '');
       this.shared.set(
-        await this.api.publishUnit(this.curriculumId(), this.unitId(), this.licence(), keywords),
+        await this.api.publish(this.curriculumId(), this.unitId(), this.licence(), keywords),
       );
     } catch (error) {
       this.error.set(sentErrorText((key, params) => this.i18n.t(key, params), error));

@@ -4,6 +4,7 @@ import {
   Component,
   ElementRef,
   afterNextRender,
+  computed,
   inject,
   input,
   linkedSignal,
@@ -28,7 +29,7 @@ export interface Adoption {
 
 /**
  * The modal dialog that adopts an entry's unit: one of the school's editable curricula and the
- * version (the latest by default). The focus moves to its heading and Tab stays inside; Escape
+ * version (the latest by default); for a unit of a curriculum entry, the version shown. The focus moves to its heading and Tab stays inside; Escape
  * or Cancel closes it, and the page returns the focus to the button that opened it.
  */
 @Component({
@@ -44,6 +45,8 @@ export class AdoptDialog {
   protected readonly i18n = inject(I18n);
 
   readonly entry = input.required<LibraryEntry>();
+  /** A unit of a curriculum entry, of the version `version` (no choice of version then). */
+  readonly unit = input<{ readonly unit: Unit; readonly version: number } | null>(null);
   /** The unit was adopted. */
   readonly adopted = output<Adoption>();
   /** The dialog is to close without adopting. */
@@ -52,7 +55,9 @@ export class AdoptDialog {
   /** Null while the curricula load. */
   protected readonly curricula = signal<readonly CurriculumSummary[] | null>(null);
   protected readonly curriculumId = signal('');
-  protected readonly version = linkedSignal(() => this.entry().version);
+  protected readonly version = linkedSignal(() => this.unit()?.version ?? this.entry().version);
+  /** The code of what is adopted. */
+  protected readonly code = computed(() => this.unit()?.unit.code ?? this.entry().code);
   protected readonly problem = signal(false);
   protected readonly error = signal<string | null>(null);
   protected readonly busy = signal(false);
@@ -97,7 +102,12 @@ export class AdoptDialog {
     this.error.set(null);
     try {
       // The version chosen is sent, the latest too: the copy is the version the dialog showed.
-      const unit = await this.api.adopt(this.entry().id, curriculum.id, this.version());
+      const unit = await this.api.adopt(
+        this.entry().id,
+        curriculum.id,
+        this.version(),
+        this.unit()?.unit.id,
+      );
       this.adopted.emit({ unit, curriculum });
     } catch (error) {
       this.error.set(sentErrorText((key, params) => this.i18n.t(key, params), error));

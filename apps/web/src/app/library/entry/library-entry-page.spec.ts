@@ -7,7 +7,7 @@ import { I18n } from '../../core/i18n/i18n';
 import { CURRICULA_MESSAGES } from '../../curricula/curricula.messages';
 import { signIn } from '../../mobility/testing/sign-in';
 import { LIBRARY_MESSAGES } from '../library.messages';
-import { entryFixture, unitFixture } from '../testing/library-fixtures';
+import { curriculumEntryFixture, entryFixture, unitFixture } from '../testing/library-fixtures';
 import { LibraryEntryPage } from './library-entry-page';
 
 const SCHOOL = 'school-1';
@@ -47,7 +47,7 @@ describe('LibraryEntryPage', () => {
     fixture.detectChanges();
   }
 
-  async function open(): Promise<void> {
+  async function open(entry = entryFixture()): Promise<void> {
     TestBed.configureTestingModule({
       imports: [LibraryEntryPage],
       providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
@@ -58,16 +58,16 @@ describe('LibraryEntryPage', () => {
     http = TestBed.inject(HttpTestingController);
     await signIn(http, 'author', SCHOOL);
     fixture = TestBed.createComponent(LibraryEntryPage);
-    fixture.componentRef.setInput('id', 'e1');
+    fixture.componentRef.setInput('id', entry.id);
     page = fixture.nativeElement as HTMLElement;
     await settle();
-    http.expectOne('/api/v1/library/e1').flush(entryFixture());
+    http.expectOne(`/api/v1/library/${entry.id}`).flush(entry);
     await settle();
   }
 
   /** Opens the adopt dialog and answers its two lists of curricula. */
-  async function openDialog(curricula: CurriculumSummary[]): Promise<void> {
-    (page.querySelector('#adopt-open') as HTMLButtonElement).click();
+  async function openDialog(curricula: CurriculumSummary[], opener = '#adopt-open'): Promise<void> {
+    (page.querySelector(opener) as HTMLButtonElement).click();
     await settle();
     const lists = http.match((r) => r.url === '/api/v1/curricula');
     expect(lists.map((r) => r.request.params.get('status'))).toEqual([
@@ -193,5 +193,57 @@ describe('LibraryEntryPage', () => {
     await settle();
     expect(dialog()).toBeNull();
     expect(document.activeElement?.id).toBe('adopt-open');
+  });
+
+  describe('a whole curriculum (a good-practice example)', () => {
+    it('shows its units one by one and copies it whole as a new draft', async () => {
+      await open(curriculumEntryFixture());
+      expect(text(page.querySelector('[data-testid="kind"]'))).toBe('Whole curriculum, 2 units');
+      expect(text(page.querySelector('#unit-heading'))).toBe('The curriculum as version 1 has it');
+      expect(text(page.querySelector('.inline-facts'))).toContain('Duration: 9 months');
+      const units = Array.from(
+        page.querySelectorAll('[data-testid="library-curriculum-units"] summary'),
+      );
+      expect(units.map(text)).toEqual([
+        'IGO-01 Production lines · 10 ECVET points',
+        'IGO-02 Robot cells · 15 ECVET points',
+      ]);
+      expect(page.querySelector('#adopt-open')).toBeNull();
+
+      button('Copy as a new draft')?.click();
+      await settle();
+      const copy = http.expectOne({ method: 'POST', url: '/api/v1/library/e2/adopt' });
+      expect(copy.request.body).toEqual({ version: 1 });
+      copy.flush({ id: 'new-draft' }, { status: 201, statusText: 'Created' });
+      await settle();
+      http.expectOne('/api/v1/library/e2').flush(curriculumEntryFixture());
+      await settle();
+      const status = page.querySelector('[data-testid="adopt-status"]');
+      expect(text(status)).toContain('The curriculum was copied as a new draft of your school.');
+      expect(status?.querySelector('a')?.getAttribute('href')).toBe('/curricula/new-draft');
+    });
+
+    it('adopts one of its units into a draft, from the version shown', async () => {
+      await open(curriculumEntryFixture());
+      await openDialog([draft('c1', 'ZM-3', 'Machining')], '#adopt-unit-u2');
+      expect(text(dialog()?.querySelector('h2'))).toBe('Adopt IGO-02 into a curriculum');
+      expect(page.querySelector('#adopt-version')).toBeNull();
+      (page.querySelector('[data-testid="adopt-confirm"]') as HTMLButtonElement).click();
+      await settle();
+      const adopt = http.expectOne({ method: 'POST', url: '/api/v1/library/e2/adopt' });
+      expect(adopt.request.body).toEqual({ curriculumId: 'c1', version: 1, unitId: 'u2' });
+      adopt.flush(unitFixture({ id: 'copy', code: 'IGO-02' }), {
+        status: 201,
+        statusText: 'Created',
+      });
+      await settle();
+      http.expectOne('/api/v1/library/e2').flush(curriculumEntryFixture());
+      await settle();
+      expect(dialog()).toBeNull();
+      expect(document.activeElement?.id).toBe('adopt-unit-u2');
+      expect(text(page.querySelector('[data-testid="adopt-status"]'))).toContain(
+        'Unit IGO-02 was added to ZM-3 Machining.',
+      );
+    });
   });
 });

@@ -13,7 +13,12 @@ import {
 } from '@angular/core';
 import { Title } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
-import type { LibraryEntry, LibraryVersion } from '@curriculum-builder/curriculum';
+import type {
+  LibraryEntry,
+  LibraryVersion,
+  LocalizedText,
+  Unit,
+} from '@curriculum-builder/curriculum';
 import { errorText } from '../../core/api/error-text';
 import { Auth } from '../../core/auth/auth';
 import { countryName } from '../../core/i18n/countries';
@@ -29,7 +34,9 @@ import { LibraryUnit } from './library-unit';
 /**
  * One entry of the library: its facts, the unit of the version shown (the latest, or one chosen
  * from the list of versions) in full, where it is used, and "Adopt" for authors, which opens the
- * adopt dialog and then links the curriculum the copy went into.
+ * adopt dialog and then links the curriculum the copy went into. A whole curriculum (a
+ * good-practice example) shows its units one by one, each with its own "Adopt", and "Copy as a
+ * new draft", which copies the version shown and links the new draft.
  */
 @Component({
   selector: 'cb-library-entry-page',
@@ -57,7 +64,13 @@ export class LibraryEntryPage {
   protected readonly versionBusy = signal<number | null>(null);
   protected readonly versionError = signal<string | null>(null);
   protected readonly adopting = signal(false);
+  /** The unit of a curriculum entry the dialog adopts; null: the entry's unit. */
+  protected readonly adoptingUnit = signal<{ unit: Unit; version: number } | null>(null);
   protected readonly adoption = signal<Adoption | null>(null);
+  protected readonly copying = signal(false);
+  /** The new draft a curriculum entry was copied into. */
+  protected readonly copy = signal<string | null>(null);
+  protected readonly copyError = signal<string | null>(null);
   /** The language a text falls back to: the first its entry is written in. */
   protected readonly primary = computed(() => this.entry()?.languages.at(0) ?? 'en');
 
@@ -100,14 +113,39 @@ export class LibraryEntryPage {
     }
   }
 
-  protected openAdopt(): void {
+  /** Opens the adopt dialog for the entry's unit, or for `unit` of the curriculum version shown. */
+  protected openAdopt(unit: Unit | null = null): void {
+    const version = this.shown()?.number ?? 0;
     this.adoption.set(null);
+    this.adoptingUnit.set(unit === null ? null : { unit, version });
     this.adopting.set(true);
   }
 
   protected closeAdopt(): void {
+    const unit = this.adoptingUnit()?.unit;
     this.adopting.set(false);
-    this.focusLater('#adopt-open');
+    this.focusLater(unit === undefined ? '#adopt-open' : `#adopt-unit-${unit.id}`);
+  }
+
+  /** Copies the curriculum version shown as a new draft of the caller's school. */
+  protected async copyAsDraft(): Promise<void> {
+    const entry = this.entry();
+    const version = this.shown();
+    if (entry === null || version === null || this.copying()) return;
+    this.copying.set(true);
+    this.copyError.set(null);
+    try {
+      this.copy.set((await this.api.copyAsDraft(entry.id, version.number)).id);
+      await this.load(entry.id, false);
+    } catch (error) {
+      this.copyError.set(errorText((key, params) => this.i18n.t(key, params), error));
+    } finally {
+      this.copying.set(false);
+    }
+  }
+
+  protected hasText(text: LocalizedText): boolean {
+    return pickText(text, this.i18n.language(), this.primary()).text.trim() !== '';
   }
 
   /** The copy is made: the count of adoptions changes, and the page links the curriculum. */
@@ -128,6 +166,7 @@ export class LibraryEntryPage {
       this.loadError.set(null);
       this.chosen.set(null);
       this.adoption.set(null);
+      this.copy.set(null);
     }
     try {
       const entry = await this.api.entry(id);

@@ -6,7 +6,8 @@ import { LANGUAGE_NAMES } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
 
 /**
- * What the library says of an entry, in a search result and at the top of its page: EQF level,
+ * What the library says of an entry, in a search result and at the top of its page: a whole
+ * curriculum's number of units, EQF level,
  * ECVET points, publisher and country, licence, the languages of its texts, how many curricula
  * use it.
  */
@@ -16,6 +17,16 @@ import { TPipe } from '../../core/i18n/t.pipe';
   template: `
     @let e = entry();
     <dl class="facts">
+      @if (e.kind === 'curriculum') {
+        <div>
+          <dt class="visually-hidden">{{ 'library.fact.kind' | t }}</dt>
+          <dd>
+            <span class="badge kind" data-testid="kind">{{
+              'library.kind.curriculum' | t: { units: e.units }
+            }}</span>
+          </dd>
+        </div>
+      }
       <div>
         <dt class="visually-hidden">{{ 'library.fact.eqf' | t }}</dt>
         <dd>
@@ -78,6 +89,9 @@ import { TPipe } from '../../core/i18n/t.pipe';
     }
     .facts dd {
       margin: 0;
+    }
+    .kind {
+      font-weight: 600;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,3 +1,4 @@
+import { draftTree } from '../../curricula/editor/testing/editor-fixture';
 import type { LibraryEntry, LibraryEntrySummary, Unit } from '@curriculum-builder/curriculum';
 
 /** Test data for the library's specs (not part of the app bundle: only specs import it). */
@@ -95,5 +96,38 @@ export function entryFixture(overrides: Partial<LibraryEntry> = {}): LibraryEntr
       { institution: { id: 'school-4', name: 'Riga VET', country: 'LV' }, curricula: 1 },
     ],
     ...overrides,
+  };
+}
+
+/** A good-practice curriculum (two units, one WBL period) in its version 1, used by one school. */
+export function curriculumEntryFixture(): LibraryEntry {
+  const source = { curriculumId: 'c-src', curriculumVersion: 3 };
+  const units = [
+    unitFixture({ id: 'u1', code: 'IGO-01', title: { en: 'Production lines' }, ecvetPoints: 10 }),
+    unitFixture({ id: 'u2', code: 'IGO-02', title: { en: 'Robot cells' }, ecvetPoints: 15 }),
+  ];
+  const curriculum = draftTree(5, {
+    id: 'c-src',
+    code: 'LT-IGO-2026',
+    title: { en: 'Industrial robot operator' },
+    description: { en: 'A nine-month programme for robot cells.' },
+    durationMonths: 9,
+    units,
+    workBasedLearning: [],
+  });
+  return {
+    ...summaryFixture({
+      id: 'e2',
+      kind: 'curriculum',
+      units: 2,
+      version: 1,
+      code: 'LT-IGO-2026',
+      title: curriculum.title,
+      ecvetPoints: 25,
+      languages: ['en'],
+    }),
+    versions: [{ number: 1, publishedAt: '2026-05-04T09:00:00.000Z', source }],
+    latest: { number: 1, publishedAt: '2026-05-04T09:00:00.000Z', source, unit: null, curriculum },
+    usage: [],
   };
 }
