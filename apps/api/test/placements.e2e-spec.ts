@@ -2,12 +2,14 @@ import {
   allSkillsOf,
   type Curriculum,
   type EscoReference,
+  type NotificationList,
   type PlacementMatch,
   type PlacementNeed,
   type PlacementOffer,
   type PlacementRequest,
 } from '@curriculum-builder/curriculum';
 import { cncMachiningCurriculum } from '../src/app/demo/content/cnc';
+import { EmailOutboxEntity } from '../src/app/notifications/entities/email-outbox.entity';
 import { Placements1763685700000 as Migration } from '../src/database/migrations/1763685700000-Placements';
 import { client, Client, createInstitution, createUser } from './support/accounts';
 import { api, storeContent } from './support/curricula';
@@ -220,6 +222,18 @@ describe(`Placements (${testDatabase()})`, () => {
       curriculum: { id: curriculum.id, code: curriculum.code },
       school: { name: 'Berufsschule Zerspanung' },
     });
+    // The offerer hears of it; nobody else.
+    const told = async (who: Client) =>
+      ((await who.get(`${api}/notifications`).expect(200)).body as NotificationList).items.map(
+        (n) => [n.kind, n.curriculumId, n.detail],
+      );
+    expect(await told(as.company)).toEqual([['placement-request', curriculum.id, '2']]);
+    expect(await told(as.association)).toEqual([]);
+    const mail = (await t.dataSource.getRepository(EmailOutboxEntity).find()).find((m) =>
+      m.body.includes('A school requests 2 place(s)'),
+    );
+    expect(mail?.body).toContain('Eine Schule fragt 2 Platz/Plätze');
+    expect(mail?.body).toContain('Open / Öffnen: /placements');
     await ask(as.author, best.id, { places: 1 }).expect(409);
     await ask(as.author, partial.id, { places: 4 }).expect(409);
     await ask(as.otherAuthor, best.id, { places: 1 }).expect(404);
@@ -244,6 +258,7 @@ describe(`Placements (${testDatabase()})`, () => {
         .expect(200)
     ).body as PlacementRequest;
     expect(accepted).toMatchObject({ status: 'accepted', answer: 'Gerne, ab 1. März.' });
+    expect(await told(as.author)).toEqual([['placement-answer', curriculum.id, 'accepted']]);
     expect(accepted.decidedAt).not.toBeNull();
     await as.company.post(`${api}/placement-requests/${request.id}/decline`).send({}).expect(409);
     const after = (await as.author.get(`${api}/placements/${best.id}`).expect(200))
@@ -266,6 +281,8 @@ describe(`Placements (${testDatabase()})`, () => {
         .expect(200)
     ).body as PlacementRequest;
     expect(declined).toMatchObject({ status: 'declined', answer: null });
+    expect((await told(as.author))[0]).toEqual(['placement-answer', curriculum.id, 'declined']);
+    expect(await told(as.association)).toEqual([['placement-request', curriculum.id, '1']]);
     const withdrawn = (
       await as.author.post(`${api}/placement-requests/${request.id}/withdraw`).expect(200)
     ).body as PlacementRequest;

@@ -38,6 +38,27 @@ const SENTENCES: Record<string, Readonly<Record<InterfaceLanguage, string>>> = {
     lv: 'No kopīgās bibliotēkas pārņemtam mācību programmas {code} „{title}“ modulim tur ir jauna versija; redaktorā redzams, kas mainījies.',
     et: 'Õppekava {code} „{title}“ ühisest raamatukogust võetud moodulil on seal uus versioon; redaktor näitab, mis muutus.',
   },
+  'placement-request': {
+    en: 'A school requests {detail} place(s) of your work-based learning offer for {code} "{title}"; accept or decline it under Placements.',
+    de: 'Eine Schule fragt {detail} Platz/Plätze Ihres Angebots für arbeitsbasiertes Lernen für {code} „{title}“ an; nehmen Sie die Anfrage unter Praktikumsplätze an oder lehnen Sie sie ab.',
+    lt: 'Mokykla prašo {detail} vietos (-ų) pagal jūsų mokymosi darbo vietoje pasiūlymą programai {code} „{title}“; priimkite arba atmeskite prašymą skiltyje „Praktikos vietos“.',
+    lv: 'Skola lūdz {detail} vietu(-as) no jūsu darba vidē balstītu mācību piedāvājuma mācību programmai {code} „{title}“; pieņemiet vai noraidiet to sadaļā “Prakses vietas”.',
+    et: 'Kool taotleb teie töökohapõhise õppe pakkumisest {detail} kohta õppekava {code} „{title}“ jaoks; võtke taotlus vastu või lükake tagasi jaotises „Praktikakohad“.',
+  },
+  'placement-answer:accepted': {
+    en: 'The company accepted your request for work-based learning places for {code} "{title}".',
+    de: 'Der Betrieb hat Ihre Anfrage nach Plätzen für arbeitsbasiertes Lernen für {code} „{title}“ angenommen.',
+    lt: 'Įmonė priėmė jūsų prašymą dėl mokymosi darbo vietoje vietų programai {code} „{title}“.',
+    lv: 'Uzņēmums pieņēma jūsu pieprasījumu pēc darba vidē balstītu mācību vietām mācību programmai {code} „{title}“.',
+    et: 'Ettevõte võttis vastu teie taotluse töökohapõhise õppe kohtade saamiseks õppekavale {code} „{title}“.',
+  },
+  'placement-answer:declined': {
+    en: 'The company declined your request for work-based learning places for {code} "{title}".',
+    de: 'Der Betrieb hat Ihre Anfrage nach Plätzen für arbeitsbasiertes Lernen für {code} „{title}“ abgelehnt.',
+    lt: 'Įmonė atmetė jūsų prašymą dėl mokymosi darbo vietoje vietų programai {code} „{title}“.',
+    lv: 'Uzņēmums noraidīja jūsu pieprasījumu pēc darba vidē balstītu mācību vietām mācību programmai {code} „{title}“.',
+    et: 'Ettevõte lükkas tagasi teie taotluse töökohapõhise õppe kohtade saamiseks õppekavale {code} „{title}“.',
+  },
   reply: {
     en: 'There is a new reply in a review thread of {code} "{title}".',
     de: 'In einem Begutachtungskommentar zu {code} „{title}“ gibt es eine neue Antwort.',
@@ -56,8 +77,17 @@ const FRAME: Readonly<Record<InterfaceLanguage, { app: string; open: string }>> 
   et: { app: 'Õppekavade koostaja', open: 'Ava' },
 };
 
-function fill(template: string, code: string, title: string): string {
-  return template.replace('{code}', code).replace('{title}', title);
+function fill(template: string, code: string, title: string, detail: string): string {
+  return template.replace('{code}', code).replace('{title}', title).replace('{detail}', detail);
+}
+
+/** The page a notification opens: the placements for an offerer, else the curriculum. */
+function pathOf(
+  notification: Pick<NotificationEntity, 'kind' | 'curriculumId'>,
+  forReviewer: boolean,
+): string {
+  if (notification.kind === 'placement-request') return '/placements';
+  return `${forReviewer ? '/review' : '/curricula'}/${notification.curriculumId}`;
 }
 
 /**
@@ -71,7 +101,7 @@ export function mailFor(
   recipient: { forReviewer: boolean; uiLanguage: InterfaceLanguage | null },
 ): { subject: string; body: string } {
   const key =
-    notification.kind === 'review-finished'
+    notification.kind === 'review-finished' || notification.kind === 'placement-answer'
       ? `${notification.kind}:${notification.detail}`
       : notification.kind;
   const sentence = SENTENCES[key] ?? SENTENCES['reply'];
@@ -82,8 +112,10 @@ export function mailFor(
     '';
   const languages: InterfaceLanguage[] =
     recipient.uiLanguage === null ? ['en', 'de'] : [recipient.uiLanguage];
-  const lines = languages.map((language) => fill(sentence[language], curriculum.code, title));
-  const path = `${recipient.forReviewer ? '/review' : '/curricula'}/${notification.curriculumId}`;
+  const lines = languages.map((language) =>
+    fill(sentence[language], curriculum.code, title, notification.detail ?? ''),
+  );
+  const path = pathOf(notification, recipient.forReviewer);
   const open = languages.map((language) => FRAME[language].open).join(' / ');
   return {
     subject: `${FRAME[languages[0]].app}: ${lines[0]}`.slice(0, 300),

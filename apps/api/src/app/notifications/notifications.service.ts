@@ -47,10 +47,26 @@ export type NotificationEvent =
       readonly actorId: string;
       /** The code of the unit adopted from the entry. */
       readonly detail: string;
+    }
+  | {
+      /** To the offerer's accounts: a school asks for places for a WBL period of the curriculum. */
+      readonly kind: 'placement-request';
+      readonly curriculumId: string;
+      readonly actorId: string;
+      readonly offererId: string;
+      /** How many places are asked for. */
+      readonly detail: string;
+    }
+  | {
+      readonly kind: 'placement-answer';
+      readonly curriculumId: string;
+      readonly actorId: string;
+      readonly detail: 'accepted' | 'declined';
     };
 
 const AUTHORS = rolesWith('curriculum.write');
 const REVIEWERS = rolesWith('curriculum.review');
+const OFFERERS = rolesWith('placement.offer');
 /** The newest notifications a list shows. */
 const PAGE = 50;
 
@@ -154,7 +170,10 @@ export class NotificationsService {
     return { items, unread };
   }
 
-  /** The active accounts an event concerns: the school's authors or the associations' reviewers. */
+  /**
+   * The active accounts an event concerns: the school's authors, the associations' reviewers, or
+   * a placement offerer's accounts.
+   */
   private async recipients(
     em: EntityManager,
     curriculum: CurriculumEntity,
@@ -182,7 +201,14 @@ export class NotificationsService {
       case 'review-finished':
       case 'suggestion':
       case 'library-update':
+      case 'placement-answer':
         return authors();
+      case 'placement-request':
+        return em.findBy(UserEntity, {
+          institutionId: event.offererId,
+          role: In(OFFERERS),
+          active: true,
+        });
       case 'reply': {
         // Those who wrote in the thread and may still see the curriculum; a reviewer's reply is
         // for the school's authors too, even those who have not written in it yet.

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CurriculaModule } from '../curricula';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { PlacementOfferEntity, PlacementRequestEntity } from './entities/placement.entities';
 import {
   PlacementMatchesController,
@@ -14,6 +15,7 @@ import { PlacementsService } from './placements.service';
   imports: [
     TypeOrmModule.forFeature([PlacementOfferEntity, PlacementRequestEntity]),
     CurriculaModule,
+    NotificationsModule,
   ],
   controllers: [PlacementsController, PlacementRequestsController, PlacementMatchesController],
   providers: [PlacementsService],

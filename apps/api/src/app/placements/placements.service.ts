@@ -41,6 +41,7 @@ import {
   WorkBasedLearningEntity,
 } from '../curricula';
 import { InstitutionEntity } from '../institutions/entities/institution.entity';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PlacementOfferEntity, PlacementRequestEntity } from './entities/placement.entities';
 
 /** Requests that hold places: an accepted one takes them until it is withdrawn. */
@@ -64,6 +65,7 @@ export class PlacementsService {
   constructor(
     private readonly uow: UnitOfWork,
     private readonly curricula: CurriculaRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Offerers see their own offers; schools the open ones; administrators all. */
@@ -228,6 +230,14 @@ export class PlacementsService {
         decidedAt: null,
       };
       await em.insert(PlacementRequestEntity, row);
+      // The offerer hears of it, in the app and by e-mail.
+      await this.notifications.notify(em, {
+        kind: 'placement-request',
+        curriculumId: curriculum.id,
+        actorId: caller.userId,
+        offererId: offer.institutionId,
+        detail: String(row.places),
+      });
       const [created] = await this.requestsOf(em, [row]);
       return created;
     });
@@ -280,7 +290,15 @@ export class PlacementsService {
             msg`Placement offer ${offer.id} has ${free} free place(s); the request asks for ${row.places}.`,
           );
       }
-      return this.decide(em, row, decision, dto.answer?.trim() || null);
+      const answered = await this.decide(em, row, decision, dto.answer?.trim() || null);
+      // The school's authors hear of the answer.
+      await this.notifications.notify(em, {
+        kind: 'placement-answer',
+        curriculumId: row.curriculumId,
+        actorId: caller.userId,
+        detail: decision,
+      });
+      return answered;
     });
   }
 

@@ -96,7 +96,14 @@ export class Notifications implements OnInit {
   protected sentence(item: AppNotification): string {
     if (item.kind === 'library-update')
       return this.i18n.t('notifications.kind.library-update', { unit: item.detail ?? '' });
-    const key = item.kind === 'review-finished' ? `${item.kind}.${item.detail}` : item.kind;
+    if (item.kind === 'placement-request')
+      return this.i18n.t('notifications.kind.placement-request', {
+        places: Number(item.detail ?? 0),
+      });
+    const key =
+      item.kind === 'review-finished' || item.kind === 'placement-answer'
+        ? `${item.kind}.${item.detail}`
+        : item.kind;
     return this.i18n.t(`notifications.kind.${key}`);
   }
 
@@ -104,9 +111,16 @@ export class Notifications implements OnInit {
     return formatDate(iso, this.i18n.language(), true);
   }
 
-  /** To the curriculum: reviewers to their workspace, authors to the editor. */
+  /**
+   * To the curriculum: reviewers to their workspace, authors to the editor; a placement offerer to
+   * the placements, where the request waits.
+   */
   protected async open(item: AppNotification): Promise<void> {
     if (item.readAt === null) await this.inbox.markRead(item.id);
+    if (item.kind === 'placement-request') {
+      await this.router.navigate(['/placements']);
+      return;
+    }
     const area = this.auth.may('curriculum.review') ? 'review' : 'curricula';
     await this.router.navigate([`/${area}`, item.curriculumId]);
   }

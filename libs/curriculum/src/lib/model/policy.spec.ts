@@ -51,10 +51,11 @@ describe('the role table', () => {
     for (const permission of Object.keys(PERMISSIONS) as Permission[]) {
       expect(may(null, permission)).toBe(false);
       expect(may(undefined, permission)).toBe(false);
-      // A company's accounts touch no curriculum, review, learner or library.
+      // A company's accounts touch no curriculum, review, learner or library; they read their
+      // notifications (of requests for their offers).
       expect([permission, may('company', permission)]).toEqual([
         permission,
-        permission === 'placement.read' || permission === 'placement.offer',
+        ['placement.read', 'placement.offer', 'notification.read'].includes(permission),
       ]);
     }
     // The mobility coordinator writes no curriculum; the learner only reads the own record.

@@ -120,7 +120,7 @@ export const ROLE_TABLE = {
     description:
       'a company or industry association that offers work-based learning placements (a mentor, trainer or placement officer there)',
     institution: ['company', 'association'],
-    permissions: ['placement.read', 'placement.offer'],
+    permissions: ['placement.read', 'placement.offer', 'notification.read'],
   },
 } as const satisfies Record<string, RoleDefinition>;
 

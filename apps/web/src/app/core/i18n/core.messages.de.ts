@@ -94,6 +94,12 @@ export default {
   'notifications.kind.reply': 'Neue Antwort in einem Begutachtungskommentar',
   'notifications.kind.library-update':
     'Die Einheit {unit} hat eine neue Version in der gemeinsamen Bibliothek',
+  'notifications.kind.placement-request':
+    'Eine Schule fragt {places, plural, one {# Platz} other {# Plätze}} Ihres Angebots an',
+  'notifications.kind.placement-answer.accepted':
+    'Ihre Anfrage nach Praktikumsplätzen wurde angenommen',
+  'notifications.kind.placement-answer.declined':
+    'Ihre Anfrage nach Praktikumsplätzen wurde abgelehnt',
   'common.save': 'Speichern',
   'common.cancel': 'Abbrechen',
   'common.close': 'Schließen',

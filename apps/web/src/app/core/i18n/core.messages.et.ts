@@ -92,6 +92,10 @@ export default {
   'notifications.kind.suggestion': 'Läbivaataja pakub välja uue sõnastuse',
   'notifications.kind.reply': 'Uus vastus läbivaatuse arutelus',
   'notifications.kind.library-update': 'Moodulil {unit} on ühises raamatukogus uus versioon',
+  'notifications.kind.placement-request':
+    'Kool taotleb teie praktikapakkumisest {places, plural, one {# kohta} other {# kohta}}',
+  'notifications.kind.placement-answer.accepted': 'Teie praktikakohtade taotlus võeti vastu',
+  'notifications.kind.placement-answer.declined': 'Teie praktikakohtade taotlus lükati tagasi',
   'common.save': 'Salvesta',
   'common.cancel': 'Tühista',
   'common.close': 'Sulge',

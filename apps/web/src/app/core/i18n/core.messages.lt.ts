@@ -92,6 +92,10 @@ export default {
   'notifications.kind.suggestion': 'Recenzentas siūlo naują formuluotę',
   'notifications.kind.reply': 'Naujas atsakymas recenzavimo diskusijoje',
   'notifications.kind.library-update': 'Modulis {unit} turi naują versiją bendrojoje bibliotekoje',
+  'notifications.kind.placement-request':
+    'Mokykla prašo {places, plural, one {# vietos} few {# vietų} many {# vietos} other {# vietų}} pagal jūsų praktikos pasiūlymą',
+  'notifications.kind.placement-answer.accepted': 'Jūsų prašymas dėl praktikos vietų priimtas',
+  'notifications.kind.placement-answer.declined': 'Jūsų prašymas dėl praktikos vietų atmestas',
   'common.save': 'Išsaugoti',
   'common.cancel': 'Atšaukti',
   'common.close': 'Uždaryti',

@@ -94,6 +94,12 @@ export default {
   'notifications.kind.suggestion': 'Izskatītājs ierosina jaunu formulējumu',
   'notifications.kind.reply': 'Jauna atbilde izskatīšanas diskusijā',
   'notifications.kind.library-update': 'Modulim {unit} ir jauna versija kopīgajā bibliotēkā',
+  'notifications.kind.placement-request':
+    'Skola lūdz {places, plural, zero {# vietas} one {# vietu} other {# vietas}} no jūsu prakses piedāvājuma',
+  'notifications.kind.placement-answer.accepted':
+    'Jūsu pieprasījums pēc prakses vietām ir pieņemts',
+  'notifications.kind.placement-answer.declined':
+    'Jūsu pieprasījums pēc prakses vietām ir noraidīts',
   'common.save': 'Saglabāt',
   'common.cancel': 'Atcelt',
   'common.close': 'Aizvērt',

@@ -93,6 +93,12 @@ export const CORE_MESSAGES: MessageBundle = {
     'notifications.kind.suggestion': 'A reviewer suggests a new wording',
     'notifications.kind.reply': 'New reply in a review thread',
     'notifications.kind.library-update': 'Unit {unit} has a new version in the shared library',
+    'notifications.kind.placement-request':
+      'A school requests {places, plural, one {# place} other {# places}} of your placement offer',
+    'notifications.kind.placement-answer.accepted':
+      'Your request for placement places was accepted',
+    'notifications.kind.placement-answer.declined':
+      'Your request for placement places was declined',
     'common.save': 'Save',
     'common.cancel': 'Cancel',
     'common.close': 'Close',
