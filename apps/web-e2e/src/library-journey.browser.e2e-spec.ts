@@ -180,6 +180,13 @@ describe('the shared library and placements in Chromium', () => {
     await company.getByRole('button', { name: 'Accept' }).first().click();
     await company.getByText(/is accepted/).waitFor();
     await saveScreenshot(company, 'placement-accepted');
+    // The company offers one place more: the offer is edited in place.
+    await company.getByRole('link', { name: 'Edit Placement in CNC turning and milling' }).click();
+    const capacity = company.getByLabel('Places (learners at once)');
+    await capacity.fill(String(Number(await capacity.inputValue()) + 1));
+    await axe(company);
+    await company.getByRole('button', { name: 'Save changes' }).click();
+    await company.getByText('The offer “Placement in CNC turning and milling” is saved.').waitFor();
 
     await page.reload();
     await page.getByRole('tab', { name: 'Work-based learning' }).click();

@@ -53,6 +53,32 @@ describe('PlacementsApi', () => {
     expect((await created).id).toBe('offer-1');
   });
 
+  it('reads one offer, and changes the fields given at the version shown', async () => {
+    const offer = api.offer('offer 1');
+    answer('GET', '/api/v1/placements/offer%201', offerFixture());
+    expect((await offer).version).toBe(2);
+
+    const updated = api.updateOffer('offer 1', { version: 2, capacity: 6, status: 'open' });
+    expect(
+      answer('PATCH', '/api/v1/placements/offer%201', offerFixture({ version: 3, capacity: 6 })),
+    ).toEqual({ version: 2, capacity: 6, status: 'open' });
+    expect((await updated).capacity).toBe(6);
+  });
+
+  it('passes on a stale version as the 409 it is, with the stored offer', async () => {
+    const updated = api.updateOffer('offer-1', { version: 1, capacity: 6 });
+    http
+      .expectOne({ method: 'PATCH', url: '/api/v1/placements/offer-1' })
+      .flush(
+        { statusCode: 409, message: 'Changed', current: offerFixture() },
+        { status: 409, statusText: 'Conflict' },
+      );
+    await expect(updated).rejects.toMatchObject({
+      status: 409,
+      error: { current: { id: 'offer-1', version: 2 } },
+    });
+  });
+
   it('closes an offer at the version shown', async () => {
     const closed = api.closeOffer('offer 1', 2);
     expect(

@@ -19,7 +19,7 @@ export type PlacementAnswer = 'accept' | 'decline';
 
 /**
  * The work-based learning placements of an offerer (ADR 0030): its institution's offers, new ones,
- * closing one, and the schools' requests for their places with the answers to them.
+ * changing or closing one, and the schools' requests for their places with the answers to them.
  */
 @Injectable({ providedIn: 'root' })
 export class PlacementsApi {
@@ -31,14 +31,26 @@ export class PlacementsApi {
     return page.items;
   }
 
+  /** One offer (of the caller's institution, for an offerer). */
+  offer(offerId: string): Promise<PlacementOffer> {
+    return firstValueFrom(this.http.get<PlacementOffer>(`${OFFERS}/${id(offerId)}`));
+  }
+
   createOffer(body: CreatePlacementOfferDto): Promise<PlacementOffer> {
     return firstValueFrom(this.http.post<PlacementOffer>(OFFERS, body));
   }
 
+  /**
+   * Changes the fields of an offer the body names; its `version` is the one shown (409, with the
+   * stored offer as `current`, when it changed since; 400 names the fields refused).
+   */
+  updateOffer(offerId: string, body: UpdatePlacementOfferDto): Promise<PlacementOffer> {
+    return firstValueFrom(this.http.patch<PlacementOffer>(`${OFFERS}/${id(offerId)}`, body));
+  }
+
   /** Takes an offer off the matches; `version` is the one shown (409 when it changed since). */
   closeOffer(offerId: string, version: number): Promise<PlacementOffer> {
-    const body: UpdatePlacementOfferDto = { version, status: 'closed' };
-    return firstValueFrom(this.http.patch<PlacementOffer>(`${OFFERS}/${id(offerId)}`, body));
+    return this.updateOffer(offerId, { version, status: 'closed' });
   }
 
   /** For an offerer: the requests for its offers. */

@@ -20,8 +20,11 @@ export default {
   'placements.status.open': 'Offen',
   'placements.status.closed': 'Geschlossen',
   'placements.close': 'Angebot schließen',
+  'placements.edit': 'Bearbeiten',
+  'placements.editNamed': '„{title}“ bearbeiten',
   'placements.closed': 'Das Angebot „{title}“ ist geschlossen; Schulen finden es nicht mehr.',
   'placements.published': 'Das Angebot „{title}“ ist veröffentlicht.',
+  'placements.saved': 'Das Angebot „{title}“ ist gespeichert.',
   'placements.changed':
     'Das wurde inzwischen von jemand anderem geändert. Die Seite zeigt jetzt den gespeicherten Stand; bitte prüfen und erneut versuchen.',
   'placements.requests': 'Anfragen zu Ihren Angeboten',
@@ -73,6 +76,22 @@ export default {
   'placements.form.contactName': 'Name',
   'placements.form.contactEmail': 'Dienstliche E-Mail',
   'placements.form.submit': 'Angebot veröffentlichen',
+  'placements.form.status': 'Status',
+  'placements.form.statusHint':
+    'Schulen finden nur offene Angebote. Öffnen Sie ein geschlossenes Angebot, um es wieder zu veröffentlichen.',
+  'placements.form.capacityTaken':
+    '{taken, plural, one {Angenommene Anfragen belegen # Platz} other {Angenommene Anfragen belegen # Plätze}}; weniger sind nicht möglich.',
+  'placements.edit.pageTitle': 'Angebot für Praktikumsplätze bearbeiten',
+  'placements.edit.title': 'Angebot „{title}“ bearbeiten',
+  'placements.edit.lead':
+    'Schulen sehen die Änderungen sofort. Bereits angenommene Anfragen behalten ihre Plätze.',
+  'placements.edit.textLanguageHint':
+    'Jede Sprache hat eigene Titel und Tätigkeiten: Wählen Sie eine, um sie zu sehen oder zu schreiben. Die Texte in den anderen Sprachen bleiben erhalten.',
+  'placements.edit.submit': 'Änderungen speichern',
+  'placements.edit.conflict':
+    'Jemand anderes hat dieses Angebot inzwischen geändert. Das Formular zeigt jetzt den gespeicherten Stand mit Ihren Änderungen: Prüfen Sie ihn und speichern Sie erneut, oder verwerfen Sie Ihre Änderungen.',
+  'placements.edit.discard': 'Meine Änderungen verwerfen',
+  'placements.edit.discarded': 'Das Formular zeigt jetzt den gespeicherten Stand.',
   'placements.problem.tooLong': 'Bitte höchstens {max} Zeichen schreiben.',
   'placements.problem.title': 'Bitte dem Angebot einen Titel geben.',
   'placements.problem.city': 'Bitte den Ort angeben.',
@@ -81,6 +100,8 @@ export default {
   'placements.problem.endsBeforeStarts': 'Der letzte Tag liegt vor dem ersten.',
   'placements.problem.hours': 'Bitte eine ganze Zahl von Stunden von {min} bis {max} angeben.',
   'placements.problem.capacity': 'Bitte eine ganze Zahl von Plätzen von {min} bis {max} angeben.',
+  'placements.problem.capacityTaken':
+    '{taken, plural, one {Bitte mindestens # Platz angeben: Angenommene Anfragen belegen ihn.} other {Bitte mindestens # Plätze angeben: Angenommene Anfragen belegen sie.}}',
   'placements.problem.skills': 'Bitte mindestens eine ESCO-Kompetenz wählen.',
   'placements.problem.languages': 'Bitte mindestens eine Sprache wählen.',
   'placements.problem.contactName': 'Bitte den Namen der Ansprechperson angeben.',

@@ -20,8 +20,11 @@ export default {
   'placements.status.open': 'Avatud',
   'placements.status.closed': 'Suletud',
   'placements.close': 'Sulge pakkumine',
+  'placements.edit': 'Muuda',
+  'placements.editNamed': 'Muuda „{title}“',
   'placements.closed': 'Pakkumine „{title}“ on suletud; koolid seda enam ei leia.',
   'placements.published': 'Pakkumine „{title}“ on avaldatud.',
+  'placements.saved': 'Pakkumine „{title}“ on salvestatud.',
   'placements.changed':
     'Keegi teine on seda vahepeal muutnud. Lehel on nüüd näha salvestatud seis; kontrollige seda ja proovige uuesti.',
   'placements.requests': 'Taotlused Teie pakkumistele',
@@ -73,6 +76,22 @@ export default {
   'placements.form.contactName': 'Nimi',
   'placements.form.contactEmail': 'Töö e-post',
   'placements.form.submit': 'Avalda pakkumine',
+  'placements.form.status': 'Olek',
+  'placements.form.statusHint':
+    'Koolid leiavad ainult avatud pakkumisi. Avage suletud pakkumine, et see uuesti avaldada.',
+  'placements.form.capacityTaken':
+    '{taken, plural, one {Aktsepteeritud taotlused hõivavad # koha} other {Aktsepteeritud taotlused hõivavad # kohta}}, seega ei saa kohti vähem olla.',
+  'placements.edit.pageTitle': 'Praktikakohtade pakkumise muutmine',
+  'placements.edit.title': 'Pakkumise „{title}“ muutmine',
+  'placements.edit.lead':
+    'Koolid näevad muudatusi kohe. Juba aktsepteeritud taotlused säilitavad oma kohad.',
+  'placements.edit.textLanguageHint':
+    'Igas keeles on oma pealkiri ja tegevused: valige keel, et neid näha või kirjutada. Teistes keeltes tekstid säilivad.',
+  'placements.edit.submit': 'Salvesta muudatused',
+  'placements.edit.conflict':
+    'Keegi teine on seda pakkumist vahepeal muutnud. Vormil on nüüd näha salvestatud seis koos Teie muudatustega: kontrollige seda ja salvestage uuesti või loobuge oma muudatustest.',
+  'placements.edit.discard': 'Loobu minu muudatustest',
+  'placements.edit.discarded': 'Vormil on nüüd näha salvestatud seis.',
   'placements.problem.tooLong': 'Kirjutage kõige rohkem {max} märki.',
   'placements.problem.title': 'Sisestage pakkumise pealkiri.',
   'placements.problem.city': 'Sisestage linn.',
@@ -81,6 +100,8 @@ export default {
   'placements.problem.endsBeforeStarts': 'Viimane päev ei saa olla enne esimest.',
   'placements.problem.hours': 'Sisestage tundide arv täisarvuna vahemikus {min} kuni {max}.',
   'placements.problem.capacity': 'Sisestage kohtade arv täisarvuna vahemikus {min} kuni {max}.',
+  'placements.problem.capacityTaken':
+    '{taken, plural, one {Sisestage vähemalt # koht: nii palju hõivavad aktsepteeritud taotlused.} other {Sisestage vähemalt # kohta: nii palju hõivavad aktsepteeritud taotlused.}}',
   'placements.problem.skills': 'Valige vähemalt üks ESCO oskus.',
   'placements.problem.languages': 'Valige vähemalt üks keel.',
   'placements.problem.contactName': 'Sisestage kontaktisiku nimi.',

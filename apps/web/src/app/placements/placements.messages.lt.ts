@@ -21,8 +21,11 @@ export default {
   'placements.status.open': 'Atviras',
   'placements.status.closed': 'Uždarytas',
   'placements.close': 'Uždaryti pasiūlymą',
+  'placements.edit': 'Redaguoti',
+  'placements.editNamed': 'Redaguoti „{title}“',
   'placements.closed': 'Pasiūlymas „{title}“ uždarytas; mokyklos jo nebemato.',
   'placements.published': 'Pasiūlymas „{title}“ paskelbtas.',
+  'placements.saved': 'Pasiūlymas „{title}“ išsaugotas.',
   'placements.changed':
     'Per tą laiką tai pakeitė kitas naudotojas. Dabar puslapyje rodoma tai, kas išsaugota; patikrinkite ir bandykite dar kartą.',
   'placements.requests': 'Prašymai dėl Jūsų pasiūlymų',
@@ -75,6 +78,22 @@ export default {
   'placements.form.contactName': 'Vardas ir pavardė',
   'placements.form.contactEmail': 'Darbo el. paštas',
   'placements.form.submit': 'Paskelbti pasiūlymą',
+  'placements.form.status': 'Būsena',
+  'placements.form.statusHint':
+    'Mokyklos randa tik atvirus pasiūlymus. Atidarykite uždarytą pasiūlymą, kad jis vėl būtų paskelbtas.',
+  'placements.form.capacityTaken':
+    '{taken, plural, one {Priimti prašymai užima # vietą} few {Priimti prašymai užima # vietas} many {Priimti prašymai užima # vietos} other {Priimti prašymai užima # vietų}}, todėl vietų negali būti mažiau.',
+  'placements.edit.pageTitle': 'Praktikos vietų pasiūlymo redagavimas',
+  'placements.edit.title': 'Pasiūlymo „{title}“ redagavimas',
+  'placements.edit.lead':
+    'Mokyklos pakeitimus mato iš karto. Jau priimti prašymai išlaiko savo vietas.',
+  'placements.edit.textLanguageHint':
+    'Kiekviena kalba turi savo pavadinimą ir veiklos aprašymą: pasirinkite kalbą, kad juos matytumėte ar rašytumėte. Kitų kalbų tekstai išsaugomi.',
+  'placements.edit.submit': 'Išsaugoti pakeitimus',
+  'placements.edit.conflict':
+    'Per tą laiką šį pasiūlymą pakeitė kitas naudotojas. Formoje dabar rodoma tai, kas išsaugota, kartu su Jūsų pakeitimais: patikrinkite ir išsaugokite dar kartą arba atsisakykite savo pakeitimų.',
+  'placements.edit.discard': 'Atsisakyti mano pakeitimų',
+  'placements.edit.discarded': 'Formoje dabar rodoma tai, kas išsaugota.',
   'placements.problem.tooLong': 'Rašykite ne daugiau kaip {max} simbolių.',
   'placements.problem.title': 'Įveskite pasiūlymo pavadinimą.',
   'placements.problem.city': 'Įveskite miestą.',
@@ -83,6 +102,8 @@ export default {
   'placements.problem.endsBeforeStarts': 'Paskutinė diena negali būti ankstesnė už pirmąją.',
   'placements.problem.hours': 'Įveskite sveikąjį valandų skaičių nuo {min} iki {max}.',
   'placements.problem.capacity': 'Įveskite sveikąjį vietų skaičių nuo {min} iki {max}.',
+  'placements.problem.capacityTaken':
+    '{taken, plural, one {Nurodykite bent # vietą: tiek užima priimti prašymai.} few {Nurodykite bent # vietas: tiek užima priimti prašymai.} many {Nurodykite bent # vietos: tiek užima priimti prašymai.} other {Nurodykite bent # vietų: tiek užima priimti prašymai.}}',
   'placements.problem.skills': 'Pasirinkite bent vieną ESCO įgūdį.',
   'placements.problem.languages': 'Pasirinkite bent vieną kalbą.',
   'placements.problem.contactName': 'Įveskite kontaktinio asmens vardą ir pavardę.',

@@ -21,8 +21,11 @@ export default {
   'placements.status.open': 'Atvērts',
   'placements.status.closed': 'Slēgts',
   'placements.close': 'Slēgt piedāvājumu',
+  'placements.edit': 'Rediģēt',
+  'placements.editNamed': 'Rediģēt „{title}”',
   'placements.closed': 'Piedāvājums „{title}” ir slēgts; skolas to vairs neatrod.',
   'placements.published': 'Piedāvājums „{title}” ir publicēts.',
+  'placements.saved': 'Piedāvājums „{title}” ir saglabāts.',
   'placements.changed':
     'Pa to laiku to ir mainījis kāds cits. Lapā tagad redzams saglabātais stāvoklis; pārbaudiet to un mēģiniet vēlreiz.',
   'placements.requests': 'Pieprasījumi Jūsu piedāvājumiem',
@@ -75,6 +78,22 @@ export default {
   'placements.form.contactName': 'Vārds, uzvārds',
   'placements.form.contactEmail': 'Darba e-pasts',
   'placements.form.submit': 'Publicēt piedāvājumu',
+  'placements.form.status': 'Statuss',
+  'placements.form.statusHint':
+    'Skolas atrod tikai atvērtus piedāvājumus. Atveriet slēgtu piedāvājumu, lai to atkal publicētu.',
+  'placements.form.capacityTaken':
+    '{taken, plural, zero {Pieņemtie pieprasījumi aizņem # vietas} one {Pieņemtie pieprasījumi aizņem # vietu} other {Pieņemtie pieprasījumi aizņem # vietas}}, tāpēc vietu nevar būt mazāk.',
+  'placements.edit.pageTitle': 'Prakses vietu piedāvājuma rediģēšana',
+  'placements.edit.title': 'Piedāvājuma „{title}” rediģēšana',
+  'placements.edit.lead':
+    'Skolas izmaiņas redz uzreiz. Jau pieņemtie pieprasījumi saglabā savas vietas.',
+  'placements.edit.textLanguageHint':
+    'Katrā valodā ir savs nosaukums un darbību apraksts: izvēlieties valodu, lai tos redzētu vai rakstītu. Teksti citās valodās tiek saglabāti.',
+  'placements.edit.submit': 'Saglabāt izmaiņas',
+  'placements.edit.conflict':
+    'Pa to laiku šo piedāvājumu ir mainījis kāds cits. Veidlapā tagad redzams saglabātais stāvoklis ar Jūsu izmaiņām: pārbaudiet to un saglabājiet vēlreiz vai atmetiet savas izmaiņas.',
+  'placements.edit.discard': 'Atmest manas izmaiņas',
+  'placements.edit.discarded': 'Veidlapā tagad redzams saglabātais stāvoklis.',
   'placements.problem.tooLong': 'Rakstiet ne vairāk kā {max} rakstzīmes.',
   'placements.problem.title': 'Norādiet piedāvājuma nosaukumu.',
   'placements.problem.city': 'Norādiet pilsētu.',
@@ -83,6 +102,8 @@ export default {
   'placements.problem.endsBeforeStarts': 'Pēdējā diena nevar būt agrāka par pirmo.',
   'placements.problem.hours': 'Norādiet veselu stundu skaitu no {min} līdz {max}.',
   'placements.problem.capacity': 'Norādiet veselu vietu skaitu no {min} līdz {max}.',
+  'placements.problem.capacityTaken':
+    '{taken, plural, zero {Norādiet vismaz # vietas: tik daudz aizņem pieņemtie pieprasījumi.} one {Norādiet vismaz # vietu: tik daudz aizņem pieņemtie pieprasījumi.} other {Norādiet vismaz # vietas: tik daudz aizņem pieņemtie pieprasījumi.}}',
   'placements.problem.skills': 'Izvēlieties vismaz vienu ESCO prasmi.',
   'placements.problem.languages': 'Izvēlieties vismaz vienu valodu.',
   'placements.problem.contactName': 'Norādiet kontaktpersonas vārdu un uzvārdu.',

@@ -22,8 +22,11 @@ export const PLACEMENTS_MESSAGES: MessageBundle = {
     'placements.status.open': 'Open',
     'placements.status.closed': 'Closed',
     'placements.close': 'Close offer',
+    'placements.edit': 'Edit',
+    'placements.editNamed': 'Edit {title}',
     'placements.closed': 'The offer “{title}” is closed; schools no longer find it.',
     'placements.published': 'The offer “{title}” is published.',
+    'placements.saved': 'The offer “{title}” is saved.',
     'placements.changed':
       'This was changed by someone else meanwhile. The page now shows what is stored; check it and try again.',
     'placements.requests': 'Requests for your offers',
@@ -75,6 +78,22 @@ export const PLACEMENTS_MESSAGES: MessageBundle = {
     'placements.form.contactName': 'Name',
     'placements.form.contactEmail': 'Work e-mail',
     'placements.form.submit': 'Publish offer',
+    'placements.form.status': 'Status',
+    'placements.form.statusHint':
+      'Schools find only open offers. Open a closed offer to publish it again.',
+    'placements.form.capacityTaken':
+      '{taken, plural, one {Accepted requests hold # place} other {Accepted requests hold # places}}: there cannot be fewer.',
+    'placements.edit.pageTitle': 'Edit placement offer',
+    'placements.edit.title': 'Edit offer {title}',
+    'placements.edit.lead':
+      'Schools see the changes at once. Requests already accepted keep their places.',
+    'placements.edit.textLanguageHint':
+      'Each language has its own title and activities: choose one to see or write them. The texts in the other languages are kept.',
+    'placements.edit.submit': 'Save changes',
+    'placements.edit.conflict':
+      'Someone else changed this offer meanwhile. The form now shows the stored offer with your changes kept: check it and save again, or discard your changes.',
+    'placements.edit.discard': 'Discard my changes',
+    'placements.edit.discarded': 'The form now shows the stored offer.',
     'placements.problem.tooLong': 'Write at most {max} characters.',
     'placements.problem.title': 'Give the offer a title.',
     'placements.problem.city': 'Give the city.',
@@ -83,6 +102,8 @@ export const PLACEMENTS_MESSAGES: MessageBundle = {
     'placements.problem.endsBeforeStarts': 'The last day cannot be before the first.',
     'placements.problem.hours': 'Give a whole number of hours from {min} to {max}.',
     'placements.problem.capacity': 'Give a whole number of places from {min} to {max}.',
+    'placements.problem.capacityTaken':
+      '{taken, plural, one {Give at least # place: accepted requests hold it.} other {Give at least # places: accepted requests hold them.}}',
     'placements.problem.skills': 'Choose at least one ESCO skill.',
     'placements.problem.languages': 'Choose at least one language.',
     'placements.problem.contactName': 'Give the name of the contact person.',

@@ -5,8 +5,9 @@ import { PLACEMENTS_MESSAGES } from './placements.messages';
 
 /**
  * `/placements` (the app's routes let in `placement.offer`): a company's or an association's
- * work-based learning placement offers, a new one, and the schools' requests for their places.
- * The ESCO picker of the new offer brings its own messages.
+ * work-based learning placement offers, a new one, changing one (the same form, filled with the
+ * offer), and the schools' requests for their places. The ESCO picker of the form brings its own
+ * messages.
  */
 export const PLACEMENTS_ROUTES: Route[] = [
   {
@@ -22,6 +23,11 @@ export const PLACEMENTS_ROUTES: Route[] = [
       {
         path: 'new',
         title: 'title.newPlacementOffer',
+        loadComponent: () => import('./offer-form/offer-form').then((m) => m.OfferForm),
+      },
+      {
+        path: ':id/edit',
+        title: 'title.editPlacementOffer',
         loadComponent: () => import('./offer-form/offer-form').then((m) => m.OfferForm),
       },
     ],

@@ -27,6 +27,7 @@ export default {
   'title.libraryEntry': 'Eintrag der Bibliothek',
   'title.placements': 'Praktikumsplätze',
   'title.newPlacementOffer': 'Neues Angebot für Praktikumsplätze',
+  'title.editPlacementOffer': 'Angebot für Praktikumsplätze bearbeiten',
   'title.page': '{page} · {app}',
   'app.name': 'Curriculum-Baukasten',
   'nav.main': 'Hauptnavigation',

@@ -27,6 +27,7 @@ export default {
   'title.libraryEntry': 'Raamatukogu kirje',
   'title.placements': 'Praktikakohad',
   'title.newPlacementOffer': 'Uus praktikakohtade pakkumine',
+  'title.editPlacementOffer': 'Praktikakohtade pakkumise muutmine',
   'title.page': '{page} · {app}',
   'app.name': 'Õppekavade koostaja',
   'nav.main': 'Peamenüü',

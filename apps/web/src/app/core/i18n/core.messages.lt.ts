@@ -27,6 +27,7 @@ export default {
   'title.libraryEntry': 'Bibliotekos įrašas',
   'title.placements': 'Praktikos vietos',
   'title.newPlacementOffer': 'Naujas praktikos vietų pasiūlymas',
+  'title.editPlacementOffer': 'Praktikos vietų pasiūlymo redagavimas',
   'title.page': '{page} · {app}',
   'app.name': 'Mokymo programų rengyklė',
   'nav.main': 'Pagrindinė navigacija',

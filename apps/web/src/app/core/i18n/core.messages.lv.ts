@@ -27,6 +27,7 @@ export default {
   'title.libraryEntry': 'Bibliotēkas ieraksts',
   'title.placements': 'Prakses vietas',
   'title.newPlacementOffer': 'Jauns prakses vietu piedāvājums',
+  'title.editPlacementOffer': 'Prakses vietu piedāvājuma rediģēšana',
   'title.page': '{page} · {app}',
   'app.name': 'Mācību programmu veidotājs',
   'nav.main': 'Galvenā navigācija',

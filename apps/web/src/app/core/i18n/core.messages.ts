@@ -28,6 +28,7 @@ export const CORE_MESSAGES: MessageBundle = {
     'title.libraryEntry': 'Library entry',
     'title.placements': 'Placements',
     'title.newPlacementOffer': 'New placement offer',
+    'title.editPlacementOffer': 'Edit placement offer',
     'title.page': '{page} · {app}',
     'app.name': 'Curriculum builder',
     'nav.main': 'Main',

@@ -1,7 +1,7 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
-import { provideRouter } from '@angular/router';
+import { Router, provideRouter } from '@angular/router';
 import { I18n } from '../../core/i18n/i18n';
 import { PLACEMENTS_MESSAGES } from '../placements.messages';
 import { offerFixture, requestFixture } from '../testing/placement-fixtures';
@@ -63,6 +63,36 @@ describe('PlacementsOverview', () => {
     expect(cells[4]).toBe('Open');
     expect(rows[0].querySelector('[data-action="close-offer"]')).not.toBeNull();
     expect(rows[1].querySelector('[data-action="close-offer"]')).toBeNull();
+  });
+
+  it('links each offer, open or closed, to its form, named by its title', () => {
+    for (const id of ['offer-1', 'closed']) {
+      const edit = page.querySelector(
+        `[data-offer="${id}"] [data-action="edit-offer"]`,
+      ) as HTMLAnchorElement;
+      expect(edit.tagName).toBe('A');
+      expect(edit.getAttribute('href')).toBe(`/placements/${id}/edit`);
+      expect(text(edit)).toBe('Edit');
+      expect(edit.getAttribute('aria-label')).toBe('Edit CNC machining placement');
+    }
+  });
+
+  it('says that an offer is saved, coming back from its form', async () => {
+    // Only the navigation's state is read.
+    const navigation = { extras: { state: { saved: 'CNC turning placement' } } };
+    jest
+      .spyOn(TestBed.inject(Router), 'currentNavigation')
+      .mockReturnValue(navigation as unknown as ReturnType<Router['currentNavigation']>);
+    const again = TestBed.createComponent(PlacementsOverview);
+    again.detectChanges();
+    await settle();
+    http.expectOne('/api/v1/placements').flush({ items: [offerFixture()] });
+    http.expectOne('/api/v1/placement-requests').flush({ items: [] });
+    await settle();
+    again.detectChanges();
+    expect(
+      text((again.nativeElement as HTMLElement).querySelector('[data-testid="placements-status"]')),
+    ).toBe('The offer “CNC turning placement” is saved.');
   });
 
   it('lists the requests, those awaiting an answer first, with Accept and Decline', () => {

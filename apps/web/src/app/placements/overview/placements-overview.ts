@@ -22,8 +22,8 @@ import { replaced, sortOffers, sortRequests } from './placement-lists';
 import { RequestAnswer, type RequestDecision } from './request-answer';
 
 /**
- * An offerer's placements: its offers (status, period, places taken) with "Close" for the open
- * ones and a link to publish a new one, and the schools' requests for them, those awaiting an
+ * An offerer's placements: its offers (status, period, places taken) with "Edit" for each and
+ * "Close" for the open ones, and a link to publish a new one, and the schools' requests for them, those awaiting an
  * answer first, each with an optional answer and Accept or Decline.
  */
 @Component({
@@ -54,10 +54,14 @@ export class PlacementsOverview {
   protected readonly busy = signal<string | null>(null);
 
   constructor() {
-    // Coming from the new offer's form: say that it is published.
-    const published = inject(Router).currentNavigation()?.extras.state?.['published'];
+    // Coming from the offer's form: say that it is published, or saved.
+    const state = inject(Router).currentNavigation()?.extras.state;
+    const published = state?.['published'];
+    const saved = state?.['saved'];
     if (typeof published === 'string') {
       this.status.set(this.i18n.t('placements.published', { title: published }));
+    } else if (typeof saved === 'string') {
+      this.status.set(this.i18n.t('placements.saved', { title: saved }));
     }
     void this.load();
   }
