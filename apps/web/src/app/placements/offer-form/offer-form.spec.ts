@@ -338,16 +338,14 @@ describe('OfferForm, changing an offer', () => {
     type('capacity', '5');
     await submit();
     const theirs = offerFixture({ version: 3, city: 'Vilnius', hoursPerWeek: 30, capacity: 8 });
-    http
-      .expectOne({ method: 'PATCH', url: '/api/v1/placements/offer-1' })
-      .flush(
-        {
-          statusCode: 409,
-          message: 'The placement offer was changed by someone else',
-          current: theirs,
-        },
-        { status: 409, statusText: 'Conflict' },
-      );
+    http.expectOne({ method: 'PATCH', url: '/api/v1/placements/offer-1' }).flush(
+      {
+        statusCode: 409,
+        message: 'The placement offer was changed by someone else',
+        current: theirs,
+      },
+      { status: 409, statusText: 'Conflict' },
+    );
     await settle();
     const alert = page.querySelector('#offer-conflict') as HTMLElement;
     expect(alert.getAttribute('role')).toBe('alert');
