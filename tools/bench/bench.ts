@@ -15,7 +15,7 @@
 // (c) PDF and ELM exports of the published curriculum;
 // (d) the growth series: tree read and PDF of generated curricula of 10, 100 and 1,000 units.
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,10 +27,12 @@ import {
   workspaceRoot,
 } from '@curriculum-builder/product-process';
 import { ApiClient } from './support/api-client';
-import { Author, editorMix, EditorMixResult } from './support/editor-mix';
+import { editorMix, EditorMixResult } from './support/editor-mix';
 import { LatencyStats, measure } from './support/latency';
 import { load, LoadResult } from './support/load';
 import { markdownTable, replaceSection } from './support/report';
+import { NO_RATE_LIMITS } from './support/no-rate-limits';
+import { login, prepare, startChild } from './support/bench-servers';
 
 const { values } = parseArgs({
   options: {
@@ -106,51 +108,10 @@ async function startServer(database: Database): Promise<RunningServer> {
     DEMO_PASSWORD: PASSWORD,
     // The load comes from this machine: no anonymous rate limit, and the logins' X-Forwarded-For
     // (an address per session) is believed from the loopback proxy.
-    ANONYMOUS_RATE_LIMIT: '0',
+    ...NO_RATE_LIMITS,
     TRUST_PROXY: '127.0.0.1,::1,::ffff:127.0.0.1',
     ...database.env,
   });
-}
-
-let nextAddress = 1;
-
-/** Signs in from an address of its own (the login throttle counts per address behind a proxy). */
-async function login(baseUrl: string, email: string, password = PASSWORD) {
-  const address = `10.77.${Math.floor(nextAddress / 250)}.${(nextAddress++ % 250) + 1}`;
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
-    body: JSON.stringify({ email, password }),
-  });
-  if (!response.ok)
-    throw new Error(`login of ${email}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as { token: string; user: { institutionId: string | null } };
-}
-
-/** A child process that prints "listening <port>" (raw-server.mjs, framework-floor.ts). */
-async function startChild(
-  command: string,
-  args: string[],
-): Promise<{ url: string; pid: number; stop(): void }> {
-  const child: ChildProcess = spawn(command, args, {
-    cwd: workspaceRoot,
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(workspaceRoot, 'tools/tsconfig.json') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const port = await new Promise<string>((done, fail) => {
-    let text = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      text += chunk.toString();
-      const match = /listening (\d+)/.exec(text);
-      if (match) done(match[1]);
-    });
-    child.once('exit', (code) => fail(new Error(`${args.join(' ')} exited with ${code}`)));
-  });
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pid: child.pid as number,
-    stop: () => child.kill('SIGTERM'),
-  };
 }
 
 async function timeFetch(url: string, token?: string): Promise<{ ms: number; bytes: number }> {
@@ -267,38 +228,6 @@ async function publishedReads(
 // ---------------------------------------------------------------------------------------------
 // (b) editor mix
 
-/**
- * The published CNC curriculum of the demo data, the demo teacher, and `count` new authors of the
- * teacher's school, each signed in and with a copy of the CNC curriculum as its own draft.
- */
-async function prepare(server: RunningServer, count: number) {
-  const catalogue = await new ApiClient(server.url).request<{ items: { id: string }[] }>(
-    'GET',
-    '/curricula?q=ZM-CNC-2018',
-  );
-  const cnc = catalogue.items[0].id;
-  const teacher = await login(server.url, 'teacher@demo.local');
-  const admin = new ApiClient(server.url, (await login(server.url, 'admin@demo.local')).token);
-  const authors: Author[] = [];
-  for (let i = 0; i < count; i++) {
-    const email = `bench-author-${i}-${Date.now()}@demo.local`;
-    await admin.request('POST', '/users', {
-      email,
-      displayName: `Bench author ${i}`,
-      role: 'author',
-      institutionId: teacher.user.institutionId,
-      password: PASSWORD,
-    });
-    const { token } = await login(server.url, email);
-    const copy = await new ApiClient(server.url, token).request<{ id: string }>(
-      'POST',
-      `/curricula/${cnc}/duplicate`,
-    );
-    authors.push({ token, curriculumId: copy.id });
-  }
-  return { cnc, teacher, authors };
-}
-
 // ---------------------------------------------------------------------------------------------
 // (c) exports and (d) growth
 
@@ -371,8 +300,8 @@ async function runDatabase(database: Database, withFloors: boolean): Promise<Dat
   console.log(`\n${version}`);
   const server = await startServer(database);
   try {
-    const learner = await login(server.url, 'learner@demo.local');
-    const { cnc, teacher, authors } = await prepare(server, AUTHORS);
+    const learner = await login(server.url, 'learner@demo.local', PASSWORD);
+    const { cnc, teacher, authors } = await prepare(server, AUTHORS, PASSWORD);
     const published = await publishedReads(server, cnc, learner.token, withFloors);
     const editor = await editorMix(server.url, authors, SECONDS * 2, EDITOR_PAUSE_MS);
     const editorSaturated = await editorMix(server.url, authors, SECONDS * 2, 0);
@@ -441,7 +370,7 @@ function slope(samples: { second: number; rssMb: number }[]): number {
 async function soak(minutes: number): Promise<SoakResult> {
   const server = await startServer(sqlite());
   try {
-    const { cnc, authors } = await prepare(server, 10);
+    const { cnc, authors } = await prepare(server, 10, PASSWORD);
     const seconds = minutes * 60;
     const pid = server.process.pid as number;
     const samples: { second: number; rssMb: number }[] = [];

@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ApiClient } from './support/api-client';
+import { NO_RATE_LIMITS } from './support/no-rate-limits';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' } } });
 const runs = Number(values.runs);
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const server = await startProductionServer({
     DEMO_DATA: 'true',
     DEMO_PASSWORD: PASSWORD,
-    ANONYMOUS_RATE_LIMIT: '0',
+    ...NO_RATE_LIMITS,
   });
   try {
     const pid = server.process.pid ?? 0;

@@ -21,6 +21,7 @@ import { SHIPPED_ESCO } from '../../apps/api/src/app/esco/esco-files';
 import { ApiClient } from './support/api-client';
 import { load, type LoadResult } from './support/load';
 import { synthesiseFullEsco } from './esco/synthetic';
+import { NO_RATE_LIMITS } from './support/no-rate-limits';
 
 const { values } = parseArgs({ options: { seconds: { type: 'string', default: '10' } } });
 const SECONDS = Number(values.seconds);
@@ -55,7 +56,7 @@ async function run(catalogue: 'subset' | 'full'): Promise<string[]> {
     DATABASE_URL: `sqlite:${join(dir, 'app.db')}`,
     DEMO_DATA: 'true',
     DEMO_PASSWORD: PASSWORD,
-    ANONYMOUS_RATE_LIMIT: '0',
+    ...NO_RATE_LIMITS,
   };
   const lines: string[] = [];
   let server = await startProductionServer(env, dir);

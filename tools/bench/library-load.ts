@@ -17,6 +17,7 @@ import { parseArgs } from 'node:util';
 import { ApiClient } from './support/api-client';
 import { fillLibrary } from './support/library-fill';
 import { load, type LoadResult } from './support/load';
+import { NO_RATE_LIMITS } from './support/no-rate-limits';
 
 const { values } = parseArgs({
   options: {
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     DATABASE_URL: `sqlite:${file}`,
     DEMO_DATA: 'true',
     DEMO_PASSWORD: PASSWORD,
-    ANONYMOUS_RATE_LIMIT: '0',
+    ...NO_RATE_LIMITS,
   };
   let server = await startProductionServer(env, dir);
   await server.stop();

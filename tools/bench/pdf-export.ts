@@ -33,6 +33,7 @@ import { pdfBuffer } from '../../apps/api/src/infrastructure/pdf/pdf-document';
 import { pdfFonts } from '../../apps/api/src/infrastructure/pdf/pdf-fonts';
 import { renderPathwayPdf } from '../../apps/api/src/app/exports/pdf/pathway-pdf';
 import { startProductionServer } from '@curriculum-builder/product-process';
+import { NO_RATE_LIMITS } from './support/no-rate-limits';
 import { ApiClient } from './support/api-client';
 
 const { values } = parseArgs({
@@ -204,6 +205,7 @@ async function runServer(runs: number): Promise<void> {
   const server = await startProductionServer({
     DEMO_DATA: 'true',
     DEMO_PASSWORD: password,
+    ...NO_RATE_LIMITS,
     ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
   });
   try {

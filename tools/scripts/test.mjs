@@ -213,6 +213,8 @@ const formatOnly = [
   'partial-qualifications',
   'programmes-of-one-qualification',
   'library-demo',
+  // Limits counted in memory or Redis, not in the database.
+  'rate-limits',
 ];
 const postgresArgs = [
   '--maxWorkers=2',

@@ -111,4 +111,40 @@ describe(`health and database set-up (${testDatabase()})`, () => {
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['x-powered-by']).toBeUndefined();
   });
+
+  it('answers liveness and readiness for a balancer (issue #22)', async () => {
+    await request(t.server).get('/api/v1/health/live').expect(200, { status: 'ok' });
+    const ready = await request(t.server).get('/api/v1/health/ready').expect(200);
+    expect(ready.body).toEqual({
+      status: 'ready',
+      database: 'ok',
+      migrations: 'ok',
+      redis: 'not-configured',
+      draining: false,
+    });
+  });
+});
+
+describe(`readiness with Redis out of reach (${testDatabase()})`, () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Nothing listens on port 1: the instance starts (after waiting a little), not ready.
+    t = await startTestApp({ REDIS_URL: 'redis://127.0.0.1:1' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('starts and answers, but is not ready, naming Redis; logins still work', async () => {
+    await request(t.server).get('/api/v1/health/live').expect(200);
+    const ready = await request(t.server).get('/api/v1/health/ready').expect(503);
+    expect(ready.body).toMatchObject({ status: 'not-ready', database: 'ok', redis: 'failing' });
+    const learner = await createUser(t, 'learner');
+    await request(t.server)
+      .post('/api/v1/auth/login')
+      .send({ email: learner.email, password: 'wrong password, long enough' })
+      .expect(401);
+  });
 });

@@ -1,9 +1,10 @@
 import fastifyCookie from '@fastify/cookie';
-import { Logger, VersioningType } from '@nestjs/common';
+import { ConsoleLogger, Logger, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import helmet from 'helmet';
+import { randomUUID } from 'node:crypto';
 import { HttpErrorFilter } from '../common/filters/http-error.filter';
 import { createValidationPipe } from '../common/pipes/validation.pipe';
 import { AppConfig, enabledLogLevels } from '../infrastructure/config/app-config';
@@ -16,6 +17,9 @@ import { registerRequestLimits } from './accounts/request-limits';
 import { CASE_PROVIDER_PATH } from './exports/case-provider.controller';
 import { SessionsService } from './accounts/sessions.service';
 import { AppModule } from './app.module';
+
+/** A request id taken from X-Request-Id: letters, digits, `-`, `_`, `.`, `:`, at most 100. */
+const REQUEST_ID = /^[\w.:-]{1,100}$/;
 
 /** The largest request body taken (JSON, CSV) except by the import routes; beyond it 413. */
 export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
@@ -40,6 +44,13 @@ export async function createApp(
     // so that no client can choose the address its login limits are counted for.
     trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // A request not received whole in time: 408 and the connection closed (REQUEST_TIMEOUT_MS).
+    requestTimeout: config.requestTimeoutMs,
+    // Each request's id: a balancer's X-Request-Id when it is a plain token, else a new one.
+    genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
     // Requests Node's HTTP parser refuses (e.g. headers over 16 KB): contract shape, Connection: close.
     clientErrorHandler: answerClientError,
     // A path that is not valid percent-encoding, in the contract's error shape.
@@ -47,13 +58,21 @@ export async function createApp(
       void reply.status(400).send({ statusCode: 400, message: error.message }),
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), adapter, {
-    logger: enabledLogLevels(config.logLevel),
+    // LOG_FORMAT=json: one JSON object per line (level, context, message, timestamp, pid).
+    logger:
+      config.logFormat === 'json'
+        ? new ConsoleLogger({ json: true, logLevels: enabledLogLevels(config.logLevel) })
+        : enabledLogLevels(config.logLevel),
     abortOnError: false,
     // Fastify's own JSON parser only: no `application/x-www-form-urlencoded` (415), so that no
     // cross-site HTML form can post to the API (login CSRF).
     bodyParser: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
+  // The answer names its request, so that a report of a failure finds its log line.
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
   useStrictJson(fastify, Math.max(config.importBodyLimitBytes, BODY_LIMIT_BYTES));
   // CSV imports arrive as text; the import size limit applies (413 beyond it).
   fastify.addContentTypeParser(

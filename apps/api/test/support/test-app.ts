@@ -77,6 +77,11 @@ export async function startTestApp(
     DEMO_DATA: 'false',
     LOG_LEVEL: 'warn',
     DATABASE_URL: database.url,
+    // Suites make many requests a minute; rate-limits.e2e-spec sets the limits it tests.
+    RATE_LIMIT_EXPORTS: '0',
+    RATE_LIMIT_IMPORTS: '0',
+    RATE_LIMIT_SEARCHES: '0',
+    RATE_LIMIT_VALIDATIONS: '0',
     ...env,
   });
   const app = await createApp(config, options);

@@ -8,7 +8,11 @@ import { PasswordResetEntity } from './entities/password-reset.entity';
 import { SecurityEventEntity } from './entities/security-event.entity';
 import { SessionEntity } from './entities/session.entity';
 import { UserEntity } from './entities/user.entity';
-import { LoginLimiter } from './login-limiter';
+import type Redis from 'ioredis';
+import { REDIS } from '../../infrastructure/shared-state/redis';
+import type { AppConfig } from '../../infrastructure/config/app-config';
+import { APP_CONFIG } from '../../infrastructure/config/config.module';
+import { InProcessLoginThrottle, LoginThrottle, RedisLoginThrottle } from './login-throttle';
 import { PasswordsService } from './passwords.service';
 import { SecurityLogService } from './security-log.service';
 import { SessionsService } from './sessions.service';
@@ -26,7 +30,14 @@ import { UsersService } from './users.service';
     AuthService,
     PasswordsService,
     SecurityLogService,
-    { provide: LoginLimiter, useFactory: () => new LoginLimiter() },
+    {
+      provide: LoginThrottle,
+      inject: [REDIS, APP_CONFIG],
+      useFactory: (redis: Redis | null, config: AppConfig): LoginThrottle =>
+        redis === null
+          ? new InProcessLoginThrottle()
+          : new RedisLoginThrottle(redis, `${config.redisKeyPrefix}login:`),
+    },
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
   exports: [SessionsService, UsersService, PasswordsService, SecurityLogService],

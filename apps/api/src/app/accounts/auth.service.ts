@@ -6,7 +6,8 @@ import { TooManyRequestsError } from '../../common/errors/domain.errors';
 import { normalizeEmail } from '../../common/email';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import { UserEntity } from './entities/user.entity';
-import { LoginLimiter, type Refusal } from './login-limiter';
+import type { Refusal } from './login-limiter';
+import { LoginThrottle } from './login-throttle';
 import { dummyHash, hashPassword, needsRehash, verifyPassword } from './password-hasher';
 import { SecurityLogService } from './security-log.service';
 import { SessionsService } from './sessions.service';
@@ -27,7 +28,7 @@ export class AuthService {
     private readonly unitOfWork: UnitOfWork,
     private readonly sessions: SessionsService,
     private readonly securityLog: SecurityLogService,
-    private readonly limiter: LoginLimiter,
+    private readonly limiter: LoginThrottle,
   ) {}
 
   /**
@@ -41,7 +42,7 @@ export class AuthService {
 
     const valid = await verifyPassword(password, user?.passwordHash ?? (await dummyHash()));
     if (user === null || !valid || !user.active) {
-      const delay = this.limiter.fail(account, address);
+      const delay = await this.limiter.fail(account, address);
       const reason = user === null ? 'unknown-account' : !valid ? 'wrong-password' : 'inactive';
       await this.securityLog.recordNow({
         action: 'login.failed',
@@ -51,7 +52,7 @@ export class AuthService {
       });
       throw new UnauthorizedException(msg`Wrong e-mail or password.`);
     }
-    this.limiter.succeed(account);
+    await this.limiter.succeed(account);
     const rehash = needsRehash(user.passwordHash) ? await hashPassword(password) : null;
     const { token, session } = await this.unitOfWork.write(async (em) => {
       await this.sessions.purgeExpired(em);
@@ -89,7 +90,7 @@ export class AuthService {
   async reauthenticate(user: UserEntity, password: string, address: string): Promise<boolean> {
     await this.refuseWhileBackingOff(user.email, address, user.id);
     if (await verifyPassword(password, user.passwordHash)) return true;
-    const delay = this.limiter.fail(user.email, address);
+    const delay = await this.limiter.fail(user.email, address);
     await this.securityLog.recordNow({
       action: 'login.failed',
       userId: user.id,
@@ -104,7 +105,7 @@ export class AuthService {
     address: string,
     userId: string | null,
   ): Promise<void> {
-    const refusal = this.limiter.check(account, address);
+    const refusal = await this.limiter.check(account, address);
     if (refusal === null) return;
     if (refusal.first) {
       await this.securityLog.recordNow({

@@ -8,9 +8,10 @@
  * - per client address a generous budget of failures per window (a whole class behind one school
  *   NAT address signs in; a script spraying many accounts from one address stops).
  *
- * The state is in memory, per process, and bounded: at most `maxEntries` accounts and addresses
- * are remembered (the oldest are forgotten first), so a flood of made-up e-mails cannot fill the
- * memory. Several instances share it through Redis (issue #22).
+ * This class keeps the state in memory, per process, and bounded: at most `maxEntries` accounts
+ * and addresses are remembered (the oldest are forgotten first), so a flood of made-up e-mails
+ * cannot fill the memory. Several instances apply the same rules in Redis instead
+ * (`RedisLoginThrottle`, issue #22, ADR 0031).
  */
 export interface LoginLimits {
   readonly freeFailures: number;

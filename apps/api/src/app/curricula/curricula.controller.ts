@@ -41,6 +41,7 @@ import { CurriculaService } from './curricula.service';
 import { CurriculumAuditService } from './curriculum-audit.service';
 import { CurriculumValidationService } from './curriculum-validation.service';
 import { ListCurriculaQuery } from './list-curricula.query';
+import { RateLimit } from '../../infrastructure/shared-state/rate-limit';
 
 @ApiTags('curricula')
 @Controller('curricula')
@@ -52,6 +53,7 @@ export class CurriculaController {
   ) {}
 
   @Public()
+  @RateLimit('searches')
   @Get()
   @ApiOkResponse({
     description: '`{ items, total }`, most recently changed first; only what the caller may see.',
@@ -164,6 +166,7 @@ export class CurriculaController {
   }
 
   @Public()
+  @RateLimit('validations')
   @Get(':id/validation')
   @ApiOkResponse({
     description: '`{ findings: [{ ruleId, severity, message, messages, path }], summary }`',

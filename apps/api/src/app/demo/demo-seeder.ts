@@ -15,6 +15,7 @@ import { PlacementsService } from '../placements/placements.service';
 import { cncPartTimeCurriculum, demoCurricula } from './content';
 import { seedAdoptionAndOffers, seedPartnerLibrary } from './demo-library';
 import { seedMobilityDemo } from './demo-mobility';
+import { lockForTransaction } from '../../infrastructure/database/data-source-options';
 
 export const DEMO_INSTITUTIONS = {
   school: { name: 'Berufsbildende Schule Metalltechnik (Demo)', country: 'DE' },
@@ -121,6 +122,8 @@ export class DemoSeeder implements OnApplicationBootstrap {
     // Each account gets its own salt; hashing runs on the thread pool, outside the transaction.
     const hashes = await Promise.all(accounts.map(() => hashPassword(password)));
     const seeded = await this.unitOfWork.write(async (em) => {
+      // Instances starting together: one seeds, the others then find the data there.
+      await lockForTransaction(em, 'demo-data');
       if ((await em.count(InstitutionEntity)) > 0) return false;
       const ids = {
         school: (await this.institutions.create(em, DEMO_INSTITUTIONS.school.name, 'school', 'DE'))

@@ -3,6 +3,7 @@ import { EscoOccupationsQuery, EscoSkillsQuery } from '@curriculum-builder/curri
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { EscoCatalogueService } from './esco-catalogue.service';
+import { RateLimit } from '../../infrastructure/shared-state/rate-limit';
 
 /** The ESCO catalogue (issue #20, ADR 0027), for any signed-in user. */
 @ApiTags('esco')
@@ -17,6 +18,7 @@ export class EscoController {
   }
 
   /** Skills by label, or an occupation's essential and optional skills (essential first). */
+  @RateLimit('searches')
   @Get('skills')
   skills(@Query() query: EscoSkillsQuery): Promise<EscoPage<EscoSkill>> {
     return this.esco.skills(query);

@@ -15,6 +15,7 @@ import { CurriculumId } from '../../common/decorators/route-params';
 import { downloadFile } from '../../infrastructure/web/content-disposition';
 import { ExportsService } from './exports.service';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from './formats';
+import { RateLimit } from '../../infrastructure/shared-state/rate-limit';
 
 const described = (pick: (f: (typeof EXPORT_FORMATS)[number]) => string | undefined) =>
   EXPORT_FORMATS.flatMap((f) => (pick(f) ? [`\`${f.name}\`: ${pick(f)}`] : [])).join(' · ');
@@ -30,6 +31,7 @@ export class ExportsController {
   constructor(private readonly exports: ExportsService) {}
 
   @Public()
+  @RateLimit('exports')
   @Get(':format')
   @Header('Cache-Control', 'private, no-cache')
   @ApiParam({

@@ -6,6 +6,7 @@ import { InvalidInputError, NotFoundError } from '../../common/errors/domain.err
 import { download, type Download } from '../../infrastructure/web/cached-representations';
 import type { AppConfig } from '../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../infrastructure/config/config.module';
+import { RenderSlots } from '../../infrastructure/shared-state/render-slots';
 import { CurriculaService } from '../curricula';
 import { CoverageService } from '../esco/coverage.service';
 import type { ExportFormat } from './export-format';
@@ -16,6 +17,7 @@ export class ExportsService {
   constructor(
     private readonly curricula: CurriculaService,
     private readonly coverage: CoverageService,
+    private readonly slots: RenderSlots,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -61,7 +63,8 @@ export class ExportsService {
             ? await this.coverage.of(curriculum, curriculum.publishedVersion, language)
             : undefined,
         };
-        return download(await format.render(input), contentType(format), format.fileName(input));
+        const body = await this.slots.run(async () => format.render(input));
+        return download(body, contentType(format), format.fileName(input));
       },
     );
   }

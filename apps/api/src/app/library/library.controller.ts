@@ -17,6 +17,7 @@ import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public, Requires } from '../../common/decorators/auth.decorators';
 import { ParseIdPipe } from '../../common/pipes/parse-id.pipe';
 import { LibraryService } from './library.service';
+import { RateLimit } from '../../infrastructure/shared-state/rate-limit';
 
 const EntryId = () => Param('id', new ParseIdPipe(msg`Library entry`));
 
@@ -28,6 +29,7 @@ export class LibraryController {
 
   /** Entries under CC BY 4.0, and for members of the publisher's network also theirs. */
   @Public()
+  @RateLimit('searches')
   @Get()
   search(
     @CurrentCaller() caller: Caller | null,

@@ -25,6 +25,8 @@ import { documentLanguage, pdfDownload } from './documents/document-download';
 import { renderAgreementPdf, renderTranscriptPdf } from './documents/mobility-pdf';
 import { MobilitiesService } from './mobilities.service';
 import { TranscriptsService } from './transcripts.service';
+import { RateLimit } from '../../infrastructure/shared-state/rate-limit';
+import { RenderSlots } from '../../infrastructure/shared-state/render-slots';
 
 /**
  * Learning Agreements of mobilities and their Personal Transcripts (issue #18). Read by the staff
@@ -37,6 +39,7 @@ export class MobilitiesController {
   constructor(
     private readonly mobilities: MobilitiesService,
     private readonly transcripts: TranscriptsService,
+    private readonly slots: RenderSlots,
   ) {}
 
   @Get()
@@ -86,6 +89,7 @@ export class MobilitiesController {
     return this.mobilities.reject(caller, id, dto);
   }
 
+  @RateLimit('exports')
   @Get(':id/export/pdf')
   @ApiProduces('application/pdf')
   async pdf(
@@ -95,9 +99,11 @@ export class MobilitiesController {
   ): Promise<StreamableFile> {
     const language = documentLanguage(lang);
     const mobility = await this.mobilities.get(caller, id);
-    return pdfDownload(
-      renderAgreementPdf(mobility, language),
-      `learning-agreement-${mobility.curriculum.code}-${language}.pdf`,
+    return this.slots.run(() =>
+      pdfDownload(
+        renderAgreementPdf(mobility, language),
+        `learning-agreement-${mobility.curriculum.code}-${language}.pdf`,
+      ),
     );
   }
 
@@ -163,6 +169,7 @@ export class MobilitiesController {
     return this.transcripts.refuse(caller, id, lineId, dto);
   }
 
+  @RateLimit('exports')
   @Get(':id/transcript/export/pdf')
   @ApiProduces('application/pdf')
   async transcriptPdf(
@@ -173,9 +180,11 @@ export class MobilitiesController {
     const language = documentLanguage(lang);
     const mobility = await this.mobilities.get(caller, id);
     const transcript = await this.transcripts.get(caller, id);
-    return pdfDownload(
-      renderTranscriptPdf(mobility, transcript, language),
-      `personal-transcript-${mobility.curriculum.code}-${language}.pdf`,
+    return this.slots.run(() =>
+      pdfDownload(
+        renderTranscriptPdf(mobility, transcript, language),
+        `personal-transcript-${mobility.curriculum.code}-${language}.pdf`,
+      ),
     );
   }
 }

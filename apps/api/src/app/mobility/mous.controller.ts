@@ -22,12 +22,17 @@ import { MouId } from '../../common/decorators/route-params';
 import { documentLanguage, pdfDownload } from './documents/document-download';
 import { renderMouPdf } from './documents/mobility-pdf';
 import { MousService } from './mous.service';
+import { RateLimit } from '../../infrastructure/shared-state/rate-limit';
+import { RenderSlots } from '../../infrastructure/shared-state/render-slots';
 
 /** Memoranda of Understanding between partner schools (issue #18). */
 @ApiTags('mobility')
 @Controller('mous')
 export class MousController {
-  constructor(private readonly mous: MousService) {}
+  constructor(
+    private readonly mous: MousService,
+    private readonly slots: RenderSlots,
+  ) {}
 
   @Requires('mobility.read')
   @Get()
@@ -82,6 +87,7 @@ export class MousController {
 
   /** The MoU as PDF: `lang` one of en, de, lt, lv, et (the document's words; content as written). */
   @Requires('mobility.read')
+  @RateLimit('exports')
   @Get(':id/export/pdf')
   @ApiProduces('application/pdf')
   async pdf(
@@ -91,6 +97,8 @@ export class MousController {
   ): Promise<StreamableFile> {
     const language = documentLanguage(lang);
     const mou = await this.mous.get(caller, id);
-    return pdfDownload(renderMouPdf(mou, language), `mou-${mou.curriculum.code}-${language}.pdf`);
+    return this.slots.run(() =>
+      pdfDownload(renderMouPdf(mou, language), `mou-${mou.curriculum.code}-${language}.pdf`),
+    );
   }
 }

@@ -22,6 +22,7 @@ import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators
 import { CurriculumId } from '../../common/decorators/route-params';
 import { InvalidInputError } from '../../common/errors/domain.errors';
 import { TranslationsService, type TranslationFilter } from './translations.service';
+import { RateLimit } from '../../infrastructure/shared-state/rate-limit';
 
 /** The media type of XLIFF (RFC 3023 naming, as translation tools send it). */
 export const XLIFF_MEDIA_TYPE = 'application/xliff+xml';
@@ -70,6 +71,7 @@ export class TranslationsController {
   }
 
   /** The texts to translate into `?language=` as an XLIFF 2.0 file (`?state=` as above). */
+  @RateLimit('exports')
   @Get('xliff')
   @ApiProduces(XLIFF_MEDIA_TYPE)
   async exportXliff(
@@ -93,6 +95,7 @@ export class TranslationsController {
 
   /** An XLIFF 2.0 file's targets as translations of the working copy; nothing written on 422. */
   @Requires('curriculum.write')
+  @RateLimit('imports')
   @Post('xliff')
   @HttpCode(200)
   @ApiConsumes(XLIFF_MEDIA_TYPE, 'application/xml', 'text/xml')

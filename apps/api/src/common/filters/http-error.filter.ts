@@ -74,7 +74,7 @@ export class HttpErrorFilter implements ExceptionFilter {
       error = new ImportRejectedError([{ path: 'file', message: error.message }]);
     }
     const language = negotiateLanguage(request.headers?.['accept-language']);
-    const body = localized(toErrorBody(error, this.logger), error, language);
+    const body = localized(toErrorBody(error, this.logger, request.id), error, language);
     if (error instanceof TooManyRequestsError) {
       void reply.header('retry-after', String(error.retryAfterSeconds));
     }
@@ -118,7 +118,7 @@ function localized(body: ErrorBody, error: unknown, language: ServerLanguage): E
 }
 
 /** The response body for an error; unknown errors are logged and answered with a bare 500. */
-function toErrorBody(error: unknown, logger: Logger): ErrorBody {
+function toErrorBody(error: unknown, logger: Logger, requestId?: string): ErrorBody {
   if (error instanceof NotFoundError) {
     return { statusCode: HttpStatus.NOT_FOUND, message: error.message };
   }
@@ -171,6 +171,11 @@ function toErrorBody(error: unknown, logger: Logger): ErrorBody {
       message: 'This conflicts with a change made at the same time; try again.',
     };
   }
-  logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  // With the request's id: the answer's X-Request-Id finds this line.
+  logger.error(
+    `${requestId === undefined ? '' : `request ${requestId}: `}${
+      error instanceof Error ? (error.stack ?? error.message) : String(error)
+    }`,
+  );
   return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
 }

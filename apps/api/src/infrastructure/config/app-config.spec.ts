@@ -1,6 +1,8 @@
+import { availableParallelism } from 'node:os';
 import {
   ConfigError,
   DEFAULT_ANONYMOUS_RATE_LIMIT,
+  DEFAULT_RATE_LIMITS,
   enabledLogLevels,
   loadConfig,
 } from './app-config';
@@ -30,8 +32,48 @@ describe('loadConfig', () => {
       anonymousRateLimit: DEFAULT_ANONYMOUS_RATE_LIMIT,
       importBodyLimitBytes: 20 * 1024 * 1024,
       contentLicense: undefined,
+      redisUrl: undefined,
+      redisKeyPrefix: 'cb:',
+      rateLimits: DEFAULT_RATE_LIMITS,
+      maxConcurrentRenders: availableParallelism(),
+      renderQueueLimit: 32,
+      requestTimeoutMs: 120_000,
+      logFormat: 'text',
       warnings: [],
     });
+  });
+
+  it('reads the settings of several instances and of the limits on expensive work (ADR 0031)', () => {
+    const config = loadConfig({
+      REDIS_URL: 'redis://cache.internal:6379/2',
+      REDIS_KEY_PREFIX: 'school-a:',
+      RATE_LIMIT_EXPORTS: '10',
+      RATE_LIMIT_IMPORTS: '0',
+      MAX_CONCURRENT_RENDERS: '3',
+      RENDER_QUEUE_LIMIT: '0',
+      REQUEST_TIMEOUT_MS: '30000',
+      LOG_FORMAT: 'json',
+    });
+    expect(config).toMatchObject({
+      redisUrl: 'redis://cache.internal:6379/2',
+      redisKeyPrefix: 'school-a:',
+      rateLimits: { exports: 10, imports: 0, searches: 600, validations: 600 },
+      maxConcurrentRenders: 3,
+      renderQueueLimit: 0,
+      requestTimeoutMs: 30_000,
+      logFormat: 'json',
+    });
+    expect(configError({ REDIS_URL: 'http://cache:6379' }).message).toMatch(
+      /REDIS_URL must be a redis:\/\//,
+    );
+    expect(configError({ REDIS_KEY_PREFIX: 'a b' }).message).toMatch(/REDIS_KEY_PREFIX must be/);
+    expect(configError({ RATE_LIMIT_SEARCHES: '-1' }).message).toMatch(
+      /RATE_LIMIT_SEARCHES must be/,
+    );
+    expect(configError({ MAX_CONCURRENT_RENDERS: '0' }).message).toMatch(
+      /MAX_CONCURRENT_RENDERS must be a whole number from 1 /,
+    );
+    expect(configError({ LOG_FORMAT: 'xml' }).message).toMatch(/LOG_FORMAT must be/);
   });
 
   it('keeps demo data and the API docs off in production unless asked for', () => {

@@ -1,5 +1,6 @@
 import { CONTENT_LICENSES, type ContentLicense } from '@curriculum-builder/curriculum';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import { passwordPolicyProblem } from '../../common/password-policy';
 
@@ -44,9 +45,42 @@ export interface AppConfig {
   readonly importBodyLimitBytes: number;
   /** The licence curricula are published under (`CONTENT_LICENSE`, an SPDX id), or none stated. */
   readonly contentLicense: ContentLicense | undefined;
+  /**
+   * Redis (`REDIS_URL`, `redis://` or `rediss://`): the state several instances share (login
+   * throttle, rate limits, live editor events). Unset: all of it in this process (ADR 0031).
+   */
+  readonly redisUrl: string | undefined;
+  /** What every Redis key and channel of this deployment starts with (`REDIS_KEY_PREFIX`, `cb:`). */
+  readonly redisKeyPrefix: string;
+  /** Requests per minute of expensive work, per account (anonymous: per address); 0: off. */
+  readonly rateLimits: RateLimits;
+  /** Renders (exports, documents) at once in this process (`MAX_CONCURRENT_RENDERS`). */
+  readonly maxConcurrentRenders: number;
+  /** Renders that may wait for a free one (`RENDER_QUEUE_LIMIT`); beyond, 429. */
+  readonly renderQueueLimit: number;
+  /**
+   * A request not received whole within this time is answered 408 and its connection closed
+   * (`REQUEST_TIMEOUT_MS`; 0: none): slow clients cannot hold connections open.
+   */
+  readonly requestTimeoutMs: number;
+  /** `text` (readable) or `json` (one object per line, with the request id) (`LOG_FORMAT`). */
+  readonly logFormat: 'text' | 'json';
   /** What the start should tell the operator (variables no longer used). */
   readonly warnings: readonly string[];
 }
+
+/** The kinds of expensive requests with a per-minute limit (ADR 0031). */
+export const RATE_LIMITED = ['exports', 'imports', 'searches', 'validations'] as const;
+export type RateLimited = (typeof RATE_LIMITED)[number];
+export type RateLimits = Readonly<Record<RateLimited, number>>;
+
+/** Requests per minute by default: a teacher's day never meets them; a script does. */
+export const DEFAULT_RATE_LIMITS: RateLimits = {
+  exports: 120,
+  imports: 30,
+  searches: 600,
+  validations: 600,
+};
 
 /** A configuration value that cannot be used; the message names the variable. */
 export class ConfigError extends Error {
@@ -113,8 +147,49 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       1024 *
       1024,
     contentLicense: parseLicense(value(env, 'CONTENT_LICENSE')),
+    redisUrl: parseRedisUrl(value(env, 'REDIS_URL')),
+    redisKeyPrefix: parseRedisKeyPrefix(value(env, 'REDIS_KEY_PREFIX')),
+    rateLimits: Object.fromEntries(
+      RATE_LIMITED.map((kind) => {
+        const name = `RATE_LIMIT_${kind.toUpperCase()}`;
+        return [kind, parseCount(name, value(env, name), DEFAULT_RATE_LIMITS[kind])];
+      }),
+    ) as RateLimits,
+    maxConcurrentRenders: parseCount(
+      'MAX_CONCURRENT_RENDERS',
+      value(env, 'MAX_CONCURRENT_RENDERS'),
+      availableParallelism(),
+      1,
+      1024,
+    ),
+    renderQueueLimit: parseCount('RENDER_QUEUE_LIMIT', value(env, 'RENDER_QUEUE_LIMIT'), 32),
+    requestTimeoutMs: parseCount('REQUEST_TIMEOUT_MS', value(env, 'REQUEST_TIMEOUT_MS'), 120_000),
+    logFormat: parseLogFormat(value(env, 'LOG_FORMAT')),
     warnings,
   };
+}
+
+function parseRedisUrl(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^rediss?:\/\/[^\s]+$/.test(raw))
+    throw new ConfigError('REDIS_URL', `must be a redis:// or rediss:// URL, got "${raw}".`);
+  return raw;
+}
+
+function parseRedisKeyPrefix(raw: string | undefined): string {
+  if (raw === undefined) return 'cb:';
+  if (!/^[\w.:-]{1,50}$/.test(raw))
+    throw new ConfigError(
+      'REDIS_KEY_PREFIX',
+      `must be 1 to 50 letters, digits, "_", ".", ":" or "-", got "${raw}".`,
+    );
+  return raw;
+}
+
+function parseLogFormat(raw: string | undefined): 'text' | 'json' {
+  if (raw === undefined || raw === 'text') return 'text';
+  if (raw === 'json') return 'json';
+  throw new ConfigError('LOG_FORMAT', `must be "text" or "json", got "${raw}".`);
 }
 
 function parseLicense(raw: string | undefined): ContentLicense | undefined {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Client } from 'pg';
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSource, DataSourceOptions, EntityManager } from 'typeorm';
 import { migrations } from '../../database/migrations';
 import type { DatabaseConfig } from '../config/app-config';
 
@@ -29,7 +29,8 @@ function beginImmediate(db: SqliteConnection): void {
 }
 
 /**
- * TypeORM options for the configured database. Migrations run at start-up; `synchronize` stays off.
+ * TypeORM options for the configured database. Migrations run at start-up (`runMigrationsOnce`
+ * for the server, `migrationsRun` for the command line); `synchronize` stays off.
  */
 export function dataSourceOptions(database: DatabaseConfig): DataSourceOptions {
   const common = { migrations, migrationsRun: true, synchronize: false, entities: [] };
@@ -66,4 +67,44 @@ export async function ensurePostgresSchema(database: DatabaseConfig): Promise<vo
   } finally {
     await client.end();
   }
+}
+
+/** The name of an advisory lock of this deployment's schema (PostgreSQL). */
+function lockName(options: DataSource['options'], purpose: string): string {
+  const schema = options.type === 'postgres' ? (options.schema ?? 'public') : '';
+  return `curriculum-builder:${schema}:${purpose}`;
+}
+
+/**
+ * Runs the migrations once when several instances start together (issue #22): on PostgreSQL the
+ * first to take the schema's advisory lock migrates, the others wait for it and then find nothing
+ * left to do. SQLite serves one process, which migrates alone.
+ */
+export async function runMigrationsOnce(dataSource: DataSource): Promise<void> {
+  if (dataSource.options.type !== 'postgres') {
+    await dataSource.runMigrations();
+    return;
+  }
+  const name = lockName(dataSource.options, 'migrations');
+  const runner = dataSource.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+    await dataSource.runMigrations();
+  } finally {
+    await runner.query('SELECT pg_advisory_unlock(hashtext($1))', [name]).catch(() => undefined);
+    await runner.release();
+  }
+}
+
+/**
+ * Within a write transaction, waits until no other instance holds the same start-up work (e.g.
+ * seeding the demo data) and keeps it to this one until the transaction ends (PostgreSQL; SQLite's
+ * single writer serialises it already).
+ */
+export async function lockForTransaction(em: EntityManager, purpose: string): Promise<void> {
+  if (em.connection.options.type !== 'postgres') return;
+  await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+    lockName(em.connection.options, purpose),
+  ]);
 }

@@ -15,6 +15,7 @@ import {
 import type { Caller } from '../../../common/caller';
 import { CurrentCaller, Requires } from '../../../common/decorators/auth.decorators';
 import { CaseService, type CaseImportResponse } from './case.service';
+import { RateLimit } from '../../../infrastructure/shared-state/rate-limit';
 
 /** `POST /api/v1/curricula/import/case?version=` */
 export class CaseImportQuery {
@@ -43,6 +44,7 @@ export class CaseController {
    * (200; a published one is reopened as a new draft first), matched by CASE identifiers.
    */
   @Requires('curriculum.write')
+  @RateLimit('imports')
   @Post('import/case')
   @HttpCode(201)
   @ApiBody({
@@ -78,6 +80,7 @@ export class CaseController {
 
   /** What the import of this package would create, its warnings and notes; nothing is written. */
   @Requires('curriculum.write')
+  @RateLimit('imports')
   @Post('import/case/preview')
   @HttpCode(200)
   @ApiBody({ description: 'A CASE CFPackage (JSON).', schema: { type: 'object' } })

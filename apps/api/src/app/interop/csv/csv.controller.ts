@@ -12,6 +12,7 @@ import {
 import type { Caller } from '../../../common/caller';
 import { CurrentCaller, Requires } from '../../../common/decorators/auth.decorators';
 import { CsvService } from './csv.service';
+import { RateLimit } from '../../../infrastructure/shared-state/rate-limit';
 
 /**
  * Spreadsheet import (UTF-8 CSV with BOM; comma or semicolon), in the layout of the `csv` export
@@ -43,6 +44,7 @@ export class CsvController {
 
   /** A new draft in the caller's institution from a spreadsheet in the export's layout. */
   @Requires('curriculum.write')
+  @RateLimit('imports')
   @Post('import/csv')
   @HttpCode(201)
   @ApiConsumes('text/csv')
@@ -64,6 +66,7 @@ export class CsvController {
 
   /** What the import of this file would create, and its warnings; nothing is written. */
   @Requires('curriculum.write')
+  @RateLimit('imports')
   @Post('import/csv/preview')
   @HttpCode(200)
   @ApiConsumes('text/csv')

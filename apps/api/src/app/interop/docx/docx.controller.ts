@@ -15,6 +15,7 @@ import type { OfficeImportResponse } from '../xlsx/xlsx.service';
 import { MAX_TABLE_ROWS } from './docx-layout';
 import { WORD_MEDIA_TYPE } from './docx-writer';
 import { DocxService } from './docx.service';
+import { RateLimit } from '../../../infrastructure/shared-state/rate-limit';
 
 /**
  * Word import (.docx) of the unit template that the `docx-units` export writes
@@ -34,6 +35,7 @@ export class DocxController {
 
   /** A new draft in the caller's institution from a filled-in Word unit template. */
   @Requires('curriculum.write')
+  @RateLimit('imports')
   @Post('import/docx')
   @HttpCode(201)
   @ApiConsumes(WORD_MEDIA_TYPE)
@@ -57,6 +59,7 @@ export class DocxController {
 
   /** What the import of this Word unit template would create, and its warnings; nothing is written. */
   @Requires('curriculum.write')
+  @RateLimit('imports')
   @Post('import/docx/preview')
   @HttpCode(200)
   @ApiConsumes(WORD_MEDIA_TYPE)

@@ -13,6 +13,7 @@ import type { Caller } from '../../../common/caller';
 import { CurrentCaller, Requires } from '../../../common/decorators/auth.decorators';
 import { MAX_SHEET_ROWS, XLSX_MEDIA_TYPE } from './xlsx-read';
 import { XlsxService, type OfficeImportResponse } from './xlsx.service';
+import { RateLimit } from '../../../infrastructure/shared-state/rate-limit';
 
 /**
  * Excel workbook import (.xlsx), in the layout of the `xlsx` export format
@@ -33,6 +34,7 @@ export class XlsxController {
 
   /** A new draft in the caller's institution from an Excel workbook in the export's layout. */
   @Requires('curriculum.write')
+  @RateLimit('imports')
   @Post('import/xlsx')
   @HttpCode(201)
   @ApiConsumes(XLSX_MEDIA_TYPE)
@@ -56,6 +58,7 @@ export class XlsxController {
 
   /** What the import of this Excel workbook would create, and its warnings; nothing is written. */
   @Requires('curriculum.write')
+  @RateLimit('imports')
   @Post('import/xlsx/preview')
   @HttpCode(200)
   @ApiConsumes(XLSX_MEDIA_TYPE)

@@ -680,6 +680,16 @@ export const DE: Catalogue = {
   'Library entry version': 'Fassung des Bibliothekseintrags',
   'curriculumId must be a curriculum id': 'curriculumId muss die ID eines Curriculums sein',
   'unitId must be a unit id': 'unitId muss die ID einer Einheit sein',
+  'Too many exports in a minute: wait a moment before the next one.':
+    'Zu viele Exporte in einer Minute: Warten Sie einen Moment bis zum nächsten.',
+  'Too many imports in a minute: wait a moment before the next one.':
+    'Zu viele Importe in einer Minute: Warten Sie einen Moment bis zum nächsten.',
+  'Too many searches in a minute: wait a moment before the next one.':
+    'Zu viele Suchen in einer Minute: Warten Sie einen Moment bis zur nächsten.',
+  'Too many checks in a minute: wait a moment before the next one.':
+    'Zu viele Prüfungen in einer Minute: Warten Sie einen Moment bis zur nächsten.',
+  'The server is busy rendering other exports: try again in a moment.':
+    'Der Server erstellt gerade andere Exporte: Versuchen Sie es gleich noch einmal.',
   'Unit in the library entry version': 'Einheit in der Fassung des Bibliothekseintrags',
   'unitId names a unit of a curriculum entry; this entry is one unit':
     'unitId nennt eine Einheit eines Curriculum-Eintrags; dieser Eintrag ist eine einzelne Einheit',

@@ -657,6 +657,16 @@ export const ET: Catalogue = {
   'Library entry version': 'Raamatukogu kirje versioon',
   'curriculumId must be a curriculum id': 'curriculumId peab olema õppekava ID',
   'unitId must be a unit id': 'unitId peab olema ühiku ID',
+  'Too many exports in a minute: wait a moment before the next one.':
+    'Liiga palju eksporte minutis: oodake enne järgmist veidi.',
+  'Too many imports in a minute: wait a moment before the next one.':
+    'Liiga palju importe minutis: oodake enne järgmist veidi.',
+  'Too many searches in a minute: wait a moment before the next one.':
+    'Liiga palju otsinguid minutis: oodake enne järgmist veidi.',
+  'Too many checks in a minute: wait a moment before the next one.':
+    'Liiga palju kontrolle minutis: oodake enne järgmist veidi.',
+  'The server is busy rendering other exports: try again in a moment.':
+    'Server koostab praegu teisi eksporte: proovige hetke pärast uuesti.',
   'Unit in the library entry version': 'Ühik raamatukogu kirje versioonis',
   'unitId names a unit of a curriculum entry; this entry is one unit':
     'unitId nimetab õppekava kirje ühikut; see kirje on üks ühik',

@@ -668,6 +668,16 @@ export const LT: Catalogue = {
   'Library entry version': 'Bibliotekos įrašo versija',
   'curriculumId must be a curriculum id': 'curriculumId turi būti mokymo programos ID',
   'unitId must be a unit id': 'unitId turi būti modulio ID',
+  'Too many exports in a minute: wait a moment before the next one.':
+    'Per daug eksportų per minutę: palaukite šiek tiek prieš kitą.',
+  'Too many imports in a minute: wait a moment before the next one.':
+    'Per daug importų per minutę: palaukite šiek tiek prieš kitą.',
+  'Too many searches in a minute: wait a moment before the next one.':
+    'Per daug paieškų per minutę: palaukite šiek tiek prieš kitą.',
+  'Too many checks in a minute: wait a moment before the next one.':
+    'Per daug patikrų per minutę: palaukite šiek tiek prieš kitą.',
+  'The server is busy rendering other exports: try again in a moment.':
+    'Serveris šiuo metu rengia kitus eksportus: netrukus bandykite dar kartą.',
   'Unit in the library entry version': 'Modulis bibliotekos įrašo versijoje',
   'unitId names a unit of a curriculum entry; this entry is one unit':
     'unitId nurodo programos įrašo modulį; šis įrašas yra vienas modulis',

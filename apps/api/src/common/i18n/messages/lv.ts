@@ -662,6 +662,16 @@ export const LV: Catalogue = {
   'Library entry version': 'Bibliotēkas ieraksta versija',
   'curriculumId must be a curriculum id': 'curriculumId jābūt mācību programmas ID',
   'unitId must be a unit id': 'unitId jābūt vienības ID',
+  'Too many exports in a minute: wait a moment before the next one.':
+    'Pārāk daudz eksportu vienā minūtē: pagaidiet brīdi pirms nākamā.',
+  'Too many imports in a minute: wait a moment before the next one.':
+    'Pārāk daudz importu vienā minūtē: pagaidiet brīdi pirms nākamā.',
+  'Too many searches in a minute: wait a moment before the next one.':
+    'Pārāk daudz meklējumu vienā minūtē: pagaidiet brīdi pirms nākamā.',
+  'Too many checks in a minute: wait a moment before the next one.':
+    'Pārāk daudz pārbaužu vienā minūtē: pagaidiet brīdi pirms nākamās.',
+  'The server is busy rendering other exports: try again in a moment.':
+    'Serveris pašlaik sagatavo citus eksportus: mēģiniet vēlreiz pēc brīža.',
   'Unit in the library entry version': 'Vienība bibliotēkas ieraksta versijā',
   'unitId names a unit of a curriculum entry; this entry is one unit':
     'unitId norāda programmas ieraksta vienību; šis ieraksts ir viena vienība',

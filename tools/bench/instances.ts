@@ -1,0 +1,268 @@
+// `npm run bench:instances`: issue #22 on PostgreSQL and Redis (ADR 0031). Writes its tables into
+// docs/performance.md (between the "npm run bench:instances" markers) unless --dry.
+//
+//   npm run bench:instances                    # BENCH_DATABASE_URL or TEST_DATABASE_URL, Redis at 127.0.0.1:6379
+//   npm run bench:instances -- --seconds 5 --dry
+//
+// (a) anonymous reads of the published CNC curriculum at 20 connections: one instance, then two
+//     (10 connections each, at once), beside a plain node:http server sending the same bytes, in
+//     the same run; server CPU per request;
+// (b) the editor mix (5 authors, 100 ms pauses) alone, and while 10 clients export working copies
+//     (PDF, rendered every time) in a loop;
+// (c) a flood of 2,000 PDF export requests of one working copy from one account (50 at once) with
+//     the default limits: how many are refused, and the editor mix beside it.
+import {
+  RunningServer,
+  startProductionServer,
+  workspaceRoot,
+} from '@curriculum-builder/product-process';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Redis from 'ioredis';
+import { Client } from 'pg';
+import { prepare, startChild } from './support/bench-servers';
+import { editorMix, type Author, type EditorMixResult } from './support/editor-mix';
+import { load, type LoadResult } from './support/load';
+import { markdownTable, replaceSection } from './support/report';
+
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    dry: { type: 'boolean', default: false },
+  },
+});
+const SECONDS = Number(values.seconds);
+const PASSWORD = 'Bench-Instanzen-Spindel-2026';
+const REDIS_URL = 'redis://127.0.0.1:6379';
+const EDITOR_PAUSE_MS = 100;
+const FLOOD = 2_000;
+
+const base =
+  process.env['BENCH_DATABASE_URL'] ??
+  process.env['TEST_DATABASE_URL'] ??
+  'postgres://postgres@127.0.0.1:5432/test';
+const schema = `bench_instances_${process.pid}`;
+const prefix = `bench-instances-${process.pid}:`;
+
+function serverEnv(): NodeJS.ProcessEnv {
+  const url = new URL(base);
+  url.searchParams.set('schema', schema);
+  return {
+    DATABASE_URL: url.toString(),
+    REDIS_URL,
+    REDIS_KEY_PREFIX: prefix,
+    DEMO_DATA: 'true',
+    DEMO_PASSWORD: PASSWORD,
+    // The load comes from this machine: no anonymous limit; the limits of expensive work stay
+    // at their defaults (the flood is about them).
+    ANONYMOUS_RATE_LIMIT: '0',
+    TRUST_PROXY: '127.0.0.1,::1,::ffff:127.0.0.1',
+  };
+}
+
+/** Two loads at once, one per instance: throughput added, the worse latencies, CPU summed. */
+function combined(results: LoadResult[]): LoadResult {
+  const requests = results.reduce((sum, r) => sum + r.requests, 0);
+  const cpu = results.every((r) => r.cpuMicrosPerRequest !== undefined)
+    ? results.reduce((sum, r) => sum + (r.cpuMicrosPerRequest ?? 0) * r.requests, 0) / requests
+    : undefined;
+  return {
+    connections: results.reduce((sum, r) => sum + r.connections, 0),
+    seconds: results[0].seconds,
+    requests,
+    perSecond: results.reduce((sum, r) => sum + r.perSecond, 0),
+    p50: Math.max(...results.map((r) => r.p50)),
+    p90: Math.max(...results.map((r) => r.p90)),
+    p95: Math.max(...results.map((r) => r.p95)),
+    p97_5: Math.max(...results.map((r) => r.p97_5)),
+    p99: Math.max(...results.map((r) => r.p99)),
+    max: Math.max(...results.map((r) => r.max)),
+    errors: results.reduce((sum, r) => sum + r.errors, 0),
+    ...(cpu === undefined ? {} : { cpuMicrosPerRequest: Math.round(cpu) }),
+  };
+}
+
+async function publishedReads(a: RunningServer, b: RunningServer, id: string) {
+  const path = `/api/v1/curricula/${id}`;
+  const first = await fetch(`${a.url}${path}`);
+  const file = join(tmpdir(), `bench-instances-${process.pid}.json`);
+  writeFileSync(file, Buffer.from(await first.arrayBuffer()));
+  const raw = await startChild(process.execPath, [
+    join(workspaceRoot, 'tools/bench/support/raw-server.mjs'),
+    file,
+    first.headers.get('content-type') ?? 'application/json',
+  ]);
+  try {
+    for (const url of [raw.url, `${a.url}${path}`, `${b.url}${path}`]) await load(url, 10, 2);
+    const rawResult = await load(raw.url, 20, SECONDS, { pid: raw.pid });
+    const one = await load(`${a.url}${path}`, 20, SECONDS, { pid: a.process.pid });
+    const two = combined(
+      await Promise.all(
+        [a, b].map((server) =>
+          load(`${server.url}${path}`, 10, SECONDS, { pid: server.process.pid }),
+        ),
+      ),
+    );
+    return { raw: rawResult, one, two };
+  } finally {
+    raw.stop();
+  }
+}
+
+/** `clients` loops of PDF exports of working copies until `until`; the answers by status. */
+async function exportLoop(
+  url: string,
+  authors: readonly Author[],
+  clients: number,
+  until: () => boolean,
+): Promise<Record<number, number>> {
+  const statuses: Record<number, number> = {};
+  await Promise.all(
+    Array.from({ length: clients }, async (_, i) => {
+      const author = authors[i % authors.length];
+      while (!until()) {
+        const response = await fetch(`${url}/api/v1/curricula/${author.curriculumId}/export/pdf`, {
+          headers: { authorization: `Bearer ${author.token}` },
+        });
+        await response.arrayBuffer();
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+      }
+    }),
+  );
+  return statuses;
+}
+
+/** `total` PDF export requests of one working copy, `concurrency` at once; answers by status. */
+async function flood(url: string, author: Author, total: number, concurrency: number) {
+  const statuses: Record<number, number> = {};
+  let sent = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (sent < total) {
+        sent++;
+        const response = await fetch(`${url}/api/v1/curricula/${author.curriculumId}/export/pdf`, {
+          headers: { authorization: `Bearer ${author.token}` },
+        });
+        await response.arrayBuffer();
+        statuses[response.status] = (statuses[response.status] ?? 0) + 1;
+      }
+    }),
+  );
+  return { statuses, seconds: (performance.now() - started) / 1000 };
+}
+
+const ms = (value: number) => `${Math.round(value)} ms`;
+
+function mixRow(name: string, mix: EditorMixResult, beside: string): unknown[] {
+  const { all } = mix;
+  return [name, beside, all.requests, ms(all.median), ms(all.p95), ms(all.p99), mix.errors];
+}
+
+function report(
+  reads: Awaited<ReturnType<typeof publishedReads>>,
+  mixes: { name: string; beside: string; mix: EditorMixResult }[],
+  flooded: Awaited<ReturnType<typeof flood>>,
+  versions: { node: string; postgres: string; redis: string },
+): string {
+  const readRow = (name: string, r: LoadResult) => [
+    name,
+    r.connections,
+    Math.round(r.perSecond).toLocaleString('en'),
+    ms(r.p50),
+    ms(r.p99),
+    r.cpuMicrosPerRequest === undefined ? '–' : `${r.cpuMicrosPerRequest} µs`,
+    r.errors,
+  ];
+  return [
+    `Node ${versions.node}, ${versions.postgres}, Redis ${versions.redis}; ${SECONDS} s per run; the load generator on the same 2 cores.`,
+    '',
+    '**(a) Published reads** (anonymous `GET /api/v1/curricula/{id}` of the CNC curriculum):',
+    '',
+    markdownTable(
+      ['server', 'connections', 'req/s', 'p50', 'p99', 'server CPU per request', 'errors'],
+      [
+        readRow('raw node:http, same bytes', reads.raw),
+        readRow('1 API instance', reads.one),
+        readRow('2 API instances (10 connections each)', reads.two),
+      ],
+    ),
+    '',
+    '**(b, c) Editor mix** (5 authors, 100 ms pauses; each on its own copy of the CNC curriculum):',
+    '',
+    markdownTable(
+      ['run', 'beside it', 'requests', 'median', 'p95', 'p99', 'errors'],
+      mixes.map((m) => mixRow(m.name, m.mix, m.beside)),
+    ),
+    '',
+    `**(c) Flood**: ${FLOOD.toLocaleString('en')} PDF export requests of one working copy from one account, 50 at once, default limits (\`RATE_LIMIT_EXPORTS\` 120 a minute): ${Object.entries(
+      flooded.statuses,
+    )
+      .map(([status, count]) => `${count.toLocaleString('en')} × ${status}`)
+      .join(', ')} in ${flooded.seconds.toFixed(1)} s.`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const env = serverEnv();
+  const [a, b] = await Promise.all([startProductionServer(env), startProductionServer(env)]);
+  const redis = new Redis(REDIS_URL);
+  const pg = new Client({ connectionString: base });
+  await pg.connect();
+  try {
+    const { cnc, authors } = await prepare(a, 6, PASSWORD);
+    const [editors, flooder] = [authors.slice(0, 5), authors[5]];
+    console.log('(a) published reads');
+    const reads = await publishedReads(a, b, cnc);
+    console.log('(b) editor mix');
+    const alone = await editorMix(a.url, editors, SECONDS, EDITOR_PAUSE_MS);
+    let done = false;
+    const exportsRunning = exportLoop(a.url, editors, 10, () => done);
+    const withExports = await editorMix(a.url, editors, SECONDS, EDITOR_PAUSE_MS);
+    done = true;
+    const loopStatuses = await exportsRunning;
+    // The flood from an account of its own, on the instance the editors use.
+    console.log('(c) flood');
+    const flooding = flood(a.url, flooder, FLOOD, 50);
+    const withFlood = await editorMix(a.url, editors, SECONDS, EDITOR_PAUSE_MS);
+    const flooded = await flooding;
+    const mixes = [
+      { name: 'alone', beside: 'nothing', mix: alone },
+      {
+        name: 'with exports',
+        beside: `10 clients exporting working copies in a loop (${Object.entries(loopStatuses)
+          .map(([s, n]) => `${n} × ${s}`)
+          .join(', ')})`,
+        mix: withExports,
+      },
+      { name: 'with the flood', beside: 'the flood (c), on the same instance', mix: withFlood },
+    ];
+    const versions = {
+      node: process.versions.node,
+      postgres: `PostgreSQL ${(await pg.query('SHOW server_version')).rows[0].server_version}`,
+      redis: /redis_version:(\S+)/.exec(await redis.info('server'))?.[1] ?? '?',
+    };
+    const text = report(reads, mixes, flooded, versions);
+    console.log(text);
+    if (!values.dry)
+      await replaceSection(
+        join(workspaceRoot, 'docs/performance.md'),
+        'npm run bench:instances',
+        text,
+      );
+  } finally {
+    await Promise.all([a.stop('SIGTERM'), b.stop('SIGTERM')]);
+    await pg.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await pg.end();
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length > 0) await redis.del(...keys);
+    await redis.quit();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
