@@ -38,6 +38,8 @@ const PASSWORD = 'Bench-Instanzen-Spindel-2026';
 const REDIS_URL = 'redis://127.0.0.1:6379';
 const EDITOR_PAUSE_MS = 100;
 const FLOOD = 2_000;
+/** The default of `RATE_LIMIT_EXPORTS` (README, ADR 0031), which the flood runs against. */
+const EXPORTS_PER_MINUTE = 30;
 
 const base =
   process.env['BENCH_DATABASE_URL'] ??
@@ -197,7 +199,7 @@ function report(
       mixes.map((m) => mixRow(m.name, m.mix, m.beside)),
     ),
     '',
-    `**(c) Flood**: ${FLOOD.toLocaleString('en')} PDF export requests of one working copy from one account, 50 at once, default limits (\`RATE_LIMIT_EXPORTS\` 120 a minute): ${Object.entries(
+    `**(c) Flood**: ${FLOOD.toLocaleString('en')} PDF export requests of one working copy from one account, 50 at once, default limits (\`RATE_LIMIT_EXPORTS\` ${EXPORTS_PER_MINUTE} a minute): ${Object.entries(
       flooded.statuses,
     )
       .map(([status, count]) => `${count.toLocaleString('en')} × ${status}`)

@@ -70,8 +70,9 @@ export async function createApp(
   });
   const fastify = app.getHttpAdapter().getInstance();
   // The answer names its request, so that a report of a failure finds its log line.
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onSend', (request, reply, payload, done) => {
     void reply.header('x-request-id', request.id);
+    done(null, payload);
   });
   useStrictJson(fastify, Math.max(config.importBodyLimitBytes, BODY_LIMIT_BYTES));
   // CSV imports arrive as text; the import size limit applies (413 beyond it).

@@ -76,7 +76,7 @@ export type RateLimits = Readonly<Record<RateLimited, number>>;
 
 /** Requests per minute by default: a teacher's day never meets them; a script does. */
 export const DEFAULT_RATE_LIMITS: RateLimits = {
-  exports: 120,
+  exports: 30,
   imports: 30,
   searches: 600,
   validations: 600,
