@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { connectRedis, whenReady } from '../../infrastructure/shared-state/redis';
-import { LOGIN_LIMITS, type LoginLimits } from './login-limiter';
+import { connectRedis } from '../../infrastructure/shared-state/redis';
+import { twoConnections } from '../../infrastructure/shared-state/testing/two-connections';
+import { LOGIN_LIMITS, LoginLimiter, type LoginLimits } from './login-limiter';
 import { InProcessLoginThrottle, RedisLoginThrottle } from './login-throttle';
-import { LoginLimiter } from './login-limiter';
-
-/** The Redis of every machine and CI (ADR 0031); each test has keys of its own. */
-const REDIS_URL = 'redis://127.0.0.1:6379';
 
 const LIMITS: LoginLimits = {
   ...LOGIN_LIMITS,
@@ -16,17 +13,7 @@ const LIMITS: LoginLimits = {
 };
 
 describe('RedisLoginThrottle', () => {
-  const prefix = `test:${randomUUID()}:`;
-  const one = connectRedis(REDIS_URL, 'test-one');
-  const two = connectRedis(REDIS_URL, 'test-two');
-
-  beforeAll(() => Promise.all([whenReady(one), whenReady(two)]));
-
-  afterAll(async () => {
-    const keys = await one.keys(`${prefix}*`);
-    if (keys.length > 0) await one.del(...keys);
-    await Promise.all([one.quit(), two.quit()]);
-  });
+  const { prefix, one, two } = twoConnections();
 
   it('backs off an account by the failures every instance counted, as LoginLimiter does', async () => {
     // Two instances: each with its own connection, counting the same attempts.

@@ -1,9 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { MemoryCounterStore, RedisCounterStore } from './counter-store';
-import { connectRedis, whenReady } from './redis';
-
-/** The Redis of every machine and CI (ADR 0031); each test run has keys of its own. */
-const REDIS_URL = 'redis://127.0.0.1:6379';
+import { connectRedis } from './redis';
+import { twoConnections } from './testing/two-connections';
 
 describe('MemoryCounterStore', () => {
   it('counts per key in fixed windows', async () => {
@@ -19,17 +16,7 @@ describe('MemoryCounterStore', () => {
 });
 
 describe('RedisCounterStore', () => {
-  const prefix = `test:${randomUUID()}:`;
-  const one = connectRedis(REDIS_URL, 'test-one');
-  const two = connectRedis(REDIS_URL, 'test-two');
-
-  beforeAll(() => Promise.all([whenReady(one), whenReady(two)]));
-
-  afterAll(async () => {
-    const keys = await one.keys(`${prefix}*`);
-    if (keys.length > 0) await one.del(...keys);
-    await Promise.all([one.quit(), two.quit()]);
-  });
+  const { prefix, one, two } = twoConnections();
 
   it('counts the hits of every connection together, in windows that expire', async () => {
     const a = new RedisCounterStore(one, prefix);
