@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { UsersService } from './app/accounts/users.service';
 import { createApp } from './app/create-app';
+import { Lifecycle } from './app/health/lifecycle';
 import { AppConfig, ConfigError, loadConfig } from './infrastructure/config/app-config';
 
 const logger = new Logger('Bootstrap');
@@ -33,6 +34,12 @@ async function main(): Promise<void> {
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    // Readiness answers 503 from now on; behind a balancer, requests still come for a moment.
+    app.get(Lifecycle).startDraining();
+    if (config.shutdownDrainMs > 0) {
+      logger.log(`${signal} received: not ready, draining for ${config.shutdownDrainMs} ms.`);
+      await new Promise((done) => setTimeout(done, config.shutdownDrainMs));
+    }
     logger.log(`${signal} received: closing the HTTP server and the database.`);
     await app.close();
     logger.log('Shut down cleanly.');

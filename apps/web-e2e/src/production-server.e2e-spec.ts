@@ -90,6 +90,31 @@ describe('production server (npm start) on the default SQLite database', () => {
   });
 });
 
+describe('production server stopping behind a balancer (issue #22)', () => {
+  it('answers not ready during SHUTDOWN_DRAIN_MS after SIGTERM, still alive, then exits cleanly', async () => {
+    const server = await startProductionServer({ DEMO_DATA: 'false', SHUTDOWN_DRAIN_MS: '3000' });
+    try {
+      expect((await fetch(`${server.url}/api/v1/health/ready`)).status).toBe(200);
+      const exited = new Promise<number | null>((done) =>
+        server.process.once('exit', (code) => done(code)),
+      );
+      server.process.kill('SIGTERM');
+      // The log says so before readiness is asked again.
+      while (!server.output().includes('draining for 3000 ms'))
+        await new Promise((done) => setTimeout(done, 20));
+      const ready = await fetch(`${server.url}/api/v1/health/ready`);
+      expect(ready.status).toBe(503);
+      expect(await ready.json()).toMatchObject({ status: 'not-ready', draining: true });
+      expect((await fetch(`${server.url}/api/v1/health/live`)).status).toBe(200);
+      // No second signal: it ends by itself once the drain is over.
+      expect(await exited).toBe(0);
+      expect(server.output()).toContain('Shut down cleanly.');
+    } finally {
+      if (server.process.exitCode === null) await server.stop('SIGKILL');
+    }
+  });
+});
+
 describe('production server start-up checks', () => {
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],

@@ -1,5 +1,4 @@
 import {
-  BeforeApplicationShutdown,
   Controller,
   Get,
   HttpCode,
@@ -28,6 +27,7 @@ import { Public } from '../../common/decorators/auth.decorators';
 import type { AppConfig } from '../../infrastructure/config/app-config';
 import { APP_CONFIG } from '../../infrastructure/config/config.module';
 import { REDIS } from '../../infrastructure/shared-state/redis';
+import { Lifecycle } from './lifecycle';
 
 /** A check that takes longer than this counts as failing (the balancer asks again soon). */
 const CHECK_TIMEOUT_MS = 2_000;
@@ -55,19 +55,13 @@ class HealthResponse implements HealthStatus {
 @ApiTags('health')
 @Public()
 @Controller('health')
-export class HealthController implements BeforeApplicationShutdown {
-  /** Set once the process is stopping: readiness fails, so that balancers send no more. */
-  private draining = false;
-
+export class HealthController {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(REDIS) private readonly redis: Redis | null,
+    private readonly lifecycle: Lifecycle,
   ) {}
-
-  beforeApplicationShutdown(): void {
-    this.draining = true;
-  }
 
   /** The process runs and answers (nothing else is checked: a failing database is not a reason to restart it). */
   @Get('live')
@@ -103,14 +97,15 @@ export class HealthController implements BeforeApplicationShutdown {
       this.redis === null
         ? 'not-configured'
         : await check(async () => (await this.redis?.ping()) === 'PONG');
-    const ready = !this.draining && database === 'ok' && migrations === 'ok' && redis !== 'failing';
+    const ready =
+      !this.lifecycle.draining && database === 'ok' && migrations === 'ok' && redis !== 'failing';
     if (!ready) void reply.status(503).header('cache-control', 'no-store');
     return {
       status: ready ? 'ready' : 'not-ready',
       database,
       migrations,
       redis,
-      draining: this.draining,
+      draining: this.lifecycle.draining,
     };
   }
 

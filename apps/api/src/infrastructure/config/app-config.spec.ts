@@ -38,6 +38,7 @@ describe('loadConfig', () => {
       maxConcurrentRenders: availableParallelism(),
       renderQueueLimit: 32,
       requestTimeoutMs: 120_000,
+      shutdownDrainMs: 0,
       logFormat: 'text',
       warnings: [],
     });
@@ -52,6 +53,7 @@ describe('loadConfig', () => {
       MAX_CONCURRENT_RENDERS: '3',
       RENDER_QUEUE_LIMIT: '0',
       REQUEST_TIMEOUT_MS: '30000',
+      SHUTDOWN_DRAIN_MS: '5000',
       LOG_FORMAT: 'json',
     });
     expect(config).toMatchObject({
@@ -61,6 +63,7 @@ describe('loadConfig', () => {
       maxConcurrentRenders: 3,
       renderQueueLimit: 0,
       requestTimeoutMs: 30_000,
+      shutdownDrainMs: 5_000,
       logFormat: 'json',
     });
     expect(configError({ REDIS_URL: 'http://cache:6379' }).message).toMatch(

@@ -63,6 +63,11 @@ export interface AppConfig {
    * (`REQUEST_TIMEOUT_MS`; 0: none): slow clients cannot hold connections open.
    */
   readonly requestTimeoutMs: number;
+  /**
+   * How long SIGTERM leaves the instance answering while readiness already says 503, so that a
+   * balancer stops sending before the server closes (`SHUTDOWN_DRAIN_MS`; 0: close at once).
+   */
+  readonly shutdownDrainMs: number;
   /** `text` (readable) or `json` (one object per line, with the request id) (`LOG_FORMAT`). */
   readonly logFormat: 'text' | 'json';
   /** What the start should tell the operator (variables no longer used). */
@@ -164,6 +169,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
     ),
     renderQueueLimit: parseCount('RENDER_QUEUE_LIMIT', value(env, 'RENDER_QUEUE_LIMIT'), 32),
     requestTimeoutMs: parseCount('REQUEST_TIMEOUT_MS', value(env, 'REQUEST_TIMEOUT_MS'), 120_000),
+    shutdownDrainMs: parseCount(
+      'SHUTDOWN_DRAIN_MS',
+      value(env, 'SHUTDOWN_DRAIN_MS'),
+      0,
+      0,
+      600_000,
+    ),
     logFormat: parseLogFormat(value(env, 'LOG_FORMAT')),
     warnings,
   };
