@@ -556,19 +556,19 @@ export class CurriculaService {
         : await this.publishedSnapshot(em, id, curriculum.publishedVersion ?? 0);
       const rows = working ? await this.repository.findTree(em, id) : snapshotRows(original);
       if (rows === null) throw new NotFoundError(msg`Curriculum`, id);
-      return {
-        id: await this.insertCopy(em, caller, original, rows, {
-          from: id,
-          publishedVersion: working ? null : curriculum.publishedVersion,
-        }),
-      };
+      const { id: copyId } = await this.insertCopy(em, caller, original, rows, {
+        from: id,
+        publishedVersion: working ? null : curriculum.publishedVersion,
+      });
+      return { id: copyId };
     });
   }
 
   /**
    * A new draft copy of a published curriculum as a shared library's version holds it (ADR 0029),
-   * in the caller's institution (an author's: `library.adopt`), each unit with the provenance `provenanceOf` gives it (from the
-   * original's unit and the copy's outcome ids → the original's).
+   * in the caller's institution (an author's: `library.adopt`), each unit with the provenance
+   * `provenanceOf` gives it (from the original's unit and the copy's outcome ids → the
+   * original's). The copy's id and its units' ids.
    */
   async copyFromLibrary(
     em: EntityManager,
@@ -576,7 +576,7 @@ export class CurriculaService {
     original: Curriculum,
     provenanceOf: (unit: Unit, outcomeSources: Record<string, string>) => ProvenanceRecord,
     from: Record<string, unknown>,
-  ): Promise<string> {
+  ): Promise<{ id: string; unitIds: string[] }> {
     return this.insertCopy(em, caller, original, snapshotRows(original), from, provenanceOf);
   }
 
@@ -588,7 +588,7 @@ export class CurriculaService {
     rows: CurriculumRows,
     from: Record<string, unknown>,
     provenanceOf?: (unit: Unit, outcomeSources: Record<string, string>) => ProvenanceRecord,
-  ): Promise<string> {
+  ): Promise<{ id: string; unitIds: string[] }> {
     const copy = copyRows(rows, caller.institutionId as string);
     if (provenanceOf !== undefined)
       original.units.forEach((unit, i) => {
@@ -616,7 +616,7 @@ export class CurriculaService {
       entityId: copy.curriculum.id,
       after: from,
     });
-    return copy.curriculum.id;
+    return { id: copy.curriculum.id, unitIds: copy.units.map((unit) => unit.id) };
   }
 }
 

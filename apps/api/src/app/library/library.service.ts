@@ -25,6 +25,7 @@ import {
   InvalidStateError,
   NotFoundError,
 } from '../../common/errors/domain.errors';
+import { insertChunked } from '../../infrastructure/database/insert-chunked';
 import { rawQuery } from '../../infrastructure/database/raw-query';
 import { UnitOfWork } from '../../infrastructure/database/unit-of-work';
 import {
@@ -34,7 +35,6 @@ import {
   CurriculumVersionEntity,
   requireAuthor,
   unitContentHash,
-  UnitEntity,
   UnitsService,
 } from '../curricula';
 import { EscoCatalogueService } from '../esco/esco-catalogue.service';
@@ -399,7 +399,7 @@ export class LibraryService {
         },
       ]);
     const { curriculum } = version;
-    const copyId = await this.curricula.copyFromLibrary(
+    const copy = await this.curricula.copyFromLibrary(
       em,
       caller,
       curriculum,
@@ -409,19 +409,8 @@ export class LibraryService {
       }),
       { from: entry.sourceCurriculumId, libraryEntry: entry.id, libraryVersion: version.number },
     );
-    const units = await em.find(UnitEntity, {
-      select: { id: true },
-      where: { curriculumId: copyId },
-    });
-    await this.recordAdoptions(
-      em,
-      caller,
-      entry,
-      version.number,
-      copyId,
-      units.map((u) => u.id),
-    );
-    return copyId;
+    await this.recordAdoptions(em, caller, entry, version.number, copy.id, copy.unitIds);
+    return copy.id;
   }
 
   /** The entry the caller may see, the version asked for (the latest by default), its publisher. */
@@ -452,15 +441,19 @@ export class LibraryService {
     unitIds: readonly string[],
   ): Promise<void> {
     const adoptedAt = nowIso();
-    for (const unitId of unitIds)
-      await em.insert(LibraryAdoptionEntity, {
+    // One statement per chunk, whatever the number of units of a whole curriculum.
+    await insertChunked(
+      em,
+      LibraryAdoptionEntity,
+      unitIds.map((unitId) => ({
         unitId,
         entryId: entry.id,
         version,
         curriculumId,
         institutionId: caller.institutionId ?? '',
         adoptedAt,
-      });
+      })),
+    );
   }
 
   /** The ESCO skills an occupation needs (404 when the catalogue does not know it). */
