@@ -6,7 +6,8 @@
 //   node tools/scripts/build-api.mjs --watch  rebuild on every change and restart the server
 //
 // Layout: dist/apps/api/out/ mirrors the workspace (apps/api/src/…, libs/curriculum/src/…), and
-// dist/apps/api/{main,cli}.js are the two entry points `npm start` and `npm run cli` run.
+// dist/apps/api/{main,cli,worker}.js are the entry points `npm start`, `npm run cli` and a
+// deployment's job workers (ADR 0032) run.
 // node_modules stay where they are (native modules such as better-sqlite3 load from there).
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const distDir = join(root, 'dist/apps/api');
 const outDir = join(distDir, 'out');
 const tsconfigPath = join(root, 'apps/api/tsconfig.app.json');
-const entries = ['main', 'cli'];
+const entries = ['main', 'cli', 'worker'];
 
 function readConfig() {
   const parsed = ts.getParsedCommandLineOfConfigFile(

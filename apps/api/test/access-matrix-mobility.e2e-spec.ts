@@ -62,6 +62,9 @@ const NO_SUCH = '6f0d3c1e-1b7a-4c1e-9d3e-0a1b2c3d4e5f';
 const STALE = { version: 9999 };
 const REASON = { ...STALE, reason: 'Nein.' };
 const readers: Row = [401, 200, 404, 200, 200, 404, 404, 404, 404, 200, 404];
+/** The same callers, answered 202 with a job where the file was 200 (ADR 0032). */
+const accepted = (row: Row): Row =>
+  row.map((status) => (status === 200 ? 202 : status)) as unknown as Row;
 const mouReaders: Row = [401, 403, 403, 200, 200, 200, 200, 404, 403, 200, 403];
 const mobilityReaders: Row = [401, 200, 404, 200, 200, 200, 200, 404, 404, 200, 404];
 const result = (f: Fixture) => ({
@@ -160,6 +163,12 @@ const CASES: Case[] = [
     expected: mouReaders,
   },
   {
+    name: 'a MoU as PDF (a job)',
+    method: 'post',
+    path: (f) => `/mous/${f.mou}/export/pdf?lang=lt`,
+    expected: accepted(mouReaders),
+  },
+  {
     name: 'draft a MoU',
     method: 'post',
     path: () => '/mous',
@@ -218,6 +227,12 @@ const CASES: Case[] = [
     expected: mobilityReaders,
   },
   {
+    name: 'an agreement as PDF (a job)',
+    method: 'post',
+    path: (f) => `/mobilities/${f.mobility}/export/pdf?lang=et`,
+    expected: accepted(mobilityReaders),
+  },
+  {
     name: 'draft an agreement',
     method: 'post',
     path: () => '/mobilities',
@@ -272,6 +287,12 @@ const CASES: Case[] = [
     method: 'get',
     path: (f) => `/mobilities/${f.mobility}/transcript/export/pdf?lang=lv`,
     expected: mobilityReaders,
+  },
+  {
+    name: 'a transcript as PDF (a job)',
+    method: 'post',
+    path: (f) => `/mobilities/${f.mobility}/transcript/export/pdf?lang=lv`,
+    expected: accepted(mobilityReaders),
   },
   {
     name: 'record a result abroad',

@@ -2,6 +2,7 @@ import type { Curriculum, ReviewComment } from '@curriculum-builder/curriculum';
 import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
 import { client, createInstitution, createUser, link, TestUser } from './support/accounts';
 import { api, storeContent } from './support/curricula';
+import { until } from './support/jobs';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
 
 type Subject =
@@ -43,6 +44,8 @@ interface Fixture {
   /** The company's placement offer, and the author's request for the draft's WBL period. */
   offer: string;
   placementRequest: string;
+  /** The author's export job of the draft, done (ADR 0032). */
+  job: string;
 }
 
 /** A placement offer as a company publishes it. */
@@ -176,6 +179,37 @@ const CASES: Case[] = [
     method: 'get',
     path: (f) => `/curricula/${f.published.id}/export/odt`,
     expected: [404, 404, 404, 404, 404, 404, 404, 404, 404],
+  },
+  // Background jobs (ADR 0032): asked for like the export, seen by the account that asked.
+  {
+    name: 'export a draft as a job',
+    method: 'post',
+    path: (f) => `/curricula/${f.draft.id}/export/csv`,
+    expected: [404, 404, 202, 404, 404, 404, 202, 404, 404],
+  },
+  {
+    name: 'export a published one as a job',
+    method: 'post',
+    path: (f) => `/curricula/${f.published.id}/export/pathway-pdf`,
+    expected: [202, 202, 202, 202, 202, 202, 202, 202, 202],
+  },
+  {
+    name: 'the author’s export job',
+    method: 'get',
+    path: (f) => `/jobs/${f.job}`,
+    expected: [404, 404, 200, 404, 404, 404, 404, 404, 404],
+  },
+  {
+    name: 'the file of the author’s export job',
+    method: 'get',
+    path: (f) => `/jobs/${f.job}/result`,
+    expected: [404, 404, 200, 404, 404, 404, 404, 404, 404],
+  },
+  {
+    name: 'jobs given up (dead letters)',
+    method: 'get',
+    path: () => '/jobs?state=failed',
+    expected: [401, 403, 403, 403, 403, 403, 200, 403, 403],
   },
   {
     name: 'own session',
@@ -798,7 +832,11 @@ describe(`role × endpoint matrix (${testDatabase()})`, () => {
         .send({ curriculumId: draft, wblId: draftTree.workBasedLearning[0].id, places: 1 })
         .expect(201)
     ).body.id as string;
+    const job = (await as('author').post(`${api}/curricula/${draft}/export/csv`).expect(202)).body
+      .id as string;
+    await until(async () => (await as('author').get(`${api}/jobs/${job}`)).body.state === 'done');
     fixture = {
+      job,
       offer,
       placementRequest,
       draft: draftTree,

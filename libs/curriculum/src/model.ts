@@ -12,6 +12,7 @@ export * from './lib/model/curriculum-shape';
 export * from './lib/model/esco';
 export * from './lib/model/library';
 export * from './lib/model/placement';
+export * from './lib/model/job';
 export type * from './lib/model/coverage';
 export * from './lib/model/error-response';
 export * from './lib/model/fields';

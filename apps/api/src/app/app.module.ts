@@ -9,6 +9,7 @@ import { CurriculaModule } from './curricula';
 import { DemoModule } from './demo/demo.module';
 import { ExportsModule } from './exports/exports.module';
 import { HealthModule } from './health/health.module';
+import { JobsModule } from './jobs/jobs.module';
 import { InstitutionsModule } from './institutions/institutions.module';
 import { CaseModule } from './interop/case/case.module';
 import { CsvModule } from './interop/csv/csv.module';
@@ -34,6 +35,7 @@ export class AppModule {
         SharedStateModule,
         DatabaseModule,
         HealthModule,
+        JobsModule,
         AccountsModule,
         AuditModule,
         InstitutionsModule,

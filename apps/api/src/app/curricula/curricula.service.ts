@@ -203,33 +203,60 @@ export class CurriculaService {
   }
 
   /**
-   * An export (PDF, ELM, CASE, CSV) of what the caller may read, rendered from the curriculum and
-   * its institution. The working copy is rendered on every request; a published version once per
-   * `variant` (format and language), then served from memory, and concurrent requests for it share
-   * one rendering.
+   * An export (PDF, ELM, CASE, CSV …) of what the caller may read: `produce` makes it from the
+   * curriculum (`published`: its version number, null for the working copy). The working copy is
+   * produced on every request; a published version once per `variant` (format and language), then
+   * served from memory, and concurrent requests for it share one production.
    */
   async exportOf(
     caller: Caller | null,
     id: string,
     variant: string,
-    render: (curriculum: Curriculum, institution: InstitutionEntity | null) => Promise<Download>,
+    produce: (curriculum: Curriculum, published: number | null) => Promise<Download>,
   ): Promise<Download> {
     const read = await this.read(caller, id);
-    const withInstitution = async (curriculum: Curriculum) => {
-      // One check of the whole tree's shape, so that no renderer meets a list for an object.
+    if (read.kind === 'working-copy') return produce(read.curriculum, null);
+    return this.representations.get(`${id}/${read.number}/${variant}`, () =>
+      produce(JSON.parse(read.representation.body.toString('utf8')) as Curriculum, read.number),
+    );
+  }
+
+  /** What the caller may read, with its published version number (null: the working copy). */
+  async readableVersion(
+    caller: Caller | null,
+    id: string,
+  ): Promise<{ curriculum: Curriculum; published: number | null }> {
+    const read = await this.read(caller, id);
+    return read.kind === 'working-copy'
+      ? { curriculum: read.curriculum, published: null }
+      : {
+          curriculum: JSON.parse(read.representation.body.toString('utf8')) as Curriculum,
+          published: read.number,
+        };
+  }
+
+  /**
+   * What an export job renders (ADR 0032), read without a caller — the caller was checked when
+   * the job was asked for: the published version `published`, or the working copy as it is now;
+   * with its institution. 422 when the stored tree is malformed, so that no renderer meets a list
+   * for an object.
+   */
+  exportSource(
+    id: string,
+    published: number | null,
+  ): Promise<{ curriculum: Curriculum; institution: InstitutionEntity | null }> {
+    return this.unitOfWork.read(async (em) => {
+      const curriculum =
+        published === null
+          ? await this.tree(em, id)
+          : await this.publishedSnapshot(em, id, published);
       const problems = curriculumShapeProblems(curriculum);
       if (problems.length > 0) throw new MalformedContentError('curriculum', problems);
-      return render(
+      return {
         curriculum,
-        await this.unitOfWork.read((em) =>
-          em.findOneBy(InstitutionEntity, { id: curriculum.institutionId }),
-        ),
-      );
-    };
-    if (read.kind === 'working-copy') return withInstitution(read.curriculum);
-    return this.representations.get(`${id}/${read.number}/${variant}`, () =>
-      withInstitution(JSON.parse(read.representation.body.toString('utf8')) as Curriculum),
-    );
+        institution: await em.findOneBy(InstitutionEntity, { id: curriculum.institutionId }),
+      };
+    });
   }
 
   /**
@@ -284,10 +311,7 @@ export class CurriculaService {
 
   /** The curriculum as `GET /curricula/:id` shows it to the caller (working copy or published). */
   private async readable(caller: Caller | null, id: string): Promise<Curriculum> {
-    const read = await this.read(caller, id);
-    return read.kind === 'working-copy'
-      ? read.curriculum
-      : (JSON.parse(read.representation.body.toString('utf8')) as Curriculum);
+    return (await this.readableVersion(caller, id)).curriculum;
   }
 
   /** The country of an institution (the rules check the NQF level against its framework). */

@@ -19,6 +19,8 @@ export interface ExportInput {
   readonly license?: ContentLicense;
   /** The skills coverage report in the document's language, for formats with `coverage`. */
   readonly coverage?: CurriculumCoverage;
+  /** Told how far a long render is (0 to 1), for the job's progress; formats may ignore it. */
+  readonly progress?: (fraction: number) => void;
 }
 
 /**

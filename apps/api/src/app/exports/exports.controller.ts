@@ -1,5 +1,7 @@
-import { Controller, Get, Header, Param, Query, StreamableFile } from '@nestjs/common';
+import type { Job } from '@curriculum-builder/curriculum';
+import { Controller, Get, Header, Param, Post, Query, Res, StreamableFile } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBadRequestResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -12,7 +14,8 @@ import {
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Public } from '../../common/decorators/auth.decorators';
 import { CurriculumId } from '../../common/decorators/route-params';
-import { downloadFile } from '../../infrastructure/web/content-disposition';
+import type { FastifyReply } from 'fastify';
+import { accepted, fileOrJob, RequestId } from '../jobs/job-answers';
 import { ExportsService } from './exports.service';
 import { EXPORT_FORMAT_NAMES, EXPORT_FORMATS } from './formats';
 import { RateLimit } from '../../infrastructure/shared-state/rate-limit';
@@ -77,13 +80,50 @@ export class ExportsController {
   @ApiUnprocessableEntityResponse({
     description: `The stored curriculum is malformed (e.g. a list where an object belongs), or: ${described((f) => f.incomplete)}; \`problems\` names each field as \`{ path, message }\`.`,
   })
-  async exportFile(
+  @ApiAcceptedResponse({
+    description:
+      'Still rendering after `EXPORT_WAIT_MS`: the job (as `GET /api/v1/jobs/:id`), with `Location`.',
+  })
+  exportFile(
     @CurrentCaller() caller: Caller | null,
     @CurriculumId() id: string,
     @Param('format') format: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestId() requestId: string,
     @Query('lang') lang?: string,
     @Query('version') version?: string,
-  ): Promise<StreamableFile> {
-    return downloadFile(await this.exports.export(caller, id, format, lang, version));
+  ): Promise<StreamableFile | Job> {
+    return fileOrJob(reply, this.exports.export(caller, id, format, lang, version, requestId));
+  }
+
+  /**
+   * The same export as a background job (ADR 0032): 202 with the job and `Location:
+   * /api/v1/jobs/:id` at once; its `progress` grows while it renders, and once `done` the file is
+   * at `result.href`. Same checks and limits as `GET`.
+   */
+  @Public()
+  @RateLimit('exports')
+  @Post(':format')
+  @ApiParam({ name: 'format', enum: EXPORT_FORMAT_NAMES })
+  @ApiQuery({ name: 'lang', required: false })
+  @ApiQuery({ name: 'version', required: false })
+  @ApiAcceptedResponse({ description: 'The job (`{ id, state, progress, … }`).' })
+  @ApiBadRequestResponse({
+    description:
+      "`lang` is not one of the curriculum's languages, or `version` not one of the format's.",
+  })
+  @ApiNotFoundResponse({
+    description: 'No such curriculum, the caller may not read it, or no such format.',
+  })
+  async exportJob(
+    @CurrentCaller() caller: Caller | null,
+    @CurriculumId() id: string,
+    @Param('format') format: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestId() requestId: string,
+    @Query('lang') lang?: string,
+    @Query('version') version?: string,
+  ): Promise<Job> {
+    return accepted(reply, await this.exports.submit(caller, id, format, lang, version, requestId));
   }
 }

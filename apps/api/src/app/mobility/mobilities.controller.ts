@@ -1,4 +1,4 @@
-import type { Mobility, MobilitySummary, Transcript } from '@curriculum-builder/curriculum';
+import type { Job, Mobility, MobilitySummary, Transcript } from '@curriculum-builder/curriculum';
 import {
   CreateMobilityDto,
   RejectDto,
@@ -15,18 +15,20 @@ import {
   Patch,
   Post,
   Query,
+  Res,
   StreamableFile,
 } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators';
 import { LineId, MobilityId } from '../../common/decorators/route-params';
-import { documentLanguage, pdfDownload } from './documents/document-download';
-import { renderAgreementPdf, renderTranscriptPdf } from './documents/mobility-pdf';
+import { documentLanguage } from './documents/document-download';
 import { MobilitiesService } from './mobilities.service';
 import { TranscriptsService } from './transcripts.service';
 import { RateLimit } from '../../infrastructure/shared-state/rate-limit';
-import { RenderSlots } from '../../infrastructure/shared-state/render-slots';
+import type { FastifyReply } from 'fastify';
+import { accepted, fileOrJob, RequestId } from '../jobs/job-answers';
+import { type DocumentJob, MobilityDocuments } from './documents/mobility-documents';
 
 /**
  * Learning Agreements of mobilities and their Personal Transcripts (issue #18). Read by the staff
@@ -39,7 +41,7 @@ export class MobilitiesController {
   constructor(
     private readonly mobilities: MobilitiesService,
     private readonly transcripts: TranscriptsService,
-    private readonly slots: RenderSlots,
+    private readonly documents: MobilityDocuments,
   ) {}
 
   @Get()
@@ -95,15 +97,29 @@ export class MobilitiesController {
   async pdf(
     @CurrentCaller() caller: Caller,
     @MobilityId() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestId() requestId: string,
     @Query('lang') lang?: string,
-  ): Promise<StreamableFile> {
-    const language = documentLanguage(lang);
-    const mobility = await this.mobilities.get(caller, id);
-    return this.slots.run(() =>
-      pdfDownload(
-        renderAgreementPdf(mobility, language),
-        `learning-agreement-${mobility.curriculum.code}-${language}.pdf`,
-      ),
+  ): Promise<StreamableFile | Job> {
+    return fileOrJob(
+      reply,
+      this.documents.download(caller, await this.agreement(caller, id, lang), requestId),
+    );
+  }
+
+  /** The Learning Agreement's PDF as a background job (202, `Location: /api/v1/jobs/:id`). */
+  @RateLimit('exports')
+  @Post(':id/export/pdf')
+  async pdfJob(
+    @CurrentCaller() caller: Caller,
+    @MobilityId() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestId() requestId: string,
+    @Query('lang') lang?: string,
+  ): Promise<Job> {
+    return accepted(
+      reply,
+      await this.documents.submit(caller, await this.agreement(caller, id, lang), requestId),
     );
   }
 
@@ -175,16 +191,56 @@ export class MobilitiesController {
   async transcriptPdf(
     @CurrentCaller() caller: Caller,
     @MobilityId() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestId() requestId: string,
     @Query('lang') lang?: string,
-  ): Promise<StreamableFile> {
-    const language = documentLanguage(lang);
-    const mobility = await this.mobilities.get(caller, id);
-    const transcript = await this.transcripts.get(caller, id);
-    return this.slots.run(() =>
-      pdfDownload(
-        renderTranscriptPdf(mobility, transcript, language),
-        `personal-transcript-${mobility.curriculum.code}-${language}.pdf`,
+  ): Promise<StreamableFile | Job> {
+    return fileOrJob(
+      reply,
+      this.documents.download(caller, await this.transcriptDocument(caller, id, lang), requestId),
+    );
+  }
+
+  /** The Personal Transcript's PDF as a background job (202, `Location: /api/v1/jobs/:id`). */
+  @RateLimit('exports')
+  @Post(':id/transcript/export/pdf')
+  async transcriptPdfJob(
+    @CurrentCaller() caller: Caller,
+    @MobilityId() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestId() requestId: string,
+    @Query('lang') lang?: string,
+  ): Promise<Job> {
+    return accepted(
+      reply,
+      await this.documents.submit(
+        caller,
+        await this.transcriptDocument(caller, id, lang),
+        requestId,
       ),
     );
+  }
+
+  private async agreement(
+    caller: Caller,
+    id: string,
+    lang: string | undefined,
+  ): Promise<DocumentJob> {
+    const language = documentLanguage(lang);
+    return { document: 'agreement', language, mobility: await this.mobilities.get(caller, id) };
+  }
+
+  private async transcriptDocument(
+    caller: Caller,
+    id: string,
+    lang: string | undefined,
+  ): Promise<DocumentJob> {
+    const language = documentLanguage(lang);
+    return {
+      document: 'transcript',
+      language,
+      mobility: await this.mobilities.get(caller, id),
+      transcript: await this.transcripts.get(caller, id),
+    };
   }
 }

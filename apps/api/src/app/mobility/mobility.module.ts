@@ -10,6 +10,7 @@ import {
   MouPartnerEntity,
   TranscriptLineEntity,
 } from './entities/mobility.entities';
+import { MobilityDocumentsModule } from './documents/mobility-documents';
 import { LearnersController } from './learners.controller';
 import { LearnersService } from './learners.service';
 import { MobilitiesController } from './mobilities.controller';
@@ -32,6 +33,7 @@ import { TranscriptsService } from './transcripts.service';
       TranscriptLineEntity,
       MobilityEventEntity,
     ]),
+    MobilityDocumentsModule,
   ],
   controllers: [LearnersController, MousController, MobilitiesController],
   providers: [

@@ -1,4 +1,4 @@
-import type { Mou, MouSummary } from '@curriculum-builder/curriculum';
+import type { Job, Mou, MouSummary } from '@curriculum-builder/curriculum';
 import {
   CreateMouDto,
   RejectDto,
@@ -13,17 +13,19 @@ import {
   Patch,
   Post,
   Query,
+  Res,
   StreamableFile,
 } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../../common/caller';
 import { CurrentCaller, Requires } from '../../common/decorators/auth.decorators';
 import { MouId } from '../../common/decorators/route-params';
-import { documentLanguage, pdfDownload } from './documents/document-download';
-import { renderMouPdf } from './documents/mobility-pdf';
+import { documentLanguage } from './documents/document-download';
 import { MousService } from './mous.service';
 import { RateLimit } from '../../infrastructure/shared-state/rate-limit';
-import { RenderSlots } from '../../infrastructure/shared-state/render-slots';
+import type { FastifyReply } from 'fastify';
+import { accepted, fileOrJob, RequestId } from '../jobs/job-answers';
+import { type DocumentJob, MobilityDocuments } from './documents/mobility-documents';
 
 /** Memoranda of Understanding between partner schools (issue #18). */
 @ApiTags('mobility')
@@ -31,7 +33,7 @@ import { RenderSlots } from '../../infrastructure/shared-state/render-slots';
 export class MousController {
   constructor(
     private readonly mous: MousService,
-    private readonly slots: RenderSlots,
+    private readonly documents: MobilityDocuments,
   ) {}
 
   @Requires('mobility.read')
@@ -93,12 +95,39 @@ export class MousController {
   async pdf(
     @CurrentCaller() caller: Caller,
     @MouId() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestId() requestId: string,
     @Query('lang') lang?: string,
-  ): Promise<StreamableFile> {
-    const language = documentLanguage(lang);
-    const mou = await this.mous.get(caller, id);
-    return this.slots.run(() =>
-      pdfDownload(renderMouPdf(mou, language), `mou-${mou.curriculum.code}-${language}.pdf`),
+  ): Promise<StreamableFile | Job> {
+    return fileOrJob(
+      reply,
+      this.documents.download(caller, await this.document(caller, id, lang), requestId),
     );
+  }
+
+  /** The MoU's PDF as a background job (202, `Location: /api/v1/jobs/:id`). */
+  @Requires('mobility.read')
+  @RateLimit('exports')
+  @Post(':id/export/pdf')
+  async pdfJob(
+    @CurrentCaller() caller: Caller,
+    @MouId() id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestId() requestId: string,
+    @Query('lang') lang?: string,
+  ): Promise<Job> {
+    return accepted(
+      reply,
+      await this.documents.submit(caller, await this.document(caller, id, lang), requestId),
+    );
+  }
+
+  private async document(
+    caller: Caller,
+    id: string,
+    lang: string | undefined,
+  ): Promise<DocumentJob> {
+    const language = documentLanguage(lang);
+    return { document: 'mou', language, mou: await this.mous.get(caller, id) };
   }
 }

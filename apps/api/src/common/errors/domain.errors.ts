@@ -1,4 +1,9 @@
-import { msg, type FieldError, type Finding } from '@curriculum-builder/curriculum';
+import {
+  msg,
+  type ErrorResponse,
+  type FieldError,
+  type Finding,
+} from '@curriculum-builder/curriculum';
 
 /** The resource does not exist, or the caller may not see it (answered 404 either way). */
 export class NotFoundError extends Error {
@@ -136,5 +141,16 @@ export class TooManyRequestsError extends Error {
     super(message);
     this.name = 'TooManyRequestsError';
     this.retryAfterSeconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  }
+}
+
+/**
+ * A background job failed in another process (ADR 0032): its error as the API answers it
+ * (`{ statusCode, message, errors?, problems? }`), answered as it is by the request that waited.
+ */
+export class JobFailedError extends Error {
+  constructor(readonly body: ErrorResponse & Record<string, unknown>) {
+    super(body.message);
+    this.name = 'JobFailedError';
   }
 }

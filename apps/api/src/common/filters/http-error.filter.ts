@@ -23,6 +23,7 @@ import {
   NotFoundError,
   TooManyRequestsError,
   VersionConflictError,
+  JobFailedError,
 } from '../errors/domain.errors';
 
 /**
@@ -119,6 +120,23 @@ function localized(body: ErrorBody, error: unknown, language: ServerLanguage): E
 
 /** The response body for an error; unknown errors are logged and answered with a bare 500. */
 function toErrorBody(error: unknown, logger: Logger, requestId?: string): ErrorBody {
+  const known = knownErrorBody(error);
+  if (known !== null) return known;
+  // With the request's id: the answer's X-Request-Id finds this line.
+  logger.error(
+    `${requestId === undefined ? '' : `request ${requestId}: `}${
+      error instanceof Error ? (error.stack ?? error.message) : String(error)
+    }`,
+  );
+  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+}
+
+/**
+ * The answer to an error the API knows (domain errors, HTTP exceptions, request errors, lost
+ * races), in English; null for anything else (a bug or an outage: 500).
+ */
+export function knownErrorBody(error: unknown): ErrorBody | null {
+  if (error instanceof JobFailedError) return error.body;
   if (error instanceof NotFoundError) {
     return { statusCode: HttpStatus.NOT_FOUND, message: error.message };
   }
@@ -171,11 +189,5 @@ function toErrorBody(error: unknown, logger: Logger, requestId?: string): ErrorB
       message: 'This conflicts with a change made at the same time; try again.',
     };
   }
-  // With the request's id: the answer's X-Request-Id finds this line.
-  logger.error(
-    `${requestId === undefined ? '' : `request ${requestId}: `}${
-      error instanceof Error ? (error.stack ?? error.message) : String(error)
-    }`,
-  );
-  return { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, message: 'Internal server error' };
+  return null;
 }

@@ -39,9 +39,55 @@ describe('loadConfig', () => {
       renderQueueLimit: 32,
       requestTimeoutMs: 120_000,
       shutdownDrainMs: 0,
+      jobs: {
+        inProcess: true,
+        attempts: 3,
+        backoffMs: 2000,
+        lockMs: 30_000,
+        retentionSeconds: 3600,
+        exportWaitMs: 60_000,
+        storeDir: '/srv/app/data/exports',
+      },
       logFormat: 'text',
       warnings: [],
     });
+  });
+
+  it('reads the settings of background jobs and where their files go (ADR 0032)', () => {
+    expect(
+      loadConfig(
+        {
+          DATABASE_URL: 'postgres://db.internal/curricula',
+          REDIS_URL: 'redis://cache.internal:6379',
+          JOBS_IN_PROCESS: 'false',
+          JOB_ATTEMPTS: '5',
+          JOB_BACKOFF_MS: '100',
+          JOB_LOCK_MS: '5000',
+          JOB_RETENTION_S: '600',
+          EXPORT_WAIT_MS: '0',
+        },
+        '/srv/app',
+      ).jobs,
+    ).toEqual({
+      inProcess: false,
+      attempts: 5,
+      backoffMs: 100,
+      lockMs: 5000,
+      retentionSeconds: 600,
+      exportWaitMs: 0,
+      storeDir: '/srv/app/data/exports',
+    });
+    expect(loadConfig({ EXPORT_STORE_DIR: 'files' }, '/srv/app').jobs.storeDir).toBe(
+      '/srv/app/files',
+    );
+    expect(loadConfig({ DATABASE_URL: 'sqlite:/var/lib/cb/db.sqlite' }).jobs.storeDir).toBe(
+      '/var/lib/cb/exports',
+    );
+    expect(configError({ JOBS_IN_PROCESS: 'false' }).message).toMatch(
+      /JOBS_IN_PROCESS can only be false with REDIS_URL/,
+    );
+    expect(configError({ JOB_ATTEMPTS: '0' }).message).toMatch(/JOB_ATTEMPTS must be/);
+    expect(configError({ JOB_LOCK_MS: '10' }).message).toMatch(/JOB_LOCK_MS must be/);
   });
 
   it('reads the settings of several instances and of the limits on expensive work (ADR 0031)', () => {

@@ -1,7 +1,7 @@
 import { CONTENT_LICENSES, type ContentLicense } from '@curriculum-builder/curriculum';
 import { isIP } from 'node:net';
-import { availableParallelism } from 'node:os';
-import { isAbsolute, resolve } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { passwordPolicyProblem } from '../../common/password-policy';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
@@ -68,10 +68,40 @@ export interface AppConfig {
    * balancer stops sending before the server closes (`SHUTDOWN_DRAIN_MS`; 0: close at once).
    */
   readonly shutdownDrainMs: number;
+  /** Background jobs (exports, documents) and where their files are kept (ADR 0032). */
+  readonly jobs: JobsConfig;
   /** `text` (readable) or `json` (one object per line, with the request id) (`LOG_FORMAT`). */
   readonly logFormat: 'text' | 'json';
   /** What the start should tell the operator (variables no longer used). */
   readonly warnings: readonly string[];
+}
+
+/** Background jobs (ADR 0032): who runs them, how often they are tried, how long kept. */
+export interface JobsConfig {
+  /**
+   * Whether this API process also runs jobs (`JOBS_IN_PROCESS`, default true). Without
+   * `REDIS_URL` it must: the queue is then this process's. With Redis, API instances of a
+   * deployment with `node dist/apps/api/worker.js` processes set it to false.
+   */
+  readonly inProcess: boolean;
+  /** Tries of a job that fails unexpectedly, the first included (`JOB_ATTEMPTS`, 3). */
+  readonly attempts: number;
+  /** Wait before the first retry, doubled for each next one (`JOB_BACKOFF_MS`, 2000). */
+  readonly backoffMs: number;
+  /**
+   * How long a running job's lock lasts without being renewed (`JOB_LOCK_MS`, 30000): a worker
+   * that died loses its jobs to another worker after this time (Redis only).
+   */
+  readonly lockMs: number;
+  /** How long finished jobs and the files of working-copy exports are kept (`JOB_RETENTION_S`, 3600). */
+  readonly retentionSeconds: number;
+  /**
+   * How long `GET …/export/<format>` waits for its job before it answers 202 with the job
+   * instead of the file (`EXPORT_WAIT_MS`, 60000).
+   */
+  readonly exportWaitMs: number;
+  /** Where rendered exports are kept (`EXPORT_STORE_DIR`; default `exports/` beside the SQLite file, else `./data/exports`). */
+  readonly storeDir: string;
 }
 
 /** The kinds of expensive requests with a per-minute limit (ADR 0031). */
@@ -176,8 +206,41 @@ export function loadConfig(env: NodeJS.ProcessEnv, cwd = process.cwd()): AppConf
       0,
       600_000,
     ),
+    jobs: parseJobs(env, database, cwd),
     logFormat: parseLogFormat(value(env, 'LOG_FORMAT')),
     warnings,
+  };
+}
+
+function parseJobs(env: NodeJS.ProcessEnv, database: DatabaseConfig, cwd: string): JobsConfig {
+  const inProcess = parseBoolean('JOBS_IN_PROCESS', value(env, 'JOBS_IN_PROCESS'), true);
+  if (!inProcess && value(env, 'REDIS_URL') === undefined)
+    throw new ConfigError(
+      'JOBS_IN_PROCESS',
+      'can only be false with REDIS_URL: without Redis no other process can run the jobs.',
+    );
+  const storeDir = value(env, 'EXPORT_STORE_DIR');
+  return {
+    inProcess,
+    attempts: parseCount('JOB_ATTEMPTS', value(env, 'JOB_ATTEMPTS'), 3, 1, 20),
+    backoffMs: parseCount('JOB_BACKOFF_MS', value(env, 'JOB_BACKOFF_MS'), 2000, 0, 600_000),
+    lockMs: parseCount('JOB_LOCK_MS', value(env, 'JOB_LOCK_MS'), 30_000, 1000, 600_000),
+    retentionSeconds: parseCount(
+      'JOB_RETENTION_S',
+      value(env, 'JOB_RETENTION_S'),
+      3600,
+      60,
+      30 * 86_400,
+    ),
+    exportWaitMs: parseCount('EXPORT_WAIT_MS', value(env, 'EXPORT_WAIT_MS'), 60_000, 0, 600_000),
+    storeDir:
+      storeDir !== undefined
+        ? resolve(cwd, storeDir)
+        : database.kind === 'sqlite' && database.path !== ':memory:'
+          ? join(dirname(database.path), 'exports')
+          : database.kind === 'sqlite'
+            ? join(tmpdir(), `curriculum-exports-${process.pid}`)
+            : resolve(cwd, 'data/exports'),
   };
 }
 

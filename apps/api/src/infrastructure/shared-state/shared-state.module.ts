@@ -17,14 +17,13 @@ import {
   type CounterStore,
 } from './counter-store';
 import { RateLimitGuard } from './rate-limit';
-import { RenderSlots } from './render-slots';
 import { closeRedis, connectRedis, REDIS, whenReady } from './redis';
 
 /**
  * What several instances must share (issue #22, ADR 0031): with `REDIS_URL` a Redis connection
  * (`REDIS`) and the counters kept there; without it null and counters in this process, so that
  * `npm start` needs nothing but Node. The rate limits of expensive routes (`@RateLimit`) count
- * there; `RenderSlots` caps this process's renders.
+ * there (renders are capped by the job queue, ADR 0032).
  */
 @Global()
 @Module({
@@ -44,9 +43,8 @@ import { closeRedis, connectRedis, REDIS, whenReady } from './redis';
           : new RedisCounterStore(redis, `${config.redisKeyPrefix}rate:`),
     },
     { provide: APP_GUARD, useClass: RateLimitGuard },
-    RenderSlots,
   ],
-  exports: [REDIS, COUNTER_STORE, RenderSlots],
+  exports: [REDIS, COUNTER_STORE],
 })
 export class SharedStateModule implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger('Redis');

@@ -45,6 +45,8 @@ export const PERMISSIONS = {
     "publish and change the own institution's work-based learning placement offers, and accept or decline the requests for them (ADR 0030)",
   'placement.request':
     "see the open placement offers, their matches for the WBL periods of the own school's curricula, and request places",
+  'job.inspect':
+    'see the background jobs that were given up (the dead letters), with their causes (platform administration)',
 } as const;
 export type Permission = keyof typeof PERMISSIONS;
 
@@ -72,6 +74,7 @@ export const ROLE_TABLE = {
       'learner.erase',
       'mobility.read',
       'placement.read',
+      'job.inspect',
     ],
   },
   author: {

@@ -15,13 +15,14 @@ export const curriculumPdf: ExportFormat = {
   languages: true,
   coverage: true,
   fileName: ({ curriculum, language }) => `${curriculum.code}-${language}.pdf`,
-  render: ({ curriculum, institution, language, coverage }) =>
+  render: ({ curriculum, institution, language, coverage, progress }) =>
     pdfBuffer(
       renderCurriculumPdf({
         curriculum,
         language,
         institution: institution?.name ?? null,
         coverage,
+        progress,
       }),
     ),
 };

@@ -33,6 +33,8 @@ export interface PdfInput {
   readonly now?: Date;
   /** The skills coverage report (issue #20): a section of its own when given. */
   readonly coverage?: CurriculumCoverage;
+  /** Told after each unit how far the document is (0 to 1). */
+  readonly progress?: (fraction: number) => void;
 }
 
 /** What every builder needs: labels, formats and the language fallback of one document. */
@@ -414,6 +416,7 @@ export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
   const byId = new Map(c.units.map((u) => [u.id, u]));
   c.units.forEach((unit, i) => {
     unitSection(pdf, ctx, unit, i, byId, unitsBookmark ?? pdf.doc.outline);
+    input.progress?.((i + 1) / c.units.length);
   });
 
   // 5 Skills coverage (ESCO)

@@ -1,9 +1,5 @@
 import { msg } from '@curriculum-builder/curriculum';
-import type { StreamableFile } from '@nestjs/common';
 import { InvalidInputError } from '../../../common/errors/domain.errors';
-import { pdfBuffer } from '../../../infrastructure/pdf/pdf-document';
-import { downloadFile } from '../../../infrastructure/web/content-disposition';
-import { representation } from '../../../infrastructure/web/cached-representations';
 import { MOBILITY_LABELS } from './mobility-labels';
 
 /** The languages the mobility documents are written in. */
@@ -18,12 +14,4 @@ export function documentLanguage(lang: string | undefined): string {
     ]);
   }
   return language;
-}
-
-/** A rendered PDF as the attachment `filename`. */
-export async function pdfDownload(
-  doc: PDFKit.PDFDocument,
-  filename: string,
-): Promise<StreamableFile> {
-  return downloadFile({ ...representation(await pdfBuffer(doc), 'application/pdf'), filename });
 }

@@ -734,4 +734,8 @@ export const DE: Catalogue = {
   'outcomes must be outcome ids of the update':
     'outcomes müssen IDs von Lernergebnissen der Aktualisierung sein',
   'keep must be outcome ids of the unit': 'keep müssen IDs von Lernergebnissen der Einheit sein',
+  Job: 'Auftrag',
+  'Job result': 'Ergebnis des Auftrags',
+  'The job is not done yet ({0}, {1}%).': 'Der Auftrag ist noch nicht fertig ({0}, {1} %).',
+  'must be a whole number from {0} to {1}': 'muss eine ganze Zahl von {0} bis {1} sein',
 };

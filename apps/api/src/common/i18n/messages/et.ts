@@ -709,4 +709,8 @@ export const ET: Catalogue = {
     'wblId peab olema töökohapõhise õppe perioodi ID',
   'outcomes must be outcome ids of the update': 'outcomes peavad olema uuenduse õpiväljundite ID-d',
   'keep must be outcome ids of the unit': 'keep peavad olema mooduli õpiväljundite ID-d',
+  Job: 'Töö',
+  'Job result': 'Töö tulemus',
+  'The job is not done yet ({0}, {1}%).': 'Töö pole veel valmis ({0}, {1} %).',
+  'must be a whole number from {0} to {1}': 'peab olema täisarv vahemikus {0} kuni {1}',
 };

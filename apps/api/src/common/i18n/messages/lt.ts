@@ -723,4 +723,8 @@ export const LT: Catalogue = {
   'outcomes must be outcome ids of the update':
     'outcomes turi būti atnaujinimo mokymosi rezultatų ID',
   'keep must be outcome ids of the unit': 'keep turi būti modulio mokymosi rezultatų ID',
+  Job: 'Užduotis',
+  'Job result': 'Užduoties rezultatas',
+  'The job is not done yet ({0}, {1}%).': 'Užduotis dar neatlikta ({0}, {1} %).',
+  'must be a whole number from {0} to {1}': 'turi būti sveikasis skaičius nuo {0} iki {1}',
 };

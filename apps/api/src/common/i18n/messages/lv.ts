@@ -717,4 +717,8 @@ export const LV: Catalogue = {
   'outcomes must be outcome ids of the update':
     'outcomes jābūt atjauninājuma mācīšanās rezultātu ID',
   'keep must be outcome ids of the unit': 'keep jābūt moduļa mācīšanās rezultātu ID',
+  Job: 'Uzdevums',
+  'Job result': 'Uzdevuma rezultāts',
+  'The job is not done yet ({0}, {1}%).': 'Uzdevums vēl nav pabeigts ({0}, {1} %).',
+  'must be a whole number from {0} to {1}': 'jābūt veselam skaitlim no {0} līdz {1}',
 };
