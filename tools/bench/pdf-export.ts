@@ -170,7 +170,7 @@ async function runCase(name: string, kind: Kind, runs: number): Promise<void> {
     institution: 'Berufsbildende Schule (Bench)',
   };
   const make = {
-    document: () => pdfBuffer(renderCurriculumPdf(input)),
+    document: async () => pdfBuffer(await renderCurriculumPdf(input)),
     pathway: () => pdfBuffer(renderPathwayPdf(input)),
     floor: () => floorPdf(curriculum, spec.language),
   }[kind];

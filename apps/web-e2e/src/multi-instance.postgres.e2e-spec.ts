@@ -1,7 +1,20 @@
-import type { Curriculum } from '@curriculum-builder/curriculum';
-import { RunningServer, startProductionServer } from '@curriculum-builder/product-process';
+import type { Curriculum, Job } from '@curriculum-builder/curriculum';
+import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
+import {
+  RunningServer,
+  startProductionServer,
+  startWorker,
+  tempDir,
+} from '@curriculum-builder/product-process';
 import Redis from 'ioredis';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client } from 'pg';
+// The import file is written by the product's own CSV writer (the layout its export uses).
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { contentToRows } from '../../api/src/app/interop/csv/csv-layout';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { writeCsv } from '../../api/src/common/csv-format';
 import { apiCall, apiToken, DEMO, DEMO_PASSWORD } from './support/session';
 
 /** The Redis of every machine and CI (ADR 0031). */
@@ -10,8 +23,9 @@ const REDIS_URL = 'redis://127.0.0.1:6379';
 /**
  * Issue #22: two production servers side by side on one PostgreSQL schema and one Redis, as behind
  * a load balancer. They start together (one migrates, one seeds), a session made on A works on B,
- * failed logins on A and B count together, what A publishes B serves at once, and an editor
- * listening on B hears of a change saved on A.
+ * failed logins on A and B count together, what A publishes B serves at once, an editor
+ * listening on B hears of a change saved on A, and an export queued on A is rendered by a worker
+ * process — again by a second one when the first is killed mid-render — and downloaded on B.
  */
 describe('two API instances on one PostgreSQL and Redis', () => {
   const base = process.env['TEST_DATABASE_URL'] ?? '';
@@ -19,25 +33,36 @@ describe('two API instances on one PostgreSQL and Redis', () => {
   const prefix = `multi-e2e-${process.pid}-${Date.now()}:`;
   let a: RunningServer;
   let b: RunningServer;
+  let worker: RunningServer;
+  // The store every instance and worker reaches (one machine here; a shared volume elsewhere).
+  const store = tempDir('multi-e2e-store-');
+  let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
     if (base === '') throw new Error('This suite needs TEST_DATABASE_URL.');
     const url = new URL(base);
     url.searchParams.set('schema', schema);
-    const env = {
+    env = {
       DATABASE_URL: url.toString(),
       REDIS_URL,
       REDIS_KEY_PREFIX: prefix,
       DEMO_DATA: 'true',
       DEMO_PASSWORD,
       LOG_FORMAT: 'json',
+      // The instances queue jobs; workers run them (ADR 0032).
+      JOBS_IN_PROCESS: 'false',
+      EXPORT_STORE_DIR: store,
+      // A killed worker's job is taken again after this long (renders here take about a second).
+      JOB_LOCK_MS: '5000',
     };
     // At the same moment: the migrations and the demo data must be done once.
     [a, b] = await Promise.all([startProductionServer(env), startProductionServer(env)]);
+    worker = await startWorker(env);
   }, 120_000);
 
   afterAll(async () => {
-    await Promise.all([a?.stop('SIGTERM'), b?.stop('SIGTERM')]);
+    await Promise.all([a?.stop('SIGTERM'), b?.stop('SIGTERM'), worker?.stop('SIGTERM')]);
+    rmSync(store, { recursive: true, force: true });
     if (base !== '') {
       const client = new Client({ connectionString: base });
       await client.connect();
@@ -174,4 +199,86 @@ describe('two API instances on one PostgreSQL and Redis', () => {
     await heard.catch(() => undefined);
     expect(received).toContain('event: changed');
   });
+
+  it('renders an export queued on A in a worker, again in a second when the first is killed, and B sends the one file', async () => {
+    const token = await apiToken(a.url, DEMO.teacher);
+    const auth = { authorization: `Bearer ${token}` };
+    // A large working copy (600 units), so that the render lasts long enough to be interrupted.
+    const content = generateCurriculum({
+      seed: 22,
+      units: 600,
+      outcomesPerUnit: 4,
+      workBasedLearningPeriods: 4,
+      languages: ['de', 'en'],
+    });
+    const imported = await fetch(`${a.url}/api/v1/curricula/import/csv`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'text/csv' },
+      body: writeCsv(contentToRows({ ...content, code: 'MULTI-22' })),
+    });
+    expect(imported.status).toBe(201);
+    const { id } = (await imported.json()) as { id: string };
+
+    const posted = await fetch(`${a.url}/api/v1/curricula/${id}/export/pdf?lang=en`, {
+      method: 'POST',
+      headers: { ...auth, 'x-request-id': 'trace-22-export' },
+    });
+    expect(posted.status).toBe(202);
+    const queued = (await posted.json()) as Job;
+    expect(posted.headers.get('location')).toBe(`/api/v1/jobs/${queued.id}`);
+    const job = async (server: RunningServer) =>
+      (await (
+        await fetch(`${server.url}/api/v1/jobs/${queued.id}`, { headers: auth })
+      ).json()) as Job;
+
+    // B sees the worker's progress while it renders; the worker is killed in the middle.
+    const deadline = Date.now() + 30_000;
+    let seen = await job(b);
+    while (!(seen.state === 'running' && seen.progress > 10 && seen.progress < 90)) {
+      expect(seen.state).not.toMatch(/done|failed/);
+      if (Date.now() > deadline) throw new Error(`never seen rendering: ${JSON.stringify(seen)}`);
+      await new Promise((done) => setTimeout(done, 10));
+      seen = await job(b);
+    }
+    expect(await worker.stop('SIGKILL')).toBeNull();
+    const interrupted = await job(b);
+    expect(interrupted.state).toBe('running');
+
+    // A second worker takes it once the lock has run out, and renders it from the start.
+    worker = await startWorker(env);
+    let done = await job(b);
+    while (done.state !== 'done' && done.state !== 'failed') {
+      if (Date.now() > deadline + 30_000) throw new Error(`not done: ${JSON.stringify(done)}`);
+      await new Promise((wait) => setTimeout(wait, 100));
+      done = await job(b);
+    }
+    expect(done).toMatchObject({
+      state: 'done',
+      progress: 100,
+      result: { fileName: 'MULTI-22-en.pdf', contentType: 'application/pdf' },
+    });
+    expect(done.attempts).toBeGreaterThanOrEqual(2);
+
+    const file = await fetch(`${b.url}${done.result?.href}`, { headers: auth });
+    expect(file.status).toBe(200);
+    const bytes = Buffer.from(await file.arrayBuffer());
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.subarray(-6).toString()).toContain('%%EOF');
+    expect(bytes.length).toBe(done.result?.bytes);
+    // One file for the job, whole: the re-run replaced, never added.
+    expect(readdirSync(join(store, 'jobs')).filter((name) => name.startsWith(queued.id))).toEqual([
+      queued.id,
+      `${queued.id}.json`,
+    ]);
+    // The worker's log names the job and the request that asked for it.
+    expect(worker.output()).toMatch(
+      new RegExp(`job ${queued.id} \\(curriculum-export, request trace-22-export\\) done`),
+    );
+    // Only the account that asked sees the job.
+    const other = await apiToken(b.url, DEMO.partnerTeacher);
+    const foreign = await fetch(`${b.url}/api/v1/jobs/${queued.id}`, {
+      headers: { authorization: `Bearer ${other}` },
+    });
+    expect(foreign.status).toBe(404);
+  }, 120_000);
 });

@@ -6,6 +6,8 @@ import { join, resolve } from 'node:path';
 export const workspaceRoot = resolve(__dirname, '../../..');
 export { validateElm, type ShaclReport, type ShaclResult } from './elm-shacl';
 export const serverMain = join(workspaceRoot, 'dist/apps/api/main.js');
+/** The job worker of a deployment with Redis (ADR 0032). */
+export const workerMain = join(workspaceRoot, 'dist/apps/api/worker.js');
 export const webIndex = join(workspaceRoot, 'dist/apps/web/browser/index.html');
 
 export interface RunningServer {
@@ -54,9 +56,10 @@ export function childEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 function spawnServer(
   env: NodeJS.ProcessEnv,
   cwd: string,
+  entry = serverMain,
 ): { child: ChildProcess; output: () => string } {
   assertBuilt();
-  const child = spawn(process.execPath, [serverMain], {
+  const child = spawn(process.execPath, [entry], {
     cwd,
     env: childEnvironment({ PORT: '0', ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -122,4 +125,41 @@ export async function runUntilExit(
   const code = await exited(child);
   clearTimeout(timer);
   return { code, output: output() };
+}
+
+/**
+ * Starts a job worker (`node dist/apps/api/worker.js`) and resolves once it takes jobs. `url` is
+ * empty: a worker does not listen.
+ */
+export async function startWorker(
+  env: NodeJS.ProcessEnv,
+  cwd: string = tempDir(),
+  timeoutMs = 30000,
+): Promise<RunningServer> {
+  const { child, output } = spawnServer(env, cwd, workerMain);
+  await new Promise<void>((done, fail) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      fail(new Error(`worker did not start within ${timeoutMs} ms:\n${output()}`));
+    }, timeoutMs);
+    const onData = () => {
+      if (!output().includes('Worker running jobs')) return;
+      clearTimeout(timer);
+      done();
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      fail(new Error(`worker exited with ${code} before taking jobs:\n${output()}`));
+    });
+  });
+  return {
+    url: '',
+    process: child,
+    output,
+    stop: async (signal = 'SIGTERM') => {
+      child.kill(signal);
+      return exited(child);
+    },
+  };
 }

@@ -898,3 +898,16 @@ export function pdfBuffer(doc: PDFKit.PDFDocument): Promise<Buffer> {
     doc.on('error', reject);
   });
 }
+
+/**
+ * A pause for long synchronous work (a document of many units): each call lets the event loop
+ * run once (`setImmediate`) when `everyMs` have passed since the last time, else returns at once.
+ */
+export function pauses(everyMs = 10): () => Promise<void> {
+  let last = performance.now();
+  return async () => {
+    if (performance.now() - last < everyMs) return;
+    await new Promise((next) => setImmediate(next));
+    last = performance.now();
+  };
+}

@@ -15,9 +15,9 @@ export const curriculumPdf: ExportFormat = {
   languages: true,
   coverage: true,
   fileName: ({ curriculum, language }) => `${curriculum.code}-${language}.pdf`,
-  render: ({ curriculum, institution, language, coverage, progress }) =>
+  render: async ({ curriculum, institution, language, coverage, progress }) =>
     pdfBuffer(
-      renderCurriculumPdf({
+      await renderCurriculumPdf({
         curriculum,
         language,
         institution: institution?.name ?? null,

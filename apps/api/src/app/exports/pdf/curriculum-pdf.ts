@@ -16,6 +16,7 @@ import { labelsFor, languageName, PdfFormat, PdfLabels } from './pdf-labels';
 import {
   COLORS,
   ListItem,
+  pauses,
   PdfWriter,
   STYLES,
   TableCell,
@@ -258,7 +259,12 @@ const unitDestination = (index: number) => `unit-${index + 1}`;
  * Industry 4.0 area, the work-based learning plan and one section per unit. Returns the ended
  * pdfkit document (a readable stream).
  */
-export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
+/**
+ * The curriculum document. Asynchronous: between units it lets the process do other work every
+ * few milliseconds (other requests, a worker's lock and progress), so that a 1,000-unit document
+ * never holds the event loop for its whole render.
+ */
+export async function renderCurriculumPdf(input: PdfInput): Promise<PDFKit.PDFDocument> {
   const ctx = new PdfContext(input);
   const { labels, text, curriculum: c } = ctx;
   const pdf = new PdfWriter({
@@ -414,10 +420,12 @@ export function renderCurriculumPdf(input: PdfInput): PDFKit.PDFDocument {
     section: labels.units,
   });
   const byId = new Map(c.units.map((u) => [u.id, u]));
-  c.units.forEach((unit, i) => {
+  const pause = pauses();
+  for (const [i, unit] of c.units.entries()) {
     unitSection(pdf, ctx, unit, i, byId, unitsBookmark ?? pdf.doc.outline);
     input.progress?.((i + 1) / c.units.length);
-  });
+    await pause();
+  }
 
   // 5 Skills coverage (ESCO)
   const coverage = sections[4];
