@@ -38,8 +38,9 @@ describe('export and import in Chromium', () => {
     await signIn(page, DEMO.teacher);
     await page.goto(`/curricula/${cnc.id}`);
     const panel = page.getByRole('region', { name: 'Export' });
-    await panel.getByRole('link', { name: 'Spreadsheet (CSV)' }).waitFor();
-    expect((await panel.getByRole('link').allTextContents()).map((t) => t.trim())).toEqual([
+    await panel.getByRole('button', { name: 'Spreadsheet (CSV)' }).waitFor();
+    // Each export is a background job (ADR 0032): a button that shows its progress.
+    expect((await panel.locator('button.start').allTextContents()).map((t) => t.trim())).toEqual([
       'Curriculum document (PDF)',
       'Learner pathway (PDF)',
       'Europass ELM (JSON-LD)',
@@ -53,12 +54,12 @@ describe('export and import in Chromium', () => {
     await panel.getByLabel('Language of the PDFs').selectOption('lt');
     const [pdf] = await Promise.all([
       page.waitForEvent('download'),
-      panel.getByRole('link', { name: 'Learner pathway (PDF)' }).click(),
+      panel.getByRole('button', { name: 'Learner pathway (PDF)' }).click(),
     ]);
     expect(pdf.suggestedFilename()).toBe('ZM-CNC-2018-pathway-lt.pdf');
     const [csv] = await Promise.all([
       page.waitForEvent('download'),
-      panel.getByRole('link', { name: 'Spreadsheet (CSV)' }).click(),
+      panel.getByRole('button', { name: 'Spreadsheet (CSV)' }).click(),
     ]);
     expect(csv.suggestedFilename()).toBe('ZM-CNC-2018.csv');
     const spreadsheet = await csv.createReadStream().then(
@@ -116,7 +117,7 @@ describe('export and import in Chromium', () => {
     await page.goto(`/curricula/${cnc.id}`);
     const [workbook] = await Promise.all([
       page.waitForEvent('download'),
-      panel.getByRole('link', { name: 'Workbook (Excel, .xlsx)' }).click(),
+      panel.getByRole('button', { name: 'Workbook (Excel, .xlsx)' }).click(),
     ]);
     expect(workbook.suggestedFilename()).toMatch(/\.xlsx$/);
     const workbookPath = await workbook.path();
@@ -152,7 +153,7 @@ describe('export and import in Chromium', () => {
     const panel = page.getByRole('region', { name: 'Export' });
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      panel.getByRole('link', { name: '1EdTech CASE package (JSON)', exact: true }).click(),
+      panel.getByRole('button', { name: '1EdTech CASE package (JSON)', exact: true }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('ZM-CNC-2018-case.json');
     const packagePath = await download.path();

@@ -187,19 +187,31 @@ describe('learner journeys in Chromium', () => {
     await page.getByLabel(ui.t('content.language')).selectOption({ label: 'Lietuvių' });
     await title.waitFor();
 
-    // The learner pathway as a PDF in the chosen language.
-    const pdfLink = page.getByRole('link', {
+    // The learner pathway as a PDF in the chosen language: a background job (ADR 0032) whose
+    // progress the page shows, then the download.
+    const pdfButton = page.getByRole('button', {
       name: ui.t('pathways.downloads.pathway', { language: 'Lietuvių' }),
     });
-    const href = await pdfLink.getAttribute('href');
-    expect(href).toMatch(/\/export\/pathway-pdf\?lang=lt$/);
-    const response = await page.request.get(href ?? '');
-    expect(response.status()).toBe(200);
-    expect(response.headers()['content-type']).toContain('application/pdf');
-    expect((await response.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const [download] = await Promise.all([page.waitForEvent('download'), pdfLink.click()]);
-    expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+    const [posted, download] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.request().method() === 'POST' && /\/export\/pathway-pdf\?lang=lt$/.test(r.url()),
+      ),
+      page.waitForEvent('download'),
+      pdfButton.click(),
+    ]);
+    expect(posted.status()).toBe(202);
+    expect(download.suggestedFilename()).toMatch(/-lt\.pdf$/);
     expect(await download.failure()).toBeNull();
+    const file = await download.createReadStream().then(
+      (stream) =>
+        new Promise<Buffer>((done, fail) => {
+          const chunks: Buffer[] = [];
+          stream.on('data', (c: Buffer) => chunks.push(c));
+          stream.on('end', () => done(Buffer.concat(chunks)));
+          stream.on('error', fail);
+        }),
+    );
+    expect(file.subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     expect(problems).toEqual([]);
     await page.context().close();

@@ -200,6 +200,37 @@ describe('two API instances on one PostgreSQL and Redis', () => {
     expect(received).toContain('event: changed');
   });
 
+  it('shows on B who has a curriculum open on A, and forgets them on B when they leave on A', async () => {
+    const teacher = await apiToken(a.url, DEMO.teacher);
+    const list = await apiCall<{ items: { id: string; status: string }[] }>(
+      a.url,
+      teacher,
+      'GET',
+      '/curricula?pageSize=100',
+    );
+    const draft = list.items.find((c) => c.status === 'draft')?.id ?? '';
+    const tabA = '6f1c1f6e-2222-4a22-8222-000000000a0a';
+    const tabB = '6f1c1f6e-2222-4a22-8222-000000000b0b';
+    const presence = (server: RunningServer, body: object) =>
+      apiCall<{ tabId: string; part: string | null }[]>(
+        server.url,
+        teacher,
+        'POST',
+        `/curricula/${draft}/presence`,
+        body,
+      );
+    await presence(a, { tabId: tabA, part: 'units[1]' });
+    const onB = await presence(b, { tabId: tabB });
+    expect(onB.map((e) => [e.tabId, e.part])).toEqual(
+      expect.arrayContaining([
+        [tabA, 'units[1]'],
+        [tabB, null],
+      ]),
+    );
+    await presence(a, { tabId: tabA, leaving: true });
+    expect((await presence(b, { tabId: tabB })).map((e) => e.tabId)).toEqual([tabB]);
+  });
+
   it('renders an export queued on A in a worker, again in a second when the first is killed, and B sends the one file', async () => {
     const token = await apiToken(a.url, DEMO.teacher);
     const auth = { authorization: `Bearer ${token}` };

@@ -5,8 +5,17 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     headers?: Record<string, string>;
-    /** Requests each connection sends in turn. */
-    requests?: readonly { method: 'GET'; path: string }[];
+    /** Requests each connection sends in turn; `setupRequest` may change one before it goes. */
+    requests?: readonly {
+      method: 'GET';
+      path?: string;
+      setupRequest?: (request: Request) => Request;
+    }[];
+  }
+  interface Request {
+    method: string;
+    path: string;
+    headers?: Record<string, string>;
   }
   interface Histogram {
     average: number;
@@ -42,7 +51,7 @@ declare module 'autocannon' {
     done: (error: Error | null, result: Result) => void,
   ): Instance;
   namespace autocannon {
-    export type { Result };
+    export type { Request, Result };
   }
   export = autocannon;
 }

@@ -30,6 +30,12 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
 }
 
+let addresses = 0;
+function nextAddress(): string {
+  addresses++;
+  return `10.${(addresses >> 16) & 255}.${(addresses >> 8) & 255}.${addresses & 255}`;
+}
+
 export async function load(
   url: string,
   connections: number,
@@ -40,6 +46,11 @@ export async function load(
     pid?: number;
     /** Paths each connection asks for in turn (instead of the URL's own path). */
     paths?: readonly string[];
+    /**
+     * Each request from an `X-Forwarded-For` address of its own (the server must trust the
+     * proxy): many clients, so that per-address limits do not count the load generator as one.
+     */
+    spreadAddresses?: boolean;
   } = {},
 ): Promise<LoadResult> {
   const cpuBefore = options.pid === undefined ? 0 : cpuSeconds(options.pid);
@@ -54,6 +65,19 @@ export async function load(
         ...(options.paths === undefined
           ? {}
           : { requests: options.paths.map((path) => ({ method: 'GET' as const, path })) }),
+        ...(options.spreadAddresses
+          ? {
+              requests: [
+                {
+                  method: 'GET' as const,
+                  setupRequest: (request: autocannon.Request) => ({
+                    ...request,
+                    headers: { ...request.headers, 'x-forwarded-for': nextAddress() },
+                  }),
+                },
+              ],
+            }
+          : {}),
       },
       (error, done) => (error ? reject(error) : resolve(done)),
     );

@@ -40,7 +40,7 @@ export class LiveController {
   ): Promise<Observable<MessageEvent>> {
     await this.live.requireWorkingCopy(caller, id);
     return merge(
-      of({ type: 'presence', data: { entries: this.presence.of(id) } }),
+      of({ type: 'presence', data: { entries: await this.presence.of(id) } }),
       this.events.of(id).pipe(map((event) => ({ type: event.type, data: event.data }))),
       interval(KEEP_ALIVE_MS).pipe(map(() => ({ type: 'ping', data: {} }))),
     );

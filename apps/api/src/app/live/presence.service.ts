@@ -1,53 +1,115 @@
 import type { PresenceEntry } from '@curriculum-builder/curriculum';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type Redis from 'ioredis';
 import { nowIso } from '../../common/clock';
+import type { AppConfig } from '../../infrastructure/config/app-config';
+import { APP_CONFIG } from '../../infrastructure/config/config.module';
 import { CurriculumEvents } from '../../infrastructure/events/curriculum-events';
+import { REDIS } from '../../infrastructure/shared-state/redis';
 
 /** A tab that has not said it is there for this long has gone (closed, asleep, offline). */
 const PRESENCE_TTL_MS = 45_000;
 
 /**
- * Who has which curriculum open, in memory of this process (lost on restart, which only means a
- * few seconds without names). Each change is published as a `presence` event.
+ * Who has which curriculum open. With `REDIS_URL` in Redis, one hash per curriculum (tab → entry)
+ * that every instance reads and writes, so an editor on B sees who is on A (issue #22); without,
+ * or while Redis is away, in this process's memory. Lost on a restart of Redis or the process,
+ * which only means a few seconds without names. Each change is published as a `presence` event.
  */
 @Injectable()
 export class PresenceService {
+  private readonly logger = new Logger('Presence');
   private readonly open = new Map<string, Map<string, PresenceEntry>>();
+  private readonly prefix: string;
 
-  constructor(private readonly events: CurriculumEvents) {}
-
-  /** Those who have the curriculum open now. */
-  of(curriculumId: string): PresenceEntry[] {
-    const tabs = this.open.get(curriculumId);
-    if (tabs === undefined) return [];
-    const oldest = Date.now() - PRESENCE_TTL_MS;
-    for (const [tabId, entry] of tabs) if (Date.parse(entry.at) < oldest) tabs.delete(tabId);
-    if (tabs.size === 0) this.open.delete(curriculumId);
-    return [...tabs.values()].sort((a, b) => a.name.localeCompare(b.name));
+  constructor(
+    private readonly events: CurriculumEvents,
+    @Inject(REDIS) private readonly redis: Redis | null,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.prefix = `${config.redisKeyPrefix}presence:`;
   }
 
-  here(curriculumId: string, entry: Omit<PresenceEntry, 'at'>): PresenceEntry[] {
-    const tabs = this.open.get(curriculumId) ?? new Map<string, PresenceEntry>();
-    const before = tabs.get(entry.tabId);
-    tabs.set(entry.tabId, { ...entry, at: nowIso() });
-    this.open.set(curriculumId, tabs);
-    const now = this.of(curriculumId);
+  /** Those who have the curriculum open now. */
+  async of(curriculumId: string): Promise<PresenceEntry[]> {
+    const tabs = await this.tabs(curriculumId);
+    const oldest = Date.now() - PRESENCE_TTL_MS;
+    const stale = [...tabs.values()].filter((entry) => Date.parse(entry.at) < oldest);
+    if (stale.length > 0)
+      await this.remove(
+        curriculumId,
+        stale.map((entry) => entry.tabId),
+      );
+    return [...tabs.values()]
+      .filter((entry) => Date.parse(entry.at) >= oldest)
+      .sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async here(curriculumId: string, entry: Omit<PresenceEntry, 'at'>): Promise<PresenceEntry[]> {
+    const before = (await this.tabs(curriculumId)).get(entry.tabId);
+    await this.put(curriculumId, { ...entry, at: nowIso() });
+    const now = await this.of(curriculumId);
     // A heartbeat at the same place tells nobody anything new.
     if (before?.part !== entry.part || before.userId !== entry.userId)
       this.announce(curriculumId, now);
     return now;
   }
 
-  gone(curriculumId: string, tabId: string, userId: string): PresenceEntry[] {
-    const tabs = this.open.get(curriculumId);
-    const mine = tabs?.get(tabId)?.userId === userId;
-    if (mine) tabs?.delete(tabId);
-    const now = this.of(curriculumId);
+  async gone(curriculumId: string, tabId: string, userId: string): Promise<PresenceEntry[]> {
+    const mine = (await this.tabs(curriculumId)).get(tabId)?.userId === userId;
+    if (mine) await this.remove(curriculumId, [tabId]);
+    const now = await this.of(curriculumId);
     if (mine) this.announce(curriculumId, now);
     return now;
   }
 
   private announce(curriculumId: string, entries: PresenceEntry[]): void {
     this.events.publish({ curriculumId, type: 'presence', data: { entries } });
+  }
+
+  private async tabs(curriculumId: string): Promise<Map<string, PresenceEntry>> {
+    const stored = await this.shared((redis) => redis.hgetall(this.key(curriculumId)));
+    if (stored === undefined) return new Map(this.open.get(curriculumId));
+    return new Map(
+      Object.entries(stored).map(([tabId, json]) => [tabId, JSON.parse(json) as PresenceEntry]),
+    );
+  }
+
+  private async put(curriculumId: string, entry: PresenceEntry): Promise<void> {
+    const key = this.key(curriculumId);
+    const done = await this.shared((redis) =>
+      redis
+        .multi()
+        .hset(key, entry.tabId, JSON.stringify(entry))
+        .pexpire(key, PRESENCE_TTL_MS)
+        .exec(),
+    );
+    if (done !== undefined) return;
+    const tabs = this.open.get(curriculumId) ?? new Map<string, PresenceEntry>();
+    tabs.set(entry.tabId, entry);
+    this.open.set(curriculumId, tabs);
+  }
+
+  private async remove(curriculumId: string, tabIds: string[]): Promise<void> {
+    const done = await this.shared((redis) => redis.hdel(this.key(curriculumId), ...tabIds));
+    if (done !== undefined) return;
+    const tabs = this.open.get(curriculumId);
+    for (const tabId of tabIds) tabs?.delete(tabId);
+    if (tabs?.size === 0) this.open.delete(curriculumId);
+  }
+
+  /** The command's answer from Redis; undefined without Redis or while it is out of reach. */
+  private async shared<T>(command: (redis: Redis) => Promise<T>): Promise<T | undefined> {
+    if (this.redis === null) return undefined;
+    try {
+      return await command(this.redis);
+    } catch (error) {
+      this.logger.warn(`kept in this instance: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  private key(curriculumId: string): string {
+    return `${this.prefix}${curriculumId}`;
   }
 }

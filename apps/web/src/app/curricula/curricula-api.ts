@@ -156,7 +156,10 @@ export class CurriculaApi {
   exportFormats(): Promise<ExportFormatInfo[]> {
     return firstValueFrom(this.http.get<ExportFormatInfo[]>('/api/v1/export-formats'));
   }
-  /** Where the browser downloads the curriculum in `format` (a plain link: the session cookie goes along). */
+  /**
+   * The export route of the curriculum in `format`: `POST` starts it as a background job (the web
+   * app's ExportJob); `GET` still answers the file itself, for a plain link.
+   */
   exportUrl(id: string, format: string, language?: string, version?: string): string {
     const path = `${base}/${encodeURIComponent(id)}/export/${encodeURIComponent(format)}`;
     const query = [

@@ -58,6 +58,7 @@ export class MobilityApi {
     return firstValueFrom(this.http.post<Mou>(`${MOUS}/${id(mouId)}/reject`, { version, reason }));
   }
 
+  /** The MoU as PDF: `POST` renders it as a background job (ExportJob), `GET` answers the file. */
   mouPdfUrl(mouId: string, language: string): string {
     return `${MOUS}/${id(mouId)}/export/pdf?lang=${encodeURIComponent(language)}`;
   }
@@ -87,6 +88,7 @@ export class MobilityApi {
     );
   }
 
+  /** The Learning Agreement as PDF (`POST`: a background job, `GET`: the file). */
   mobilityPdfUrl(mobilityId: string, language: string): string {
     return `${MOBILITIES}/${id(mobilityId)}/export/pdf?lang=${encodeURIComponent(language)}`;
   }
@@ -141,6 +143,7 @@ export class MobilityApi {
     );
   }
 
+  /** The Personal Transcript as PDF (`POST`: a background job, `GET`: the file). */
   transcriptPdfUrl(mobilityId: string, language: string): string {
     return `${MOBILITIES}/${id(mobilityId)}/transcript/export/pdf?lang=${encodeURIComponent(language)}`;
   }

@@ -109,7 +109,10 @@ describe('the ECVET areas', () => {
       .flush(mobility({ callerParty: 'learner', awaitingCaller: true }));
     await settle();
     expect(heading()).toBe('Learning Agreement: Lea Lernend');
-    const buttons = Array.from(page().querySelectorAll('button')).map((b) => b.textContent?.trim());
+    // The page's own buttons, beside the PDFs' export buttons (one per language).
+    const buttons = Array.from(page().querySelectorAll('button'))
+      .filter((b) => b.closest('cb-export-job') === null)
+      .map((b) => b.textContent?.trim());
     expect(buttons).toEqual(['Sign', 'Reject']);
   });
 

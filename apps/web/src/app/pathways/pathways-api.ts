@@ -39,7 +39,10 @@ export class PathwaysApi {
     return this.http.get<PublishedVersion[]>(`${BASE}/${encodeURIComponent(id)}/versions`);
   }
 
-  /** The learner pathway as a PDF in one content language (a plain link: the browser downloads). */
+  /**
+   * The learner pathway as a PDF in one content language: `POST` renders it as a background job
+   * (ExportJob), `GET` still answers the file itself.
+   */
   pathwayPdfUrl(id: string, language: string): string {
     return `${BASE}/${encodeURIComponent(id)}/export/pathway-pdf?lang=${encodeURIComponent(language)}`;
   }

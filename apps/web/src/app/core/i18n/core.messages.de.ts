@@ -143,4 +143,11 @@ export default {
   'status.approved': 'Freigegeben',
   'status.published': 'Veröffentlicht',
   'status.archived': 'Archiviert',
+  'exportJob.progress': '{file} wird vorbereitet',
+  'exportJob.queued': '{file} wartet auf die Vorbereitung…',
+  'exportJob.running': '{file} wird vorbereitet… {progress}\u00a0%',
+  'exportJob.done': '{file} ist fertig — der Download hat begonnen.',
+  'exportJob.again': '{fileName} erneut herunterladen',
+  'exportJob.failed': 'Der Export ist fehlgeschlagen: {message}',
+  'exportJob.retry': 'Erneut versuchen',
 } satisfies Translations;

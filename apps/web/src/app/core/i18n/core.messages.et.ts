@@ -139,4 +139,11 @@ export default {
   'status.approved': 'Heaks kiidetud',
   'status.published': 'Avaldatud',
   'status.archived': 'Arhiveeritud',
+  'exportJob.progress': 'Ettevalmistamisel: {file}',
+  'exportJob.queued': 'Ootab järjekorras: {file}…',
+  'exportJob.running': 'Ettevalmistamisel: {file}… {progress}%',
+  'exportJob.done': 'Valmis: {file} — allalaadimine algas.',
+  'exportJob.again': 'Laadi {fileName} uuesti alla',
+  'exportJob.failed': 'Eksport ebaõnnestus: {message}',
+  'exportJob.retry': 'Proovi uuesti',
 } satisfies Translations;

@@ -141,4 +141,11 @@ export default {
   'status.approved': 'Patvirtinta',
   'status.published': 'Paskelbta',
   'status.archived': 'Archyvuota',
+  'exportJob.progress': 'Rengiamas failas: {file}',
+  'exportJob.queued': 'Laukiama eilėje: {file}…',
+  'exportJob.running': 'Rengiamas failas: {file}… {progress}\u00a0%',
+  'exportJob.done': 'Paruošta: {file} — atsisiuntimas pradėtas.',
+  'exportJob.again': 'Atsisiųsti {fileName} dar kartą',
+  'exportJob.failed': 'Eksportuoti nepavyko: {message}',
+  'exportJob.retry': 'Bandyti dar kartą',
 } satisfies Translations;

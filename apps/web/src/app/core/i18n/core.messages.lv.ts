@@ -145,4 +145,11 @@ export default {
   'status.approved': 'Apstiprināts',
   'status.published': 'Publicēts',
   'status.archived': 'Arhivēts',
+  'exportJob.progress': 'Tiek sagatavots: {file}',
+  'exportJob.queued': 'Gaida rindā: {file}…',
+  'exportJob.running': 'Tiek sagatavots: {file}… {progress}%',
+  'exportJob.done': 'Gatavs: {file} — lejupielāde sākta.',
+  'exportJob.again': 'Lejupielādēt {fileName} vēlreiz',
+  'exportJob.failed': 'Eksports neizdevās: {message}',
+  'exportJob.retry': 'Mēģināt vēlreiz',
 } satisfies Translations;

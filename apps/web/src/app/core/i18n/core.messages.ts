@@ -139,6 +139,13 @@ export const CORE_MESSAGES: MessageBundle = {
     'status.approved': 'Approved',
     'status.published': 'Published',
     'status.archived': 'Archived',
+    'exportJob.progress': 'Preparing {file}',
+    'exportJob.queued': 'Waiting to prepare {file}…',
+    'exportJob.running': 'Preparing {file}… {progress}%',
+    'exportJob.done': '{file} is ready — download started.',
+    'exportJob.again': 'Download {fileName} again',
+    'exportJob.failed': 'The export failed: {message}',
+    'exportJob.retry': 'Try again',
   },
   translations: {
     de: () => import('./core.messages.de').then((m) => m.default),

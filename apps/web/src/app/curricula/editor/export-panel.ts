@@ -8,6 +8,7 @@ import {
   signal,
 } from '@angular/core';
 import type { ExportFormatInfo } from '@curriculum-builder/curriculum';
+import { ExportJobButton } from '../../core/export-job/export-job-button';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
@@ -16,11 +17,12 @@ import { CurriculaApi } from '../curricula-api';
 /**
  * Downloads of the curriculum in every format of the API's export registry (`GET
  * /api/v1/export-formats`): the PDFs in a chosen language, ELM, CASE and CSV with every language.
- * A new format of the registry appears here without a change of the web app.
+ * A new format of the registry appears here without a change of the web app. Each download is a
+ * background job (`POST …/export/<format>`) with its progress shown beside its button.
  */
 @Component({
   selector: 'cb-export-panel',
-  imports: [TPipe],
+  imports: [TPipe, ExportJobButton],
   templateUrl: './export-panel.html',
   styleUrl: './export-panel.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -38,7 +40,7 @@ export class ExportPanel implements OnInit {
   private readonly chosen = signal<string | null>(null);
   protected readonly language = computed(() => this.chosen() ?? this.primaryLanguage());
   protected readonly hasLanguageFormats = computed(() => this.formats().some((f) => f.languages));
-  /** One link per format, and one more per older version of a standard (CASE 1.0 beside 1.1). */
+  /** One button per format, and one more per older version of a standard (CASE 1.0 beside 1.1). */
   protected readonly links = computed(() =>
     this.formats().flatMap((format) => [
       { format, version: undefined as string | undefined },

@@ -5,6 +5,13 @@ import { Title } from '@angular/platform-browser';
 import { provideRouter } from '@angular/router';
 import type { Mobility, Role, Transcript } from '@curriculum-builder/curriculum';
 import { Auth } from '../../core/auth/auth';
+import { EXPORT_JOB_POLL_MS } from '../../core/export-job/export-job';
+import {
+  accepted,
+  doneJob,
+  recordDownloads,
+  stopRecordingDownloads,
+} from '../../core/export-job/testing/job-fixtures';
 import { I18n } from '../../core/i18n/i18n';
 import { RESULTS_MESSAGES } from '../../results/results.messages';
 import { MOBILITY_MESSAGES } from '../mobility.messages';
@@ -18,9 +25,12 @@ describe('AgreementPage', () => {
 
   const text = (element: Element | null | undefined) =>
     element?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-  const buttons = () => Array.from(page.querySelectorAll('button')).map(text);
+  /** The page's own buttons (not the PDFs' export buttons). */
+  const own = (scope: ParentNode = page) =>
+    Array.from(scope.querySelectorAll('button')).filter((b) => b.closest('cb-export-job') === null);
+  const buttons = () => own().map(text);
   const button = (name: string, scope: ParentNode = page) => {
-    const found = Array.from(scope.querySelectorAll('button')).find((b) => text(b) === name);
+    const found = own(scope).find((b) => text(b) === name);
     if (found === undefined) throw new Error(`no button "${name}" in ${buttons().join(', ')}`);
     return found;
   };
@@ -45,7 +55,12 @@ describe('AgreementPage', () => {
   ): Promise<void> {
     TestBed.configureTestingModule({
       imports: [AgreementPage],
-      providers: [provideRouter([]), provideHttpClient(), provideHttpClientTesting()],
+      providers: [
+        provideRouter([]),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        { provide: EXPORT_JOB_POLL_MS, useValue: 0 },
+      ],
     });
     const i18n = TestBed.inject(I18n);
     void i18n.register(MOBILITY_MESSAGES);
@@ -77,12 +92,15 @@ describe('AgreementPage', () => {
     }
   }
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    stopRecordingDownloads();
+    http.verify();
+  });
 
   describe('signing', () => {
     const awaitingLearner = mobility({ callerParty: 'learner', awaitingCaller: true });
 
-    it('shows the facts, the three signatures and PDF links in five languages', async () => {
+    it('shows the facts, the three signatures and PDF buttons in five languages', async () => {
       await open('learner', null, awaitingLearner);
       expect(text(page.querySelector('h1'))).toBe('Learning Agreement: Lea Lernend');
       expect(text(page.querySelector('[data-testid="agreement-status"]'))).toBe(
@@ -96,14 +114,45 @@ describe('AgreementPage', () => {
         ['Host institution: Vilnius VET Centre', 'Not signed yet'],
         ['Learner: Lea Lernend (you)', 'Not signed yet'],
       ]);
-      const pdf = Array.from(page.querySelectorAll<HTMLAnchorElement>('cb-pdf-links a'));
-      expect(pdf.map((a) => a.getAttribute('href'))).toEqual(
-        ['en', 'de', 'lt', 'lv', 'et'].map((l) => `/api/v1/mobilities/m1/export/pdf?lang=${l}`),
-      );
+      const pdf = Array.from(page.querySelectorAll<HTMLButtonElement>('cb-pdf-links button'));
+      expect(pdf.map((b) => [text(b), b.getAttribute('lang')])).toEqual([
+        ['English', 'en'],
+        ['Deutsch', 'de'],
+        ['Lietuvių', 'lt'],
+        ['Latviešu', 'lv'],
+        ['Eesti', 'et'],
+      ]);
+      expect(page.querySelector('cb-pdf-links a')).toBeNull();
       // No transcript before the agreement is signed by all.
       expect(page.querySelector('cb-transcript-panel')).toBeNull();
       // A learner goes back to the own record.
       expect(page.querySelector('.back a')?.getAttribute('href')).toBe('/my-record');
+    });
+
+    it('prepares the agreement as PDF as a job and downloads it', async () => {
+      await open('learner', null, awaitingLearner);
+      const saved = recordDownloads();
+      page
+        .querySelector<HTMLButtonElement>(
+          'section.downloads cb-export-job[data-language="lt"] button',
+        )
+        ?.click();
+      await settle();
+      const done = doneJob('learning-agreement-lt.pdf');
+      http
+        .expectOne({ method: 'POST', url: '/api/v1/mobilities/m1/export/pdf?lang=lt' })
+        .flush(done, accepted(done));
+      await settle();
+      expect(saved).toEqual([
+        { href: '/api/v1/jobs/j1/result', download: 'learning-agreement-lt.pdf' },
+      ]);
+      expect(
+        text(
+          page.querySelector(
+            'section.downloads cb-export-job[data-language="lt"] [aria-live="polite"]',
+          ),
+        ),
+      ).toBe('The Learning Agreement as PDF (Lietuvių) is ready — download started.');
     });
 
     it('offers Sign only while the agreement awaits the caller', async () => {
@@ -211,6 +260,23 @@ describe('AgreementPage', () => {
       points: { passed: 15, recognised: 0 },
     });
     const lineRow = () => page.querySelector('tr[data-line="line1"]');
+
+    it('prepares the transcript as PDF as a job and downloads it', async () => {
+      await open('learner', null, signed, withLine);
+      const saved = recordDownloads();
+      page
+        .querySelector<HTMLButtonElement>(
+          'cb-transcript-panel cb-export-job[data-language="et"] button',
+        )
+        ?.click();
+      await settle();
+      const done = doneJob('transcript-et.pdf', 'j7');
+      http
+        .expectOne({ method: 'POST', url: '/api/v1/mobilities/m1/transcript/export/pdf?lang=et' })
+        .flush(done, accepted(done));
+      await settle();
+      expect(saved).toEqual([{ href: '/api/v1/jobs/j7/result', download: 'transcript-et.pdf' }]);
+    });
 
     it('lists the lines with unit, result, points and decision', async () => {
       await open('learner', null, signed, withLine);

@@ -4,6 +4,14 @@ import { TestBed } from '@angular/core/testing';
 import { Title } from '@angular/platform-browser';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
+import { EXPORT_JOB_POLL_MS } from '../../core/export-job/export-job';
+import {
+  accepted,
+  doneJob,
+  jobFixture,
+  recordDownloads,
+  stopRecordingDownloads,
+} from '../../core/export-job/testing/job-fixtures';
 import { I18n, UiLanguage } from '../../core/i18n/i18n';
 import { PATHWAYS_ROUTES } from '../pathways.routes';
 import type { ElectiveGroup } from '@curriculum-builder/curriculum';
@@ -71,12 +79,16 @@ describe('Pathway', () => {
         ),
         provideHttpClient(),
         provideHttpClientTesting(),
+        { provide: EXPORT_JOB_POLL_MS, useValue: 0 },
       ],
     });
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    stopRecordingDownloads();
+    http.verify();
+  });
 
   it('shows the qualification in the interface language, with its facts', async () => {
     await open();
@@ -470,16 +482,49 @@ describe('Pathway', () => {
     expect(units[0].querySelector('abbr.fallback')).toBeNull();
     expect(units[1].querySelector('[lang]')?.getAttribute('lang')).toBe('de');
     expect(units[1].querySelector('abbr.fallback')?.textContent?.trim()).toBe('DE');
-    expect(page().querySelector('a[download]')?.getAttribute('href')).toBe(
-      '/api/v1/curricula/c1/export/pathway-pdf?lang=lt',
-    );
-    expect(all('a[download]')).toEqual([
+    // The PDFs in the chosen language: buttons that prepare them as jobs, then download them.
+    const downloads = page().querySelector('.downloads') as HTMLElement;
+    const buttons = Array.from(downloads.querySelectorAll<HTMLButtonElement>('button'));
+    expect(buttons.map((button) => button.textContent?.trim())).toEqual([
       'Learner pathway (PDF, Lietuvių)',
       'Curriculum document (PDF, Lietuvių)',
     ]);
-    expect(page().querySelectorAll('a[download]')[1].getAttribute('href')).toBe(
-      '/api/v1/curricula/c1/export/pdf?lang=lt',
+    expect(downloads.querySelector('a')).toBeNull();
+    const saved = recordDownloads();
+    buttons[1].click();
+    await settle();
+    const document = doneJob('ZM-CNC-2018-lt.pdf', 'j-doc');
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/curricula/c1/export/pdf?lang=lt' })
+      .flush(document, accepted(document));
+    buttons[0].click();
+    await settle();
+    const queued = jobFixture({ id: 'j-path' });
+    http
+      .expectOne({ method: 'POST', url: '/api/v1/curricula/c1/export/pathway-pdf?lang=lt' })
+      .flush(queued, accepted(queued));
+    await settle();
+    http
+      .expectOne('/api/v1/jobs/j-path')
+      .flush(jobFixture({ id: 'j-path', state: 'running', progress: 60, attempts: 1 }));
+    await settle();
+    expect(downloads.querySelector('progress')?.getAttribute('aria-label')).toBe(
+      'Preparing Learner pathway (PDF, Lietuvių)',
     );
+    expect(
+      Array.from(downloads.querySelectorAll('[aria-live="polite"]')).map((status) =>
+        status.textContent?.trim(),
+      ),
+    ).toEqual([
+      'Preparing Learner pathway (PDF, Lietuvių)… 60%',
+      'Curriculum document (PDF, Lietuvių) is ready — download started.',
+    ]);
+    http.expectOne('/api/v1/jobs/j-path').flush(doneJob('ZM-CNC-2018-pathway-lt.pdf', 'j-path'));
+    await settle();
+    expect(saved).toEqual([
+      { href: '/api/v1/jobs/j-doc/result', download: 'ZM-CNC-2018-lt.pdf' },
+      { href: '/api/v1/jobs/j-path/result', download: 'ZM-CNC-2018-pathway-lt.pdf' },
+    ]);
   });
 
   it('starts in the primary language when the curriculum lacks the interface language', async () => {

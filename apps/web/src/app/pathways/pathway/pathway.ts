@@ -18,6 +18,7 @@ import {
 } from '@curriculum-builder/curriculum/model';
 import { catchError, of } from 'rxjs';
 import { apiError } from '../../core/api/api-error';
+import { ExportJobButton } from '../../core/export-job/export-job-button';
 import { I18n } from '../../core/i18n/i18n';
 import { LANGUAGE_NAMES, Localized, pickText } from '../../core/i18n/localized';
 import { TPipe } from '../../core/i18n/t.pipe';
@@ -38,11 +39,11 @@ import { PathwayUnit } from './pathway-unit';
  * qualifications a learner can be certified for alone), then year by year the units, company
  * placements and parts of the examination with the ECVET points accumulated after each year, in a
  * content language the learner chooses (missing translations fall back visibly), with PDF
- * downloads in that language.
+ * downloads in that language (background jobs, their progress shown beside their buttons).
  */
 @Component({
   selector: 'cb-pathway',
-  imports: [RouterLink, Localized, PathwayUnit, TPipe],
+  imports: [RouterLink, Localized, PathwayUnit, TPipe, ExportJobButton],
   templateUrl: './pathway.html',
   styleUrl: './pathway.css',
   changeDetection: ChangeDetectionStrategy.OnPush,
