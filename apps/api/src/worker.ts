@@ -1,5 +1,6 @@
 import { ConsoleLogger, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { setPriority } from 'node:os';
 import {
   type AppConfig,
   ConfigError,
@@ -10,10 +11,14 @@ import { WorkerModule } from './worker.module';
 
 const logger = new Logger('Worker');
 
+/** The worker's scheduling priority (`nice`): below the API instances' 0. */
+const WORKER_NICENESS = 10;
+
 /**
  * A worker (ADR 0032): runs the background jobs (exports, mobility documents) that the API
  * instances queue in Redis, `MAX_CONCURRENT_RENDERS` at once. Same configuration as the API
- * (`DATABASE_URL`, `REDIS_URL`, `REDIS_KEY_PREFIX`, `EXPORT_STORE_DIR`, `JOB_*`). SIGTERM: takes no
+ * (`DATABASE_URL`, `REDIS_URL`, `REDIS_KEY_PREFIX`, `EXPORT_STORE_DIR`, `JOB_*`), at a lower
+ * scheduling priority than the API (nice 10). SIGTERM: takes no
  * more jobs, finishes the running ones, exits; if it is killed instead, another worker runs its
  * jobs again once their locks run out (`JOB_LOCK_MS`).
  */
@@ -41,6 +46,12 @@ async function main(): Promise<void> {
       abortOnError: false,
     },
   );
+  // Rendering is background work: on a machine shared with API instances, requests come first.
+  try {
+    setPriority(WORKER_NICENESS);
+  } catch (error) {
+    logger.warn(`Could not lower the scheduling priority: ${(error as Error).message}`);
+  }
   let stopping = false;
   const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
