@@ -23,6 +23,7 @@ const LAYERS = [
   'workflow',
   'library',
   'placements',
+  'jobs',
   'interop',
   'exports',
   'mobility',

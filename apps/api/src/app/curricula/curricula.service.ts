@@ -159,6 +159,22 @@ function qualificationCodeOf(code: string | null | undefined): string | null {
   return trimmed === '' ? null : trimmed;
 }
 
+/**
+ * A published version as exports name it: its number, and the digest of its snapshot (so that
+ * what is stored for it never outlives a restore that gives the number to other content).
+ */
+export interface PublishedVersion {
+  readonly number: number;
+  readonly digest: string;
+}
+
+function publishedVersion(read: {
+  number: number;
+  representation: Representation;
+}): PublishedVersion {
+  return { number: read.number, digest: read.representation.etag.replace(/"/g, '') };
+}
+
 /** A curriculum as its reader may see it: the working copy, or the published version's bytes. */
 export type CurriculumRead =
   | { readonly kind: 'working-copy'; readonly curriculum: Curriculum }
@@ -204,7 +220,7 @@ export class CurriculaService {
 
   /**
    * An export (PDF, ELM, CASE, CSV …) of what the caller may read: `produce` makes it from the
-   * curriculum (`published`: its version number, null for the working copy). The working copy is
+   * curriculum (`published`: its version, null for the working copy). The working copy is
    * produced on every request; a published version once per `variant` (format and language), then
    * served from memory, and concurrent requests for it share one production.
    */
@@ -212,12 +228,15 @@ export class CurriculaService {
     caller: Caller | null,
     id: string,
     variant: string,
-    produce: (curriculum: Curriculum, published: number | null) => Promise<Download>,
+    produce: (curriculum: Curriculum, published: PublishedVersion | null) => Promise<Download>,
   ): Promise<Download> {
     const read = await this.read(caller, id);
     if (read.kind === 'working-copy') return produce(read.curriculum, null);
     return this.representations.get(`${id}/${read.number}/${variant}`, () =>
-      produce(JSON.parse(read.representation.body.toString('utf8')) as Curriculum, read.number),
+      produce(
+        JSON.parse(read.representation.body.toString('utf8')) as Curriculum,
+        publishedVersion(read),
+      ),
     );
   }
 
@@ -225,13 +244,13 @@ export class CurriculaService {
   async readableVersion(
     caller: Caller | null,
     id: string,
-  ): Promise<{ curriculum: Curriculum; published: number | null }> {
+  ): Promise<{ curriculum: Curriculum; published: PublishedVersion | null }> {
     const read = await this.read(caller, id);
     return read.kind === 'working-copy'
       ? { curriculum: read.curriculum, published: null }
       : {
           curriculum: JSON.parse(read.representation.body.toString('utf8')) as Curriculum,
-          published: read.number,
+          published: publishedVersion(read),
         };
   }
 

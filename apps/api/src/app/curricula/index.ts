@@ -3,7 +3,7 @@
 // from here only (the architecture test in apps/api/src/architecture.spec.ts checks it), so what
 // stays unexported here can change without looking elsewhere.
 export { CurriculaModule } from './curricula.module';
-export { CurriculaService } from './curricula.service';
+export { CurriculaService, type PublishedVersion } from './curricula.service';
 export { UnitsService } from './units.service';
 export { CurriculaRepository } from './curricula.repository';
 export { CurriculumImports } from './curriculum-imports';

@@ -10,7 +10,7 @@ import { EXPORT_STORE, type ExportStore, type StoredFile } from '../jobs/export-
 import { JobHandlers } from '../jobs/job-handlers';
 import type { JobContext } from '../jobs/jobs';
 import { JobsService } from '../jobs/jobs.service';
-import { CurriculaService } from '../curricula';
+import { CurriculaService, type PublishedVersion } from '../curricula';
 import { CoverageService } from '../esco/coverage.service';
 import type { ExportFormat } from './export-format';
 import { EXPORT_FORMAT_NAMES, exportFormat } from './formats';
@@ -19,7 +19,7 @@ import { EXPORT_FORMAT_NAMES, exportFormat } from './formats';
 export interface ExportJob {
   readonly curriculumId: string;
   /** The published version; null: the working copy as it is when the job runs. */
-  readonly published: number | null;
+  readonly published: PublishedVersion | null;
   readonly format: string;
   readonly language: string;
   readonly version: string;
@@ -102,7 +102,7 @@ export class ExportsService implements OnModuleInit {
     context.progress(5);
     const { curriculum, institution } = await this.curricula.exportSource(
       job.curriculumId,
-      job.published,
+      job.published?.number ?? null,
     );
     const input = {
       curriculum,
@@ -145,7 +145,7 @@ export class ExportsService implements OnModuleInit {
   private job(
     format: ExportFormat,
     curriculum: Curriculum,
-    published: number | null,
+    published: PublishedVersion | null,
     lang: string | undefined,
     version: string,
   ): ExportJob {
@@ -192,9 +192,13 @@ export class ExportsService implements OnModuleInit {
   }
 }
 
-/** Where a published version's export is kept, for good (published versions never change). */
+/**
+ * Where a published version's export is kept, for good (published versions never change): named
+ * by the version's number and its snapshot's digest.
+ */
 function publishedKey(job: ExportJob): string {
-  return `published/${job.curriculumId}/${job.published}/${job.format}-${job.language.toLowerCase()}-${job.version || 'default'}`;
+  const { number, digest } = job.published as PublishedVersion;
+  return `published/${job.curriculumId}/${number}-${digest}/${job.format}-${job.language.toLowerCase()}-${job.version || 'default'}`;
 }
 
 /** The Content-Type a format is sent with. */
