@@ -1,7 +1,9 @@
 import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { createUser } from './support/accounts';
+import { generateCurriculum } from '@curriculum-builder/curriculum/testing';
+import { client, createInstitution, createUser } from './support/accounts';
+import { storeContent } from './support/curricula';
 import { startTestApp, TestApp, testDatabase } from './support/test-app';
 
 describe(`health and database set-up (${testDatabase()})`, () => {
@@ -147,4 +149,27 @@ describe(`readiness with Redis out of reach (${testDatabase()})`, () => {
       .send({ email: learner.email, password: 'wrong password, long enough' })
       .expect(401);
   });
+
+  it('answers an export 503 with Retry-After while the job queue cannot be reached', async () => {
+    const school = await createInstitution(t, 'school');
+    const author = client(t.server, (await createUser(t, 'author', school)).token);
+    const id = await storeContent(
+      t,
+      generateCurriculum({
+        units: 2,
+        outcomesPerUnit: 1,
+        workBasedLearningPeriods: 1,
+        languages: ['de'],
+      }),
+      school,
+    );
+    for (const call of [
+      author.post(`/api/v1/curricula/${id}/export/csv`),
+      author.get(`/api/v1/curricula/${id}/export/csv`),
+    ]) {
+      const response = await call.set('accept-language', 'de').expect(503);
+      expect(response.headers['retry-after']).toBe('5');
+      expect(response.body.message).toMatch(/Auftragswarteschlange/);
+    }
+  }, 30_000);
 });

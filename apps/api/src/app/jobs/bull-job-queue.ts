@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Job, Queue, QueueEvents, UnrecoverableError, Worker } from 'bullmq';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { TooManyRequestsError } from '../../common/errors/domain.errors';
+import { QueueUnavailableError, TooManyRequestsError } from '../../common/errors/domain.errors';
 import { closeRedis } from '../../infrastructure/shared-state/redis';
 import type { StoredFile } from './export-store';
 import { RETRY_AFTER_SECONDS } from './in-process-job-queue';
@@ -16,6 +16,29 @@ import {
   type JobState,
   type JobSubmission,
 } from './jobs';
+
+/** How long a request waits for the queue's answer before it is told the queue is away. */
+const QUEUE_TIMEOUT_MS = 2_000;
+/** How long closing waits for running jobs to end (SIGTERM), then drops the connections. */
+const CLOSE_TIMEOUT_MS = 120_000;
+
+/**
+ * Redis out of reach (BullMQ waits for a connection that does not come, or a command fails): 503
+ * with Retry-After after at most `QUEUE_TIMEOUT_MS`, instead of a request held or a bare 500.
+ */
+async function reachable<T>(command: Promise<T>, ms = QUEUE_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, fail) => {
+    timer = setTimeout(() => fail(new QueueUnavailableError()), ms);
+  });
+  try {
+    return await Promise.race([command, late]);
+  } catch {
+    throw new QueueUnavailableError();
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 export interface BullQueueOptions {
   readonly url: string;
@@ -91,12 +114,13 @@ export class BullJobQueue extends JobQueue {
     };
     this.events.on('completed', wake);
     this.events.on('failed', wake);
-    this.queue.on('error', (error) => this.logger.error(`queue: ${error.message}`));
-    this.events.on('error', (error) => this.logger.error(`events: ${error.message}`));
+    // Connection errors are logged once per outage by the connections themselves (`connect`).
+    this.queue.on('error', () => undefined);
+    this.events.on('error', () => undefined);
   }
 
   async submit(submission: JobSubmission): Promise<JobRecord> {
-    if ((await this.queue.getWaitingCount()) >= this.options.queueLimit)
+    if ((await reachable(this.queue.getWaitingCount())) >= this.options.queueLimit)
       throw new TooManyRequestsError(
         msg`The server is busy rendering other exports: try again in a moment.`,
         RETRY_AFTER_SECONDS,
@@ -106,15 +130,17 @@ export class BullJobQueue extends JobQueue {
       owner: submission.owner,
       requestId: submission.requestId,
     };
-    const job = await this.queue.add(submission.kind, data, { jobId: randomUUID() });
+    const job = await reachable(this.queue.add(submission.kind, data, { jobId: randomUUID() }));
     return this.record(job, 'queued');
   }
 
   async get(id: string): Promise<JobRecord | null> {
     // The state first: a job read after it is never further than its state says.
-    const state = STATES[await this.queue.getJobState(id)];
+    const state = STATES[await reachable(this.queue.getJobState(id))];
     const job =
-      state === undefined ? undefined : await Job.fromId<JobData, StoredFile>(this.queue, id);
+      state === undefined
+        ? undefined
+        : await reachable(Job.fromId<JobData, StoredFile>(this.queue, id));
     return job === undefined || state === undefined ? null : this.record(job, state);
   }
 
@@ -156,7 +182,7 @@ export class BullJobQueue extends JobQueue {
       // A job whose worker died is run again as often as a failing one is tried.
       maxStalledCount: this.options.attempts,
     });
-    this.worker.on('error', (error) => this.logger.error(`worker: ${error.message}`));
+    this.worker.on('error', () => undefined);
     this.worker.on('failed', (job, error) => {
       if (job === undefined || error.message.startsWith(REQUEST_ERROR)) return;
       const last = job.attemptsMade >= this.options.attempts;
@@ -164,7 +190,9 @@ export class BullJobQueue extends JobQueue {
       if (last) this.logger.error(line);
       else this.logger.warn(line);
     });
-    await this.worker.waitUntilReady();
+    // Not awaited: without Redis the process starts all the same (not ready, ADR 0031), and the
+    // worker takes jobs once Redis answers.
+    this.worker.waitUntilReady().catch(() => undefined);
   }
 
   /**
@@ -172,9 +200,10 @@ export class BullJobQueue extends JobQueue {
    * running when the process is killed is taken by another worker once its lock runs out.
    */
   async close(): Promise<void> {
-    await this.worker?.close();
-    await this.events.close();
-    await this.queue.close();
+    // Without Redis, BullMQ's own closing waits for a connection: the connections go regardless.
+    const closing = [this.worker?.close(), this.events.close(), this.queue.close()];
+    const up = this.connections.every((connection) => connection.status === 'ready');
+    await reachable(Promise.all(closing), up ? CLOSE_TIMEOUT_MS : 1_000).catch(() => undefined);
     await Promise.all(this.connections.map((connection) => closeRedis(connection)));
   }
 
@@ -237,7 +266,16 @@ export class BullJobQueue extends JobQueue {
       retryStrategy: (attempt) => Math.min(attempt * 200, 1_000),
       ...options,
     });
-    connection.on('error', () => undefined); // BullMQ reports; readiness checks Redis itself.
+    // Once per outage, not once per reconnection attempt; readiness reports Redis itself.
+    let reported = false;
+    connection.on('error', (error: Error) => {
+      if (!reported) this.logger.error(`${name}: ${error.message}`);
+      reported = true;
+    });
+    connection.on('ready', () => {
+      if (reported) this.logger.log(`${name}: connected again`);
+      reported = false;
+    });
     this.connections.push(connection);
     return connection;
   }

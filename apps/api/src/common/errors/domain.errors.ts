@@ -154,3 +154,15 @@ export class JobFailedError extends Error {
     this.name = 'JobFailedError';
   }
 }
+
+/** The job queue (Redis) cannot be reached: 503 with Retry-After; nothing was queued. */
+export class QueueUnavailableError extends Error {
+  readonly retryAfterSeconds = 5;
+
+  constructor() {
+    super(
+      msg`Exports cannot be prepared right now: the job queue cannot be reached. Try again in a moment.`,
+    );
+    this.name = 'QueueUnavailableError';
+  }
+}

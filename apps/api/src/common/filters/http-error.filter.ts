@@ -24,6 +24,7 @@ import {
   TooManyRequestsError,
   VersionConflictError,
   JobFailedError,
+  QueueUnavailableError,
 } from '../errors/domain.errors';
 
 /**
@@ -76,7 +77,7 @@ export class HttpErrorFilter implements ExceptionFilter {
     }
     const language = negotiateLanguage(request.headers?.['accept-language']);
     const body = localized(toErrorBody(error, this.logger, request.id), error, language);
-    if (error instanceof TooManyRequestsError) {
+    if (error instanceof TooManyRequestsError || error instanceof QueueUnavailableError) {
       void reply.header('retry-after', String(error.retryAfterSeconds));
     }
     void reply
@@ -137,6 +138,9 @@ function toErrorBody(error: unknown, logger: Logger, requestId?: string): ErrorB
  */
 export function knownErrorBody(error: unknown): ErrorBody | null {
   if (error instanceof JobFailedError) return error.body;
+  if (error instanceof QueueUnavailableError) {
+    return { statusCode: HttpStatus.SERVICE_UNAVAILABLE, message: error.message };
+  }
   if (error instanceof NotFoundError) {
     return { statusCode: HttpStatus.NOT_FOUND, message: error.message };
   }

@@ -63,7 +63,14 @@ export async function ensurePostgresSchema(database: DatabaseConfig): Promise<vo
   const client = new Client({ connectionString: database.url });
   await client.connect();
   try {
+    // Under a transaction lock named after the schema: `IF NOT EXISTS` alone is no guard when two
+    // instances start together (both see none, the second then fails on the catalogue's key).
+    await client.query('BEGIN');
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [
+      `curriculum-builder:${database.schema}:schema`,
+    ]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${database.schema}"`);
+    await client.query('COMMIT');
   } finally {
     await client.end();
   }

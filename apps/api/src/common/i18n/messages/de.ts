@@ -738,4 +738,6 @@ export const DE: Catalogue = {
   'Job result': 'Ergebnis des Auftrags',
   'The job is not done yet ({0}, {1}%).': 'Der Auftrag ist noch nicht fertig ({0}, {1} %).',
   'must be a whole number from {0} to {1}': 'muss eine ganze Zahl von {0} bis {1} sein',
+  'Exports cannot be prepared right now: the job queue cannot be reached. Try again in a moment.':
+    'Exporte können gerade nicht vorbereitet werden: Die Auftragswarteschlange ist nicht erreichbar. Bitte gleich noch einmal versuchen.',
 };

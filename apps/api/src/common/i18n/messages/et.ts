@@ -713,4 +713,6 @@ export const ET: Catalogue = {
   'Job result': 'Töö tulemus',
   'The job is not done yet ({0}, {1}%).': 'Töö pole veel valmis ({0}, {1} %).',
   'must be a whole number from {0} to {1}': 'peab olema täisarv vahemikus {0} kuni {1}',
+  'Exports cannot be prepared right now: the job queue cannot be reached. Try again in a moment.':
+    'Eksporte ei saa praegu ette valmistada: tööde järjekord pole kättesaadav. Proovige hetke pärast uuesti.',
 };

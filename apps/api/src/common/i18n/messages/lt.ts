@@ -727,4 +727,6 @@ export const LT: Catalogue = {
   'Job result': 'Užduoties rezultatas',
   'The job is not done yet ({0}, {1}%).': 'Užduotis dar neatlikta ({0}, {1} %).',
   'must be a whole number from {0} to {1}': 'turi būti sveikasis skaičius nuo {0} iki {1}',
+  'Exports cannot be prepared right now: the job queue cannot be reached. Try again in a moment.':
+    'Eksporto dabar parengti negalima: užduočių eilė nepasiekiama. Bandykite dar kartą po akimirkos.',
 };

@@ -721,4 +721,6 @@ export const LV: Catalogue = {
   'Job result': 'Uzdevuma rezultāts',
   'The job is not done yet ({0}, {1}%).': 'Uzdevums vēl nav pabeigts ({0}, {1} %).',
   'must be a whole number from {0} to {1}': 'jābūt veselam skaitlim no {0} līdz {1}',
+  'Exports cannot be prepared right now: the job queue cannot be reached. Try again in a moment.':
+    'Eksportu pašlaik nevar sagatavot: uzdevumu rinda nav sasniedzama. Mēģiniet vēlreiz pēc brīža.',
 };
