@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { etagOf } from '../../infrastructure/web/cached-representations';
 
 /** What is kept beside a stored file: how it is sent. */
 export interface StoredFileMeta {
@@ -36,10 +37,6 @@ export interface ExportStore {
 export const EXPORT_STORE = Symbol('EXPORT_STORE');
 
 const KEY = /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/i;
-
-export function etagOf(body: Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-}
 
 /**
  * Files on a disk every worker and API instance reaches (one machine, or a shared volume): the

@@ -39,9 +39,7 @@ export class JobsService {
     payload: unknown,
     requestId?: string,
   ): Promise<Job> {
-    return view(
-      await this.queue.submit({ kind, payload, owner: caller?.userId ?? null, requestId }),
-    );
+    return view(await this.enqueue(caller, kind, payload, requestId));
   }
 
   /**
@@ -54,12 +52,7 @@ export class JobsService {
     payload: unknown,
     requestId?: string,
   ): Promise<Download> {
-    const submitted = await this.queue.submit({
-      kind,
-      payload,
-      owner: caller?.userId ?? null,
-      requestId,
-    });
+    const submitted = await this.enqueue(caller, kind, payload, requestId);
     const job = await this.queue.waitFor(submitted.id, this.config.jobs.exportWaitMs);
     if (job.state === 'failed') throw failure(job);
     if (job.state !== 'done' || job.result === undefined) throw new JobPendingError(job);
@@ -90,6 +83,15 @@ export class JobsService {
       owner: job.owner,
       ...(job.reason === undefined ? {} : { reason: job.reason }),
     }));
+  }
+
+  private enqueue(
+    caller: Caller | null,
+    kind: string,
+    payload: unknown,
+    requestId: string | undefined,
+  ): Promise<JobRecord> {
+    return this.queue.submit({ kind, payload, owner: caller?.userId ?? null, requestId });
   }
 
   private async owned(caller: Caller | null, id: string): Promise<JobRecord> {

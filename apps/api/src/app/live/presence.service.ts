@@ -32,7 +32,39 @@ export class PresenceService {
 
   /** Those who have the curriculum open now. */
   async of(curriculumId: string): Promise<PresenceEntry[]> {
+    return this.current(curriculumId, await this.tabs(curriculumId));
+  }
+
+  async here(curriculumId: string, entry: Omit<PresenceEntry, 'at'>): Promise<PresenceEntry[]> {
     const tabs = await this.tabs(curriculumId);
+    const before = tabs.get(entry.tabId);
+    const stamped = { ...entry, at: nowIso() };
+    await this.put(curriculumId, stamped);
+    tabs.set(entry.tabId, stamped);
+    const now = await this.current(curriculumId, tabs);
+    // A heartbeat at the same place tells nobody anything new.
+    if (before?.part !== entry.part || before.userId !== entry.userId)
+      this.announce(curriculumId, now);
+    return now;
+  }
+
+  async gone(curriculumId: string, tabId: string, userId: string): Promise<PresenceEntry[]> {
+    const tabs = await this.tabs(curriculumId);
+    const mine = tabs.get(tabId)?.userId === userId;
+    if (mine) {
+      await this.remove(curriculumId, [tabId]);
+      tabs.delete(tabId);
+    }
+    const now = await this.current(curriculumId, tabs);
+    if (mine) this.announce(curriculumId, now);
+    return now;
+  }
+
+  /** The tabs read, without those gone quiet (which are removed). */
+  private async current(
+    curriculumId: string,
+    tabs: Map<string, PresenceEntry>,
+  ): Promise<PresenceEntry[]> {
     const oldest = Date.now() - PRESENCE_TTL_MS;
     const stale = [...tabs.values()].filter((entry) => Date.parse(entry.at) < oldest);
     if (stale.length > 0)
@@ -43,24 +75,6 @@ export class PresenceService {
     return [...tabs.values()]
       .filter((entry) => Date.parse(entry.at) >= oldest)
       .sort((a, b) => a.name.localeCompare(b.name));
-  }
-
-  async here(curriculumId: string, entry: Omit<PresenceEntry, 'at'>): Promise<PresenceEntry[]> {
-    const before = (await this.tabs(curriculumId)).get(entry.tabId);
-    await this.put(curriculumId, { ...entry, at: nowIso() });
-    const now = await this.of(curriculumId);
-    // A heartbeat at the same place tells nobody anything new.
-    if (before?.part !== entry.part || before.userId !== entry.userId)
-      this.announce(curriculumId, now);
-    return now;
-  }
-
-  async gone(curriculumId: string, tabId: string, userId: string): Promise<PresenceEntry[]> {
-    const mine = (await this.tabs(curriculumId)).get(tabId)?.userId === userId;
-    if (mine) await this.remove(curriculumId, [tabId]);
-    const now = await this.of(curriculumId);
-    if (mine) this.announce(curriculumId, now);
-    return now;
   }
 
   private announce(curriculumId: string, entries: PresenceEntry[]): void {

@@ -15,9 +15,13 @@ export interface Download extends Representation {
 /** Upper bound of the bytes kept; beyond it the least recently used representations go first. */
 export const CACHE_BUDGET_BYTES = 64 * 1024 * 1024;
 
+/** The strong entity tag of bytes: the start of their SHA-256, base64url, quoted. */
+export function etagOf(body: Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
 export function representation(body: Buffer, contentType: string): Representation {
-  const digest = createHash('sha256').update(body).digest('base64url').slice(0, 27);
-  return { body, etag: `"${digest}"`, contentType };
+  return { body, etag: etagOf(body), contentType };
 }
 
 export function jsonRepresentation(value: unknown): Representation {
